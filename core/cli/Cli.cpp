@@ -1,0 +1,195 @@
+#include "cli/Cli.h"
+
+#include "cli/TreePrinter.h"
+#include "io/Open.h"
+#include "pickle/Disassembler.h"
+#include "tree/Error.h"
+#include "trust/Audit.h"
+
+#include <cstring>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace skopos {
+
+namespace {
+
+const char* kUsage =
+    "usage: skopos [FILE]                      open FILE (or the bundled example) in the GUI\n"
+    "       skopos inspect FILE [--json] [--show all|untrusted|trusted] [--trust TYPE]...\n"
+    "       skopos untrusted FILE [--json] [--trust TYPE]...\n"
+    "       skopos dis FILE\n"
+    "       skopos --help | --version\n"
+    "\n"
+    "Reads skops, pickle and joblib files without executing or importing anything.\n"
+    "Exit codes: 0 clean, 1 untrusted types present, 2 error, 4 dangerous names present.\n"
+    "Note: this is an inspection aid, not a security guarantee.\n";
+
+struct Args {
+    std::string command;
+    std::string file;
+    bool json = false;
+    Show show = Show::All;
+    std::set<std::string> trusted;
+    std::string trustProfile;
+};
+
+// Returns an error message, or "" when the arguments are fine.
+std::string parseArgs(int argc, char** argv, Args& a)
+{
+    a.command = argv[1];
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const auto value = [&](const char* opt) -> std::string {
+            if (i + 1 >= argc)
+                throw std::string(opt) + " needs a value";
+            return argv[++i];
+        };
+        try {
+            if (arg == "--json") {
+                a.json = true;
+            } else if (arg == "--trust") {
+                a.trusted.insert(value("--trust"));
+            } else if (arg.rfind("--trust=", 0) == 0) {
+                a.trusted.insert(arg.substr(8));
+            } else if (arg == "--profile") {
+                a.trustProfile = value("--profile");
+            } else if (arg == "--show" || arg.rfind("--show=", 0) == 0) {
+                const std::string v = arg == "--show" ? value("--show") : arg.substr(7);
+                if (v == "all")
+                    a.show = Show::All;
+                else if (v == "untrusted")
+                    a.show = Show::Untrusted;
+                else if (v == "trusted")
+                    a.show = Show::Trusted;
+                else
+                    return "--show takes all, untrusted or trusted, not '" + v + "'";
+            } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
+                return "unknown option " + arg;
+            } else if (a.file.empty()) {
+                a.file = arg;
+            } else {
+                return "unexpected argument " + arg;
+            }
+        } catch (const std::string& msg) {
+            return msg;
+        }
+    }
+    if (a.file.empty())
+        return a.command + " needs a FILE";
+    if (a.json && a.command == "dis")
+        return "dis has no --json";
+    return {};
+}
+
+int verdictExit(const AuditResult& r)
+{
+    if (!r.dangerous.empty())
+        return ExitDangerous;
+    return r.untrusted.empty() ? ExitClean : ExitUntrusted;
+}
+
+void printUntrustedJson(const Document& doc, const AuditResult& r, std::ostream& out)
+{
+    const auto list = [&](const std::vector<std::string>& v) {
+        out << '[';
+        for (std::size_t i = 0; i < v.size(); ++i)
+            out << (i ? ", " : "") << jsonQuote(v[i]);
+        out << ']';
+    };
+    out << "{\"file\": " << jsonQuote(doc.path) << ", \"format\": " << jsonQuote(doc.format)
+        << ", \"protocol\": " << doc.protocol << ", \"untrusted\": ";
+    list(r.untrusted);
+    out << ", \"dangerous\": ";
+    list(r.dangerous);
+    if (!doc.globals.empty() || doc.format != "skops") {
+        out << ", \"globals\": ";
+        list(doc.globals);
+    }
+    if (!r.approved.empty()) {
+        out << ", \"approved\": ";
+        list(r.approved);
+    }
+    if (!doc.notes.empty()) {
+        out << ", \"notes\": ";
+        list(doc.notes);
+    }
+    if (!doc.skopsAuditFailure.empty())
+        out << ", \"skops_audit_failure\": " << jsonQuote(doc.skopsAuditFailure);
+    out << "}\n";
+}
+
+} // namespace
+
+bool isCliInvocation(int argc, char** argv)
+{
+    if (argc < 2)
+        return false;
+    static const char* commands[] = {"inspect", "untrusted", "dis", "help", "--help", "-h", "--version"};
+    for (const char* c : commands)
+        if (std::strcmp(argv[1], c) == 0)
+            return true;
+    return false;
+}
+
+int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
+{
+    if (argc < 2)
+        return ExitError;
+    const std::string cmd = argv[1];
+    if (cmd == "help" || cmd == "--help" || cmd == "-h") {
+        out << kUsage;
+        return ExitClean;
+    }
+    if (cmd == "--version") {
+        out << "skopos 0.1.0\n";
+        return ExitClean;
+    }
+    Args a;
+    if (const std::string e = parseArgs(argc, argv, a); !e.empty()) {
+        err << "skopos: " << e << "\n" << kUsage;
+        return ExitError;
+    }
+    try {
+        if (a.command == "dis") {
+            disassemble(a.file, out);
+            return ExitClean;
+        }
+        const TrustProfile custom = a.trustProfile.empty() ? TrustProfile() : TrustProfile::fromFile(a.trustProfile);
+        const TrustProfile& profile = a.trustProfile.empty() ? TrustProfile::bundled() : custom;
+        Document doc = openDocument(a.file);
+        const AuditResult r = audit(doc.tree, profile, a.trusted);
+        if (a.command == "untrusted") {
+            if (a.json) {
+                printUntrustedJson(doc, r, out);
+            } else {
+                for (const auto& name : r.untrusted)
+                    out << name << '\n';
+                for (const auto& note : doc.notes)
+                    err << "skopos: " << a.file << ": note: " << note << '\n';
+                for (const auto& name : r.dangerous)
+                    err << "skopos: " << a.file << ": dangerous: " << name << '\n';
+            }
+        } else {
+            if (a.json) {
+                printTreeJson(doc, r, out);
+            } else {
+                printTreeText(doc, out, a.show);
+                for (const auto& note : doc.notes)
+                    err << "skopos: " << a.file << ": note: " << note << '\n';
+            }
+        }
+        return verdictExit(r);
+    } catch (const ReadError& e) {
+        out.flush();
+        err << "skopos: " << a.file << ": " << e.what() << '\n';
+    } catch (const std::bad_alloc&) {
+        err << "skopos: " << a.file << ": out of memory while reading\n";
+    } catch (const std::exception& e) {
+        err << "skopos: " << a.file << ": " << e.what() << '\n';
+    }
+    return ExitError;
+}
+
+} // namespace skopos

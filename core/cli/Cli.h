@@ -1,0 +1,17 @@
+#pragma once
+// The command line: inspect, untrusted, dis. Shared by the `skopos`
+// executable and the tests; knows nothing about widgets.
+//
+// Exit codes (every subcommand): 0 clean, 1 untrusted types present,
+// 2 error (usage, unreadable, corrupt), 4 dangerous names present.
+
+#include <ostream>
+
+namespace skopos {
+
+enum ExitCode { ExitClean = 0, ExitUntrusted = 1, ExitError = 2, ExitDangerous = 4 };
+
+bool isCliInvocation(int argc, char** argv);
+int runCli(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+} // namespace skopos

@@ -1,0 +1,292 @@
+#include "cli/TreePrinter.h"
+
+#include <vector>
+
+namespace skopos {
+
+namespace {
+
+bool isPrimitive(Kind k)
+{
+    return k == Kind::None || k == Kind::Bool || k == Kind::Int || k == Kind::BigInt || k == Kind::Float
+        || k == Kind::Str;
+}
+
+bool unsafe(Verdict v) { return v == Verdict::Untrusted || v == Verdict::Dangerous; }
+
+// Whether a node or anything below it is untrusted (shared nodes and cycles
+// are computed once; a node under evaluation counts as safe, as in skops).
+class SubtreeSafety {
+public:
+    explicit SubtreeSafety(const ObjectTree& t) : t_(t), state_(t.size(), 0) {}
+    bool hasUnsafe(NodeId root)
+    {
+        if (state_[root])
+            return state_[root] == 3;
+        // Iterative post-order.
+        std::vector<std::pair<NodeId, std::uint32_t>> stack{{root, t_.firstEdge(root)}};
+        state_[root] = 1;
+        while (!stack.empty()) {
+            auto& [n, e] = stack.back();
+            if (e != ObjectTree::kEnd) {
+                const NodeId c = t_.edge(e).child;
+                e = t_.edge(e).next;
+                if (!state_[c]) {
+                    state_[c] = 1;
+                    stack.push_back({c, t_.firstEdge(c)});
+                }
+                continue;
+            }
+            bool bad = unsafe(t_.node(n).verdict);
+            for (auto x = t_.firstEdge(n); x != ObjectTree::kEnd && !bad; x = t_.edge(x).next)
+                bad = state_[t_.edge(x).child] == 3;
+            state_[n] = bad ? 3 : 2;
+            stack.pop_back();
+        }
+        return state_[root] == 3;
+    }
+
+private:
+    const ObjectTree& t_;
+    std::vector<std::uint8_t> state_; // 0 new, 1 in progress, 2 safe, 3 unsafe
+};
+
+std::string describe(const ObjectTree& t, NodeId n)
+{
+    const Node& node = t.node(n);
+    std::string s(t.typeName(n));
+    if (isPrimitive(node.kind)) {
+        s += " = " + t.valueText(n, 60);
+    } else if (node.kind == Kind::Array || node.kind == Kind::DType) {
+        s += " " + t.valueText(n, 60);
+    } else if (node.kind == Kind::Method) {
+        s += "." + std::string(t.strValue(n));
+    } else if (node.kind == Kind::Sparse && !t.strValue(n).empty()) {
+        s += " (" + std::string(t.strValue(n)) + ")";
+    }
+    if (node.verdict == Verdict::Dangerous)
+        s += " [DANGEROUS]";
+    else if (node.verdict == Verdict::Untrusted)
+        s += " [UNSAFE]";
+    return s;
+}
+
+std::string labelOf(const ObjectTree& t, StrId label, std::uint32_t index)
+{
+    if (label != kNoStr)
+        return std::string(t.str(label));
+    return "[" + std::to_string(index) + "]";
+}
+
+} // namespace
+
+void printTreeText(const Document& doc, std::ostream& out, Show show)
+{
+    const ObjectTree& t = doc.tree;
+    if (t.root == kNoNode)
+        return;
+    SubtreeSafety safety(t);
+    std::vector<std::uint8_t> printed(t.size(), 0);
+    out << "root: " << describe(t, t.root) << '\n';
+    printed[t.root] = 1;
+    struct Frame {
+        NodeId node;
+        std::uint32_t edge;
+        std::uint32_t index;
+        std::string prefix;
+    };
+    std::vector<Frame> stack{{t.root, t.firstEdge(t.root), 0, ""}};
+    const auto visible = [&](NodeId c) {
+        const Node& node = t.node(c);
+        const bool sub = safety.hasUnsafe(c);
+        if ((node.flags & FlagHidden) && !sub)
+            return false;
+        switch (show) {
+        case Show::All: return true;
+        case Show::Untrusted: return sub;
+        case Show::Trusted: return !unsafe(node.verdict);
+        }
+        return true;
+    };
+    while (!stack.empty()) {
+        Frame& f = stack.back();
+        // find the next visible child, to know whether it is the last one
+        while (f.edge != ObjectTree::kEnd && !visible(t.edge(f.edge).child)) {
+            f.edge = t.edge(f.edge).next;
+            ++f.index;
+        }
+        if (f.edge == ObjectTree::kEnd) {
+            stack.pop_back();
+            continue;
+        }
+        const Edge& e = t.edge(f.edge);
+        const std::uint32_t index = f.index;
+        auto next = e.next;
+        std::uint32_t nextIndex = index + 1;
+        while (next != ObjectTree::kEnd && !visible(t.edge(next).child)) {
+            next = t.edge(next).next;
+            ++nextIndex;
+        }
+        const bool last = next == ObjectTree::kEnd;
+        f.edge = next;
+        f.index = nextIndex;
+        const std::string prefix = f.prefix;
+        const NodeId c = e.child;
+        out << prefix << (last ? "└── " : "├── ") << labelOf(t, e.label, index) << ": " << describe(t, c);
+        if (printed[c] && t.firstEdge(c) != ObjectTree::kEnd) {
+            out << " (shown above)\n";
+            continue;
+        }
+        out << '\n';
+        printed[c] = 1;
+        if (t.firstEdge(c) != ObjectTree::kEnd)
+            stack.push_back({c, t.firstEdge(c), 0, prefix + (last ? "    " : "│   ")});
+    }
+}
+
+std::string jsonQuote(std::string_view s)
+{
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size() + 2);
+    out += '"';
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < 0x20 || c == 0x7f) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else {
+            // Pass valid UTF-8 sequences through; escape stray bytes as latin-1.
+            int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+            bool ok = len > 0 && i + static_cast<std::size_t>(len) <= s.size();
+            for (int k = 1; ok && k < len; ++k)
+                ok = (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) >> 6) == 2;
+            if (ok) {
+                out.append(s.substr(i, static_cast<std::size_t>(len)));
+                i += static_cast<std::size_t>(len - 1);
+            } else {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+namespace {
+void writeList(std::ostream& out, const std::vector<std::string>& v)
+{
+    out << '[';
+    for (std::size_t i = 0; i < v.size(); ++i)
+        out << (i ? ", " : "") << jsonQuote(v[i]);
+    out << ']';
+}
+
+void writeArray(std::ostream& out, const ArrayInfo& a)
+{
+    static const char* where[] = {"absent", "zip-member", "file-range", "stream-range", "external", "children"};
+    out << "{\"dtype\": " << jsonQuote(a.descr) << ", \"shape\": [";
+    for (std::size_t i = 0; i < a.shape.size(); ++i)
+        out << (i ? ", " : "") << a.shape[i];
+    out << "], \"fortran_order\": " << (a.fortranOrder ? "true" : "false")
+        << ", \"where\": \"" << where[static_cast<int>(a.where)] << "\"";
+    if (!a.source.empty())
+        out << ", \"source\": " << jsonQuote(a.source);
+    out << ", \"offset\": " << a.offset << ", \"length\": " << a.length << "}";
+}
+} // namespace
+
+void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out)
+{
+    const ObjectTree& t = doc.tree;
+    out << "{\"file\": " << jsonQuote(doc.path) << ", \"format\": " << jsonQuote(doc.format)
+        << ", \"protocol\": " << doc.protocol << ", \"untrusted\": ";
+    writeList(out, audit.untrusted);
+    out << ", \"dangerous\": ";
+    writeList(out, audit.dangerous);
+    out << ", \"notes\": ";
+    writeList(out, doc.notes);
+    out << ", \"root\": ";
+    if (t.root == kNoNode) {
+        out << "null}\n";
+        return;
+    }
+    // Iterative writer: a node reached again is written as {"ref": id}.
+    std::vector<std::uint8_t> written(t.size(), 0);
+    struct Frame {
+        NodeId node;
+        std::uint32_t edge;
+        bool first;
+        bool inEdge; // opened as the "node" of an edge object, which closes with it
+    };
+    std::vector<Frame> stack;
+    const auto open = [&](NodeId n) {
+        const Node& node = t.node(n);
+        out << "{\"id\": " << n;
+        if (written[n]) {
+            out << ", \"ref\": true, \"type\": " << jsonQuote(t.typeName(n)) << "}";
+            return false;
+        }
+        written[n] = 1;
+        out << ", \"kind\": \"" << kindName(node.kind) << "\", \"type\": " << jsonQuote(t.typeName(n))
+            << ", \"loader\": " << jsonQuote(loaderName(node.loader)) << ", \"verdict\": \"" << verdictName(node.verdict)
+            << "\"";
+        if (node.flags & FlagHidden)
+            out << ", \"hidden\": true";
+        if (isPrimitive(node.kind) || node.kind == Kind::DType || node.kind == Kind::Method
+            || ((node.kind == Kind::Bytes || node.kind == Kind::ByteArray) && (node.flags & FlagStrValue)))
+            out << ", \"value\": " << jsonQuote(t.valueText(n, 1 << 20));
+        if (const ArrayInfo* a = t.array(n)) {
+            out << ", \"array\": ";
+            writeArray(out, *a);
+        }
+        if (node.firstEdge == ObjectTree::kEnd) {
+            out << "}";
+            return false;
+        }
+        out << ", \"children\": [";
+        return true;
+    };
+    if (open(t.root))
+        stack.push_back({t.root, t.firstEdge(t.root), true, false});
+    while (!stack.empty()) {
+        Frame& f = stack.back();
+        if (f.edge == ObjectTree::kEnd) {
+            out << (f.inEdge ? "]}}" : "]}");
+            stack.pop_back();
+            continue;
+        }
+        const Edge e = t.edge(f.edge);
+        f.edge = e.next;
+        if (!f.first)
+            out << ", ";
+        f.first = false;
+        out << "{\"key\": ";
+        if (e.label == kNoStr)
+            out << "null";
+        else
+            out << jsonQuote(t.str(e.label));
+        out << ", \"node\": ";
+        if (open(e.child))
+            stack.push_back({e.child, t.firstEdge(e.child), true, true});
+        else
+            out << "}";
+    }
+    out << "}\n";
+}
+
+} // namespace skopos

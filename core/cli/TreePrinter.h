@@ -1,0 +1,20 @@
+#pragma once
+// Renders a document's object tree for the command line: as an indented text
+// tree (like skops.io.visualize, "[UNSAFE]" after untrusted nodes) or as JSON.
+
+#include "tree/Document.h"
+#include "trust/Audit.h"
+
+#include <ostream>
+#include <string>
+
+namespace skopos {
+
+enum class Show { All, Untrusted, Trusted };
+
+void printTreeText(const Document& doc, std::ostream& out, Show show);
+void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out);
+// JSON string literal with escapes (UTF-8 passed through, invalid bytes as \u00XX).
+std::string jsonQuote(std::string_view s);
+
+} // namespace skopos

@@ -1,0 +1,44 @@
+#include "io/Open.h"
+
+#include "pickle/PickleReader.h"
+#include "skops/SkopsReader.h"
+#include "tree/Error.h"
+
+#include <cstring>
+#include <fstream>
+
+namespace skopos {
+
+FileKind sniffFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return FileKind::Missing;
+    char head[6] = {};
+    in.read(head, sizeof head);
+    const auto got = in.gcount();
+    if (got >= 4 && std::memcmp(head, "PK\x03\x04", 4) == 0)
+        return FileKind::Zip;
+    if (got >= 4 && std::memcmp(head, "PK\x05\x06", 4) == 0)
+        return FileKind::Zip; // empty archive: the skops reader explains what is missing
+    if (got == 6 && std::memcmp(head, "\x93NUMPY", 6) == 0)
+        return FileKind::Npy;
+    return FileKind::PickleLike;
+}
+
+Document openDocument(const std::string& path, const OpenOptions& options)
+{
+    switch (sniffFile(path)) {
+    case FileKind::Missing:
+        throw ReadError("cannot open file (missing or unreadable)");
+    case FileKind::Zip:
+        return readSkops(path, options);
+    case FileKind::Npy:
+        return readNpyFile(path, options);
+    case FileKind::PickleLike:
+        return readPickleFile(path, options);
+    }
+    throw ReadError("unknown file kind");
+}
+
+} // namespace skopos

@@ -1,0 +1,161 @@
+#include "npy/NpyHeader.h"
+
+#include "npy/PyLiteral.h"
+#include "tree/Error.h"
+
+#include <cstring>
+#include <limits>
+
+namespace skopos {
+
+namespace {
+constexpr char kMagic[] = "\x93NUMPY";
+
+std::uint32_t readLe(std::string_view b, std::size_t at, int bytes)
+{
+    std::uint32_t v = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        v = (v << 8) | static_cast<unsigned char>(b[at + static_cast<std::size_t>(i)]);
+    return v;
+}
+
+std::int64_t mulCheck(std::int64_t a, std::int64_t b)
+{
+    if (a < 0 || b < 0)
+        return -1;
+    if (a != 0 && b > std::numeric_limits<std::int64_t>::max() / a)
+        throw ReadError("npy header: array size overflows");
+    return a * b;
+}
+
+// Itemsize of a descr value (simple string or structured list); sets hasObject.
+std::int64_t descrItemsize(const PyValue& d, bool& hasObject, unsigned depth)
+{
+    if (depth > 32)
+        throw ReadError("npy header: descr nested too deeply");
+    if (d.type == PyValue::Str) {
+        if (d.s.find('O') != std::string::npos)
+            hasObject = true;
+        return typestrItemsize(d.s);
+    }
+    if (d.type != PyValue::List)
+        throw ReadError("npy header: 'descr' is neither a type string nor a list of fields");
+    std::int64_t total = 0;
+    for (const auto& field : d.items) {
+        if (field.type != PyValue::Tuple || field.items.size() < 2 || field.items.size() > 3)
+            throw ReadError("npy header: malformed field in structured 'descr'");
+        std::int64_t size = descrItemsize(field.items[1], hasObject, depth + 1);
+        if (field.items.size() == 3) {
+            const PyValue& sub = field.items[2];
+            if (sub.type == PyValue::Int) {
+                size = mulCheck(size, sub.i);
+            } else if (sub.type == PyValue::Tuple) {
+                for (const auto& dim : sub.items) {
+                    if (dim.type != PyValue::Int || dim.i < 0)
+                        throw ReadError("npy header: bad subarray shape");
+                    size = mulCheck(size, dim.i);
+                }
+            } else {
+                throw ReadError("npy header: bad subarray shape");
+            }
+        }
+        if (size < 0 || total < 0)
+            total = -1;
+        else
+            total += size;
+    }
+    return total;
+}
+} // namespace
+
+std::int64_t typestrItemsize(std::string_view t)
+{
+    if (!t.empty() && (t[0] == '<' || t[0] == '>' || t[0] == '|' || t[0] == '='))
+        t.remove_prefix(1);
+    if (t.empty())
+        return -1;
+    const char kind = t[0];
+    std::string_view digits = t.substr(1);
+    // datetime units: 'M8[ns]'
+    if (auto br = digits.find('['); br != std::string_view::npos)
+        digits = digits.substr(0, br);
+    if (digits.empty() || digits.size() > 12)
+        return kind == 'O' ? 8 : -1;
+    std::int64_t n = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return kind == 'U' ? n * 4 : n;
+}
+
+std::uint64_t npyPrefixSize(std::string_view first, const Limits& limits)
+{
+    if (first.size() < 10 || std::memcmp(first.data(), kMagic, 6) != 0)
+        throw ReadError("not an npy array (bad magic)");
+    const int major = static_cast<unsigned char>(first[6]);
+    if (major == 1)
+        return 10ull + readLe(first, 8, 2);
+    if (major == 2 || major == 3) {
+        if (first.size() < 12)
+            throw ReadError("npy header is truncated");
+        const std::uint64_t len = readLe(first, 8, 4);
+        if (len > limits.maxNpyHeaderBytes)
+            throw ReadError("npy header length " + std::to_string(len) + " exceeds the limit of "
+                            + std::to_string(limits.maxNpyHeaderBytes) + " bytes");
+        return 12 + len;
+    }
+    throw ReadError("unsupported npy format version " + std::to_string(major) + "."
+                    + std::to_string(static_cast<unsigned char>(first[7])));
+}
+
+NpyHeader parseNpyHeader(std::string_view prefix, const Limits& limits)
+{
+    const std::uint64_t need = npyPrefixSize(prefix, limits);
+    if (prefix.size() < need)
+        throw ReadError("npy header is truncated (" + std::to_string(prefix.size()) + " of " + std::to_string(need)
+                        + " bytes)");
+    NpyHeader h;
+    h.major = static_cast<unsigned char>(prefix[6]);
+    h.minor = static_cast<unsigned char>(prefix[7]);
+    const std::size_t start = h.major == 1 ? 10 : 12;
+    h.dataOffset = need;
+    const PyValue dict = parsePyLiteral(prefix.substr(start, need - start));
+    if (dict.type != PyValue::Dict)
+        throw ReadError("npy header is not a dict");
+    const PyValue* descr = dict.get("descr");
+    const PyValue* fortran = dict.get("fortran_order");
+    const PyValue* shape = dict.get("shape");
+    if (!descr || !fortran || !shape)
+        throw ReadError("npy header lacks 'descr', 'fortran_order' or 'shape'");
+    if (fortran->type != PyValue::Bool)
+        throw ReadError("npy header: 'fortran_order' is not a bool");
+    h.fortranOrder = fortran->b;
+    if (shape->type == PyValue::Int) {
+        h.shape.push_back(shape->i); // tolerate "shape: 3" without tuple
+    } else if (shape->type == PyValue::Tuple || shape->type == PyValue::List) {
+        if (shape->items.size() > limits.maxArrayDims)
+            throw ReadError("npy header: " + std::to_string(shape->items.size()) + " dimensions exceed the limit of "
+                            + std::to_string(limits.maxArrayDims));
+        for (const auto& d : shape->items) {
+            if (d.type != PyValue::Int || d.i < 0)
+                throw ReadError("npy header: shape has a negative or non-integer dimension");
+            h.shape.push_back(d.i);
+        }
+    } else {
+        throw ReadError("npy header: 'shape' is not a tuple");
+    }
+    h.structured = descr->type == PyValue::List;
+    h.descr = h.structured ? descr->repr() : descr->s;
+    h.itemsize = descrItemsize(*descr, h.hasObject, 0);
+    if (h.itemsize >= 0 && !h.hasObject) {
+        std::int64_t n = h.itemsize;
+        for (auto d : h.shape)
+            n = mulCheck(n, d);
+        h.dataLength = static_cast<std::uint64_t>(n);
+    }
+    return h;
+}
+
+} // namespace skopos

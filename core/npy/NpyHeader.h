@@ -1,0 +1,36 @@
+#pragma once
+// The header of a .npy file (numpy/lib/format.py): magic, version 1.0/2.0/3.0,
+// a little-endian header length, then a Python dict literal with 'descr',
+// 'fortran_order' and 'shape'. Only the header is parsed; data is located.
+
+#include "tree/Limits.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace skopos {
+
+struct NpyHeader {
+    int major = 0, minor = 0;
+    std::string descr;          // '<f8', or the repr of a structured descr list
+    bool structured = false;
+    bool hasObject = false;     // 'O' anywhere in the descr: data is a pickle
+    std::vector<std::int64_t> shape;
+    bool fortranOrder = false;
+    std::int64_t itemsize = -1; // bytes per element, -1 if unknown
+    std::uint64_t dataOffset = 0;
+    std::uint64_t dataLength = 0; // prod(shape) * itemsize, 0 if unknown
+};
+
+// How many leading bytes parseNpyHeader needs, given at least the first 12
+// bytes. Throws ReadError when the magic or version is wrong or the header
+// length exceeds limits.maxNpyHeaderBytes.
+std::uint64_t npyPrefixSize(std::string_view first, const Limits& limits = Limits::defaults());
+// Parses a header from a prefix of at least npyPrefixSize() bytes.
+NpyHeader parseNpyHeader(std::string_view prefix, const Limits& limits = Limits::defaults());
+// Itemsize of a simple numpy type string ('<f8' -> 8, '<U3' -> 12); -1 if unknown.
+std::int64_t typestrItemsize(std::string_view typestr);
+
+} // namespace skopos

@@ -1,0 +1,536 @@
+#include "skops/SkopsSchema.h"
+
+#include "io/SubRangeDevice.h"
+#include "npy/NpyHeader.h"
+#include "tree/Error.h"
+
+#include <QBuffer>
+#include <QByteArray>
+
+#include <cerrno>
+#include <cstdlib>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+namespace skopos {
+
+namespace {
+
+using Id = SchemaJson::Id;
+
+class Builder {
+public:
+    explicit Builder(SchemaContext& ctx) : c_(ctx), j_(ctx.schema), t_(ctx.doc.tree) {}
+
+    void run()
+    {
+        const Id root = j_.root();
+        if (!j_.isObject(root))
+            throw ReadError("schema.json is not a JSON object");
+        const Id proto = j_.get(root, "protocol");
+        if (proto == SchemaJson::kNone || j_.type(proto) != SchemaJson::Type::Int)
+            throw ReadError("schema.json has no integer \"protocol\"");
+        protocol_ = j_.integer(proto);
+        if (protocol_ < 0 || protocol_ > 2)
+            throw ReadError("schema protocol " + std::to_string(protocol_)
+                            + " is unknown (skops has written protocols 0, 1 and 2); a newer skops wrote this file");
+        c_.doc.protocol = static_cast<int>(protocol_);
+        if (auto v = j_.getString(root, "_skops_version"); !v.empty())
+            c_.doc.producer = "skops " + std::string(v);
+        t_.root = build(root, 0);
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& why) const { throw ReadError("schema.json: " + why); }
+
+    std::string_view need(Id state, std::string_view key) const
+    {
+        const Id v = j_.get(state, key);
+        if (!j_.isString(v))
+            fail("a node lacks the string field \"" + std::string(key) + "\"");
+        return j_.string(v);
+    }
+    Id needField(Id obj, std::string_view key, const char* what) const
+    {
+        const Id v = j_.get(obj, key);
+        if (v == SchemaJson::kNone)
+            fail(std::string(what) + " lacks \"" + std::string(key) + "\"");
+        return v;
+    }
+    Id content(Id state, const char* loader) const { return needField(state, "content", loader); }
+
+    NodeId build(Id state, unsigned depth)
+    {
+        if (depth > c_.options.limits.maxDepth)
+            fail("objects nested deeper than the limit of " + std::to_string(c_.options.limits.maxDepth));
+        if (!j_.isObject(state))
+            fail("expected a node (a JSON object) but found another value");
+        if (t_.size() >= c_.options.limits.maxNodes)
+            fail("more nodes than the limit of " + std::to_string(c_.options.limits.maxNodes));
+        if ((++built_ & 0xffff) == 0 && c_.options.cancelled())
+            throw Cancelled();
+
+        // The __id__ memo: a state whose id was seen is that same node.
+        std::int64_t savedId = 0;
+        if (const Id idv = j_.get(state, "__id__"); idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
+            savedId = j_.integer(idv);
+        if (savedId) {
+            if (auto it = memo_.find(savedId); it != memo_.end()) {
+                t_.node(it->second).flags |= FlagSharedRef;
+                return it->second;
+            }
+        }
+
+        const std::string_view loaderName = need(state, "__loader__");
+        Loader loader = loaderFromSchemaName(loaderName, static_cast<int>(protocol_));
+        const std::string_view module = j_.getString(state, "__module__");
+        const std::string_view cls = j_.getString(state, "__class__");
+        std::string typeName = std::string(module) + "." + std::string(cls);
+        if (loader == Loader::None)
+            throw ReadError("Can't find loader " + std::string(loaderName) + " for type " + typeName + " and protocol "
+                            + std::to_string(protocol_) + " (the file needs a newer or different skops)");
+        if (loader == Loader::CachedNode) {
+            auto it = memo_.find(savedId);
+            if (it == memo_.end())
+                fail("CachedNode refers to __id__ " + std::to_string(savedId) + ", which no earlier node has");
+            return it->second;
+        }
+        if (loader == Loader::FunctionNodeV0) {
+            const Id ct = content(state, "FunctionNode");
+            typeName = std::string(need(ct, "module_path")) + "." + std::string(need(ct, "function"));
+        }
+        if (!loaderInfo(loader).removedNote.empty()) {
+            noteOnce(std::string(loaderInfo(loader).removedNote));
+            c_.doc.skopsAuditFailure = "TypeError: Can't find loader " + std::string(loaderName) + " for type " + typeName
+                + " and protocol " + std::to_string(protocol_);
+        }
+
+        const NodeId n = t_.add(kindFor(loader), t_.intern(typeName), loader);
+        if (savedId)
+            memo_.emplace(savedId, n); // before children: cycles resolve to this node
+        fill(n, loader, state, module, cls, depth);
+        return n;
+    }
+
+    static Kind kindFor(Loader l)
+    {
+        switch (l) {
+        case Loader::DictNode: case Loader::DefaultDictNode: case Loader::DictWithDeprecatedKeysNode: return Kind::Dict;
+        case Loader::ListNode: return Kind::List;
+        case Loader::SetNode: return Kind::Set;
+        case Loader::TupleNode: return Kind::Tuple;
+        case Loader::BytesNode: return Kind::Bytes;
+        case Loader::BytearrayNode: return Kind::ByteArray;
+        case Loader::SliceNode: return Kind::Slice;
+        case Loader::FunctionNode: case Loader::FunctionNodeV0: case Loader::TypeNode: return Kind::Global;
+        case Loader::MethodNode: return Kind::Method;
+        case Loader::PartialNode: return Kind::Partial;
+        case Loader::ConstructorFromReduceNode: case Loader::OperatorFuncNode: case Loader::TreeNode:
+        case Loader::LossNode: case Loader::SGDNode: case Loader::QuantileForestNode: return Kind::Reduce;
+        case Loader::NdArrayNode: return Kind::Array;
+        case Loader::DTypeNode: return Kind::DType;
+        case Loader::SparseMatrixNode: return Kind::Sparse;
+        case Loader::JsonNode: return Kind::None; // refined from the content
+        default: return Kind::Object;
+        }
+    }
+
+    void child(NodeId parent, Id state, std::string_view label, unsigned depth)
+    {
+        t_.addChild(parent, build(state, depth + 1), label);
+    }
+
+    void children(NodeId parent, Id array, unsigned depth)
+    {
+        if (!j_.isArray(array))
+            fail("a container's \"content\" is not a list");
+        for (std::uint32_t i = 0; i < j_.size(array); ++i)
+            t_.addChild(parent, build(j_.at(array, i), depth + 1));
+    }
+
+    void fill(NodeId n, Loader loader, Id state, std::string_view module, std::string_view cls, unsigned depth)
+    {
+        switch (loader) {
+        case Loader::DictNode: {
+            // skops builds key_types first, then the values: keep that order.
+            const NodeId keyTypes = build(needField(state, "key_types", "DictNode"), depth + 1);
+            t_.node(keyTypes).flags |= FlagHidden;
+            t_.addChild(n, keyTypes, "key_types");
+            const Id ct = content(state, "DictNode");
+            if (!j_.isObject(ct))
+                fail("DictNode \"content\" is not an object");
+            for (std::uint32_t i = 0; i < j_.size(ct); ++i)
+                t_.addChild(n, build(j_.at(ct, i), depth + 1), t_.addString(j_.keyAt(ct, i)));
+            break;
+        }
+        case Loader::DefaultDictNode:
+        case Loader::DictWithDeprecatedKeysNode: {
+            const Id ct = content(state, "DefaultDictNode");
+            child(n, needField(ct, "main", "DefaultDictNode content"), "main", depth);
+            const char* second = loader == Loader::DefaultDictNode ? "default_factory" : "_deprecated_key_to_new_key";
+            child(n, needField(ct, second, "content"), second, depth);
+            break;
+        }
+        case Loader::ListNode:
+        case Loader::SetNode:
+        case Loader::TupleNode:
+            children(n, content(state, "container"), depth);
+            break;
+        case Loader::BytesNode:
+        case Loader::BytearrayNode: {
+            const std::string member(need(state, "file"));
+            const ZipEntry* e = c_.zip.find(member);
+            if (!e)
+                fail("BytesNode refers to member \"" + member + "\" that the archive does not have");
+            ArrayInfo a;
+            a.descr = "|u1";
+            a.shape = {static_cast<std::int64_t>(e->size)};
+            a.itemsize = 1;
+            a.where = Where::ZipMember;
+            a.source = member;
+            a.length = e->size;
+            a.compressed = !e->stored;
+            t_.attachArray(n, std::move(a));
+            break;
+        }
+        case Loader::SliceNode: {
+            const Id ct = content(state, "SliceNode");
+            for (const char* k : {"start", "stop", "step"})
+                t_.addChild(n, jsonValue(j_.get(ct, k), depth), k);
+            break;
+        }
+        case Loader::MethodNode: {
+            const Id ct = content(state, "MethodNode");
+            const NodeId obj = build(needField(ct, "obj", "MethodNode content"), depth + 1);
+            // CVE-2025-54413: the owner must be of the type the node claims.
+            const std::string claimed = std::string(module) + "." + std::string(cls);
+            if (t_.typeName(obj) != claimed)
+                throw ReadError("MethodNode claims type " + claimed + " but its object is of type "
+                                + std::string(t_.typeName(obj)) + ": a corrupted or malicious file");
+            const std::string func(need(ct, "func"));
+            t_.setStrValue(n, t_.addString(func));
+            t_.addChild(n, obj, "obj");
+            t_.addChild(n, t_.addGlobal(claimed + "." + func, Loader::MethodName), "func");
+            break;
+        }
+        case Loader::PartialNode: {
+            const Id ct = content(state, "PartialNode");
+            for (const char* k : {"func", "args", "kwds", "namespace"})
+                child(n, needField(ct, k, "PartialNode content"), k, depth);
+            break;
+        }
+        case Loader::ConstructorFromReduceNode:
+            child(n, content(state, "ConstructorFromReduceNode"), "args", depth);
+            break;
+        case Loader::ObjectNode: {
+            const Id ct = j_.get(state, "content");
+            if (ct != SchemaJson::kNone && j_.type(ct) != SchemaJson::Type::Null)
+                child(n, ct, "state", depth);
+            break;
+        }
+        case Loader::JsonNode:
+            fillJson(n, state);
+            break;
+        case Loader::OperatorFuncNode:
+            // CVE-2025-54412: audited as module.class, built as operator.<class>.
+            if (module != "operator")
+                throw ReadError("OperatorFuncNode expects module 'operator' but names '" + std::string(module)
+                                + "': a corrupted or malicious file");
+            child(n, needField(state, "attrs", "OperatorFuncNode"), "attrs", depth);
+            break;
+        case Loader::NdArrayNode:
+            fillArray(n, state, depth);
+            break;
+        case Loader::MaskedArrayNode: {
+            const Id ct = content(state, "MaskedArrayNode");
+            child(n, needField(ct, "data", "MaskedArrayNode content"), "data", depth);
+            child(n, needField(ct, "mask", "MaskedArrayNode content"), "mask", depth);
+            break;
+        }
+        case Loader::DTypeNode: {
+            const NodeId arr = build(content(state, "DTypeNode"), depth + 1);
+            if (const ArrayInfo* a = t_.array(arr))
+                t_.setStrValue(n, t_.addString("'" + a->descr + "'"));
+            t_.node(arr).flags |= FlagHidden;
+            t_.addChild(n, arr, "content");
+            break;
+        }
+        case Loader::RandomStateNode:
+            child(n, content(state, "RandomStateNode"), "state", depth);
+            break;
+        case Loader::RandomGeneratorNode:
+            fillGenerator(n, state, depth);
+            break;
+        case Loader::SparseMatrixNode:
+            fillSparse(n, state);
+            break;
+        case Loader::TreeNode:
+        case Loader::LossNode:
+        case Loader::SGDNode:
+        case Loader::QuantileForestNode: {
+            // skops' ReduceNode: children attrs, args, then the constructor type.
+            child(n, content(state, "ReduceNode"), "state", depth);
+            const Id reduce = needField(state, "__reduce__", "ReduceNode");
+            child(n, needField(reduce, "args", "__reduce__"), "args", depth);
+            std::string ctor;
+            if (loader == Loader::TreeNode)
+                ctor = "sklearn.tree._tree.Tree";
+            else if (loader == Loader::QuantileForestNode)
+                ctor = "quantile_forest._quantile_forest_fast.QuantileForest";
+            else
+                ctor = std::string(module) + "." + std::string(cls);
+            const NodeId g = t_.addGlobal(ctor, Loader::TypeNode);
+            t_.node(g).flags |= FlagHidden;
+            t_.addChild(n, g, "constructor");
+            if (loader == Loader::QuantileForestNode)
+                noteOnce("skops needs the quantile_forest package installed to load this file");
+            break;
+        }
+        case Loader::FunctionNode:
+        case Loader::FunctionNodeV0:
+        case Loader::TypeNode:
+        default:
+            break;
+        }
+    }
+
+    // JsonNode: "content" is the JSON text of a primitive (json.dumps output,
+    // which may say NaN / Infinity and hold integers of any size).
+    void fillJson(NodeId n, Id state)
+    {
+        const std::string_view text = j_.getString(state, "content");
+        Node& node = t_.node(n);
+        const auto setPrim = [&](NodeId prim) {
+            // Copy the primitive's value into this node, keeping loader JsonNode.
+            const Node p = t_.node(prim);
+            Node& me = t_.node(n);
+            me.kind = p.kind;
+            me.type = p.type;
+            me.value = p.value;
+            me.flags |= p.flags & FlagStrValue;
+        };
+        (void)node;
+        if (text.empty() || text == "null") {
+            Node& me = t_.node(n);
+            me.kind = Kind::None;
+            me.type = t_.intern("builtins.NoneType");
+            return;
+        }
+        if (text == "true" || text == "false") {
+            Node& me = t_.node(n);
+            me.kind = Kind::Bool;
+            me.type = t_.intern("builtins.bool");
+            me.value.i = text == "true";
+            return;
+        }
+        if (text.front() == '"') {
+            std::string s;
+            try {
+                s = nlohmann::json::parse(text).get<std::string>();
+            } catch (const std::exception&) {
+                fail("JsonNode content is not valid JSON text");
+            }
+            Node& me = t_.node(n);
+            me.kind = Kind::Str;
+            me.type = t_.intern("builtins.str");
+            t_.setStrValue(n, t_.addString(s));
+            return;
+        }
+        if (isInteger(text)) {
+            errno = 0;
+            char* end = nullptr;
+            const std::string s(text);
+            const long long v = std::strtoll(s.c_str(), &end, 10);
+            if (errno == ERANGE) {
+                Node& me = t_.node(n);
+                me.kind = Kind::BigInt;
+                me.type = t_.intern("builtins.int");
+                t_.setStrValue(n, t_.addString(text));
+            } else {
+                Node& me = t_.node(n);
+                me.kind = Kind::Int;
+                me.type = t_.intern("builtins.int");
+                me.value.i = v;
+            }
+            return;
+        }
+        const std::string s(text);
+        char* end = nullptr;
+        const double d = std::strtod(s.c_str(), &end);
+        if (end == s.c_str())
+            setPrim(t_.addStr(text)); // not JSON we know: keep the text
+        else {
+            Node& me = t_.node(n);
+            me.kind = Kind::Float;
+            me.type = t_.intern("builtins.float");
+            me.value.f = d;
+        }
+    }
+
+    static bool isInteger(std::string_view s)
+    {
+        std::size_t i = (!s.empty() && s[0] == '-') ? 1 : 0;
+        if (i >= s.size())
+            return false;
+        for (; i < s.size(); ++i)
+            if (s[i] < '0' || s[i] > '9')
+                return false;
+        return true;
+    }
+
+    // A raw JSON value (slice bounds, protocol-0 generator state) as neutral nodes.
+    NodeId jsonValue(Id v, unsigned depth)
+    {
+        if (depth > c_.options.limits.maxDepth)
+            fail("values nested deeper than the limit");
+        if (v == SchemaJson::kNone)
+            return t_.addNone();
+        switch (j_.type(v)) {
+        case SchemaJson::Type::Null: return t_.addNone();
+        case SchemaJson::Type::Bool: return t_.addBool(j_.boolean(v));
+        case SchemaJson::Type::Int: return t_.addInt(j_.integer(v));
+        case SchemaJson::Type::Float: return t_.addFloat(j_.number(v));
+        case SchemaJson::Type::String: return t_.addStr(j_.string(v));
+        case SchemaJson::Type::Array: {
+            const NodeId l = t_.add(Kind::List, t_.intern("builtins.list"));
+            for (std::uint32_t i = 0; i < j_.size(v); ++i)
+                t_.addChild(l, jsonValue(j_.at(v, i), depth + 1));
+            return l;
+        }
+        case SchemaJson::Type::Object: {
+            const NodeId d = t_.add(Kind::Dict, t_.intern("builtins.dict"));
+            for (std::uint32_t i = 0; i < j_.size(v); ++i)
+                t_.addChild(d, jsonValue(j_.at(v, i), depth + 1), t_.addString(j_.keyAt(v, i)));
+            return d;
+        }
+        }
+        return t_.addNone();
+    }
+
+    void fillArray(NodeId n, Id state, unsigned depth)
+    {
+        const std::string_view type = need(state, "type");
+        if (type == "numpy") {
+            ArrayInfo a = c_.npyInfo(std::string(need(state, "file")));
+            const auto idx = t_.node(n).value.u;
+            (void)idx;
+            t_.attachArray(n, std::move(a));
+        } else if (type == "json") {
+            ArrayInfo a;
+            a.descr = "|O";
+            a.where = Where::Children;
+            const Id ct = content(state, "NdArrayNode");
+            children(n, ct, depth);
+            const NodeId shape = build(needField(state, "shape", "NdArrayNode"), depth + 1);
+            t_.node(shape).flags |= FlagHidden;
+            t_.addChild(n, shape, "shape");
+            for (auto e = t_.firstEdge(shape); e != ObjectTree::kEnd; e = t_.edge(e).next) {
+                const Node& d = t_.node(t_.edge(e).child);
+                if (d.kind == Kind::Int)
+                    a.shape.push_back(d.value.i);
+            }
+            a.itemsize = 8;
+            t_.attachArray(n, std::move(a));
+        } else {
+            fail("NdArrayNode has unknown type \"" + std::string(type) + "\"");
+        }
+    }
+
+    void fillGenerator(NodeId n, Id state, unsigned depth)
+    {
+        const Id ct = content(state, "RandomGeneratorNode");
+        const Id bitgen = needField(ct, "bit_generator", "RandomGeneratorNode content");
+        if (protocol_ == 0) {
+            // Protocol 0 stored the bit generator state as a raw dict; current
+            // skops' audit calls get_unsafe_set on its strings and fails.
+            t_.addChild(n, jsonValue(bitgen, depth + 1), "bit_generator_state");
+            c_.doc.skopsAuditFailure = "AttributeError: 'str' object has no attribute 'get_unsafe_set'";
+            noteOnce("protocol-0 generator state: current skops cannot audit or load this file; "
+                     "skops 0.4 to 0.9 load it with trusted=True");
+            return;
+        }
+        child(n, bitgen, "bit_generator_state", depth);
+        if (const Id seed = j_.get(ct, "seed_seq"); seed != SchemaJson::kNone)
+            child(n, seed, "seed_seq_state", depth);
+    }
+
+    void fillSparse(NodeId n, Id state)
+    {
+        if (j_.getString(state, "type") != "scipy")
+            throw ReadError("Cannot load object of type " + std::string(t_.typeName(n)) + " (sparse type is not \"scipy\")");
+        const std::string member(need(state, "file"));
+        const ZipEntry* e = c_.zip.find(member);
+        if (!e)
+            fail("SparseMatrixNode refers to member \"" + member + "\" that the archive does not have");
+        // Open the .npz in place when stored; inflate it (bounded) otherwise.
+        std::unique_ptr<QIODevice> dev;
+        QByteArray inflated;
+        if (e->stored) {
+            const auto off = c_.zip.dataOffset(member);
+            dev = std::make_unique<SubRangeDevice>(QString::fromStdString(c_.doc.path), static_cast<qint64>(off),
+                                                   static_cast<qint64>(e->size));
+        } else {
+            const std::string bytes = c_.zip.read(member, c_.options.limits.maxSchemaBytes);
+            inflated = QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+            dev = std::make_unique<QBuffer>(&inflated);
+        }
+        ZipArchive npz(dev.get(), "member " + member, c_.options.limits);
+        for (const auto& m : npz.entries()) {
+            std::string prefix = npz.readPrefix(m.name, 128);
+            NpyHeader h;
+            try {
+                const auto need = npyPrefixSize(prefix, c_.options.limits);
+                if (need > prefix.size())
+                    prefix = npz.readPrefix(m.name, need);
+                h = parseNpyHeader(prefix, c_.options.limits);
+            } catch (const ReadError& err) {
+                throw ReadError("member " + member + ", array " + m.name + ": " + err.what());
+            }
+            ArrayInfo a;
+            a.descr = h.descr;
+            a.shape = h.shape;
+            a.fortranOrder = h.fortranOrder;
+            a.itemsize = h.itemsize;
+            a.where = Where::ZipMember;
+            a.source = member + "/" + m.name;
+            a.offset = h.dataOffset;
+            a.length = h.dataLength;
+            a.compressed = !e->stored || !m.stored;
+            std::string label = m.name;
+            if (label.size() > 4 && label.compare(label.size() - 4, 4, ".npy") == 0)
+                label.resize(label.size() - 4);
+            if (label == "format" && h.dataLength > 0 && h.dataLength <= 16) {
+                const std::string all = npz.readPrefix(m.name, h.dataOffset + h.dataLength);
+                if (all.size() == h.dataOffset + h.dataLength) {
+                    std::string fmt = all.substr(static_cast<std::size_t>(h.dataOffset));
+                    fmt.erase(fmt.find_last_not_of('\0') + 1);
+                    t_.setStrValue(n, t_.addString(fmt));
+                }
+            }
+            // npz members are read by scipy/numpy, not audited by skops: neutral.
+            t_.addChild(n, t_.addArray(std::move(a), kNoStr, Loader::None), t_.addString(label));
+        }
+    }
+
+    void noteOnce(const std::string& note)
+    {
+        for (const auto& n : c_.doc.notes)
+            if (n == note)
+                return;
+        c_.doc.notes.push_back(note);
+    }
+
+    SchemaContext& c_;
+    const SchemaJson& j_;
+    ObjectTree& t_;
+    std::int64_t protocol_ = 0;
+    std::uint64_t built_ = 0;
+    std::unordered_map<std::int64_t, NodeId> memo_;
+};
+
+} // namespace
+
+void buildSkopsTree(SchemaContext& ctx) { Builder(ctx).run(); }
+
+} // namespace skopos

@@ -1,0 +1,338 @@
+#include "tree/ObjectTree.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <sstream>
+
+namespace skopos {
+
+const char* kindName(Kind k)
+{
+    switch (k) {
+    case Kind::None: return "None";
+    case Kind::Bool: return "bool";
+    case Kind::Int: return "int";
+    case Kind::BigInt: return "int";
+    case Kind::Float: return "float";
+    case Kind::Str: return "str";
+    case Kind::Bytes: return "bytes";
+    case Kind::ByteArray: return "bytearray";
+    case Kind::List: return "list";
+    case Kind::Tuple: return "tuple";
+    case Kind::Set: return "set";
+    case Kind::FrozenSet: return "frozenset";
+    case Kind::Dict: return "dict";
+    case Kind::Object: return "object";
+    case Kind::Reduce: return "call";
+    case Kind::Global: return "global";
+    case Kind::Array: return "array";
+    case Kind::DType: return "dtype";
+    case Kind::Sparse: return "sparse";
+    case Kind::Slice: return "slice";
+    case Kind::Method: return "method";
+    case Kind::Partial: return "partial";
+    case Kind::Persistent: return "persistent";
+    case Kind::Buffer: return "buffer";
+    case Kind::Opaque: return "opaque";
+    }
+    return "?";
+}
+
+const char* verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Neutral: return "neutral";
+    case Verdict::Trusted: return "trusted";
+    case Verdict::Untrusted: return "untrusted";
+    case Verdict::Dangerous: return "dangerous";
+    }
+    return "?";
+}
+
+std::int64_t ArrayInfo::elementCount() const
+{
+    std::int64_t n = 1;
+    for (auto d : shape) {
+        if (d < 0)
+            return -1;
+        if (d != 0 && n > std::numeric_limits<std::int64_t>::max() / d)
+            return -1;
+        n *= d;
+    }
+    return n;
+}
+
+ObjectTree::ObjectTree() = default;
+
+StrId ObjectTree::addString(std::string_view s)
+{
+    constexpr std::size_t kChunk = 1 << 20;
+    const char* where;
+    if (s.size() > kChunk / 4) {
+        // Big strings get their own chunk so small ones keep packing densely.
+        auto big = std::make_unique<char[]>(s.size() ? s.size() : 1);
+        std::memcpy(big.get(), s.data(), s.size());
+        where = big.get();
+        // Insert before the current chunk so the current one stays last.
+        chunks_.insert(chunks_.empty() ? chunks_.end() : chunks_.end() - 1, std::move(big));
+    } else {
+        if (chunks_.empty() || chunkUsed_ + s.size() > chunkCap_) {
+            chunks_.push_back(std::make_unique<char[]>(kChunk));
+            chunkUsed_ = 0;
+            chunkCap_ = kChunk;
+        }
+        char* dst = chunks_.back().get() + chunkUsed_;
+        std::memcpy(dst, s.data(), s.size());
+        chunkUsed_ += s.size();
+        where = dst;
+    }
+    strings_.emplace_back(where, static_cast<std::uint32_t>(s.size()));
+    return static_cast<StrId>(strings_.size() - 1);
+}
+
+StrId ObjectTree::intern(std::string_view s)
+{
+    if (auto it = interned_.find(s); it != interned_.end())
+        return it->second;
+    const StrId id = addString(s);
+    interned_.emplace(str(id), id);
+    return id;
+}
+
+std::string_view ObjectTree::str(StrId id) const
+{
+    if (id == kNoStr || id >= strings_.size())
+        return {};
+    return {strings_[id].first, strings_[id].second};
+}
+
+NodeId ObjectTree::add(Kind kind, StrId type, Loader loader)
+{
+    Node n;
+    n.kind = kind;
+    n.type = type;
+    n.loader = loader;
+    nodes_.push_back(n);
+    return static_cast<NodeId>(nodes_.size() - 1);
+}
+
+NodeId ObjectTree::addNone() { return add(Kind::None, intern("builtins.NoneType")); }
+
+NodeId ObjectTree::addBool(bool b)
+{
+    const NodeId n = add(Kind::Bool, intern("builtins.bool"));
+    nodes_[n].value.i = b ? 1 : 0;
+    return n;
+}
+
+NodeId ObjectTree::addInt(std::int64_t v)
+{
+    const NodeId n = add(Kind::Int, intern("builtins.int"));
+    nodes_[n].value.i = v;
+    return n;
+}
+
+NodeId ObjectTree::addBigInt(std::string_view decimal)
+{
+    const NodeId n = add(Kind::BigInt, intern("builtins.int"));
+    setStrValue(n, addString(decimal));
+    return n;
+}
+
+NodeId ObjectTree::addFloat(double v)
+{
+    const NodeId n = add(Kind::Float, intern("builtins.float"));
+    nodes_[n].value.f = v;
+    return n;
+}
+
+NodeId ObjectTree::addStr(std::string_view s)
+{
+    const NodeId n = add(Kind::Str, intern("builtins.str"));
+    setStrValue(n, addString(s));
+    return n;
+}
+
+NodeId ObjectTree::addBytes(std::string_view bytes, Kind kind)
+{
+    const NodeId n = add(kind, intern(kind == Kind::ByteArray ? "builtins.bytearray" : "builtins.bytes"));
+    setStrValue(n, addString(bytes));
+    return n;
+}
+
+NodeId ObjectTree::addGlobal(std::string_view qualifiedName, Loader loader)
+{
+    return add(Kind::Global, intern(qualifiedName), loader);
+}
+
+NodeId ObjectTree::addArray(ArrayInfo info, StrId type, Loader loader)
+{
+    const NodeId n = add(Kind::Array, type == kNoStr ? intern("numpy.ndarray") : type, loader);
+    arrays_.push_back(std::move(info));
+    nodes_[n].value.u = arrays_.size() - 1;
+    nodes_[n].flags |= FlagArrayValue;
+    return n;
+}
+
+void ObjectTree::attachArray(NodeId n, ArrayInfo info)
+{
+    arrays_.push_back(std::move(info));
+    nodes_[n].value.u = arrays_.size() - 1;
+    nodes_[n].flags = static_cast<std::uint8_t>((nodes_[n].flags & ~FlagStrValue) | FlagArrayValue);
+}
+
+void ObjectTree::addChild(NodeId parent, NodeId child, StrId label)
+{
+    Edge e;
+    e.label = label;
+    e.child = child;
+    edges_.push_back(e);
+    const auto idx = static_cast<std::uint32_t>(edges_.size() - 1);
+    Node& p = nodes_[parent];
+    if (p.lastEdge == UINT32_MAX)
+        p.firstEdge = idx;
+    else
+        edges_[p.lastEdge].next = idx;
+    p.lastEdge = idx;
+    ++p.childCount;
+}
+
+void ObjectTree::setStrValue(NodeId n, StrId s)
+{
+    nodes_[n].value.u = s;
+    nodes_[n].flags |= FlagStrValue;
+}
+
+std::string_view ObjectTree::strValue(NodeId n) const
+{
+    const Node& node = nodes_[n];
+    if (!(node.flags & FlagStrValue))
+        return {};
+    return str(static_cast<StrId>(node.value.u));
+}
+
+const ArrayInfo* ObjectTree::array(NodeId n) const
+{
+    const Node& node = nodes_[n];
+    if (!(node.flags & FlagArrayValue) || node.value.u >= arrays_.size())
+        return nullptr;
+    return &arrays_[node.value.u];
+}
+
+ArrayInfo* ObjectTree::array(NodeId n)
+{
+    return const_cast<ArrayInfo*>(static_cast<const ObjectTree*>(this)->array(n));
+}
+
+std::vector<std::pair<StrId, NodeId>> ObjectTree::children(NodeId n) const
+{
+    std::vector<std::pair<StrId, NodeId>> out;
+    out.reserve(nodes_[n].childCount);
+    for (auto e = nodes_[n].firstEdge; e != kEnd; e = edges_[e].next)
+        out.emplace_back(edges_[e].label, edges_[e].child);
+    return out;
+}
+
+NodeId ObjectTree::child(NodeId n, std::string_view label) const
+{
+    for (auto e = nodes_[n].firstEdge; e != kEnd; e = edges_[e].next)
+        if (str(edges_[e].label) == label)
+            return edges_[e].child;
+    return kNoNode;
+}
+
+NodeId ObjectTree::childAt(NodeId n, std::uint32_t index) const
+{
+    auto e = nodes_[n].firstEdge;
+    for (std::uint32_t i = 0; e != kEnd && i < index; ++i)
+        e = edges_[e].next;
+    return e == kEnd ? kNoNode : edges_[e].child;
+}
+
+namespace {
+std::string shorten(std::string s, std::size_t maxLen)
+{
+    if (s.size() > maxLen && maxLen > 3) {
+        s.resize(maxLen - 3);
+        s += "...";
+    }
+    return s;
+}
+
+std::string pyRepr(std::string_view s, bool bytes)
+{
+    std::string out = bytes ? "b'" : "'";
+    for (unsigned char c : s) {
+        if (c == '\'' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
+            static const char* hex = "0123456789abcdef";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+        if (out.size() > 4096)
+            break;
+    }
+    out += '\'';
+    return out;
+}
+} // namespace
+
+std::string ObjectTree::valueText(NodeId n, std::size_t maxLen) const
+{
+    const Node& node = nodes_[n];
+    switch (node.kind) {
+    case Kind::None: return "None";
+    case Kind::Bool: return node.value.i ? "True" : "False";
+    case Kind::Int: return std::to_string(node.value.i);
+    case Kind::BigInt: return shorten(std::string(strValue(n)), maxLen);
+    case Kind::Float: {
+        const double d = node.value.f;
+        if (std::isnan(d)) return "nan";
+        if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+        std::ostringstream os;
+        os.precision(17);
+        os << d;
+        std::string s = os.str();
+        if (s.find_first_of(".en") == std::string::npos)
+            s += ".0";
+        return s;
+    }
+    case Kind::Str: return shorten(pyRepr(strValue(n), false), maxLen);
+    case Kind::Bytes:
+    case Kind::ByteArray: return shorten(pyRepr(strValue(n), true), maxLen);
+    case Kind::DType: return shorten("dtype(" + std::string(strValue(n)) + ")", maxLen);
+    case Kind::Array: {
+        const ArrayInfo* a = array(n);
+        if (!a) return {};
+        std::string s = a->descr + " (";
+        for (std::size_t i = 0; i < a->shape.size(); ++i) {
+            if (i) s += ", ";
+            s += std::to_string(a->shape[i]);
+        }
+        if (a->shape.size() == 1) s += ",";
+        s += ")";
+        return shorten(s, maxLen);
+    }
+    default: return {};
+    }
+}
+
+std::size_t ObjectTree::memoryBytes() const
+{
+    std::size_t b = nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge)
+        + strings_.capacity() * sizeof(strings_[0]) + chunks_.size() * (1 << 20)
+        + interned_.size() * 48;
+    for (const auto& a : arrays_)
+        b += sizeof(ArrayInfo) + a.descr.capacity() + a.source.capacity() + a.shape.capacity() * 8;
+    return b;
+}
+
+} // namespace skopos

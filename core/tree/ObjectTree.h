@@ -1,0 +1,188 @@
+#pragma once
+// The one representation every reader produces and everything else reads.
+//
+// Nodes live in an arena and refer to each other by index, so a node reached
+// twice is one node (identity kept, cycles allowed) and a million nodes cost
+// ~32 MB. Children are a singly linked list of edges so that readers which
+// learn about children late (pickle APPENDS, SETITEMS, BUILD) can add them in
+// O(1). Array nodes describe where their bytes live; they never hold them.
+
+#include "tree/Loader.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace skopos {
+
+using NodeId = std::uint32_t;
+using StrId = std::uint32_t;
+inline constexpr NodeId kNoNode = UINT32_MAX;
+inline constexpr StrId kNoStr = UINT32_MAX;
+
+enum class Kind : std::uint8_t {
+    None,
+    Bool,
+    Int,       // fits in int64: value.i
+    BigInt,    // arbitrary precision: value.s holds the decimal text
+    Float,
+    Str,
+    Bytes,     // value.s holds the bytes when small, else an array-like location
+    ByteArray,
+    List,
+    Tuple,
+    Set,
+    FrozenSet,
+    Dict,      // children labelled by key text; key node kept as child "key" when not a str
+    Object,    // type + state (children: "state" or attributes)
+    Reduce,    // callable + args + state
+    Global,    // a function, class or other global name (type = module.qualname)
+    Array,     // numpy array: see ArrayInfo
+    DType,     // numpy dtype: value.s holds the descr text
+    Sparse,    // scipy sparse matrix
+    Slice,
+    Method,    // bound method: child "obj", name in value.s
+    Partial,
+    Persistent, // pickle persistent id, shown as a reference that is not followed
+    Buffer,     // out-of-band pickle buffer, shown as absent
+    Opaque,     // something a reader recognised but does not expand
+};
+
+const char* kindName(Kind k);
+
+// Trust verdict of one node, filled by the trust audit (core/trust/Audit.h).
+enum class Verdict : std::uint8_t {
+    Neutral,   // a value, not a type check (primitives, labels)
+    Trusted,
+    Untrusted,
+    Dangerous, // can execute code or touch the system: always also untrusted
+};
+
+const char* verdictName(Verdict v);
+
+// Where the bytes of an array (or large bytes object) live.
+enum class Where : std::uint8_t {
+    Absent,      // not stored in this file (out-of-band buffer, missing companion)
+    ZipMember,   // skops: `source` is the member name, offset is the data offset in it
+    FileRange,   // plain pickle: [offset, offset+length) of the file itself
+    StreamRange, // compressed joblib: range of the decompressed stream
+    External,    // old joblib: companion file `source`, data at offset
+    Children,    // object arrays: the elements are the node's children
+};
+
+struct ArrayInfo {
+    std::string descr;              // numpy descr as written in an npy header ('<f8', "[('a', '<i8')]")
+    std::vector<std::int64_t> shape;
+    bool fortranOrder = false;
+    std::int64_t itemsize = -1;     // -1 when unknown (structured types we do not size)
+    Where where = Where::Absent;
+    std::string source;             // zip member or companion path
+    std::uint64_t offset = 0;       // first data byte
+    std::uint64_t length = 0;       // number of data bytes
+    bool compressed = false;        // zip member is deflated (preview must inflate)
+
+    std::int64_t elementCount() const;
+};
+
+struct Node {
+    Kind kind = Kind::None;
+    Verdict verdict = Verdict::Neutral;
+    Loader loader = Loader::None;    // the skops loader that would hold this object
+    std::uint8_t flags = 0;
+    StrId type = kNoStr;             // module.qualname, e.g. "sklearn.pipeline.Pipeline"
+    std::uint32_t firstEdge = UINT32_MAX;
+    std::uint32_t lastEdge = UINT32_MAX;
+    std::uint32_t childCount = 0;
+    union {
+        std::int64_t i;
+        double f;
+        std::uint64_t u;
+    } value{0};
+};
+
+enum NodeFlag : std::uint8_t {
+    FlagHidden = 1,      // bookkeeping child (dict key_types): audited, not shown by default
+    FlagSharedRef = 2,   // reached more than once
+    FlagStrValue = 4,    // value.u is a StrId
+    FlagArrayValue = 8,  // value.u indexes ObjectTree::arrays()
+};
+
+struct Edge {
+    StrId label = kNoStr;
+    NodeId child = kNoNode;
+    std::uint32_t next = UINT32_MAX;
+};
+
+class ObjectTree {
+public:
+    ObjectTree();
+    ObjectTree(const ObjectTree&) = delete;
+    ObjectTree& operator=(const ObjectTree&) = delete;
+    ObjectTree(ObjectTree&&) noexcept = default;
+    ObjectTree& operator=(ObjectTree&&) noexcept = default;
+
+    // --- strings -------------------------------------------------------
+    // intern(): deduplicated (type names, labels); addString(): not (values).
+    StrId intern(std::string_view s);
+    StrId addString(std::string_view s);
+    std::string_view str(StrId id) const;
+
+    // --- building ------------------------------------------------------
+    NodeId add(Kind kind, StrId type = kNoStr, Loader loader = Loader::None);
+    NodeId addNone();
+    NodeId addBool(bool b);
+    NodeId addInt(std::int64_t v);
+    NodeId addBigInt(std::string_view decimal);
+    NodeId addFloat(double v);
+    NodeId addStr(std::string_view s);
+    NodeId addBytes(std::string_view bytes, Kind kind = Kind::Bytes);
+    NodeId addGlobal(std::string_view qualifiedName, Loader loader = Loader::None);
+    NodeId addArray(ArrayInfo info, StrId type = kNoStr, Loader loader = Loader::NdArrayNode);
+
+    // Attach a byte location to a non-Array node (large bytes objects).
+    void attachArray(NodeId n, ArrayInfo info);
+    void addChild(NodeId parent, NodeId child, StrId label = kNoStr);
+    void addChild(NodeId parent, NodeId child, std::string_view label) { addChild(parent, child, intern(label)); }
+    void setStrValue(NodeId n, StrId s);
+    void setType(NodeId n, std::string_view qualifiedName) { nodes_[n].type = intern(qualifiedName); }
+
+    // --- reading -------------------------------------------------------
+    std::size_t size() const { return nodes_.size(); }
+    const Node& node(NodeId n) const { return nodes_[n]; }
+    Node& node(NodeId n) { return nodes_[n]; }
+    std::string_view typeName(NodeId n) const { return nodes_[n].type == kNoStr ? std::string_view{} : str(nodes_[n].type); }
+    std::string_view strValue(NodeId n) const; // Str/Bytes/BigInt/DType/Method text
+    const ArrayInfo* array(NodeId n) const;
+    ArrayInfo* array(NodeId n);
+    const std::vector<ArrayInfo>& arrays() const { return arrays_; }
+
+    const Edge& edge(std::uint32_t e) const { return edges_[e]; }
+    // Iterate children: for (auto e = tree.firstEdge(n); e != kEnd; e = tree.edge(e).next)
+    static constexpr std::uint32_t kEnd = UINT32_MAX;
+    std::uint32_t firstEdge(NodeId n) const { return nodes_[n].firstEdge; }
+    std::vector<std::pair<StrId, NodeId>> children(NodeId n) const;
+    NodeId child(NodeId n, std::string_view label) const; // first child with that label
+    NodeId childAt(NodeId n, std::uint32_t index) const;  // O(index)
+
+    // A short one-line rendering of a primitive's value (for views and the CLI).
+    std::string valueText(NodeId n, std::size_t maxLen = 80) const;
+
+    NodeId root = kNoNode;
+    std::size_t memoryBytes() const;
+
+private:
+    std::vector<Node> nodes_;
+    std::vector<Edge> edges_;
+    std::vector<ArrayInfo> arrays_;
+    // Chunked character arena: string_views stay valid as it grows.
+    std::vector<std::unique_ptr<char[]>> chunks_;
+    std::size_t chunkUsed_ = 0, chunkCap_ = 0;
+    std::vector<std::pair<const char*, std::uint32_t>> strings_;
+    std::unordered_map<std::string_view, StrId> interned_;
+};
+
+} // namespace skopos

@@ -1,0 +1,107 @@
+#include "trust/Audit.h"
+
+#include "trust/DangerousNames.h"
+
+#include <algorithm>
+
+namespace skopos {
+
+namespace {
+// Trust a node inherits from its ancestors (TreeNode / LossNode / SGDNode).
+enum Inherited : std::uint8_t { InheritTree = 1, InheritLosses = 2 };
+
+bool fixedTrusted(std::string_view list, std::string_view name)
+{
+    while (!list.empty()) {
+        const auto semi = list.find(';');
+        const auto item = list.substr(0, semi);
+        if (item == name)
+            return true;
+        if (semi == std::string_view::npos)
+            break;
+        list.remove_prefix(semi + 1);
+    }
+    return false;
+}
+
+bool hasTypeCheck(Kind k)
+{
+    switch (k) {
+    case Kind::None: case Kind::Bool: case Kind::Int: case Kind::BigInt:
+    case Kind::Float: case Kind::Str:
+        return false;
+    default:
+        return true;
+    }
+}
+} // namespace
+
+AuditResult audit(ObjectTree& tree, const TrustProfile& profile, const std::set<std::string>& userTrusted)
+{
+    std::set<std::string> untrusted, dangerous, approved;
+    if (tree.root == kNoNode)
+        return {};
+    std::vector<std::uint8_t> visited(tree.size(), 0);
+    struct Item { NodeId node; std::uint8_t inherited; };
+    std::vector<Item> stack;
+    stack.push_back({tree.root, 0});
+    // Children are pushed in reverse so nodes are first reached in skops'
+    // depth-first construction order (the order that fixes a shared node's list).
+    std::vector<NodeId> kids;
+    while (!stack.empty()) {
+        const Item item = stack.back();
+        stack.pop_back();
+        if (visited[item.node])
+            continue;
+        visited[item.node] = 1;
+        Node& n = tree.node(item.node);
+        const LoaderInfo& info = loaderInfo(n.loader);
+        const std::string_view name = tree.typeName(item.node);
+
+        Verdict v = Verdict::Neutral;
+        if (n.loader != Loader::None) {
+            const bool trusted = info.alwaysSafe || profile.inLists(info.lists, name)
+                || fixedTrusted(info.fixedTrusted, name)
+                || ((item.inherited & InheritTree) && name == "sklearn.tree._tree.Tree")
+                || ((item.inherited & InheritLosses) && profile.inLists(ListAllowedLosses, name));
+            if (!trusted) {
+                std::string s(name);
+                if (userTrusted.count(s)) {
+                    approved.insert(s);
+                    v = Verdict::Trusted;
+                } else {
+                    untrusted.insert(std::move(s));
+                    v = Verdict::Untrusted;
+                }
+            } else {
+                v = Verdict::Trusted;
+            }
+        }
+        if (hasTypeCheck(n.kind) && !name.empty() && isDangerous(name)) {
+            dangerous.insert(std::string(name));
+            v = Verdict::Dangerous;
+        }
+        n.verdict = v;
+        if (info.alwaysSafe)
+            continue;
+
+        std::uint8_t inherited = item.inherited;
+        if (n.loader == Loader::TreeNode)
+            inherited |= InheritTree;
+        if (n.loader == Loader::LossNode || n.loader == Loader::SGDNode)
+            inherited |= InheritLosses;
+        kids.clear();
+        for (auto e = tree.firstEdge(item.node); e != ObjectTree::kEnd; e = tree.edge(e).next)
+            kids.push_back(tree.edge(e).child);
+        for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+            if (!visited[*it])
+                stack.push_back({*it, inherited});
+    }
+    AuditResult r;
+    r.untrusted.assign(untrusted.begin(), untrusted.end());
+    r.dangerous.assign(dangerous.begin(), dangerous.end());
+    r.approved.assign(approved.begin(), approved.end());
+    return r;
+}
+
+} // namespace skopos

@@ -1,0 +1,32 @@
+#pragma once
+// The trust audit: skops' get_untrusted_types semantics over the object tree.
+//
+// For every node reachable from the root (each visited once: shared nodes and
+// cycles are safe), the node's loader decides which default trusted lists
+// apply (tree/Loader.cpp); TreeNode and LossNode extend the trusted list of
+// everything beneath them, exactly as skops passes `trusted=self.trusted` to
+// their children. JsonNode and SliceNode report nothing and their children
+// are not audited. Names the user trusts are then removed, as audit_tree does.
+// Independently, every node whose type name is in the dangerous table is
+// marked Dangerous.
+
+#include "tree/Document.h"
+#include "trust/TrustProfile.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace skopos {
+
+struct AuditResult {
+    std::vector<std::string> untrusted; // sorted, unique, user-trusted names removed
+    std::vector<std::string> dangerous; // sorted, unique
+    std::vector<std::string> approved;  // untrusted by default, trusted by the user
+};
+
+// Assigns Node::verdict on every reachable node and returns the lists.
+AuditResult audit(ObjectTree& tree, const TrustProfile& profile = TrustProfile::bundled(),
+                  const std::set<std::string>& userTrusted = {});
+
+} // namespace skopos

@@ -1,0 +1,82 @@
+#include "trust/TrustProfile.h"
+
+#include "tree/Error.h"
+
+#include <QFile>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace skopos {
+
+namespace {
+// Profile keys, in TrustList bit order.
+constexpr const char* kListKeys[8] = {
+    "PRIMITIVE_TYPE_NAMES", "CONTAINER_TYPE_NAMES", "SKLEARN_ESTIMATOR_TYPE_NAMES",
+    "SKLEARN_INTERNAL_TYPE_NAMES", "SCIPY_UFUNC_TYPE_NAMES", "NUMPY_UFUNC_TYPE_NAMES",
+    "NUMPY_DTYPE_TYPE_NAMES", "ALLOWED_LOSSES",
+};
+} // namespace
+
+TrustProfile TrustProfile::fromJson(std::string_view json, const std::string& origin)
+{
+    TrustProfile p;
+    nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object())
+        throw ReadError("trust profile " + origin + " is not a JSON object");
+    p.source_ = doc.value("source", origin);
+    for (int i = 0; i < 8; ++i) {
+        auto it = doc.find(kListKeys[i]);
+        if (it == doc.end())
+            continue;
+        if (!it->is_array())
+            throw ReadError(std::string("trust profile ") + origin + ": " + kListKeys[i] + " is not a list");
+        for (const auto& v : *it)
+            if (v.is_string())
+                p.lists_[i].insert(v.get<std::string>());
+    }
+    return p;
+}
+
+TrustProfile TrustProfile::fromFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ReadError("cannot open trust profile " + path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return fromJson(ss.str(), path);
+}
+
+const TrustProfile& TrustProfile::bundled()
+{
+    static const TrustProfile profile = [] {
+        QFile f(QStringLiteral(":/trust/skops-default-trusted-sklearn-1.2.1.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            throw ReadError("bundled trust profile is missing from the build");
+        const QByteArray data = f.readAll();
+        return fromJson(std::string_view(data.constData(), static_cast<std::size_t>(data.size())), "bundled");
+    }();
+    return profile;
+}
+
+bool TrustProfile::inLists(std::uint16_t lists, std::string_view name) const
+{
+    if (!lists)
+        return false;
+    for (int i = 0; i < 8; ++i)
+        if ((lists & (1u << i)) && lists_[i].find(name) != lists_[i].end())
+            return true;
+    return false;
+}
+
+std::size_t TrustProfile::size() const
+{
+    std::size_t n = 0;
+    for (const auto& l : lists_)
+        n += l.size();
+    return n;
+}
+
+} // namespace skopos

@@ -1,0 +1,2 @@
+// placeholder until the UI lands
+namespace skopos {}
