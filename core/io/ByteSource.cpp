@@ -1,0 +1,67 @@
+#include "io/ByteSource.h"
+
+#include "tree/Error.h"
+
+#include <cstdio>
+
+namespace skopos {
+
+std::uint64_t ByteSource::skip(std::uint64_t n)
+{
+    char buf[1 << 16];
+    std::uint64_t done = 0;
+    while (done < n) {
+        const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(sizeof buf, n - done));
+        const std::size_t got = read(buf, want);
+        if (got == 0)
+            break;
+        done += got;
+    }
+    return done;
+}
+
+namespace {
+class FileSource : public ByteSource {
+public:
+    explicit FileSource(const std::string& path) : f_(std::fopen(path.c_str(), "rb"))
+    {
+        if (!f_)
+            throw ReadError("cannot open file");
+        std::setvbuf(f_, nullptr, _IOFBF, 1 << 16);
+        if (std::fseek(f_, 0, SEEK_END) == 0) {
+            const long end = std::ftell(f_);
+            size_ = end > 0 ? static_cast<std::uint64_t>(end) : 0;
+        }
+        std::fseek(f_, 0, SEEK_SET);
+    }
+    ~FileSource() override { std::fclose(f_); }
+    std::size_t read(char* dst, std::size_t n) override
+    {
+        const std::size_t got = std::fread(dst, 1, n, f_);
+        if (got < n && std::ferror(f_))
+            throw ReadError("read error", pos_ + got);
+        pos_ += got;
+        return got;
+    }
+    std::uint64_t skip(std::uint64_t n) override
+    {
+        const std::uint64_t left = size_ > pos_ ? size_ - pos_ : 0;
+        const std::uint64_t k = std::min(n, left);
+        if (fseeko(f_, static_cast<off_t>(pos_ + k), SEEK_SET) != 0)
+            throw ReadError("seek failed", pos_);
+        pos_ += k;
+        return k;
+    }
+    std::uint64_t position() const override { return pos_; }
+    std::uint64_t sizeHint() const override { return size_; }
+
+private:
+    std::FILE* f_;
+    std::uint64_t pos_ = 0;
+    std::uint64_t size_ = 0;
+};
+} // namespace
+
+std::unique_ptr<ByteSource> openFileSource(const std::string& path) { return std::make_unique<FileSource>(path); }
+
+} // namespace skopos

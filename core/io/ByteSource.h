@@ -1,0 +1,34 @@
+#pragma once
+// A forward-only stream of bytes: a file, or a decompressed joblib stream.
+// The pickle machine reads opcodes through it and skips array payloads with
+// skip(), which seeks in files and decompresses-and-discards in streams, so
+// payloads are never held in memory.
+
+#include "tree/Limits.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace skopos {
+
+class ByteSource {
+public:
+    virtual ~ByteSource() = default;
+    // Reads up to n bytes into dst; returns how many (0 only at the end).
+    // Throws ReadError when the underlying data is corrupt.
+    virtual std::size_t read(char* dst, std::size_t n) = 0;
+    // Skips up to n bytes; returns how many were skipped (fewer only at the end).
+    virtual std::uint64_t skip(std::uint64_t n);
+    // Bytes consumed so far (offsets in the decompressed stream for streams).
+    virtual std::uint64_t position() const = 0;
+    // Total size when known without reading (plain files), else 0.
+    virtual std::uint64_t sizeHint() const { return 0; }
+    // Bytes of the underlying file consumed so far (for progress), when known.
+    virtual std::uint64_t inputPosition() const { return position(); }
+};
+
+// A plain file. Throws ReadError when it cannot be opened.
+std::unique_ptr<ByteSource> openFileSource(const std::string& path);
+
+} // namespace skopos
