@@ -1,0 +1,61 @@
+// schema.json alone: SchemaJson::parse, then the tree builder against a real
+// archive (the Pipeline fixture, so "file" references in mutated schemas can
+// still resolve to genuine npy members), then audit and printers. Mutating
+// the JSON directly reaches the builder far faster than mutating a zip.
+#include "io/ZipArchive.h"
+#include "npy/NpyHeader.h"
+#include "skops/SchemaJson.h"
+#include "skops/SkopsSchema.h"
+
+#include "FuzzCommon.h"
+
+#include <memory>
+#include <string_view>
+
+namespace {
+std::unique_ptr<skopos::ZipArchive> g_zip;
+std::string g_zipPath;
+
+skopos::ArrayInfo npyInfo(const std::string& member)
+{
+    if (!g_zip->find(member))
+        throw skopos::ReadError("no member " + member);
+    std::string prefix = g_zip->readPrefix(member, 128);
+    const auto need = skopos::npyPrefixSize(prefix);
+    if (need > prefix.size())
+        prefix = g_zip->readPrefix(member, need);
+    const skopos::NpyHeader h = skopos::parseNpyHeader(prefix);
+    skopos::ArrayInfo a;
+    a.descr = h.descr;
+    a.shape = h.shape;
+    a.itemsize = h.itemsize;
+    a.where = skopos::Where::ZipMember;
+    a.source = member;
+    return a;
+}
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    fuzz::checkResources();
+    const char* env = std::getenv("SKOPOS_FUZZ_ZIP");
+    g_zipPath = env ? env : SKOPOS_FUZZ_ZIP;
+    g_zip = std::make_unique<skopos::ZipArchive>(g_zipPath);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    fuzz::expectReadErrorOnly([&] {
+        const skopos::SchemaJson schema = skopos::SchemaJson::parse(text, skopos::Limits::defaults().maxDepth);
+        skopos::Document doc;
+        doc.path = g_zipPath;
+        doc.format = "skops";
+        const skopos::OpenOptions options;
+        skopos::SchemaContext ctx{schema, doc, *g_zip, options, npyInfo};
+        skopos::buildSkopsTree(ctx);
+        fuzz::auditAndPrint(doc);
+    });
+    return 0;
+}
