@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# One command: install what is missing, build, and run the whole test suite.
+set -euo pipefail
+SKOPOS_ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+source "$SKOPOS_ROOT/scripts/deps.sh"
+skopos_install_deps
+skopos_build "$SKOPOS_ROOT/build"
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$SKOPOS_ROOT/build" --output-on-failure -j"$(nproc)" --timeout 900
