@@ -2,137 +2,382 @@
 
 #include "tree/Error.h"
 
-#include <nlohmann/json.hpp>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace skopos {
 
-class SchemaJsonBuilder : public nlohmann::json_sax<nlohmann::json> {
+class SchemaJsonParser {
 public:
-    SchemaJsonBuilder(SchemaJson& out, unsigned maxDepth) : j_(out), maxDepth_(maxDepth) {}
+    SchemaJsonParser(SchemaJson& j, unsigned maxDepth) : j_(j), t_(j.chars_), maxDepth_(maxDepth) {}
 
-    bool null() override { return scalar(SchemaJson::Type::Null, 0); }
-    bool boolean(bool b) override { return scalar(SchemaJson::Type::Bool, b ? 1 : 0); }
-    bool number_integer(number_integer_t v) override { return scalar(SchemaJson::Type::Int, static_cast<std::uint64_t>(v)); }
-    bool number_unsigned(number_unsigned_t v) override
+    void run()
     {
-        // Python ids and JSON ints above int64 range: keep as float (never used as a count).
-        if (v > static_cast<number_unsigned_t>(INT64_MAX))
-            return number_float(static_cast<double>(v), {});
-        return scalar(SchemaJson::Type::Int, v);
+        const std::size_t end = t_.size();
+        j_.values_.reserve(end / 24);
+        ws();
+        if (p_ >= end)
+            fail("empty document");
+        // Explicit stack of open containers: no recursion on input nesting.
+        while (true) {
+            ws();
+            if (p_ >= end)
+                fail("unexpected end of text");
+            const char c = t_[p_];
+            if (!frames_.empty() && frames_.back().object && !frames_.back().expectValue) {
+                // In an object, before a key (or its end).
+                Frame& f = frames_.back();
+                if (c == '}' && (f.items.empty() || f.trailingOk)) {
+                    ++p_;
+                    closeFrame();
+                } else {
+                    if (!f.items.empty() && !f.trailingOk)
+                        fail("expected ',' or '}'");
+                    if (c != '"')
+                        fail("expected a string key");
+                    f.keys.push_back(stringRef());
+                    ws();
+                    if (p_ >= end || t_[p_] != ':')
+                        fail("expected ':' after a key");
+                    ++p_;
+                    f.expectValue = true;
+                    continue;
+                }
+            } else if (!frames_.empty() && !frames_.back().object && c == ']'
+                       && (frames_.back().items.empty() || frames_.back().trailingOk)) {
+                ++p_;
+                closeFrame();
+            } else {
+                if (!frames_.empty() && !frames_.back().object && !frames_.back().items.empty()
+                    && !frames_.back().trailingOk)
+                    fail("expected ',' or ']'");
+                if (c == '{' || c == '[') {
+                    ++p_;
+                    if (frames_.size() >= maxDepth_)
+                        throw ReadError("schema.json is nested deeper than the limit of " + std::to_string(maxDepth_)
+                                        + " levels");
+                    if (!frames_.empty())
+                        frames_.back().trailingOk = false;
+                    openFrame(c == '{');
+                    continue;
+                }
+                scalar();
+            }
+            // After a complete value: separators, or the end of the document.
+            if (frames_.empty()) {
+                ws();
+                if (p_ != end)
+                    fail("unexpected text after the document");
+                return;
+            }
+            Frame& f = frames_.back();
+            ws();
+            f.expectValue = false;
+            f.trailingOk = false;
+            if (p_ < end && t_[p_] == ',') {
+                ++p_;
+                f.trailingOk = true; // a value must follow; "," then "]" is rejected below
+                ws();
+                if (p_ < end && (t_[p_] == ']' || t_[p_] == '}'))
+                    fail("trailing comma");
+            } else if (p_ < end && (t_[p_] == ']' || t_[p_] == '}')) {
+                f.trailingOk = true; // the close is handled on the next turn
+            } else {
+                fail(f.object ? "expected ',' or '}'" : "expected ',' or ']'");
+            }
+        }
     }
-    bool number_float(number_float_t v, const string_t&) override
-    {
-        SchemaJson::Value val;
-        val.type = SchemaJson::Type::Float;
-        val.f = v;
-        return push(val);
-    }
-    bool string(string_t& s) override
-    {
-        SchemaJson::Value val;
-        val.type = SchemaJson::Type::String;
-        val.u = addStr(s);
-        return push(val);
-    }
-    bool binary(binary_t&) override { return false; }
-    bool start_object(std::size_t) override { return open(true); }
-    bool key(string_t& k) override
-    {
-        frames_[depth_ - 1].keys.push_back(static_cast<std::uint32_t>(addStr(k)));
-        return true;
-    }
-    bool end_object() override { return close(SchemaJson::Type::Object); }
-    bool start_array(std::size_t) override { return open(false); }
-    bool end_array() override { return close(SchemaJson::Type::Array); }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override
-    {
-        error_ = ex.what();
-        errorPos_ = position;
-        return false;
-    }
-
-    std::string error_;
-    std::size_t errorPos_ = 0;
-    bool tooDeep_ = false;
 
 private:
     struct Frame {
+        bool object = false;
+        bool expectValue = false; // object: a key was read, its value comes next
+        bool trailingOk = false;  // a separator (or nothing yet) precedes: a value or close may come
         std::vector<SchemaJson::Id> items;
         std::vector<std::uint32_t> keys;
     };
 
-    std::uint64_t addStr(const std::string& s)
+    [[noreturn]] void fail(const char* why) const
     {
-        j_.strs_.push_back({j_.chars_.size(), static_cast<std::uint32_t>(s.size())});
-        j_.chars_.append(s);
-        return j_.strs_.size() - 1;
+        throw ReadError(std::string("schema.json is not valid JSON: ") + why, p_);
     }
-    bool scalar(SchemaJson::Type t, std::uint64_t u)
+
+    void ws()
     {
-        SchemaJson::Value val;
-        val.type = t;
-        val.u = u;
-        return push(val);
-    }
-    bool push(const SchemaJson::Value& val)
-    {
-        j_.values_.push_back(val);
-        const auto id = static_cast<SchemaJson::Id>(j_.values_.size() - 1);
-        if (depth_ == 0)
-            j_.root_ = id;
-        else
-            frames_[depth_ - 1].items.push_back(id);
-        return true;
-    }
-    bool open(bool)
-    {
-        if (depth_ >= maxDepth_) {
-            tooDeep_ = true;
-            return false;
+        const std::size_t end = t_.size();
+        while (p_ < end) {
+            const char c = t_[p_];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                break;
+            ++p_;
         }
-        if (frames_.size() <= depth_)
-            frames_.emplace_back();
-        frames_[depth_].items.clear();
-        frames_[depth_].keys.clear();
-        ++depth_;
-        return true;
     }
-    bool close(SchemaJson::Type t)
+
+    void openFrame(bool object)
     {
-        Frame& f = frames_[depth_ - 1];
-        SchemaJson::Value val;
-        val.type = t;
-        val.count = static_cast<std::uint32_t>(f.items.size());
-        val.u = j_.members_.size();
+        if (frames_.size() == depthUsed_) {
+            pool_.emplace_back();
+            ++depthUsed_;
+        }
+        Frame f = std::move(pool_[frames_.size()]);
+        f.object = object;
+        f.expectValue = false;
+        f.trailingOk = true;
+        f.items.clear();
+        f.keys.clear();
+        frames_.push_back(std::move(f));
+    }
+
+    void closeFrame()
+    {
+        Frame f = std::move(frames_.back());
+        frames_.pop_back();
+        SchemaJson::Value v;
+        v.type = f.object ? SchemaJson::Type::Object : SchemaJson::Type::Array;
+        v.count = static_cast<std::uint32_t>(f.items.size());
+        v.u = j_.members_.size();
         j_.members_.insert(j_.members_.end(), f.items.begin(), f.items.end());
-        if (t == SchemaJson::Type::Object)
+        if (f.object)
             j_.keys_.insert(j_.keys_.end(), f.keys.begin(), f.keys.end());
         else
             j_.keys_.resize(j_.members_.size(), UINT32_MAX);
-        --depth_;
-        return push(val);
+        pool_[frames_.size()] = std::move(f); // keep the vectors' capacity
+        push(v);
+        if (!frames_.empty()) {
+            frames_.back().trailingOk = false;
+        }
     }
 
+    void push(const SchemaJson::Value& v)
+    {
+        j_.values_.push_back(v);
+        const auto id = static_cast<SchemaJson::Id>(j_.values_.size() - 1);
+        if (frames_.empty())
+            j_.root_ = id;
+        else
+            frames_.back().items.push_back(id);
+    }
+
+    // Reads a string at p_ (on the opening quote); returns its index in strs_.
+    std::uint32_t stringRef()
+    {
+        const std::size_t start = ++p_;
+        const std::size_t end = t_.size();
+        std::size_t q = start;
+        // Fast path: no escapes -> a view into the text.
+        while (q < end) {
+            const char c = t_[q];
+            if (c == '"' || c == '\\')
+                break;
+            if (static_cast<unsigned char>(c) < 0x20) {
+                p_ = q;
+                fail("control character in a string");
+            }
+            ++q;
+        }
+        if (q >= end) {
+            p_ = q;
+            fail("unterminated string");
+        }
+        if (t_[q] == '"') {
+            j_.strs_.push_back({start, static_cast<std::uint32_t>(q - start)});
+            p_ = q + 1;
+            return static_cast<std::uint32_t>(j_.strs_.size() - 1);
+        }
+        // Slow path: decode escapes into the extra buffer appended after the text.
+        scratch_.assign(t_, start, q - start);
+        p_ = q;
+        while (true) {
+            if (p_ >= end)
+                fail("unterminated string");
+            const char c = t_[p_];
+            if (c == '"') {
+                ++p_;
+                break;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                fail("control character in a string");
+            if (c != '\\') {
+                scratch_ += c;
+                ++p_;
+                continue;
+            }
+            if (p_ + 1 >= end)
+                fail("unterminated escape");
+            const char e = t_[p_ + 1];
+            p_ += 2;
+            switch (e) {
+            case '"': scratch_ += '"'; break;
+            case '\\': scratch_ += '\\'; break;
+            case '/': scratch_ += '/'; break;
+            case 'b': scratch_ += '\b'; break;
+            case 'f': scratch_ += '\f'; break;
+            case 'n': scratch_ += '\n'; break;
+            case 'r': scratch_ += '\r'; break;
+            case 't': scratch_ += '\t'; break;
+            case 'u': {
+                std::uint32_t cp = hex4();
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    if (p_ + 6 <= end && t_[p_] == '\\' && t_[p_ + 1] == 'u') {
+                        p_ += 2;
+                        const std::uint32_t lo = hex4();
+                        if (lo < 0xDC00 || lo > 0xDFFF)
+                            fail("invalid surrogate pair");
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    } else {
+                        cp = 0xFFFD; // lone surrogate (Python allows it): replacement character
+                    }
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    cp = 0xFFFD;
+                }
+                utf8(cp);
+                break;
+            }
+            default: fail("invalid escape");
+            }
+        }
+        j_.strs_.push_back({extra_.size() | kExtraBit, static_cast<std::uint32_t>(scratch_.size())});
+        extra_ += scratch_;
+        return static_cast<std::uint32_t>(j_.strs_.size() - 1);
+    }
+
+    std::uint32_t hex4()
+    {
+        if (p_ + 4 > t_.size())
+            fail("truncated \\u escape");
+        std::uint32_t v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char h = t_[p_++];
+            v <<= 4;
+            if (h >= '0' && h <= '9') v |= static_cast<std::uint32_t>(h - '0');
+            else if (h >= 'a' && h <= 'f') v |= static_cast<std::uint32_t>(h - 'a' + 10);
+            else if (h >= 'A' && h <= 'F') v |= static_cast<std::uint32_t>(h - 'A' + 10);
+            else fail("invalid \\u escape");
+        }
+        return v;
+    }
+
+    void utf8(std::uint32_t cp)
+    {
+        if (cp < 0x80) {
+            scratch_ += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            scratch_ += static_cast<char>(0xC0 | (cp >> 6));
+            scratch_ += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            scratch_ += static_cast<char>(0xE0 | (cp >> 12));
+            scratch_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            scratch_ += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            scratch_ += static_cast<char>(0xF0 | (cp >> 18));
+            scratch_ += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            scratch_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            scratch_ += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+
+    bool word(const char* w)
+    {
+        const std::size_t n = std::strlen(w);
+        if (t_.compare(p_, n, w) == 0) {
+            p_ += n;
+            return true;
+        }
+        return false;
+    }
+
+    void scalar()
+    {
+        SchemaJson::Value v;
+        const char c = t_[p_];
+        if (c == '"') {
+            v.type = SchemaJson::Type::String;
+            v.u = stringRef();
+        } else if (word("true") || word("false")) {
+            v.type = SchemaJson::Type::Bool;
+            v.u = t_[p_ - 1] == 'e' && t_[p_ - 2] == 'u';
+        } else if (word("null")) {
+            v.type = SchemaJson::Type::Null;
+        } else if (word("NaN")) { // Python's json.dumps writes these
+            v.type = SchemaJson::Type::Float;
+            v.f = std::numeric_limits<double>::quiet_NaN();
+        } else if (word("Infinity")) {
+            v.type = SchemaJson::Type::Float;
+            v.f = std::numeric_limits<double>::infinity();
+        } else if (word("-Infinity")) {
+            v.type = SchemaJson::Type::Float;
+            v.f = -std::numeric_limits<double>::infinity();
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            number(v);
+        } else {
+            fail("unexpected character");
+        }
+        push(v);
+    }
+
+    void number(SchemaJson::Value& v)
+    {
+        const char* b = t_.data() + p_;
+        const char* e = t_.data() + t_.size();
+        const char* q = b + (*b == '-' ? 1 : 0);
+        bool isFloat = false;
+        while (q < e && ((*q >= '0' && *q <= '9') || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-')) {
+            if (*q == '.' || *q == 'e' || *q == 'E')
+                isFloat = true;
+            ++q;
+        }
+        if (!isFloat) {
+            std::int64_t i = 0;
+            const auto r = std::from_chars(b, q, i);
+            if (r.ec == std::errc() && r.ptr == q) {
+                v.type = SchemaJson::Type::Int;
+                v.i = i;
+                p_ += static_cast<std::size_t>(q - b);
+                return;
+            }
+        }
+        double d = 0;
+        const auto r = std::from_chars(b, q, d);
+        if ((r.ec != std::errc() && r.ec != std::errc::result_out_of_range) || r.ptr != q)
+            fail("malformed number");
+        v.type = SchemaJson::Type::Float;
+        v.f = d;
+        p_ += static_cast<std::size_t>(q - b);
+    }
+
+public:
+    static constexpr std::uint64_t kExtraBit = 1ull << 63;
+    std::string extra_;
+
+private:
     SchemaJson& j_;
+    const std::string& t_;
     unsigned maxDepth_;
-    std::size_t depth_ = 0;
+    std::size_t p_ = 0;
     std::vector<Frame> frames_;
+    std::vector<Frame> pool_;
+    std::size_t depthUsed_ = 0;
+    std::string scratch_;
 };
 
-SchemaJson SchemaJson::parse(std::string_view text, unsigned maxDepth)
+SchemaJson SchemaJson::parse(std::string text, unsigned maxDepth)
 {
     SchemaJson j;
-    j.values_.reserve(text.size() / 24);
-    SchemaJsonBuilder b(j, maxDepth);
-    const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &b, nlohmann::json::input_format_t::json, true);
-    if (b.tooDeep_)
-        throw ReadError("schema.json is nested deeper than the limit of " + std::to_string(maxDepth) + " levels");
-    if (!ok || j.root_ == kNone) {
-        std::string why = b.error_;
-        // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column 2: "
-        if (auto p = why.find("parse error"); p != std::string::npos)
-            why = why.substr(p);
-        throw ReadError("schema.json is not valid JSON: " + (why.empty() ? std::string("empty document") : why));
+    j.chars_ = std::move(text);
+    SchemaJsonParser parser(j, maxDepth);
+    parser.run();
+    // Escaped strings were decoded into a side buffer: append it and rebase.
+    if (!parser.extra_.empty()) {
+        const std::uint64_t base = j.chars_.size();
+        j.chars_ += parser.extra_;
+        for (auto& s : j.strs_)
+            if (s.off & SchemaJsonParser::kExtraBit)
+                s.off = base + (s.off & ~SchemaJsonParser::kExtraBit);
+    } else {
+        for (auto& s : j.strs_)
+            s.off &= ~SchemaJsonParser::kExtraBit;
     }
     return j;
 }

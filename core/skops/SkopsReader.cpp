@@ -63,9 +63,7 @@ Document readSkops(const std::string& path, const OpenOptions& options)
         options.progress(text.size() / 3, text.size());
     if (options.cancelled())
         throw Cancelled();
-    const SchemaJson schema = SchemaJson::parse(text, options.limits.maxDepth);
-    text.clear();
-    text.shrink_to_fit();
+    const SchemaJson schema = SchemaJson::parse(std::move(text), options.limits.maxDepth);
     if (options.cancelled())
         throw Cancelled();
 

@@ -1,0 +1,153 @@
+#include "LoadedDocument.h"
+
+#include "io/Open.h"
+#include "io/ZipArchive.h"
+#include "pickle/Disassembler.h"
+#include "tree/Error.h"
+
+#include <QFileInfo>
+
+#include <sstream>
+#include <streambuf>
+
+namespace skopos::ui {
+
+namespace {
+
+constexpr std::uint64_t kRawTextCap = 4u << 20;          // characters shown in the raw tab
+constexpr qint64 kDisassembleMaxInput = 64ll << 20;      // larger pickles: use `skopos dis`
+
+// Keeps the first `cap` characters written to it and drops the rest, so a
+// huge listing never fills memory.
+class CappedBuf : public std::streambuf {
+public:
+    explicit CappedBuf(std::size_t cap) : cap_(cap) {}
+    std::string text;
+    bool truncated = false;
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (c != traits_type::eof()) {
+            if (text.size() < cap_)
+                text.push_back(static_cast<char>(c));
+            else
+                truncated = true;
+        }
+        return c;
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override
+    {
+        const std::size_t room = cap_ - std::min(cap_, text.size());
+        const std::size_t take = std::min<std::size_t>(room, static_cast<std::size_t>(n));
+        text.append(s, take);
+        if (take < static_cast<std::size_t>(n))
+            truncated = true;
+        return n;
+    }
+
+private:
+    std::size_t cap_;
+};
+
+void computeSubtreeUnsafe(LoadedDocument& d)
+{
+    const ObjectTree& t = d.doc.tree;
+    // 0 new, 1 in progress, 2 safe, 3 unsafe. Iterative post-order: a node on
+    // the current path (a cycle) counts as safe, as skops' audit does.
+    std::vector<std::uint8_t> state(t.size(), 0);
+    d.subtreeUnsafe.assign(t.size(), 0);
+    if (t.root == kNoNode)
+        return;
+    const auto unsafe = [](Verdict v) { return v == Verdict::Untrusted || v == Verdict::Dangerous; };
+    std::vector<std::pair<NodeId, std::uint32_t>> stack{{t.root, t.firstEdge(t.root)}};
+    state[t.root] = 1;
+    while (!stack.empty()) {
+        auto& [n, e] = stack.back();
+        if (e != ObjectTree::kEnd) {
+            const NodeId c = t.edge(e).child;
+            e = t.edge(e).next;
+            if (!state[c]) {
+                state[c] = 1;
+                stack.push_back({c, t.firstEdge(c)});
+            }
+            continue;
+        }
+        bool bad = unsafe(t.node(n).verdict);
+        for (auto x = t.firstEdge(n); x != ObjectTree::kEnd && !bad; x = t.edge(x).next)
+            bad = state[t.edge(x).child] == 3;
+        state[n] = bad ? 3 : 2;
+        d.subtreeUnsafe[n] = bad ? 1 : 0;
+        stack.pop_back();
+    }
+}
+
+void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& options)
+{
+    try {
+        if (d.doc.format == "skops") {
+            ZipArchive zip(d.doc.path, options.limits);
+            std::string json = zip.readPrefix("schema.json", kRawTextCap + 1);
+            const bool truncated = json.size() > kRawTextCap;
+            json.resize(std::min<std::size_t>(json.size(), kRawTextCap));
+            d.rawText = QString::fromUtf8(json.data(), static_cast<qsizetype>(json.size()));
+            if (truncated)
+                d.rawText += QStringLiteral("\n… (truncated)");
+            d.rawTitle = QStringLiteral("schema.json");
+            d.rawIsJson = true;
+        } else if (d.doc.format != "npy") {
+            d.rawTitle = QStringLiteral("Opcodes");
+            if (QFileInfo(path).size() > kDisassembleMaxInput) {
+                d.rawText = QStringLiteral("The file is large; run `skopos dis FILE` for its opcode listing.");
+                return;
+            }
+            CappedBuf buf(kRawTextCap);
+            std::ostream out(&buf);
+            try {
+                disassemble(d.doc.path, out, options);
+            } catch (const ReadError& e) {
+                out << "\nerror: " << e.what() << '\n';
+            }
+            d.rawText = QString::fromUtf8(buf.text.data(), static_cast<qsizetype>(buf.text.size()));
+            if (buf.truncated)
+                d.rawText += QStringLiteral("\n… (truncated; run `skopos dis FILE` for all of it)");
+        }
+    } catch (const Cancelled&) {
+        throw;
+    } catch (const std::exception& e) {
+        // The tree opened; a raw view that cannot be produced is not fatal.
+        d.rawText = QStringLiteral("(not available: %1)").arg(QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace
+
+std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
+                                             const std::set<std::string>& userTrusted)
+{
+    auto d = std::make_shared<LoadedDocument>();
+    d->doc = openDocument(path.toStdString(), options);
+    reaudit(*d, userTrusted);
+    loadRawText(*d, path, options);
+    return d;
+}
+
+void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted)
+{
+    d.userTrusted = userTrusted;
+    d.audit = audit(d.doc.tree, TrustProfile::bundled(), userTrusted);
+    computeSubtreeUnsafe(d);
+}
+
+QString trustedListText(const std::vector<std::string>& names)
+{
+    QString s = QStringLiteral("trusted=[");
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        QString n = QString::fromStdString(names[i]);
+        n.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        s += (i ? QStringLiteral(", \"") : QStringLiteral("\"")) + n + QLatin1Char('"');
+    }
+    return s + QLatin1Char(']');
+}
+
+} // namespace skopos::ui

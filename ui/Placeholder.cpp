@@ -1,2 +1,0 @@
-// placeholder until the UI lands
-namespace skopos {}
