@@ -33,8 +33,10 @@ public:
             throw ReadError("schema.json has no integer \"protocol\"");
         protocol_ = j_.integer(proto);
         if (protocol_ < 0 || protocol_ > 2)
-            throw ReadError("schema protocol " + std::to_string(protocol_)
-                            + " is unknown (skops has written protocols 0, 1 and 2); a newer skops wrote this file");
+            throw ReadError("Can't find loader " + std::string(j_.getString(root, "__loader__")) + " for type "
+                            + std::string(j_.getString(root, "__module__")) + "." + std::string(j_.getString(root, "__class__"))
+                            + " and protocol " + std::to_string(protocol_)
+                            + ": skops has written protocols 0, 1 and 2 (a newer skops wrote this file?)");
         c_.doc.protocol = static_cast<int>(protocol_);
         if (auto v = j_.getString(root, "_skops_version"); !v.empty())
             c_.doc.producer = "skops " + std::string(v);
