@@ -47,6 +47,7 @@ private:
     void select(std::string_view name);
 
     std::string what_;
+    std::string path_; // empty when reading from a device
     Limits limits_;
     std::unique_ptr<QuaZip> zip_;
     std::vector<ZipEntry> entries_;
