@@ -6,6 +6,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/unzip.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace skopos {
@@ -97,7 +98,7 @@ void ZipArchive::select(std::string_view name)
         throw ReadError(what_ + ": cannot locate member \"" + std::string(name) + "\"");
 }
 
-std::string ZipArchive::read(std::string_view name, std::uint64_t cap)
+std::string ZipArchive::read(std::string_view name, std::uint64_t cap, std::uint64_t maxRatio)
 {
     select(name);
     const ZipEntry* e = find(name);
@@ -123,7 +124,7 @@ std::string ZipArchive::read(std::string_view name, std::uint64_t cap)
     if (!f.open(QIODevice::ReadOnly))
         throw ReadError("cannot open member \"" + std::string(name) + "\" (zip error " + std::to_string(f.getZipError()) + ")");
     std::string out;
-    out.reserve(static_cast<std::size_t>(e->size));
+    out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(e->size, 64ull << 20))); // declared sizes can lie
     char buf[1 << 16];
     while (true) {
         const qint64 n = f.read(buf, sizeof buf);
@@ -135,6 +136,9 @@ std::string ZipArchive::read(std::string_view name, std::uint64_t cap)
             throw ReadError("member \"" + std::string(name) + "\" inflates past the limit of " + std::to_string(cap)
                             + " bytes (zip bomb?)");
         out.append(buf, static_cast<std::size_t>(n));
+        if (maxRatio && out.size() > (64u << 20) && out.size() / std::max<std::uint64_t>(e->compressedSize, 1) > maxRatio)
+            throw ReadError("member \"" + std::string(name) + "\" inflates more than " + std::to_string(maxRatio)
+                            + " times its compressed size (zip bomb?)");
     }
     f.close();
     if (f.getZipError() != UNZ_OK)

@@ -35,8 +35,10 @@ public:
 
     const std::vector<ZipEntry>& entries() const { return entries_; }
     const ZipEntry* find(std::string_view name) const;
-    // Whole member, failing once more than `cap` bytes come out (zip bombs).
-    std::string read(std::string_view name, std::uint64_t cap);
+    // Whole member, failing once more than `cap` bytes come out, or (when
+    // maxRatio > 0) once past 64 MB the output outgrows maxRatio x the
+    // compressed size: zip bombs stop early, real deflated JSON never does.
+    std::string read(std::string_view name, std::uint64_t cap, std::uint64_t maxRatio = 0);
     // The first `n` bytes (or fewer, if the member is shorter).
     std::string readPrefix(std::string_view name, std::uint64_t n);
     // Offset of a stored member's first data byte in the archive file.

@@ -58,7 +58,7 @@ Document readSkops(const std::string& path, const OpenOptions& options)
     ZipArchive zip(path, options.limits);
     if (!zip.find("schema.json"))
         throw ReadError("not a skops file: the archive has no schema.json");
-    std::string text = zip.read("schema.json", options.limits.maxSchemaBytes);
+    std::string text = zip.read("schema.json", options.limits.maxSchemaBytes, options.limits.maxSchemaRatio);
     if (options.progress)
         options.progress(text.size() / 3, text.size());
     if (options.cancelled())

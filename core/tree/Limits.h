@@ -13,7 +13,8 @@ struct Limits {
     std::uint64_t maxNodes = 50'000'000;            // object tree nodes
     std::uint64_t maxMemo = 50'000'000;             // pickle memo entries
     std::uint64_t maxStringBytes = 1ull << 30;      // one str/bytes value held in memory
-    std::uint64_t maxSchemaBytes = 4ull << 30;      // inflated schema.json
+    std::uint64_t maxSchemaBytes = 2ull << 30;      // inflated schema.json (400k-term vocabulary: 167 MB)
+    std::uint64_t maxSchemaRatio = 400;             // inflated/compressed schema.json, checked past 64 MB
     std::uint64_t maxDecompressedBytes = 64ull << 30; // joblib stream, absolute
     std::uint64_t maxDecompressionRatio = 2000;     // joblib stream, relative to the input
     std::uint32_t maxNpyHeaderBytes = 1u << 20;     // npy header (numpy itself refuses > 10000 by default)
