@@ -15,7 +15,8 @@ if [ ! -f "$build/build.ninja" ]; then
   CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DSKOPOS_FUZZ=ON \
     -DSKOPOS_BUILD_UI=OFF -DSKOPOS_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-nice cmake --build "$build" --target "$target" -j2 >/dev/null
+nice cmake --build "$build" --target "$target" -j2 >"$build/$target.build.log" 2>&1 ||
+  { tail -20 "$build/$target.build.log"; echo "$target: build failed" >&2; exit 2; }
 bin="$build/tests/fuzz/$target"
 
 seeds="$build/seeds/$target"

@@ -1,5 +1,6 @@
 #include "io/ArrayReader.h"
 
+#include "io/Decompress.h"
 #include "io/SubRangeDevice.h"
 #include "io/ZipArchive.h"
 #include "tree/Error.h"
@@ -130,6 +131,34 @@ std::string readFileRange(const QString& path, std::uint64_t offset, std::uint64
     return out;
 }
 
+
+// A range of a decompressed joblib stream: decompress and discard up to the
+// offset (in bounded steps, checking cancel), then read the wanted bytes.
+std::string readStreamRange(const std::string& path, std::uint64_t offset, std::uint64_t n, const Limits& limits,
+                            const std::atomic<bool>* cancel)
+{
+    std::string container;
+    auto src = openModelStream(path, limits, container);
+    std::uint64_t left = offset;
+    while (left > 0) {
+        if (cancel && cancel->load())
+            throw Cancelled();
+        const std::uint64_t done = src->skip(std::min<std::uint64_t>(left, 1u << 22));
+        if (done == 0)
+            throw ReadError("the stream ends before the array data", offset);
+        left -= done;
+    }
+    std::string out(n, '\0');
+    std::size_t got = 0;
+    while (got < n) {
+        const std::size_t r = src->read(out.data() + got, n - got);
+        if (r == 0)
+            break;
+        got += r;
+    }
+    out.resize(got);
+    return out;
+}
 
 } // namespace
 
@@ -284,9 +313,7 @@ ArrayPreview readArrayPreview(const std::string& documentPath, const ArrayInfo& 
         bytes = readFileRange(companion, info.offset, want);
         break;
     }
-    case Where::StreamRange:
-        // Needs core/io/Decompress.h (openModelStream), which is not in the tree yet.
-        unavailable("reading inside compressed joblib streams is not supported yet");
+    case Where::StreamRange: bytes = readStreamRange(documentPath, info.offset, want, limits, cancel); break;
     }
     if (bytes.size() < want)
         throw ReadError("the data ends after " + std::to_string(bytes.size()) + " of " + std::to_string(want) +

@@ -5,8 +5,8 @@
 //
 // Knows every place ArrayInfo can point to: a (possibly deflated) zip member,
 // an array inside an .npz member ("outer.npz/inner.npy"), a range of the file
-// itself, a companion file, and (when core/io/Decompress.h is available) a
-// range of a decompressed joblib stream.
+// itself, a companion file, and a
+// range of a decompressed joblib stream (core/io/Decompress.h).
 
 #include "tree/Limits.h"
 #include "tree/ObjectTree.h"

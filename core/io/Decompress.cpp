@@ -241,8 +241,27 @@ public:
 
     std::size_t read(char* dst, std::size_t n) override
     {
-        auto* out = reinterpret_cast<unsigned char*>(dst);
+        if (pending_)
+            throw *pending_;
         std::size_t total = 0;
+        try {
+            decode(reinterpret_cast<unsigned char*>(dst), n, total);
+        } catch (const ReadError& e) {
+            // Hand out what was decoded before the damage first: a pickle that
+            // ends before a broken trailer is still complete (joblib's zlib and
+            // gzip readers never look at the trailer either).
+            if (total == 0)
+                throw;
+            pending_ = std::make_unique<ReadError>(e);
+        }
+        return total;
+    }
+    std::uint64_t position() const override { return out_; }
+    std::uint64_t inputPosition() const override { return fileRead_ - avail_; }
+
+private:
+    void decode(unsigned char* out, std::size_t n, std::size_t& total)
+    {
         while (total < n && !done_) {
             if (avail_ == 0)
                 fill(1);
@@ -267,12 +286,7 @@ public:
                 throw ReadError(name_ + " stream is corrupt (the decoder makes no progress)", out_);
             }
         }
-        return total;
     }
-    std::uint64_t position() const override { return out_; }
-    std::uint64_t inputPosition() const override { return fileRead_ - avail_; }
-
-private:
     void checkLimits() const
     {
         if (out_ > maxBytes_)
@@ -333,6 +347,7 @@ private:
     std::uint64_t out_ = 0;
     std::uint64_t expected_ = 0;
     bool hasExpected_ = false;
+    std::unique_ptr<ReadError> pending_; // thrown by the next read()
 };
 
 bool startsWith(const char* head, std::size_t n, const char* magic, std::size_t m)

@@ -1,0 +1,447 @@
+#include "pickle/Opcodes.h"
+
+#include "tree/Error.h"
+
+#include <array>
+#include <cerrno>
+#include <cstdlib>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace skopos::pickle {
+
+namespace {
+// Codes, operand layouts and protocols as documented in CPython's
+// Lib/pickletools.py (see shared/docs/FORMATS.md section 6).
+constexpr OpInfo kOps[] = {
+    {'(', "MARK", Arg::None, 0, "push a mark"},
+    {'.', "STOP", Arg::None, 0, "end of pickle; the top of the stack is the result"},
+    {'0', "POP", Arg::None, 0, "discard the top of the stack"},
+    {'1', "POP_MARK", Arg::None, 1, "discard everything down to the top-most mark"},
+    {'2', "DUP", Arg::None, 0, "push the top of the stack again"},
+    {'F', "FLOAT", Arg::FloatLine, 0, "float from text"},
+    {'I', "INT", Arg::IntLine, 0, "int (or bool) from text"},
+    {'J', "BININT", Arg::I4, 1, "4-byte signed int"},
+    {'K', "BININT1", Arg::U1, 1, "1-byte unsigned int"},
+    {'L', "LONG", Arg::LongLine, 0, "int from text"},
+    {'M', "BININT2", Arg::U2, 1, "2-byte unsigned int"},
+    {'N', "NONE", Arg::None, 0, "push None"},
+    {'P', "PERSID", Arg::AsciiLine, 0, "persistent id from text"},
+    {'Q', "BINPERSID", Arg::None, 1, "persistent id from the stack"},
+    {'R', "REDUCE", Arg::None, 0, "call a callable with an argument tuple"},
+    {'S', "STRING", Arg::StringLine, 0, "Python 2 str from quoted text"},
+    {'T', "BINSTRING", Arg::String4, 1, "Python 2 str, 4-byte length"},
+    {'U', "SHORT_BINSTRING", Arg::String1, 1, "Python 2 str, 1-byte length"},
+    {'V', "UNICODE", Arg::UnicodeLine, 0, "str from raw-unicode-escape text"},
+    {'X', "BINUNICODE", Arg::Unicode4, 1, "str, 4-byte length"},
+    {'a', "APPEND", Arg::None, 0, "append to a list"},
+    {'b', "BUILD", Arg::None, 0, "set an object's state"},
+    {'c', "GLOBAL", Arg::TwoLines, 0, "push module.name"},
+    {'d', "DICT", Arg::None, 0, "dict from the items above the mark"},
+    {'}', "EMPTY_DICT", Arg::None, 1, "push an empty dict"},
+    {'e', "APPENDS", Arg::None, 1, "extend a list with the items above the mark"},
+    {'g', "GET", Arg::DecimalLine, 0, "push a memo entry (text key)"},
+    {'h', "BINGET", Arg::U1, 1, "push a memo entry (1-byte key)"},
+    {'i', "INST", Arg::TwoLines, 0, "instantiate module.name with the items above the mark"},
+    {'j', "LONG_BINGET", Arg::U4, 1, "push a memo entry (4-byte key)"},
+    {'l', "LIST", Arg::None, 0, "list from the items above the mark"},
+    {']', "EMPTY_LIST", Arg::None, 1, "push an empty list"},
+    {'o', "OBJ", Arg::None, 1, "instantiate the class after the mark with the rest"},
+    {'p', "PUT", Arg::DecimalLine, 0, "store the top in the memo (text key)"},
+    {'q', "BINPUT", Arg::U1, 1, "store the top in the memo (1-byte key)"},
+    {'r', "LONG_BINPUT", Arg::U4, 1, "store the top in the memo (4-byte key)"},
+    {'s', "SETITEM", Arg::None, 0, "dict[key] = value"},
+    {'t', "TUPLE", Arg::None, 0, "tuple from the items above the mark"},
+    {')', "EMPTY_TUPLE", Arg::None, 1, "push ()"},
+    {'u', "SETITEMS", Arg::None, 1, "add the key/value pairs above the mark"},
+    {'G', "BINFLOAT", Arg::F8BE, 1, "8-byte big-endian float"},
+    {0x80, "PROTO", Arg::U1, 2, "protocol version"},
+    {0x81, "NEWOBJ", Arg::None, 2, "cls.__new__(cls, *args)"},
+    {0x82, "EXT1", Arg::U1, 2, "extension registry code (1 byte)"},
+    {0x83, "EXT2", Arg::U2, 2, "extension registry code (2 bytes)"},
+    {0x84, "EXT4", Arg::I4, 2, "extension registry code (4 bytes)"},
+    {0x85, "TUPLE1", Arg::None, 2, "1-tuple from the top"},
+    {0x86, "TUPLE2", Arg::None, 2, "2-tuple from the top two"},
+    {0x87, "TUPLE3", Arg::None, 2, "3-tuple from the top three"},
+    {0x88, "NEWTRUE", Arg::None, 2, "push True"},
+    {0x89, "NEWFALSE", Arg::None, 2, "push False"},
+    {0x8a, "LONG1", Arg::Long1, 2, "int, 1-byte length"},
+    {0x8b, "LONG4", Arg::Long4, 2, "int, 4-byte length"},
+    {'B', "BINBYTES", Arg::Bytes4, 3, "bytes, 4-byte length"},
+    {'C', "SHORT_BINBYTES", Arg::Bytes1, 3, "bytes, 1-byte length"},
+    {0x8c, "SHORT_BINUNICODE", Arg::Unicode1, 4, "str, 1-byte length"},
+    {0x8d, "BINUNICODE8", Arg::Unicode8, 4, "str, 8-byte length"},
+    {0x8e, "BINBYTES8", Arg::Bytes8, 4, "bytes, 8-byte length"},
+    {0x8f, "EMPTY_SET", Arg::None, 4, "push an empty set"},
+    {0x90, "ADDITEMS", Arg::None, 4, "add the items above the mark to a set"},
+    {0x91, "FROZENSET", Arg::None, 4, "frozenset from the items above the mark"},
+    {0x92, "NEWOBJ_EX", Arg::None, 4, "cls.__new__(cls, *args, **kwargs)"},
+    {0x93, "STACK_GLOBAL", Arg::None, 4, "push module.name taken from the stack"},
+    {0x94, "MEMOIZE", Arg::None, 4, "store the top in the memo at len(memo)"},
+    {0x95, "FRAME", Arg::U8, 4, "framing hint (length of the next opcodes)"},
+    {0x96, "BYTEARRAY8", Arg::Bytes8, 5, "bytearray, 8-byte length"},
+    {0x97, "NEXT_BUFFER", Arg::None, 5, "push the next out-of-band buffer"},
+    {0x98, "READONLY_BUFFER", Arg::None, 5, "make the top buffer read-only"},
+};
+
+const std::array<const OpInfo*, 256> kByCode = [] {
+    std::array<const OpInfo*, 256> t{};
+    for (const auto& op : kOps)
+        t[op.code] = &op;
+    return t;
+}();
+
+std::uint64_t le(const unsigned char* p, int n)
+{
+    std::uint64_t v = 0;
+    for (int k = n - 1; k >= 0; --k)
+        v = (v << 8) | p[k];
+    return v;
+}
+
+void appendUtf8(std::string& out, std::uint32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool parseDecimal(std::string_view t, Operand& out)
+{
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\r'))
+        t.remove_suffix(1);
+    std::size_t i = (!t.empty() && (t[0] == '-' || t[0] == '+')) ? 1 : 0;
+    if (i >= t.size())
+        return false;
+    for (std::size_t k = i; k < t.size(); ++k)
+        if (t[k] < '0' || t[k] > '9')
+            return false;
+    const std::string s(t);
+    errno = 0;
+    const long long v = std::strtoll(s.c_str(), nullptr, 10);
+    if (errno == ERANGE) {
+        out.isBig = true;
+        out.s = s[0] == '+' ? s.substr(1) : s;
+    } else {
+        out.i = v;
+    }
+    return true;
+}
+} // namespace
+
+const OpInfo* opInfo(std::uint8_t code) { return kByCode[code]; }
+
+void decodeLong(std::string_view b, Operand& out)
+{
+    out.isBig = false;
+    if (b.empty()) {
+        out.i = 0;
+        return;
+    }
+    const bool neg = static_cast<unsigned char>(b.back()) & 0x80;
+    if (b.size() <= 8) {
+        std::uint64_t v = le(reinterpret_cast<const unsigned char*>(b.data()), static_cast<int>(b.size()));
+        if (neg && b.size() < 8)
+            v |= ~std::uint64_t{0} << (8 * b.size());
+        out.i = static_cast<std::int64_t>(v);
+        return;
+    }
+    // Magnitude as little-endian bytes (two's complement negated when negative).
+    std::vector<unsigned char> mag(b.begin(), b.end());
+    if (neg) {
+        int carry = 1;
+        for (auto& c : mag) {
+            const int v = static_cast<unsigned char>(~c) + carry;
+            c = static_cast<unsigned char>(v & 0xFF);
+            carry = v >> 8;
+        }
+    }
+    while (!mag.empty() && mag.back() == 0)
+        mag.pop_back();
+    if (mag.size() > 512) {
+        // Decimal conversion is quadratic: show huge integers in hex.
+        static const char* hex = "0123456789abcdef";
+        std::string s = neg ? "-0x" : "0x";
+        for (auto it = mag.rbegin(); it != mag.rend(); ++it) {
+            s += hex[*it >> 4];
+            s += hex[*it & 15];
+        }
+        out.isBig = true;
+        out.s = std::move(s);
+        return;
+    }
+    // Repeated division by 10^9 over big-endian base-256 digits.
+    std::vector<std::uint32_t> digits(mag.rbegin(), mag.rend());
+    std::string dec;
+    while (!digits.empty()) {
+        std::uint64_t rem = 0;
+        std::vector<std::uint32_t> q;
+        for (auto d : digits) {
+            const std::uint64_t cur = (rem << 8) | d;
+            const auto qd = static_cast<std::uint32_t>(cur / 1000000000u);
+            rem = cur % 1000000000u;
+            if (!q.empty() || qd)
+                q.push_back(qd);
+        }
+        // rem < 10^9, so every quotient digit is < 256: q stays base 256.
+        digits.swap(q);
+        char chunk[16];
+        std::snprintf(chunk, sizeof chunk, digits.empty() ? "%llu" : "%09llu", static_cast<unsigned long long>(rem));
+        dec.insert(0, chunk);
+    }
+    out.isBig = true;
+    out.s = (neg ? "-" : "") + (dec.empty() ? std::string("0") : dec);
+}
+
+bool unquotePy2String(std::string_view t, std::string& out)
+{
+    while (!t.empty() && (t.back() == '\r' || t.back() == ' '))
+        t.remove_suffix(1);
+    if (t.size() < 2 || (t[0] != '\'' && t[0] != '"') || t.back() != t[0])
+        return false;
+    t = t.substr(1, t.size() - 2);
+    out.clear();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c != '\\' || i + 1 >= t.size()) {
+            out += c;
+            continue;
+        }
+        const char e = t[++i];
+        switch (e) {
+        case 'n': out += '\n'; break;
+        case 't': out += '\t'; break;
+        case 'r': out += '\r'; break;
+        case 'a': out += '\a'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'v': out += '\v'; break;
+        case '\\': out += '\\'; break;
+        case '\'': out += '\''; break;
+        case '"': out += '"'; break;
+        case '\n': break;
+        case 'x': {
+            if (i + 2 >= t.size())
+                return false;
+            const std::string h(t.substr(i + 1, 2));
+            char* end = nullptr;
+            const long v = std::strtol(h.c_str(), &end, 16);
+            if (h.size() != 2 || *end)
+                return false;
+            out += static_cast<char>(v);
+            i += 2;
+            break;
+        }
+        default:
+            if (e >= '0' && e <= '7') {
+                int v = e - '0', n = 1;
+                while (n < 3 && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '7') {
+                    v = v * 8 + (t[++i] - '0');
+                    ++n;
+                }
+                out += static_cast<char>(v & 0xFF);
+            } else {
+                out += '\\';
+                out += e;
+            }
+        }
+    }
+    return true;
+}
+
+std::string rawUnicodeEscapeToUtf8(std::string_view t)
+{
+    std::string out;
+    out.reserve(t.size());
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c == '\\' && i + 1 < t.size() && (t[i + 1] == 'u' || t[i + 1] == 'U')) {
+            const std::size_t n = t[i + 1] == 'u' ? 4 : 8;
+            if (i + 2 + n <= t.size()) {
+                const std::string h(t.substr(i + 2, n));
+                char* end = nullptr;
+                const unsigned long v = std::strtoul(h.c_str(), &end, 16);
+                if (!*end && v <= 0x10FFFF) {
+                    appendUtf8(out, static_cast<std::uint32_t>(v));
+                    i += 1 + n;
+                    continue;
+                }
+            }
+        }
+        appendUtf8(out, c);
+    }
+    return out;
+}
+
+std::string latin1ToUtf8(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size());
+    for (const char ch : bytes)
+        appendUtf8(out, static_cast<unsigned char>(ch));
+    return out;
+}
+
+bool utf8ToLatin1(std::string_view t, std::string& out)
+{
+    out.clear();
+    out.reserve(t.size());
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if ((c & 0xE0) == 0xC0 && i + 1 < t.size()) {
+            const std::uint32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(t[i + 1]) & 0x3Fu);
+            if (cp > 0xFF)
+                return false;
+            out += static_cast<char>(cp);
+            ++i;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+void readOperand(Input& in, const OpInfo& op, Operand& o, const Limits& limits, std::uint64_t inlineMax)
+{
+    o.isBig = false;
+    o.located = false;
+    o.s.clear();
+    o.s2.clear();
+    unsigned char b[8];
+    const std::uint64_t at = in.pos();
+    const auto fixed = [&](int n) {
+        in.read(reinterpret_cast<char*>(b), static_cast<std::size_t>(n), op.name.data());
+        return le(b, n);
+    };
+    const auto text = [&](std::uint64_t n, const char* what) {
+        if (n > limits.maxStringBytes)
+            throw ReadError(std::string(op.name) + " length " + std::to_string(n) + " exceeds Limits::maxStringBytes ("
+                                + std::to_string(limits.maxStringBytes) + ") for " + what,
+                            at);
+        o.offset = in.pos();
+        o.length = n;
+        in.readInto(o.s, n, op.name.data());
+    };
+    const auto payload = [&](std::uint64_t n) {
+        o.offset = in.pos();
+        o.length = n;
+        if (n <= inlineMax) {
+            in.readInto(o.s, n, op.name.data());
+        } else {
+            in.skip(n, op.name.data());
+            o.located = true;
+        }
+    };
+    switch (op.arg) {
+    case Arg::None: return;
+    case Arg::U1: o.i = static_cast<std::int64_t>(fixed(1)); return;
+    case Arg::U2: o.i = static_cast<std::int64_t>(fixed(2)); return;
+    case Arg::U4: o.i = static_cast<std::int64_t>(fixed(4)); return;
+    case Arg::U8: {
+        const std::uint64_t v = fixed(8);
+        o.i = v > static_cast<std::uint64_t>(INT64_MAX) ? INT64_MAX : static_cast<std::int64_t>(v);
+        return;
+    }
+    case Arg::I4: o.i = static_cast<std::int32_t>(static_cast<std::uint32_t>(fixed(4))); return;
+    case Arg::F8BE: {
+        const std::uint64_t v = fixed(8);
+        std::uint64_t be = 0;
+        for (int k = 0; k < 8; ++k)
+            be = (be << 8) | ((v >> (8 * k)) & 0xFF);
+        std::memcpy(&o.f, &be, 8);
+        return;
+    }
+    case Arg::IntLine:
+    case Arg::LongLine:
+    case Arg::DecimalLine: {
+        in.readLine(o.s, 4096, op.name.data());
+        std::string_view t = o.s;
+        if (op.arg == Arg::LongLine && !t.empty() && t.back() == 'L')
+            t.remove_suffix(1);
+        if (op.arg == Arg::IntLine && (t == "00" || t == "01")) {
+            o.i = t == "01";
+            o.s2 = "bool";
+            return;
+        }
+        Operand tmp;
+        if (!parseDecimal(t, tmp))
+            throw ReadError(std::string(op.name) + " operand is not a decimal integer", at);
+        o.i = tmp.i;
+        o.isBig = tmp.isBig;
+        o.s = tmp.s;
+        if (op.arg == Arg::DecimalLine && (o.isBig || o.i < 0))
+            throw ReadError(std::string(op.name) + " memo key out of range", at);
+        return;
+    }
+    case Arg::FloatLine: {
+        in.readLine(o.s, 4096, op.name.data());
+        char* end = nullptr;
+        o.f = std::strtod(o.s.c_str(), &end);
+        if (end == o.s.c_str())
+            throw ReadError("FLOAT operand is not a number", at);
+        return;
+    }
+    case Arg::StringLine: {
+        std::string raw;
+        in.readLine(raw, limits.maxStringBytes, op.name.data());
+        if (!unquotePy2String(raw, o.s))
+            throw ReadError("STRING operand is not a quoted string", at);
+        o.length = o.s.size();
+        return;
+    }
+    case Arg::UnicodeLine: {
+        std::string raw;
+        in.readLine(raw, limits.maxStringBytes, op.name.data());
+        o.s = rawUnicodeEscapeToUtf8(raw);
+        return;
+    }
+    case Arg::AsciiLine: in.readLine(o.s, limits.maxStringBytes, op.name.data()); return;
+    case Arg::TwoLines:
+        in.readLine(o.s, 4096, op.name.data());
+        in.readLine(o.s2, 4096, op.name.data());
+        return;
+    case Arg::Bytes1: payload(fixed(1)); return;
+    case Arg::Bytes4: payload(fixed(4)); return;
+    case Arg::Bytes8: payload(fixed(8)); return;
+    case Arg::String1: payload(fixed(1)); return;
+    case Arg::String4: {
+        const auto n = static_cast<std::int32_t>(static_cast<std::uint32_t>(fixed(4)));
+        if (n < 0)
+            throw ReadError("BINSTRING has a negative length", at);
+        payload(static_cast<std::uint64_t>(n));
+        return;
+    }
+    case Arg::Unicode1: text(fixed(1), "a str"); return;
+    case Arg::Unicode4: text(fixed(4), "a str"); return;
+    case Arg::Unicode8: text(fixed(8), "a str"); return;
+    case Arg::Long1:
+    case Arg::Long4: {
+        std::uint64_t n = op.arg == Arg::Long1 ? fixed(1) : fixed(4);
+        if (op.arg == Arg::Long4 && (n & 0x80000000u))
+            throw ReadError("LONG4 has a negative length", at);
+        text(n, "an int");
+        const std::string bytes = std::move(o.s);
+        decodeLong(bytes, o);
+        if (!o.isBig)
+            o.s.clear();
+        return;
+    }
+    }
+}
+
+} // namespace skopos::pickle

@@ -1,0 +1,587 @@
+#include "pickle/PickleMachine.h"
+
+#include "tree/Error.h"
+#include "trust/DangerousNames.h"
+#include "trust/TrustProfile.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace skopos::pickle {
+
+namespace {
+// Byte payloads up to this size are read (names, small scalars, dtype chars);
+// larger ones are skipped and only located.
+constexpr std::uint64_t kInlineMax = 256;
+// Python 2 module names that Python 3's unpickler maps (Lib/_compat_pickle.py)
+// for protocols < 3; only the ones model pickles use.
+std::string compatModule(const std::string& m)
+{
+    if (m == "__builtin__" || m == "exceptions")
+        return "builtins";
+    if (m == "copy_reg")
+        return "copyreg";
+    return m;
+}
+} // namespace
+
+Machine::Machine(Input& in, Document& doc, const OpenOptions& options, Where where, std::string dir)
+    : in_(in), doc_(doc), t_(doc.tree), opt_(options), where_(where), dir_(std::move(dir))
+{
+}
+
+void Machine::fail(const std::string& why) const { throw ReadError(why, opOffset_); }
+
+NodeId Machine::pop()
+{
+    if (stack_.size() <= frameBase())
+        fail(marks_.empty() || stack_.size() < frameBase() ? "stack underflow" : "stack underflow (only a MARK is left)");
+    const NodeId n = stack_.back();
+    stack_.pop_back();
+    return n;
+}
+
+NodeId Machine::top()
+{
+    if (stack_.size() <= frameBase())
+        fail("stack underflow");
+    return stack_.back();
+}
+
+std::vector<NodeId> Machine::popMark(std::uint64_t* markAt)
+{
+    if (marks_.empty())
+        fail("opcode needs a MARK but none is open");
+    const std::size_t base = marks_.back();
+    if (markAt)
+        *markAt = markOffsets_.back();
+    lastMarkAt_ = static_cast<std::int64_t>(markOffsets_.back());
+    marks_.pop_back();
+    markOffsets_.pop_back();
+    std::vector<NodeId> v(stack_.begin() + static_cast<std::ptrdiff_t>(base), stack_.end());
+    stack_.resize(base);
+    return v;
+}
+
+void Machine::memoPut(std::uint64_t key, NodeId n)
+{
+    lastMemo_ = static_cast<std::int64_t>(key);
+    bool fresh;
+    if (key < (1u << 22)) {
+        if (key >= memo_.dense.size())
+            memo_.dense.resize(std::max<std::size_t>(key + 1, memo_.dense.size() * 2), kNoNode);
+        fresh = memo_.dense[key] == kNoNode;
+        memo_.dense[key] = n;
+    } else {
+        fresh = memo_.sparse.insert_or_assign(key, n).second;
+    }
+    if (fresh && ++memo_.count > opt_.limits.maxMemo)
+        fail("memo has more entries than Limits::maxMemo (" + std::to_string(opt_.limits.maxMemo) + ")");
+}
+
+NodeId Machine::memoGet(std::uint64_t key)
+{
+    NodeId n = kNoNode;
+    if (key < memo_.dense.size())
+        n = memo_.dense[key];
+    else if (auto it = memo_.sparse.find(key); it != memo_.sparse.end())
+        n = it->second;
+    if (n == kNoNode)
+        fail("memo key " + std::to_string(key) + " was never stored");
+    return n;
+}
+
+NodeId Machine::prim(NodeId n)
+{
+    t_.node(n).loader = Loader::JsonNode;
+    return n;
+}
+
+NodeId Machine::newContainer(Kind k)
+{
+    switch (k) {
+    case Kind::List: return t_.add(k, t_.intern("builtins.list"), Loader::ListNode);
+    case Kind::Tuple: return t_.add(k, t_.intern("builtins.tuple"), Loader::TupleNode);
+    case Kind::Set: return t_.add(k, t_.intern("builtins.set"), Loader::SetNode);
+    // skops has no frozenset node: SetNode trusts only builtins.set, so it is reported.
+    case Kind::FrozenSet: return t_.add(k, t_.intern("builtins.frozenset"), Loader::SetNode);
+    default: return newDict();
+    }
+}
+
+NodeId Machine::newDict(std::string_view type, Loader l) { return t_.add(Kind::Dict, t_.intern(type), l); }
+
+void Machine::setRole(NodeId n, Role r)
+{
+    if (role_.size() <= n)
+        role_.resize(std::max<std::size_t>(n + 1, t_.size()), RoleNone);
+    role_[n] = r;
+}
+
+void Machine::addChildL(NodeId parent, NodeId child, StrId label)
+{
+    if (parented_.size() <= child)
+        parented_.resize(std::max<std::size_t>(child + 1, t_.size() + 1024), 0);
+    if (parented_[child])
+        t_.node(child).flags |= FlagSharedRef;
+    parented_[child] = 1;
+    t_.addChild(parent, child, label);
+}
+
+void Machine::addChild(NodeId parent, NodeId child, std::string_view label)
+{
+    addChildL(parent, child, label.empty() ? kNoStr : t_.intern(label));
+}
+
+std::vector<NodeId> Machine::items(NodeId n) const
+{
+    std::vector<NodeId> v;
+    if (n == kNoNode)
+        return v;
+    for (auto e = t_.firstEdge(n); e != ObjectTree::kEnd; e = t_.edge(e).next)
+        if (!(t_.node(t_.edge(e).child).flags & FlagHidden))
+            v.push_back(t_.edge(e).child);
+    return v;
+}
+
+std::string_view Machine::text(NodeId n) const
+{
+    return isKind(n, Kind::Str) ? t_.strValue(n) : std::string_view{};
+}
+
+Loader Machine::globalLoader(std::string_view q) const
+{
+    // A global used as a value is a class (TypeNode) or a function (FunctionNode);
+    // skops' own lists decide where they can, the spelling decides otherwise.
+    const TrustProfile& p = TrustProfile::bundled();
+    if (p.inLists(ListNumpyUfunc | ListScipyUfunc, q))
+        return Loader::FunctionNode;
+    if (p.inLists(ListPrimitive | ListContainer | ListNumpyDtype, q))
+        return Loader::TypeNode;
+    const auto dot = q.rfind('.');
+    const std::string_view last = dot == std::string_view::npos ? q : q.substr(dot + 1);
+    static const std::set<std::string_view> builtinTypes = {"int", "float", "str", "bytes", "bytearray", "list",
+        "dict", "set", "frozenset", "tuple", "object", "type", "bool", "complex", "range", "slice", "NoneType"};
+    if (q.substr(0, 9) == "builtins." && builtinTypes.count(last))
+        return Loader::TypeNode;
+    if (!last.empty() && std::isupper(static_cast<unsigned char>(last[0])))
+        return Loader::TypeNode;
+    return Loader::FunctionNode;
+}
+
+NodeId Machine::globalNode(std::string_view q, bool record)
+{
+    const NodeId g = t_.addGlobal(q, globalLoader(q));
+    if (record)
+        globals_.insert(std::string(q));
+    if (isDangerous(q))
+        dangerous_[g] = std::string(q);
+    return g;
+}
+
+NodeId Machine::makeGlobal(std::string module, std::string name)
+{
+    if (module.empty() || name.empty())
+        fail("global with an empty module or name");
+    globals_.insert(module + "." + name);
+    if (protocol() < 3) {
+        const std::string m = compatModule(module);
+        if (m == "builtins" && (name == "unicode" || name == "basestring"))
+            name = "str";
+        else if (m == "builtins" && name == "long")
+            name = "int";
+        else if (m == "builtins" && name == "xrange")
+            name = "range";
+        else if (m == "builtins" && name == "reduce")
+            return globalNode("functools.reduce", false);
+        module = m;
+    }
+    return globalNode(module + "." + name, false);
+}
+
+NodeId Machine::bytesNode(const Operand& o, Kind k, bool raw)
+{
+    const std::string_view type = k == Kind::ByteArray ? "builtins.bytearray" : "builtins.bytes";
+    const Loader l = k == Kind::ByteArray ? Loader::BytearrayNode : Loader::BytesNode;
+    NodeId n;
+    if (o.located) {
+        n = t_.add(k, t_.intern(type), l);
+        ArrayInfo a;
+        a.descr = "|u1";
+        a.shape = {static_cast<std::int64_t>(o.length)};
+        a.itemsize = 1;
+        a.where = where_;
+        a.offset = o.offset;
+        a.length = o.length;
+        t_.attachArray(n, std::move(a));
+    } else {
+        n = t_.addBytes(o.s, k);
+        t_.node(n).type = t_.intern(type);
+        t_.node(n).loader = l;
+    }
+    if (raw)
+        rawLoc_[n] = {o.offset, o.length};
+    return n;
+}
+
+void Machine::append(NodeId list, NodeId v)
+{
+    Node& n = t_.node(list);
+    if (n.kind == Kind::Object && (role(list) == RoleObject || role(list) == RoleNone)) {
+        // A list subclass: skops would hold it in a ListNode of that type.
+        n.kind = Kind::List;
+        n.loader = Loader::ListNode;
+    }
+    addChild(list, v);
+}
+
+void Machine::setItem(NodeId d, NodeId k, NodeId v)
+{
+    if (auto it = itemTarget_.find(d); it != itemTarget_.end())
+        d = it->second;
+    Node& n = t_.node(d);
+    if (n.kind == Kind::Object && (role(d) == RoleObject || role(d) == RoleNone)) {
+        // A dict subclass (sklearn Bunch): skops holds it in a DictNode of its type.
+        n.kind = Kind::Dict;
+        n.loader = Loader::DictNode;
+    }
+    // Label: the key's text; skops audits only the key's type (key_types).
+    const Node& key = t_.node(k);
+    StrId label;
+    std::string_view keyType = t_.typeName(k);
+    switch (key.kind) {
+    case Kind::Str: label = t_.intern(t_.strValue(k)); break;
+    case Kind::Global: label = t_.intern(t_.typeName(k)); keyType = "builtins.type"; break;
+    default: label = t_.intern(t_.valueText(k, 60)); break;
+    }
+    if (t_.node(d).kind == Kind::Dict && t_.node(d).loader != Loader::DefaultDictNode) {
+        NodeId kt;
+        if (auto it = keyTypes_.find(d); it != keyTypes_.end()) {
+            kt = it->second;
+        } else {
+            kt = newContainer(Kind::List);
+            t_.node(kt).flags |= FlagHidden;
+            addChild(d, kt, "key_types");
+            keyTypes_.emplace(d, kt);
+        }
+        const StrId ts = t_.intern(keyType.empty() ? std::string_view("builtins.object") : keyType);
+        if (keyTypeSeen_.insert((static_cast<std::uint64_t>(kt) << 32) | ts).second)
+            addChild(kt, t_.add(Kind::Global, ts, Loader::TypeNode));
+    }
+    addChildL(d, v, label);
+}
+
+void Machine::emitPayload(std::uint64_t offset, std::uint64_t length, std::string what)
+{
+    if (!trace)
+        return;
+    TraceEvent e;
+    e.offset = offset;
+    e.length = length;
+    e.depth = marks_.size();
+    e.payload = std::move(what);
+    trace(e);
+}
+
+std::vector<std::string> Machine::dangerousNamed() const
+{
+    std::set<std::string> s;
+    for (const auto& [n, name] : dangerous_)
+        s.insert(name);
+    return {s.begin(), s.end()};
+}
+
+NodeId Machine::run()
+{
+    Operand arg;
+    std::uint64_t ops = 0;
+    const std::uint64_t total = in_.source().sizeHint();
+    while (!done_) {
+        opOffset_ = in_.pos();
+        const int c = in_.get();
+        if (c < 0)
+            fail("truncated pickle: the stream ends before STOP");
+        const OpInfo* op = opInfo(static_cast<std::uint8_t>(c));
+        if (!op) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02x", c);
+            fail(std::string("unknown opcode ") + hex);
+        }
+        maxOpProto_ = std::max<int>(maxOpProto_, op->proto);
+        readOperand(in_, *op, arg, opt_.limits, kInlineMax);
+        lastMemo_ = lastMarkAt_ = -1;
+        const std::size_t depthBefore = marks_.size();
+        const std::uint64_t at = opOffset_;
+        // Trace before executing so a failing opcode is still listed.
+        if (trace && op->code != 'b') {
+            TraceEvent e;
+            e.offset = at;
+            e.op = op;
+            e.arg = &arg;
+            e.depth = depthBefore;
+            if (op->code == 0x94)
+                e.memoIndex = static_cast<std::int64_t>(memo_.count);
+            else if (op->code == 'p' || op->code == 'q' || op->code == 'r')
+                e.memoIndex = arg.i;
+            if (!marks_.empty() && std::string_view("1delotuie\x90\x91").find(static_cast<char>(op->code)) != std::string_view::npos) {
+                e.markAt = static_cast<std::int64_t>(markOffsets_.back());
+                e.depth = depthBefore - 1;
+            }
+            trace(e);
+        } else if (trace) {
+            TraceEvent e; // BUILD: listed before joblib payloads it triggers
+            e.offset = at;
+            e.op = op;
+            e.arg = &arg;
+            e.depth = depthBefore;
+            trace(e);
+        }
+        step(*op, arg, at);
+        if (t_.size() > opt_.limits.maxNodes)
+            fail("more nodes than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");
+        if ((++ops & 0xFFFF) == 0) {
+            if (opt_.cancelled())
+                throw Cancelled();
+            if (opt_.progress)
+                opt_.progress(in_.source().inputPosition(), total);
+        }
+    }
+    return result_;
+}
+
+void Machine::stop()
+{
+    const NodeId r = pop();
+    if (outer_.empty()) {
+        if (!marks_.empty())
+            fail("STOP with a MARK still open");
+        result_ = r;
+        done_ = true;
+        return;
+    }
+    // End of a nested joblib pickle (object array): resume the outer one.
+    Frame f = std::move(outer_.back());
+    outer_.pop_back();
+    stack_ = std::move(f.stack);
+    marks_ = std::move(f.marks);
+    markOffsets_.resize(marks_.size());
+    memo_ = std::move(f.memo);
+    protocol_ = f.protocol;
+    const NodeId wrapper = nestedWrappers_.back();
+    nestedWrappers_.pop_back();
+    // The wrapper on the stack becomes the array (its memo slot keeps the wrapper).
+    if (!stack_.empty() && stack_.back() == wrapper)
+        stack_.back() = r;
+    else
+        push(r);
+}
+
+void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
+{
+    switch (op.code) {
+    case '(':
+        if (marks_.size() >= opt_.limits.maxDepth)
+            fail("MARKs nested deeper than Limits::maxDepth (" + std::to_string(opt_.limits.maxDepth) + ")");
+        marks_.push_back(stack_.size());
+        markOffsets_.push_back(at);
+        return;
+    case '.': stop(); return;
+    case '0':
+        if (stack_.size() > frameBase())
+            stack_.pop_back();
+        else
+            popMark();
+        return;
+    case '1': popMark(); return;
+    case '2': push(top()); return;
+    case 'F': case 'G': push(prim(t_.addFloat(a.f))); return;
+    case 'I':
+        if (a.s2 == "bool")
+            push(prim(t_.addBool(a.i != 0)));
+        else
+            push(prim(a.isBig ? t_.addBigInt(a.s) : t_.addInt(a.i)));
+        return;
+    case 'J': case 'K': case 'M': push(prim(t_.addInt(a.i))); return;
+    case 'L': case 0x8a: case 0x8b: push(prim(a.isBig ? t_.addBigInt(a.s) : t_.addInt(a.i))); return;
+    case 'N': push(prim(t_.addNone())); return;
+    case 0x88: push(prim(t_.addBool(true))); return;
+    case 0x89: push(prim(t_.addBool(false))); return;
+    case 'P': case 'Q': {
+        // A reference the loading program resolves: shown, never followed.
+        const NodeId p = t_.add(Kind::Persistent, t_.intern("pickle.persistent_id"));
+        if (op.code == 'P')
+            t_.setStrValue(p, t_.addString(a.s));
+        else
+            addChild(p, pop(), "pid");
+        push(p);
+        return;
+    }
+    case 'S': case 'T': case 'U': {
+        // Python 2 str: bytes read as latin-1. Short ASCII ones are names and
+        // keys (Python 3 loads them as str); the rest are byte strings.
+        const bool ascii = !a.located && a.s.size() <= kInlineMax
+            && std::all_of(a.s.begin(), a.s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+        if (ascii && !a.s.empty()) {
+            const NodeId n = prim(t_.addStr(a.s));
+            if (op.code != 'S')
+                rawLoc_[n] = {a.offset, a.length};
+            push(n);
+        } else {
+            push(bytesNode(a, Kind::Bytes, op.code != 'S'));
+        }
+        return;
+    }
+    case 'V': case 'X': case 0x8c: case 0x8d: push(prim(t_.addStr(a.s))); return;
+    case 'B': case 'C': case 0x8e: push(bytesNode(a, Kind::Bytes, true)); return;
+    case 0x96: push(bytesNode(a, Kind::ByteArray, true)); return;
+    case 'a': {
+        const NodeId v = pop();
+        append(top(), v);
+        return;
+    }
+    case 'e': {
+        const auto v = popMark();
+        const NodeId l = top();
+        for (NodeId x : v)
+            append(l, x);
+        return;
+    }
+    case 'b': {
+        const NodeId state = pop();
+        build(top(), state);
+        return;
+    }
+    case 'c': push(makeGlobal(a.s, a.s2)); return;
+    case 0x93: {
+        const NodeId name = pop(), module = pop();
+        if (!isKind(name, Kind::Str) || !isKind(module, Kind::Str))
+            fail("STACK_GLOBAL needs two str operands");
+        push(makeGlobal(std::string(text(module)), std::string(text(name))));
+        return;
+    }
+    case 'd': case '}': {
+        const auto v = op.code == 'd' ? popMark() : std::vector<NodeId>{};
+        if (v.size() % 2)
+            fail("DICT with an odd number of items");
+        const NodeId d = newDict();
+        for (std::size_t i = 0; i < v.size(); i += 2)
+            setItem(d, v[i], v[i + 1]);
+        push(d);
+        return;
+    }
+    case 'l': case ']': case 't': case ')': case 0x8f: case 0x91: {
+        const Kind k = (op.code == 'l' || op.code == ']') ? Kind::List
+            : (op.code == 't' || op.code == ')') ? Kind::Tuple
+            : op.code == 0x8f ? Kind::Set : Kind::FrozenSet;
+        const auto v = (op.code == 'l' || op.code == 't' || op.code == 0x91) ? popMark() : std::vector<NodeId>{};
+        const NodeId n = newContainer(k);
+        for (NodeId x : v)
+            addChild(n, x);
+        push(n);
+        return;
+    }
+    case 0x85: case 0x86: case 0x87: {
+        const std::size_t k = op.code - 0x84u;
+        if (stack_.size() < frameBase() + k)
+            fail("stack underflow");
+        const NodeId n = newContainer(Kind::Tuple);
+        for (std::size_t i = stack_.size() - k; i < stack_.size(); ++i)
+            addChild(n, stack_[i]);
+        stack_.resize(stack_.size() - k);
+        push(n);
+        return;
+    }
+    case 0x90: {
+        const auto v = popMark();
+        const NodeId s = top();
+        for (NodeId x : v)
+            addChild(s, x);
+        return;
+    }
+    case 'g': case 'h': case 'j': push(memoGet(static_cast<std::uint64_t>(a.i))); return;
+    case 'p': case 'q': case 'r': memoPut(static_cast<std::uint64_t>(a.i), top()); return;
+    case 0x94: memoPut(memo_.count, top()); return;
+    case 'i': {
+        const auto args = popMark();
+        const NodeId cls = makeGlobal(a.s, a.s2);
+        const NodeId tup = newContainer(Kind::Tuple);
+        for (NodeId x : args)
+            addChild(tup, x);
+        push(args.empty() ? newObject(cls, tup) : reduce(cls, tup));
+        return;
+    }
+    case 'o': {
+        auto v = popMark();
+        if (v.empty())
+            fail("OBJ without a class after the MARK");
+        const NodeId tup = newContainer(Kind::Tuple);
+        for (std::size_t i = 1; i < v.size(); ++i)
+            addChild(tup, v[i]);
+        push(v.size() > 1 ? reduce(v[0], tup) : newObject(v[0], tup));
+        return;
+    }
+    case 0x81: {
+        const NodeId args = pop(), cls = pop();
+        push(newObject(cls, args));
+        return;
+    }
+    case 0x92: {
+        const NodeId kwargs = pop(), args = pop(), cls = pop();
+        const NodeId o = newObject(cls, args);
+        if (!items(kwargs).empty())
+            addChild(o, kwargs, "kwargs");
+        push(o);
+        return;
+    }
+    case 'R': {
+        const NodeId args = pop(), callable = pop();
+        push(reduce(callable, args));
+        return;
+    }
+    case 's': {
+        const NodeId v = pop(), k = pop();
+        setItem(top(), k, v);
+        return;
+    }
+    case 'u': {
+        const auto v = popMark();
+        if (v.size() % 2)
+            fail("SETITEMS with an odd number of items");
+        const NodeId d = top();
+        for (std::size_t i = 0; i < v.size(); i += 2)
+            setItem(d, v[i], v[i + 1]);
+        return;
+    }
+    case 0x80:
+        if (a.i > 5)
+            fail("unsupported pickle protocol " + std::to_string(a.i));
+        protocol_ = static_cast<int>(a.i);
+        return;
+    case 0x82: case 0x83: case 0x84: {
+        // copyreg extension codes: the loading program's registry decides.
+        const std::string name = "copyreg.extension." + std::to_string(a.i);
+        const NodeId n = t_.add(Kind::Global, t_.intern(name), Loader::TypeNode);
+        globals_.insert(name);
+        const std::string note = "uses copyreg extension code " + std::to_string(a.i)
+            + ": what it names depends on the loading program's registry";
+        if (std::find(doc_.notes.begin(), doc_.notes.end(), note) == doc_.notes.end())
+            doc_.notes.push_back(note);
+        push(n);
+        return;
+    }
+    case 0x95: return; // FRAME: a read-ahead hint only
+    case 0x97: {
+        const NodeId b = t_.add(Kind::Buffer, t_.intern("pickle.PickleBuffer"));
+        ArrayInfo info;
+        info.descr = "|u1";
+        info.where = Where::Absent;
+        t_.attachArray(b, std::move(info));
+        push(b);
+        return;
+    }
+    case 0x98: top(); return;
+    default: fail("unhandled opcode " + std::string(op.name));
+    }
+}
+
+} // namespace skopos::pickle

@@ -1,0 +1,155 @@
+#pragma once
+// The symbolic pickle machine: interprets protocols 0-5 opcode by opcode into
+// the ObjectTree without importing or calling anything. Every value is a tree
+// node; the memo holds node ids (so memo reuse never copies, and "billion
+// laughs" stays linear); the loop is iterative, so input nesting costs heap,
+// never native stack. Known reduce patterns (numpy, scipy, sklearn, joblib,
+// copyreg, builtins) are turned into typed nodes by Recognizers.cpp.
+
+#include "pickle/Input.h"
+#include "pickle/Opcodes.h"
+#include "tree/Document.h"
+#include "tree/OpenOptions.h"
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace skopos::pickle {
+
+// What the disassembler sees: one opcode, or one raw payload joblib wrote
+// between opcodes (array data, alignment padding).
+struct TraceEvent {
+    std::uint64_t offset = 0;
+    const OpInfo* op = nullptr;       // nullptr for payload events
+    const Operand* arg = nullptr;
+    std::size_t depth = 0;            // open MARKs (indentation)
+    std::int64_t memoIndex = -1;      // MEMOIZE/PUT: the key written
+    std::int64_t markAt = -1;         // ops that consume a MARK: where it was
+    std::string payload;              // payload events: what the bytes are
+    std::uint64_t length = 0;
+};
+
+class Machine {
+public:
+    // `where` is FileRange for plain files, StreamRange for decompressed ones;
+    // `dir` is the pickle's folder (old joblib companion files).
+    Machine(Input& in, Document& doc, const OpenOptions& options, Where where, std::string dir);
+
+    std::function<void(const TraceEvent&)> trace; // optional (disassembler)
+
+    // Runs to the outer STOP and returns the root node.
+    NodeId run();
+
+    int protocol() const { return protocol_ >= 0 ? protocol_ : maxOpProto_; }
+    bool sawNumpyWrapper() const { return sawNumpyWrapper_; }
+    bool sawOldWrapper() const { return sawOldWrapper_; }
+    const std::set<std::string>& globals() const { return globals_; }
+    // Dangerous globals the stream names that the tree may not reach.
+    std::vector<std::string> dangerousNamed() const;
+
+private:
+    friend struct Recognizers;
+    enum Role : std::uint8_t {
+        RoleNone, RoleArray, RoleMasked, RoleDType, RolePartial, RoleState, RoleObject,
+        RoleNumpyWrapper, RoleOldWrapper, RoleZOldWrapper, RoleGenerator,
+    };
+    struct Memo {
+        std::vector<NodeId> dense;
+        std::unordered_map<std::uint64_t, NodeId> sparse;
+        std::uint64_t count = 0;
+    };
+    struct Frame { // a suspended outer pickle while a nested one runs
+        std::vector<NodeId> stack;
+        std::vector<std::size_t> marks;
+        Memo memo;
+        int protocol;
+    };
+
+    // --- stack helpers ---------------------------------------------------
+    [[noreturn]] void fail(const std::string& why) const;
+    std::size_t frameBase() const { return marks_.empty() ? 0 : marks_.back(); }
+    NodeId pop();
+    NodeId top();
+    void push(NodeId n) { stack_.push_back(n); }
+    std::vector<NodeId> popMark(std::uint64_t* markAt = nullptr);
+    void memoPut(std::uint64_t key, NodeId n);
+    NodeId memoGet(std::uint64_t key);
+
+    // --- node helpers ----------------------------------------------------
+    NodeId prim(NodeId n);                         // marks a primitive as JsonNode
+    NodeId newContainer(Kind k);
+    NodeId newDict(std::string_view type = "builtins.dict", Loader l = Loader::DictNode);
+    NodeId makeGlobal(std::string module, std::string name);
+    NodeId globalNode(std::string_view qualified, bool record);
+    Loader globalLoader(std::string_view qualified) const;
+    void addChild(NodeId parent, NodeId child, std::string_view label = {});
+    void addChildL(NodeId parent, NodeId child, StrId label);
+    void setItem(NodeId d, NodeId k, NodeId v);
+    void append(NodeId list, NodeId v);
+    std::vector<NodeId> items(NodeId n) const;  // children in order
+    bool isKind(NodeId n, Kind k) const { return n != kNoNode && t_.node(n).kind == k; }
+    std::string_view text(NodeId n) const;       // Str value ("" otherwise)
+    void setRole(NodeId n, Role r);
+    Role role(NodeId n) const { return n < role_.size() ? static_cast<Role>(role_[n]) : RoleNone; }
+    NodeId bytesNode(const Operand& o, Kind k, bool raw);
+
+    // --- opcodes needing more than a line ---------------------------------
+    void step(const OpInfo& op, const Operand& arg, std::uint64_t at);
+    NodeId reduce(NodeId callable, NodeId args);
+    NodeId newObject(NodeId cls, NodeId args);
+    void build(NodeId obj, NodeId state);
+    void stop();
+    void emitPayload(std::uint64_t offset, std::uint64_t length, std::string what);
+
+    // --- recognizers (Recognizers.cpp) -----------------------------------
+    bool recognizeReduce(std::string_view name, NodeId callable, NodeId args, NodeId& out);
+    bool recognizeNewObject(std::string_view name, NodeId cls, NodeId args, NodeId& out);
+    void buildArray(NodeId arr, NodeId state);
+    void buildMasked(NodeId obj, NodeId state);
+    void buildDType(NodeId dt, NodeId state);
+    void buildNumpyWrapper(NodeId wrapper, NodeId state);
+    void buildOldWrapper(NodeId wrapper, NodeId state, bool zfile);
+    bool dtypeInfo(NodeId dt, std::string& descr, std::int64_t& itemsize) const;
+    void locate(ArrayInfo& a, NodeId raw);
+    std::vector<std::int64_t> shapeOf(NodeId tuple) const;
+    std::string scalarTypeName(std::string_view descr) const;
+
+    Input& in_;
+    Document& doc_;
+    ObjectTree& t_;
+    const OpenOptions& opt_;
+    Where where_;
+    std::string dir_;
+
+    std::vector<NodeId> stack_;
+    std::vector<std::size_t> marks_;
+    std::vector<std::uint64_t> markOffsets_;
+    Memo memo_;
+    std::vector<Frame> outer_;
+    std::vector<NodeId> nestedWrappers_;   // joblib wrappers waiting for a nested pickle
+    std::vector<std::uint8_t> role_;
+    std::vector<std::uint8_t> parented_;   // node already has a parent (FlagSharedRef)
+    std::unordered_map<NodeId, NodeId> itemTarget_;  // defaultdict -> its "main" dict
+    std::unordered_map<NodeId, NodeId> keyTypes_;    // dict -> hidden key_types list
+    std::unordered_set<std::uint64_t> keyTypeSeen_;  // (key_types list, type) pairs
+    std::unordered_map<NodeId, std::pair<std::uint64_t, std::uint64_t>> rawLoc_; // bytes payload ranges
+    struct DTypeInfo { std::string descr; std::int64_t itemsize = -1; };
+    std::unordered_map<NodeId, DTypeInfo> dtypes_;    // numpy dtype nodes
+    std::map<NodeId, std::string> dangerous_;        // dangerous global nodes not explained
+    std::set<std::string> globals_;
+    int protocol_ = -1;
+    int maxOpProto_ = 0;
+    bool sawNumpyWrapper_ = false;
+    bool sawOldWrapper_ = false;
+    bool done_ = false;
+    NodeId result_ = kNoNode;
+    std::uint64_t opOffset_ = 0;
+    std::int64_t lastMemo_ = -1, lastMarkAt_ = -1;
+};
+
+} // namespace skopos::pickle

@@ -1,0 +1,723 @@
+// Known reduce patterns -> typed tree nodes with the loader skops would use
+// (DEVELOPERS.md "Pickles: which loader would skops use?"; layouts in
+// shared/docs/FORMATS.md). Anything not recognised stays a generic call or
+// object node named after its callable/class, so the audit reports it.
+
+#include "pickle/PickleMachine.h"
+
+#include "npy/NpyHeader.h"
+#include "trust/DangerousNames.h"
+#include "trust/TrustProfile.h"
+#include "tree/Error.h"
+
+#include <algorithm>
+#include <fstream>
+
+namespace skopos::pickle {
+
+namespace {
+bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool isReconstruct(std::string_view n)
+{
+    return n == "numpy.core.multiarray._reconstruct" || n == "numpy._core.multiarray._reconstruct";
+}
+bool isScalar(std::string_view n)
+{
+    return n == "numpy.core.multiarray.scalar" || n == "numpy._core.multiarray.scalar";
+}
+bool isFromBuffer(std::string_view n)
+{
+    return n == "numpy.core.numeric._frombuffer" || n == "numpy._core.numeric._frombuffer";
+}
+bool isSparse(std::string_view n)
+{
+    return startsWith(n, "scipy.sparse.") && (endsWith(n, "_matrix") || endsWith(n, "_array"));
+}
+} // namespace
+
+std::vector<std::int64_t> Machine::shapeOf(NodeId tuple) const
+{
+    std::vector<std::int64_t> s;
+    if (isKind(tuple, Kind::Int))
+        return {t_.node(tuple).value.i};
+    for (NodeId d : items(tuple))
+        s.push_back(isKind(d, Kind::Int) ? t_.node(d).value.i : -1);
+    return s;
+}
+
+bool Machine::dtypeInfo(NodeId dt, std::string& descr, std::int64_t& itemsize) const
+{
+    const auto it = dtypes_.find(dt);
+    if (it == dtypes_.end())
+        return false;
+    descr = it->second.descr;
+    itemsize = it->second.itemsize;
+    return true;
+}
+
+std::string Machine::scalarTypeName(std::string_view descr) const
+{
+    // numpy scalar classes by kind and size (numpy/_core/numerictypes.py names).
+    std::string_view d = descr;
+    if (!d.empty() && (d[0] == '<' || d[0] == '>' || d[0] == '|' || d[0] == '='))
+        d.remove_prefix(1);
+    if (d.empty())
+        return "numpy.generic";
+    const char k = d[0];
+    const std::string size(d.substr(1));
+    switch (k) {
+    case 'f': return size == "2" ? "numpy.float16" : size == "4" ? "numpy.float32" : size == "16" ? "numpy.float128" : "numpy.float64";
+    case 'i': return "numpy.int" + std::to_string(std::atoi(size.c_str()) * 8);
+    case 'u': return "numpy.uint" + std::to_string(std::atoi(size.c_str()) * 8);
+    case 'c': return size == "8" ? "numpy.complex64" : size == "32" ? "numpy.complex256" : "numpy.complex128";
+    case 'b': return "numpy.bool_";
+    case 'O': return "numpy.object_";
+    case 'S': return "numpy.bytes_";
+    case 'U': return "numpy.str_";
+    case 'V': return "numpy.void";
+    case 'M': return "numpy.datetime64";
+    case 'm': return "numpy.timedelta64";
+    default: return "numpy.generic";
+    }
+}
+
+void Machine::locate(ArrayInfo& a, NodeId raw)
+{
+    if (raw == kNoNode) {
+        a.where = Where::Absent;
+        return;
+    }
+    if (isKind(raw, Kind::List) || isKind(raw, Kind::Tuple)) {
+        a.where = Where::Children;
+        return;
+    }
+    if (auto it = rawLoc_.find(raw); it != rawLoc_.end()) {
+        a.where = where_;
+        a.offset = it->second.first;
+        a.length = it->second.second;
+        return;
+    }
+    // Escaped text (protocols 0-2: _codecs.encode, STRING) or an out-of-band
+    // buffer: the bytes are not a range of the file.
+    a.where = Where::Absent;
+    if (const ArrayInfo* r = t_.array(raw))
+        a.length = r->length;
+    else if (isKind(raw, Kind::Bytes) || isKind(raw, Kind::Str))
+        a.length = t_.strValue(raw).size();
+}
+
+NodeId Machine::reduce(NodeId callable, NodeId args)
+{
+    const Node& c = t_.node(callable);
+    std::string name = c.kind == Kind::Global ? std::string(t_.typeName(callable)) : std::string();
+    NodeId out = kNoNode;
+    if (!name.empty() && recognizeReduce(name, callable, args, out))
+        return out;
+    // Unknown call. A class called with arguments is a ConstructorFromReduceNode
+    // unless a BUILD follows (then an ObjectNode); functions and other callables
+    // are reported by name all the same.
+    if (name.empty()) {
+        name = std::string(t_.typeName(callable));
+        if (name.empty())
+            name = "<call result>";
+    }
+    const NodeId n = t_.add(Kind::Reduce, t_.intern(name), Loader::ConstructorFromReduceNode);
+    if (c.kind != Kind::Global)
+        addChild(n, callable, "callable");
+    addChild(n, args, "args");
+    setRole(n, RoleObject);
+    return n;
+}
+
+NodeId Machine::newObject(NodeId cls, NodeId args)
+{
+    std::string name(t_.typeName(cls));
+    NodeId out = kNoNode;
+    if (isKind(cls, Kind::Global) && recognizeNewObject(name, cls, args, out))
+        return out;
+    if (name.empty())
+        name = "<unknown class>";
+    const NodeId n = t_.add(Kind::Object, t_.intern(name), Loader::ObjectNode);
+    if (!isKind(cls, Kind::Global))
+        addChild(n, cls, "class");
+    if (!items(args).empty())
+        addChild(n, args, "args");
+    setRole(n, RoleObject);
+    return n;
+}
+
+bool Machine::recognizeNewObject(std::string_view name, NodeId, NodeId args, NodeId& out)
+{
+    // joblib, or the copy scikit-learn < 0.23 vendored as sklearn.externals.joblib.
+    const bool joblib = startsWith(name, "joblib.") || startsWith(name, "sklearn.externals.joblib.");
+    if (joblib && endsWith(name, ".NumpyArrayWrapper")) {
+        out = t_.add(Kind::Object, t_.intern(name));
+        setRole(out, RoleNumpyWrapper);
+        sawNumpyWrapper_ = true;
+        return true;
+    }
+    if (joblib && endsWith(name, ".NDArrayWrapper")) {
+        out = t_.add(Kind::Object, t_.intern(name));
+        setRole(out, RoleOldWrapper);
+        sawOldWrapper_ = true;
+        return true;
+    }
+    if (joblib && endsWith(name, ".ZNDArrayWrapper")) {
+        out = t_.add(Kind::Object, t_.intern(name));
+        setRole(out, RoleZOldWrapper);
+        sawOldWrapper_ = true;
+        return true;
+    }
+    if (isSparse(name)) {
+        out = t_.add(Kind::Sparse, t_.intern(name), Loader::SparseMatrixNode);
+        setRole(out, RoleState);
+        return true;
+    }
+    if (name == "collections.OrderedDict") {
+        out = newDict(name);
+        return true;
+    }
+    if (name == "builtins.set" || name == "builtins.frozenset") {
+        out = newContainer(name == "builtins.set" ? Kind::Set : Kind::FrozenSet);
+        for (NodeId x : items(items(args).empty() ? kNoNode : items(args)[0]))
+            addChild(out, x);
+        return true;
+    }
+    return false;
+}
+
+bool Machine::recognizeReduce(std::string_view name, NodeId callable, NodeId args, NodeId& out)
+{
+    const std::vector<NodeId> a = isKind(args, Kind::Tuple) ? items(args) : std::vector<NodeId>{};
+    const auto arg = [&](std::size_t i) { return i < a.size() ? a[i] : kNoNode; };
+
+    // --- reduce machinery: not skops nodes ---------------------------------
+    if (name == "copyreg._reconstructor" && a.size() >= 2) {
+        out = newObject(a[0], newContainer(Kind::Tuple));
+        const std::string_view base = t_.typeName(a[1]);
+        const NodeId state = arg(2);
+        if (base == "builtins.dict" && isKind(state, Kind::Dict)) {
+            // dict subclass (Bunch): its items are the base state.
+            Node& n = t_.node(out);
+            if (n.kind == Kind::Object) {
+                n.kind = Kind::Dict;
+                n.loader = Loader::DictNode;
+            }
+            for (auto e = t_.firstEdge(state); e != ObjectTree::kEnd; e = t_.edge(e).next)
+                addChildL(out, t_.edge(e).child, t_.edge(e).label);
+        } else if (base == "builtins.list" && isKind(state, Kind::List)) {
+            for (NodeId x : items(state))
+                append(out, x);
+        } else if (state != kNoNode && !isKind(state, Kind::None)) {
+            addChild(out, state, "base_state");
+        }
+        return true;
+    }
+    if ((name == "copyreg.__newobj__" || name == "copyreg.__newobj_ex__") && !a.empty()) {
+        NodeId rest = newContainer(Kind::Tuple);
+        if (name == "copyreg.__newobj__") {
+            for (std::size_t i = 1; i < a.size(); ++i)
+                addChild(rest, a[i]);
+        } else if (a.size() > 1) {
+            rest = a[1];
+        }
+        out = newObject(a[0], rest);
+        return true;
+    }
+    // --- numpy ---------------------------------------------------------------
+    if (isReconstruct(name)) {
+        std::string type(t_.typeName(arg(0)));
+        if (type.empty() || type == "numpy.memmap")
+            type = "numpy.ndarray";
+        out = t_.addArray(ArrayInfo{}, t_.intern(type), Loader::NdArrayNode);
+        setRole(out, RoleArray);
+        return true;
+    }
+    if (name == "numpy.ma.core._mareconstruct") {
+        out = t_.add(Kind::Object, t_.intern("numpy.ma.core.MaskedArray"), Loader::MaskedArrayNode);
+        setRole(out, RoleMasked);
+        return true;
+    }
+    if (isFromBuffer(name) && a.size() >= 3) {
+        ArrayInfo info;
+        std::string descr;
+        std::int64_t itemsize = -1;
+        if (dtypeInfo(arg(1), descr, itemsize)) {
+            info.descr = descr;
+            info.itemsize = itemsize;
+        }
+        info.shape = shapeOf(arg(2));
+        info.fortranOrder = text(arg(3)) == "F";
+        if (isKind(arg(0), Kind::Buffer))
+            info.where = Where::Absent;
+        else
+            locate(info, arg(0));
+        out = t_.addArray(std::move(info), t_.intern("numpy.ndarray"), Loader::NdArrayNode);
+        return true;
+    }
+    if (name == "numpy.dtype") {
+        out = t_.add(Kind::DType, t_.intern("numpy.dtype"), Loader::DTypeNode);
+        const std::string typestr(text(arg(0)));
+        DTypeInfo& info = dtypes_[out];
+        info.descr = typestr.empty() ? std::string(t_.typeName(arg(0))) : typestr;
+        info.itemsize = typestrItemsize("|" + typestr);
+        t_.setStrValue(out, t_.addString("'" + info.descr + "'"));
+        setRole(out, RoleDType);
+        return true;
+    }
+    if (isScalar(name) && !a.empty()) {
+        ArrayInfo info;
+        std::string descr;
+        std::int64_t itemsize = -1;
+        dtypeInfo(arg(0), descr, itemsize);
+        info.descr = descr;
+        info.itemsize = itemsize;
+        const NodeId raw = arg(1);
+        if (descr.find('O') != std::string::npos && raw != kNoNode && !isKind(raw, Kind::Bytes)) {
+            info.where = Where::Children;
+            out = t_.addArray(std::move(info), t_.intern("numpy.object_"), Loader::NdArrayNode);
+            addChild(out, raw);
+            return true;
+        }
+        locate(info, raw);
+        out = t_.addArray(std::move(info), t_.intern(scalarTypeName(descr)), Loader::NdArrayNode);
+        return true;
+    }
+    if (name == "numpy.random.__RandomState_ctor" || name == "numpy.random.mtrand.__RandomState_ctor") {
+        // numpy < 1.17 spelling of the RandomState constructor.
+        out = t_.add(Kind::Object, t_.intern("numpy.random.mtrand.RandomState"), Loader::RandomStateNode);
+        setRole(out, RoleState);
+        return true;
+    }
+    if (startsWith(name, "numpy.random._pickle.")) {
+        if (endsWith(name, "__randomstate_ctor")) {
+            out = t_.add(Kind::Object, t_.intern("numpy.random.mtrand.RandomState"), Loader::RandomStateNode);
+            setRole(out, RoleState);
+            return true;
+        }
+        if (endsWith(name, "__generator_ctor")) {
+            out = t_.add(Kind::Object, t_.intern("numpy.random._generator.Generator"), Loader::RandomGeneratorNode);
+            setRole(out, RoleGenerator);
+            // numpy >= 2: the bit generator object comes as the argument.
+            if (role(arg(0)) == RoleState)
+                if (NodeId st = t_.child(arg(0), "state"); st != kNoNode)
+                    addChild(out, st, "bit_generator_state");
+            return true;
+        }
+        if (endsWith(name, "__bit_generator_ctor")) {
+            std::string cls(text(arg(0)));
+            if (cls.empty())
+                cls = std::string(t_.typeName(arg(0)));
+            else {
+                static const std::map<std::string, std::string> mod = {{"MT19937", "_mt19937"}, {"PCG64", "_pcg64"},
+                    {"PCG64DXSM", "_pcg64"}, {"Philox", "_philox"}, {"SFC64", "_sfc64"}};
+                auto it = mod.find(cls);
+                cls = "numpy.random." + (it != mod.end() ? it->second : std::string("bit_generator")) + "." + cls;
+            }
+            out = t_.add(Kind::Object, t_.intern(cls), Loader::ObjectNode);
+            setRole(out, RoleState);
+            return true;
+        }
+    }
+    // --- scikit-learn ----------------------------------------------------------
+    const TrustProfile& profile = TrustProfile::bundled();
+    if (name == "sklearn.tree._tree.Tree" || profile.inLists(ListAllowedLosses, name)) {
+        const bool tree = name == "sklearn.tree._tree.Tree";
+        out = t_.add(Kind::Reduce, t_.intern(name), tree ? Loader::TreeNode : Loader::LossNode);
+        addChild(out, args, "args");
+        const NodeId ctor = t_.addGlobal(name, Loader::TypeNode);
+        t_.node(ctor).flags |= FlagHidden;
+        addChild(out, ctor, "constructor");
+        setRole(out, RoleState);
+        return true;
+    }
+    if (name.find(".__pyx_unpickle_") != std::string_view::npos && isKind(arg(0), Kind::Global)) {
+        // Cython auto-pickle: (cls, checksum, state-or-None) [+ BUILD(state)].
+        const std::string_view cls = t_.typeName(arg(0));
+        const bool loss = startsWith(cls, "sklearn._loss._loss.");
+        out = t_.add(loss ? Kind::Reduce : Kind::Object, t_.intern(cls), loss ? Loader::LossNode : Loader::ObjectNode);
+        if (arg(2) != kNoNode && !isKind(arg(2), Kind::None))
+            addChild(out, arg(2), "state");
+        if (loss) {
+            const NodeId ctor = t_.addGlobal(cls, Loader::TypeNode);
+            t_.node(ctor).flags |= FlagHidden;
+            addChild(out, ctor, "constructor");
+        }
+        setRole(out, RoleState);
+        return true;
+    }
+    if (endsWith(name, ".newObj") && startsWith(name, "sklearn.") && isKind(arg(0), Kind::Global)) {
+        // KDTree/BallTree/DistanceMetric: newObj(cls) + BUILD(state tuple).
+        out = t_.add(Kind::Object, t_.intern(t_.typeName(arg(0))), Loader::ObjectNode);
+        setRole(out, RoleState);
+        return true;
+    }
+    // --- collections, functools, builtins --------------------------------------
+    if (name == "collections.OrderedDict") {
+        out = newDict(name);
+        for (NodeId pair : items(arg(0))) { // protocols 0-1: a list of [key, value]
+            const auto kv = items(pair);
+            if (kv.size() == 2)
+                setItem(out, kv[0], kv[1]);
+        }
+        return true;
+    }
+    if (name == "collections.defaultdict") {
+        out = newDict(name, Loader::DefaultDictNode);
+        const NodeId main = newDict();
+        addChild(out, main, "main");
+        addChild(out, arg(0) != kNoNode ? arg(0) : prim(t_.addNone()), "default_factory");
+        itemTarget_[out] = main;
+        return true;
+    }
+    if (name == "functools.partial") {
+        out = t_.add(Kind::Partial, t_.intern(name), Loader::PartialNode);
+        if (arg(0) != kNoNode)
+            addChild(out, arg(0), "func");
+        setRole(out, RolePartial);
+        return true;
+    }
+    if (name == "builtins.slice") {
+        out = t_.add(Kind::Slice, t_.intern(name), Loader::SliceNode);
+        static const char* labels[] = {"start", "stop", "step"};
+        for (std::size_t i = 0; i < 3; ++i)
+            addChild(out, arg(i) != kNoNode ? arg(i) : prim(t_.addNone()), labels[i]);
+        return true;
+    }
+    if (name == "_codecs.encode" && isKind(arg(0), Kind::Str)) {
+        // Protocols <= 2 write bytes as encode(latin-1 text, 'latin1').
+        std::string bytes;
+        if (!utf8ToLatin1(text(arg(0)), bytes))
+            bytes = std::string(text(arg(0)));
+        out = t_.addBytes(bytes, Kind::Bytes);
+        t_.node(out).type = t_.intern("builtins.bytes");
+        t_.node(out).loader = Loader::BytesNode;
+        return true;
+    }
+    if (name == "builtins.bytes" || name == "builtins.bytearray") {
+        const bool ba = name == "builtins.bytearray";
+        NodeId src = arg(0);
+        if (src != kNoNode && (isKind(src, Kind::Bytes) || isKind(src, Kind::ByteArray)) && !ba) {
+            out = src;
+            return true;
+        }
+        std::string bytes;
+        if (isKind(src, Kind::Str)) {
+            if (!utf8ToLatin1(text(src), bytes))
+                bytes = std::string(text(src));
+        } else if (isKind(src, Kind::Bytes)) {
+            bytes = std::string(t_.strValue(src));
+        }
+        out = t_.addBytes(bytes, ba ? Kind::ByteArray : Kind::Bytes);
+        t_.node(out).type = t_.intern(name);
+        t_.node(out).loader = ba ? Loader::BytearrayNode : Loader::BytesNode;
+        if (auto it = rawLoc_.find(src); it != rawLoc_.end())
+            rawLoc_[out] = it->second;
+        if (const ArrayInfo* ai = src != kNoNode ? t_.array(src) : nullptr)
+            t_.attachArray(out, *ai);
+        return true;
+    }
+    if (name == "builtins.set" || name == "builtins.frozenset") {
+        out = newContainer(name == "builtins.set" ? Kind::Set : Kind::FrozenSet);
+        for (NodeId x : items(arg(0)))
+            addChild(out, x);
+        return true;
+    }
+    if (name == "builtins.getattr" && a.size() == 2 && isKind(a[1], Kind::Str)) {
+        const std::string attr(text(a[1]));
+        if (isKind(a[0], Kind::Global)) {
+            // Attribute of a module or class: a getattr chain names a new global.
+            out = globalNode(std::string(t_.typeName(a[0])) + "." + attr, true);
+            return true;
+        }
+        const Node& obj = t_.node(a[0]);
+        if (obj.kind == Kind::Object || obj.kind == Kind::Reduce || obj.kind == Kind::Dict || obj.kind == Kind::List) {
+            // Bound method: skops' MethodNode reports module.Class.func.
+            const std::string owner(t_.typeName(a[0]));
+            out = t_.add(Kind::Method, t_.intern(owner), Loader::MethodNode);
+            t_.setStrValue(out, t_.addString(attr));
+            addChild(out, a[0], "obj");
+            const NodeId f = globalNode(owner + "." + attr, false);
+            t_.node(f).loader = Loader::MethodName;
+            addChild(out, f, "func");
+            dangerous_.erase(callable); // getattr explained: the method's own name is audited
+            return true;
+        }
+        return false;
+    }
+    if (name == "operator.attrgetter" || name == "operator.itemgetter" || name == "operator.methodcaller") {
+        out = t_.add(Kind::Reduce, t_.intern(name), Loader::OperatorFuncNode);
+        addChild(out, args, "attrs");
+        return true;
+    }
+    return false;
+}
+
+void Machine::build(NodeId obj, NodeId state)
+{
+    switch (role(obj)) {
+    case RoleArray: buildArray(obj, state); break;
+    case RoleMasked: buildMasked(obj, state); break;
+    case RoleDType: buildDType(obj, state); break;
+    case RoleNumpyWrapper: buildNumpyWrapper(obj, state); return;
+    case RoleOldWrapper: buildOldWrapper(obj, state, false); return;
+    case RoleZOldWrapper: buildOldWrapper(obj, state, true); return;
+    case RolePartial: {
+        // state = (func, args, kwds, namespace)
+        const auto s = items(state);
+        static const char* labels[] = {"func", "args", "kwds", "namespace"};
+        NodeId fresh = t_.add(Kind::Partial, t_.node(obj).type, Loader::PartialNode);
+        for (std::size_t i = 0; i < s.size() && i < 4; ++i)
+            addChild(fresh, s[i], labels[i]);
+        // Keep the node identity: move the rebuilt children onto obj.
+        Node& o = t_.node(obj);
+        o.firstEdge = t_.node(fresh).firstEdge;
+        o.lastEdge = t_.node(fresh).lastEdge;
+        o.childCount = t_.node(fresh).childCount;
+        t_.node(fresh).firstEdge = t_.node(fresh).lastEdge = UINT32_MAX;
+        t_.node(fresh).childCount = 0;
+        break;
+    }
+    case RoleGenerator: addChild(obj, state, "bit_generator_state"); break;
+    case RoleObject:
+        if (t_.node(obj).loader == Loader::ConstructorFromReduceNode)
+            t_.node(obj).loader = Loader::ObjectNode;
+        [[fallthrough]];
+    default:
+        if (!isKind(state, Kind::None))
+            addChild(obj, state, "state");
+        break;
+    }
+}
+
+void Machine::buildArray(NodeId arr, NodeId state)
+{
+    auto s = items(state);
+    if (s.size() == 5)
+        s.erase(s.begin()); // version number
+    if (s.size() != 4)
+        fail("numpy array state is not (version, shape, dtype, is_fortran, data)");
+    ArrayInfo& info = *t_.array(arr);
+    info.shape = shapeOf(s[0]);
+    std::string descr;
+    std::int64_t itemsize = -1;
+    if (dtypeInfo(s[1], descr, itemsize)) {
+        info.descr = descr;
+        info.itemsize = itemsize;
+    }
+    info.fortranOrder = isKind(s[2], Kind::Bool) && t_.node(s[2]).value.i;
+    locate(info, s[3]);
+    if (info.where == Where::Children) {
+        for (NodeId x : items(s[3]))
+            addChild(arr, x);
+    } else if (info.where == Where::Absent && s[3] != kNoNode && !isKind(s[3], Kind::None)) {
+        // Escaped bytes (protocols 0-2) are not a file range: keep them reachable.
+        t_.node(s[3]).flags |= FlagHidden;
+        t_.node(s[3]).loader = Loader::None;
+        addChild(arr, s[3], "data");
+    }
+    if (info.length == 0 && info.itemsize > 0 && info.elementCount() >= 0)
+        info.length = static_cast<std::uint64_t>(info.elementCount() * info.itemsize);
+}
+
+void Machine::buildMasked(NodeId obj, NodeId state)
+{
+    // (version, shape, dtype, is_fortran, data, mask, fill_value)
+    const auto s = items(state);
+    if (s.size() < 6)
+        fail("masked array state is too short");
+    std::string descr;
+    std::int64_t itemsize = -1;
+    dtypeInfo(s[2], descr, itemsize);
+    for (int part = 0; part < 2; ++part) {
+        ArrayInfo info;
+        info.shape = shapeOf(s[1]);
+        info.fortranOrder = isKind(s[3], Kind::Bool) && t_.node(s[3]).value.i;
+        info.descr = part == 0 ? descr : "|b1";
+        info.itemsize = part == 0 ? itemsize : 1;
+        locate(info, s[4 + part]);
+        const NodeId a = t_.addArray(std::move(info), t_.intern("numpy.ndarray"), Loader::NdArrayNode);
+        addChild(obj, a, part == 0 ? "data" : "mask");
+    }
+}
+
+void Machine::buildDType(NodeId dt, NodeId state)
+{
+    // (version, byteorder, subarray, names, fields, elsize, alignment, flags[, metadata])
+    const auto s = items(state);
+    DTypeInfo& info = dtypes_[dt];
+    const std::string typestr = info.descr;
+    if (s.size() < 2 || typestr.empty())
+        return;
+    std::string order(text(s[1]));
+    if (order.empty())
+        order = "|";
+    std::string descr;
+    const NodeId names = s.size() >= 8 ? s[3] : kNoNode;
+    const NodeId fields = s.size() >= 8 ? s[4] : kNoNode;
+    if (isKind(names, Kind::Tuple) && isKind(fields, Kind::Dict)) {
+        descr = "[";
+        bool first = true;
+        for (NodeId nm : items(names)) {
+            const std::string_view field = text(nm);
+            const NodeId entry = t_.child(fields, field);
+            const auto parts = items(entry);
+            std::string fd = "?";
+            std::int64_t ignored;
+            if (!parts.empty())
+                dtypeInfo(parts[0], fd, ignored);
+            descr += (first ? "" : ", ") + std::string("('") + std::string(field) + "', '" + fd + "')";
+            first = false;
+        }
+        descr += "]";
+    } else if (!typestr.empty() && typestr[0] == 'O') {
+        descr = "|O";
+    } else {
+        descr = order + typestr;
+        if (s.size() >= 9 && (typestr[0] == 'M' || typestr[0] == 'm')) {
+            // datetime metadata: (dict, (unit, num, 1, 1))
+            const auto md = items(s[8]);
+            const auto unit = md.size() == 2 ? items(md[1]) : std::vector<NodeId>{};
+            if (!unit.empty()) {
+                const std::string_view u = t_.strValue(unit[0]);
+                if (!u.empty())
+                    descr += "[" + std::string(u) + "]";
+            }
+        }
+    }
+    if (s.size() >= 8 && isKind(s[5], Kind::Int) && t_.node(s[5]).value.i > 0)
+        info.itemsize = t_.node(s[5]).value.i;
+    info.descr = descr;
+    t_.setStrValue(dt, t_.addString("'" + descr + "'"));
+}
+
+void Machine::buildNumpyWrapper(NodeId wrapper, NodeId state)
+{
+    // joblib NumpyArrayWrapper: BUILD(state dict), then the array bytes (or a
+    // nested pickle for object dtypes) follow in the stream itself.
+    ArrayInfo info;
+    info.shape = shapeOf(t_.child(state, "shape"));
+    info.fortranOrder = text(t_.child(state, "order")) == "F";
+    std::string descr;
+    std::int64_t itemsize = -1;
+    if (!dtypeInfo(t_.child(state, "dtype"), descr, itemsize))
+        fail("joblib array state has no dtype");
+    info.descr = descr;
+    info.itemsize = itemsize;
+    std::string type(t_.typeName(t_.child(state, "subclass")));
+    if (type.empty() || type == "numpy.memmap")
+        type = "numpy.ndarray";
+    if (descr.find('O') != std::string::npos) {
+        // Object array: a complete pickle with its own memo and stack follows.
+        if (outer_.size() >= 16)
+            fail("joblib object arrays nested too deeply");
+        emitPayload(in_.pos(), 0, "nested pickle of an object array follows");
+        outer_.push_back(Frame{std::move(stack_), std::move(marks_), std::move(memo_), protocol_});
+        stack_.clear();
+        marks_.clear();
+        markOffsets_.clear();
+        memo_ = Memo{};
+        nestedWrappers_.push_back(wrapper);
+        return;
+    }
+    if (itemsize <= 0 || info.elementCount() < 0)
+        fail("cannot size joblib array of dtype " + descr);
+    const std::uint64_t n = static_cast<std::uint64_t>(info.elementCount()) * static_cast<std::uint64_t>(itemsize);
+    const NodeId align = t_.child(state, "numpy_array_alignment_bytes");
+    if (isKind(align, Kind::Int) && t_.node(align).value.i > 0) {
+        const std::uint64_t at = in_.pos();
+        const int pad = in_.get();
+        if (pad < 0)
+            fail("truncated joblib array padding");
+        if (pad == 0 || pad > t_.node(align).value.i)
+            throw ReadError("joblib padding length " + std::to_string(pad) + " is not in 1.."
+                                + std::to_string(t_.node(align).value.i), at);
+        in_.skip(static_cast<std::uint64_t>(pad), "joblib array padding");
+        emitPayload(at, static_cast<std::uint64_t>(pad) + 1, "alignment padding");
+    }
+    info.where = where_;
+    info.offset = in_.pos();
+    info.length = n;
+    in_.skip(n, "joblib array data");
+    std::string shape = "(";
+    for (std::size_t i = 0; i < info.shape.size(); ++i)
+        shape += std::to_string(info.shape[i]) + (info.shape.size() == 1 ? "," : i + 1 < info.shape.size() ? ", " : "");
+    shape += ")";
+    emitPayload(info.offset, n, "array data " + descr + " " + shape);
+    const NodeId arr = t_.addArray(std::move(info), t_.intern(type), Loader::NdArrayNode);
+    stack_.back() = arr;
+}
+
+void Machine::buildOldWrapper(NodeId wrapper, NodeId state, bool zfile)
+{
+    (void)wrapper;
+    // joblib < 0.10: the data lives in a companion file next to the pickle.
+    std::string file(text(t_.child(state, "filename")));
+    // Only the base name: a hostile file must not make us open other paths.
+    if (const auto slash = file.find_last_of("/\\"); slash != std::string::npos)
+        file = file.substr(slash + 1);
+    std::string type(t_.typeName(t_.child(state, "subclass")));
+    if (type.empty())
+        type = "numpy.ndarray";
+    ArrayInfo info;
+    info.where = Where::Absent;
+    const std::string path = (dir_.empty() ? std::string() : dir_ + "/") + file;
+    if (zfile) {
+        // ZNDArrayWrapper: state = (init_args, ndarray state without data); data zlib-compressed.
+        const auto s = items(t_.child(state, "state"));
+        if (s.size() >= 3) {
+            std::size_t i = s.size() >= 4 ? 1 : 0;
+            info.shape = shapeOf(s[i]);
+            std::int64_t itemsize = -1;
+            dtypeInfo(s[i + 1], info.descr, itemsize);
+            info.itemsize = itemsize;
+        }
+        std::ifstream probe(path, std::ios::binary);
+        if (!file.empty() && probe) {
+            info.where = Where::External;
+            info.source = path;
+            info.compressed = true;
+        } else {
+            doc_.notes.push_back("companion file " + file + " is missing: that array's data is absent");
+        }
+    } else {
+        std::ifstream f(path, std::ios::binary);
+        std::string head(128, '\0');
+        if (!file.empty() && f) {
+            f.read(head.data(), static_cast<std::streamsize>(head.size()));
+            head.resize(static_cast<std::size_t>(f.gcount()));
+            try {
+                const auto need = npyPrefixSize(head, opt_.limits);
+                if (need > head.size()) {
+                    f.clear();
+                    f.seekg(0);
+                    head.assign(need, '\0');
+                    f.read(head.data(), static_cast<std::streamsize>(need));
+                    head.resize(static_cast<std::size_t>(f.gcount()));
+                }
+                const NpyHeader h = parseNpyHeader(head, opt_.limits);
+                info.descr = h.descr;
+                info.shape = h.shape;
+                info.fortranOrder = h.fortranOrder;
+                info.itemsize = h.itemsize;
+                info.where = Where::External;
+                info.source = path;
+                info.offset = h.dataOffset;
+                info.length = h.dataLength;
+            } catch (const ReadError& e) {
+                doc_.notes.push_back("companion file " + file + " is not a valid .npy file (" + e.what()
+                                     + "): that array's data is absent");
+            }
+        } else {
+            doc_.notes.push_back("companion file " + file + " is missing: that array's data is absent");
+        }
+    }
+    const NodeId arr = t_.addArray(std::move(info), t_.intern(type), Loader::NdArrayNode);
+    stack_.back() = arr;
+}
+
+} // namespace skopos::pickle

@@ -1,0 +1,112 @@
+#pragma once
+// The main window: tree of the opened file on the left, details (node,
+// trust, raw schema/opcodes) on the right, a banner that this is an
+// inspection aid, a status bar with format and counts. Files open in a
+// worker thread behind a cancellable progress dialog.
+
+#include "LoadedDocument.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPlainTextEdit;
+class QProgressDialog;
+class QSyntaxHighlighter;
+class QTabWidget;
+class QTemporaryDir;
+class QTimer;
+class QTreeView;
+class QSplitter;
+
+namespace skopos::ui {
+
+class NodeDetailsWidget;
+class ObjectTreeModel;
+class TrustPanel;
+
+struct OpenResult {
+    std::shared_ptr<LoadedDocument> doc;
+    QString error;
+    bool cancelled = false;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts opening in the background; documentOpened/openFailed follow.
+    void openFile(const QString& path);
+    // The example compiled into the app (:/examples/example.skops).
+    void openBundledExample();
+    void closeDocument();
+
+    ObjectTreeModel* treeModel() const { return model_; }
+    QTreeView* treeView() const { return tree_; }
+    NodeDetailsWidget* details() const { return details_; }
+    TrustPanel* trustPanel() const { return trust_; }
+    QPlainTextEdit* rawView() const { return raw_; }
+    QLineEdit* findField() const { return find_; }
+    QString statusText() const;
+    bool isOpening() const;
+
+public slots:
+    void findNext();
+    void findNextUntrusted();
+    void setApproved(const QString& typeName, bool approved);
+
+signals:
+    void documentOpened(const QString& path);
+    void openFailed(const QString& path, const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+
+private:
+    void createActions();
+    void openDialog();
+    void fillRecentMenu();
+    void openFinished();
+    void showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName);
+    void selectionChanged();
+    void selectAndReveal(const QModelIndex& index);
+    void updateStatus();
+    void restoreSettings();
+
+    ObjectTreeModel* model_;
+    QTreeView* tree_;
+    QLineEdit* find_;
+    NodeDetailsWidget* details_;
+    TrustPanel* trust_;
+    QPlainTextEdit* raw_;
+    QSyntaxHighlighter* highlighter_ = nullptr;
+    QTabWidget* tabs_;
+    QSplitter* splitter_;
+    QLabel* status_;
+    QMenu* recentMenu_ = nullptr;
+
+    std::shared_ptr<LoadedDocument> doc_;
+    QString displayName_;
+    std::unique_ptr<QTemporaryDir> exampleDir_;
+
+    // Opening in progress
+    QFutureWatcher<OpenResult> openWatcher_;
+    QProgressDialog* progress_ = nullptr;
+    QTimer* progressTimer_;
+    QString openingPath_;
+    QString openingDisplayName_;
+    bool openingIsExample_ = false;
+    std::shared_ptr<std::atomic<bool>> cancel_;
+    std::shared_ptr<std::atomic<std::uint64_t>> done_, total_;
+};
+
+} // namespace skopos::ui

@@ -1,0 +1,90 @@
+#include "NodeDetailsWidget.h"
+
+#include "ArrayPreviewWidget.h"
+#include "VerdictStyle.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace skopos::ui {
+
+NodeDetailsWidget::NodeDetailsWidget(QWidget* parent)
+    : QWidget(parent), summary_(new QLabel), value_(new QPlainTextEdit), array_(new ArrayPreviewWidget)
+{
+    summary_->setWordWrap(true);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    summary_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    value_->setReadOnly(true);
+    value_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    value_->setMaximumHeight(value_->fontMetrics().height() * 6);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary_);
+    layout->addWidget(value_);
+    layout->addWidget(array_, 1);
+    layout->addStretch(0);
+    clear();
+}
+
+void NodeDetailsWidget::clear()
+{
+    summary_->setText(tr("Select a node in the tree to see its details."));
+    value_->hide();
+    array_->clear();
+    array_->hide();
+}
+
+QString NodeDetailsWidget::summaryText() const { return summary_->text(); }
+
+void NodeDetailsWidget::showNode(const std::shared_ptr<const LoadedDocument>& doc, NodeId n, const QString& keyPath)
+{
+    if (!doc || n == kNoNode || n >= doc->doc.tree.size()) {
+        clear();
+        return;
+    }
+    const ObjectTree& t = doc->doc.tree;
+    const Node& node = t.node(n);
+    const QString type = QString::fromStdString(std::string(t.typeName(n)));
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(keyPath.toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=4>");
+    const auto row = [&](const QString& k, const QString& v) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k, v);
+    };
+    row(tr("Type"), type.isEmpty() ? tr("(none)") : type.toHtmlEscaped());
+    row(tr("Kind"), QString::fromLatin1(kindName(node.kind)));
+    if (node.loader != Loader::None)
+        row(tr("skops loader"), QString::fromLatin1(loaderName(node.loader).data(),
+                                                    static_cast<qsizetype>(loaderName(node.loader).size())));
+    row(tr("Children"), QString::number(node.childCount));
+    QStringList flags;
+    if (node.flags & FlagSharedRef)
+        flags << tr("shared: reached more than once (cycles possible)");
+    if (node.flags & FlagHidden)
+        flags << tr("bookkeeping node, normally hidden");
+    if (!flags.isEmpty())
+        row(tr("Notes"), flags.join(QStringLiteral("; ")).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    const QColor bg = verdictBackground(node.verdict);
+    const QString why = verdictExplanation(node.verdict, type.isEmpty() ? tr("this value") : type).toHtmlEscaped();
+    html += bg.isValid() ? QStringLiteral("<p style='background:%1;color:black'>&nbsp;%2&nbsp;</p>").arg(bg.name(), why)
+                         : QStringLiteral("<p>%1</p>").arg(why);
+    if (doc->unsafeBelow(n) && !bg.isValid())
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(containsUntrustedForeground().name(), tr("Something below this node is untrusted."));
+    summary_->setText(html);
+
+    const std::string text = t.valueText(n, 100000);
+    value_->setVisible(!text.empty() && node.kind != Kind::Array);
+    value_->setPlainText(QString::fromStdString(text));
+
+    if (const ArrayInfo* a = t.array(n); a && a->where != Where::Children) {
+        array_->show();
+        array_->showArray(QString::fromStdString(doc->doc.path), *a);
+    } else {
+        array_->clear();
+        array_->hide();
+    }
+}
+
+} // namespace skopos::ui

@@ -1,0 +1,67 @@
+#pragma once
+// The one tree model over an opened document's ObjectTree.
+//
+// The document is an immutable shared value swapped in with a model reset.
+// Rows are created lazily, one level at a time when a view asks for them, so
+// a node reached twice (shared) or a cycle costs nothing until expanded and
+// never recurses forever. Bookkeeping nodes (FlagHidden) are left out unless
+// they or something below them is untrusted.
+
+#include "LoadedDocument.h"
+
+#include <QAbstractItemModel>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace skopos::ui {
+
+class ObjectTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { KeyColumn, TypeColumn, ValueColumn, VerdictColumn, ColumnCount };
+    enum Role { NodeIdRole = Qt::UserRole + 1, VerdictRole, UnsafeBelowRole, KeyPathRole };
+
+    explicit ObjectTreeModel(QObject* parent = nullptr);
+    ~ObjectTreeModel() override;
+
+    void setDocument(std::shared_ptr<const LoadedDocument> doc);
+    const std::shared_ptr<const LoadedDocument>& document() const { return doc_; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+
+    NodeId nodeId(const QModelIndex& index) const;
+    // "root → steps[0] → estimator" for the details pane.
+    QString keyPath(const QModelIndex& index) const;
+
+    // The next row after `from` (wrapping around) whose node matches, in
+    // depth-first order; each node is entered once, so cycles end. Invalid
+    // when nothing matches.
+    QModelIndex findNext(const QModelIndex& from, const std::function<bool(NodeId, const QString& key)>& match) const;
+    QModelIndex findNextText(const QModelIndex& from, const QString& text) const;
+    QModelIndex findNextUnsafe(const QModelIndex& from) const;
+
+    // Rows created so far (laziness is observable, and tested).
+    std::size_t createdRows() const { return created_; }
+
+private:
+    struct Item;
+    Item* itemFor(const QModelIndex& index) const;
+    void populate(Item* item) const;
+    bool visible(NodeId n) const;
+    QString keyText(const Item* item) const;
+    QString valueSummary(NodeId n) const;
+
+    std::shared_ptr<const LoadedDocument> doc_;
+    std::unique_ptr<Item> root_; // invisible; its one child is the tree's root
+    mutable std::size_t created_ = 0;
+};
+
+} // namespace skopos::ui
