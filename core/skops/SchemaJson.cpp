@@ -17,6 +17,7 @@ public:
     {
         const std::size_t end = t_.size();
         j_.values_.reserve(end / 24);
+        j_.strs_.reserve(end / 40);
         ws();
         if (p_ >= end)
             fail("empty document");
@@ -238,8 +239,8 @@ private:
             default: fail("invalid escape");
             }
         }
-        j_.strs_.push_back({extra_.size() | kExtraBit, static_cast<std::uint32_t>(scratch_.size())});
-        extra_ += scratch_;
+        j_.strs_.push_back({j_.escaped_.size() | SchemaJson::kEscaped, static_cast<std::uint32_t>(scratch_.size())});
+        j_.escaped_ += scratch_;
         return static_cast<std::uint32_t>(j_.strs_.size() - 1);
     }
 
@@ -347,11 +348,6 @@ private:
         p_ += static_cast<std::size_t>(q - b);
     }
 
-public:
-    static constexpr std::uint64_t kExtraBit = 1ull << 63;
-    std::string extra_;
-
-private:
     SchemaJson& j_;
     const std::string& t_;
     unsigned maxDepth_;
@@ -368,26 +364,21 @@ SchemaJson SchemaJson::parse(std::string text, unsigned maxDepth)
     j.chars_ = std::move(text);
     SchemaJsonParser parser(j, maxDepth);
     parser.run();
-    // Escaped strings were decoded into a side buffer: append it and rebase.
-    if (!parser.extra_.empty()) {
-        const std::uint64_t base = j.chars_.size();
-        j.chars_ += parser.extra_;
-        for (auto& s : j.strs_)
-            if (s.off & SchemaJsonParser::kExtraBit)
-                s.off = base + (s.off & ~SchemaJsonParser::kExtraBit);
-    } else {
-        for (auto& s : j.strs_)
-            s.off &= ~SchemaJsonParser::kExtraBit;
-    }
     return j;
+}
+
+std::string_view SchemaJson::view(const StrRef& r) const
+{
+    if (r.off & kEscaped)
+        return std::string_view(escaped_).substr(r.off & ~kEscaped, r.len);
+    return std::string_view(chars_).substr(r.off, r.len);
 }
 
 std::string_view SchemaJson::string(Id v) const
 {
     if (v == kNone || values_[v].type != Type::String)
         return {};
-    const StrRef& r = strs_[values_[v].u];
-    return std::string_view(chars_).substr(r.off, r.len);
+    return view(strs_[values_[v].u]);
 }
 
 std::string_view SchemaJson::keyAt(Id v, std::uint32_t i) const
@@ -395,8 +386,7 @@ std::string_view SchemaJson::keyAt(Id v, std::uint32_t i) const
     const std::uint32_t k = keys_[values_[v].u + i];
     if (k == UINT32_MAX)
         return {};
-    const StrRef& r = strs_[k];
-    return std::string_view(chars_).substr(r.off, r.len);
+    return view(strs_[k]);
 }
 
 SchemaJson::Id SchemaJson::get(Id obj, std::string_view key) const

@@ -62,7 +62,10 @@ private:
     std::vector<Id> members_;
     std::vector<std::uint32_t> keys_; // parallel to members_ for objects: index into strs_
     std::vector<StrRef> strs_;
-    std::string chars_;
+    std::string chars_;   // the schema text; unescaped strings are views into it
+    std::string escaped_; // strings that had escapes, decoded (StrRef::off has kEscaped set)
+    static constexpr std::uint64_t kEscaped = 1ull << 63;
+    std::string_view view(const StrRef& r) const;
     Id root_ = kNone;
 };
 

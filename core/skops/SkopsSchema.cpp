@@ -21,7 +21,10 @@ using Id = SchemaJson::Id;
 
 class Builder {
 public:
-    explicit Builder(SchemaContext& ctx) : c_(ctx), j_(ctx.schema), t_(ctx.doc.tree) {}
+    explicit Builder(SchemaContext& ctx) : c_(ctx), j_(ctx.schema), t_(ctx.doc.tree)
+    {
+        memo_.reserve(j_.valueCount() / 8); // ~one __id__ per 8 JSON values; avoids rehashing
+    }
 
     void run()
     {
