@@ -54,7 +54,6 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     stats_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     stats_->setWordWrap(true);
     picture_->setAlignment(Qt::AlignCenter);
-    picture_->setMinimumHeight(60);
     view_->setModel(table_);
     view_->horizontalHeader()->setDefaultSectionSize(96);
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 4);
@@ -97,6 +96,7 @@ void ArrayPreviewWidget::clear()
     facts_->clear();
     stats_->clear();
     picture_->clear();
+    picture_->setMinimumHeight(0);
 }
 
 void ArrayPreviewWidget::showArray(const QString& documentPath, const ArrayInfo& info)
@@ -140,11 +140,15 @@ void ArrayPreviewWidget::finished()
                             .arg(s.nanCount));
     }
     table_->setPreview(r.preview, shape_);
+    if (table_->columnCount() <= 64) // wider tables: keep the default width, they scroll anyway
+        view_->resizeColumnsToContents();
     if (!r.picture.isNull()) {
-        const QSize box(480, 240);
+        const QSize box(480, 200);
         const bool pixels = shape_.size() == 2 && shape_[0] > 1 && shape_[1] > 1;
-        picture_->setPixmap(QPixmap::fromImage(
-            r.picture.scaled(box, Qt::KeepAspectRatio, pixels ? Qt::FastTransformation : Qt::SmoothTransformation)));
+        const QPixmap pm = QPixmap::fromImage(
+            r.picture.scaled(box, Qt::KeepAspectRatio, pixels ? Qt::FastTransformation : Qt::SmoothTransformation));
+        picture_->setPixmap(pm);
+        picture_->setMinimumHeight(pm.height()); // never cut off by the splitter
         picture_->setToolTip(pixels ? tr("Heat map: dark = minimum, yellow = maximum, grey = NaN")
                                     : (p.count <= 512 ? tr("Values in storage order") : tr("Histogram of the values read")));
     }

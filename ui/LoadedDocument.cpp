@@ -95,7 +95,9 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
                 d.rawText += QStringLiteral("\n… (truncated)");
             d.rawTitle = QStringLiteral("schema.json");
             d.rawIsJson = true;
-        } else if (d.doc.format != "npy") {
+        } else if (d.doc.format == "npy") {
+            d.rawText = QStringLiteral("(a .npy file has no schema or opcodes: the Node tab shows its values)");
+        } else {
             d.rawTitle = QStringLiteral("Opcodes");
             if (QFileInfo(path).size() > kDisassembleMaxInput) {
                 d.rawText = QStringLiteral("The file is large; run `skopos dis FILE` for its opcode listing.");

@@ -30,6 +30,7 @@ void ObjectTreeModel::setDocument(std::shared_ptr<const LoadedDocument> doc)
     doc_ = std::move(doc);
     root_ = std::make_unique<Item>();
     created_ = 0;
+    visibleCounts_.assign(doc_ ? doc_->doc.tree.size() : 0, -1);
     if (doc_ && doc_->doc.tree.root != kNoNode) {
         ++created_;
         auto top = std::make_unique<Item>();
@@ -133,6 +134,18 @@ QString ObjectTreeModel::keyText(const Item* item) const
     return QStringLiteral("[%1]").arg(item->index);
 }
 
+std::uint32_t ObjectTreeModel::visibleChildCount(NodeId n) const
+{
+    if (visibleCounts_[n] < 0) {
+        const ObjectTree& t = doc_->doc.tree;
+        std::int64_t c = 0;
+        for (auto e = t.firstEdge(n); e != ObjectTree::kEnd; e = t.edge(e).next)
+            c += visible(t.edge(e).child) ? 1 : 0;
+        visibleCounts_[n] = c;
+    }
+    return static_cast<std::uint32_t>(visibleCounts_[n]);
+}
+
 QString ObjectTreeModel::valueSummary(NodeId n) const
 {
     const ObjectTree& t = doc_->doc.tree;
@@ -143,7 +156,7 @@ QString ObjectTreeModel::valueSummary(NodeId n) const
     case Kind::Tuple:
     case Kind::Set:
     case Kind::FrozenSet:
-    case Kind::Dict: s = tr("%n item(s)", nullptr, static_cast<int>(node.childCount)); break;
+    case Kind::Dict: s = tr("%n item(s)", nullptr, static_cast<int>(visibleChildCount(n))); break;
     case Kind::Method:
     case Kind::Sparse:
     case Kind::Persistent:

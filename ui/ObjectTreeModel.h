@@ -58,10 +58,12 @@ private:
     bool visible(NodeId n) const;
     QString keyText(const Item* item) const;
     QString valueSummary(NodeId n) const;
+    std::uint32_t visibleChildCount(NodeId n) const;
 
     std::shared_ptr<const LoadedDocument> doc_;
     std::unique_ptr<Item> root_; // invisible; its one child is the tree's root
     mutable std::size_t created_ = 0;
+    mutable std::vector<std::int64_t> visibleCounts_; // per node, -1 until asked (rows repaint often)
 };
 
 } // namespace skopos::ui

@@ -87,6 +87,29 @@ private slots:
         QCOMPARE(s.values[0], 80.0);
     }
 
+    // The same object saved by pickle (bytes in the file) and by joblib with
+    // gzip (bytes in the decompressed stream) gives the same values.
+    void pickleAndCompressedJoblib_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("where");
+        QTest::newRow("pickle") << QStringLiteral("ui/StandardScaler.p4.pkl") << int(Where::FileRange);
+        QTest::newRow("joblib.gz") << QStringLiteral("ui/StandardScaler.joblib.gz") << int(Where::StreamRange);
+    }
+    void pickleAndCompressedJoblib()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, where);
+        const std::string path = testdata::spath(file);
+        Document d = openDocument(path);
+        const ArrayInfo* mean = arrayAt(d, {"state", "mean_"});
+        QVERIFY(mean);
+        QCOMPARE(int(mean->where), where);
+        const ArrayPreview p = readArrayPreview(path, *mean, 3);
+        QCOMPARE(p.total, 8);
+        QCOMPARE(p.values, (std::vector<double>{1.1524671530915203, 1.5230238761285622, 1.0374917918269868}));
+    }
+
     void sparseArraysInsideNpzMember()
     {
         const std::string path = testdata::spath(QStringLiteral("ui/extra_sparse_svc.skops"));

@@ -77,6 +77,7 @@ private slots:
         QCOMPARE(model.rowCount(root), 30);
         QCOMPARE(static_cast<std::uint32_t>(model.rowCount(root)), t.node(t.root).childCount - 1);
         QVERIFY(!childByKey(model, root, QStringLiteral("key_types")).isValid());
+        QCOMPARE(root.siblingAtColumn(ObjectTreeModel::ValueColumn).data().toString(), QStringLiteral("30 item(s)"));
     }
 
     void untrustedRowsAreFlagged()
