@@ -139,6 +139,16 @@ const std::vector<DangerousEntry> kTable = {
     {"lib2to3", true, "code tools"},
     {"site", true, "interpreter start-up hooks"},
     {"builtins.__loader__", false, "module loader"},
+    // aliases and helpers that run commands (picklescan's deny list names these)
+    {"_operator.attrgetter", false, "reaches any attribute by name (alias of operator)"},
+    {"_operator.methodcaller", false, "calls any method by name (alias of operator)"},
+    {"_posixsubprocess", true, "runs processes"},
+    {"pydoc.pipepager", false, "runs a shell command as pager"},
+    {"uuid._get_command_stdout", false, "runs a command"},
+    {"_aix_support", true, "runs commands"},
+    {"_osx_support", true, "runs commands"},
+    {"platform.popen", false, "runs a shell command (Python < 3.8)"},
+    {"torch._inductor.codecache.compile_file", false, "compiles and loads native code"},
 };
 
 std::string_view canonicalModule(std::string_view m)
