@@ -3,7 +3,7 @@
 namespace skopos {
 
 namespace {
-// Sources: the deny lists of picklescan (scanner.py `_unsafe_globals`) and
+// Sources: the deny lists of picklescan (scanner.py `_unsafe_globals`, read 2026-11) and
 // fickling (fickle.py UNSAFE_IMPORTS / analysis), CPython's documentation of
 // what each module does, and the bypasses in shared/docs/SECURITY-NOTES.md.
 // Module aliases are listed explicitly (posix/nt for os, __builtin__ for
@@ -105,6 +105,57 @@ const std::vector<DangerousEntry> kTable = {
     {"copyreg._reconstructor.__call__", false, "reconstructs arbitrary objects"},
     {"yaml.load", false, "unsafe YAML loading"},
     {"yaml.unsafe_load", false, "unsafe YAML loading"},
+    // from picklescan's deny list (names only), checked 2026-11
+    {"aiohttp", true, "network access"},
+    {"asyncio", true, "event loop with process and network helpers"},
+    {"logging.FileHandler", false, "creates files"},
+    {"numpy.f2py", true, "evaluates strings while building extensions"},
+    {"numpy.testing._private.utils", true, "runstring executes code"},
+    {"imaplib.IMAP4_stream", false, "runs a shell command"},
+    {"pydoc", true, "locate imports any module; pipepager runs commands"},
+    {"test.support", true, "spawns Python subprocesses"},
+    {"_pyrepl", true, "pagers run commands"},
+    {"torch.serialization.load", false, "unpickles files"},
+    {"torch.jit.unsupported_tensor_ops.execWrapper", false, "executes code"},
+    {"torch.utils.collect_env.run", false, "runs commands"},
+    {"torch._dynamo.guards.GuardBuilder.get", false, "evaluates code"},
+    {"torch.fx.experimental.symbolic_shapes.ShapeEnv.evaluate_guards_expression", false, "evaluates code"},
+    {"torch.utils._config_module.ConfigModule.load_config", false, "unpickles nested data"},
+    {"torch.utils.data.datapipes.utils.decoder.basichandlers", false, "unpickles nested data"},
+    {"torch.utils.bottleneck.__main__", true, "profiles (runs) code"},
+    {"cloudpickle.cloudpickle", true, "rebuilds functions from code objects"},
+    // from fickling's UNSAFE_IMPORTS (names only, modules sklearn pickles never name), checked 2026-11
+    {"_interpreters", true, "runs code in a subinterpreter"},
+    {"_xxsubinterpreters", true, "runs code in a subinterpreter"},
+    {"_frozen_importlib", true, "import machinery"},
+    {"_frozen_importlib_external", true, "import machinery"},
+    {"_imp", true, "import machinery"},
+    {"gc", true, "reaches every live object"},
+    {"inspect", true, "reaches frames and attributes"},
+    {"pexpect", true, "runs programs"},
+    {"pipes", true, "runs shell commands"},
+    {"socketserver", true, "binds network ports"},
+    {"_signal", true, "signal handlers"},
+    {"atexit", true, "registers callables run at exit"},
+    {"sqlite3", true, "creates database files"},
+    {"_sqlite3", true, "creates database files"},
+    {"compileall", true, "compiles and writes code"},
+    {"py_compile", true, "compiles and writes code"},
+    {"mmap", true, "maps memory and files"},
+    {"select", true, "network multiplexing"},
+    {"selectors", true, "network multiplexing"},
+    {"syslog", true, "writes system logs"},
+    {"tarfile", true, "creates and extracts files"},
+    {"zipfile", true, "creates and extracts files"},
+    {"poplib", true, "network access"},
+    {"nntplib", true, "network access"},
+    {"linecache", true, "reads files"},
+    {"filecmp", true, "reads files"},
+    {"builtins.hasattr", false, "calls attribute machinery"},
+    {"builtins.__builtins__", false, "the builtins namespace"},
+    {"__builtins__", true, "the builtins namespace"},
+    {"builtins.exit", false, "exits the interpreter"},
+    {"builtins.quit", false, "exits the interpreter"},
     // networks and the outside world
     {"socket", true, "network access"},
     {"_socket", true, "network access"},
