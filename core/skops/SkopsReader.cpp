@@ -48,6 +48,36 @@ ArrayInfo npyMemberInfo(ZipArchive& zip, const std::string& member, const Limits
     return a;
 }
 
+// numpy.savez archives: every member is "<key>.npy".
+bool isNpz(const ZipArchive& zip)
+{
+    if (zip.entries().empty())
+        return false;
+    for (const auto& e : zip.entries())
+        if (e.name.size() < 5 || e.name.compare(e.name.size() - 4, 4, ".npy") != 0)
+            return false;
+    return true;
+}
+
+// An .npz opens as a dict of its arrays (headers only), like numpy.load shows it.
+Document readNpz(ZipArchive& zip, Document doc, const OpenOptions& options)
+{
+    doc.format = "npz";
+    ObjectTree& t = doc.tree;
+    t.root = t.add(Kind::Dict, t.intern("numpy.lib.npyio.NpzFile"));
+    for (const auto& e : zip.entries()) {
+        ArrayInfo a = npyMemberInfo(zip, e.name, options.limits);
+        const bool object = a.descr.find('O') != std::string::npos;
+        if (object) {
+            a.where = Where::Absent; // object arrays hold a pickle: never read here
+            doc.notes.push_back("array " + e.name + " has object dtype (a pickle): its elements are not read");
+        }
+        t.addChild(t.root, t.addArray(std::move(a), kNoStr, Loader::NdArrayNode),
+                   t.addString(e.name.substr(0, e.name.size() - 4)));
+    }
+    return doc;
+}
+
 } // namespace
 
 Document readSkops(const std::string& path, const OpenOptions& options)
@@ -56,8 +86,11 @@ Document readSkops(const std::string& path, const OpenOptions& options)
     doc.path = path;
     doc.format = "skops";
     ZipArchive zip(path, options.limits);
-    if (!zip.find("schema.json"))
+    if (!zip.find("schema.json")) {
+        if (isNpz(zip))
+            return readNpz(zip, std::move(doc), options);
         throw ReadError("not a skops file: the archive has no schema.json");
+    }
     std::string text = zip.read("schema.json", options.limits.maxSchemaBytes, options.limits.maxSchemaRatio);
     if (options.progress)
         options.progress(text.size() / 3, text.size());

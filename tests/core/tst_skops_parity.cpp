@@ -103,6 +103,25 @@ private slots:
         QVERIFY(doc.tree.size() > 5);
     }
 
+    void everyRealworldFileOpens()
+    {
+        // Skops, pickle, joblib (plain, compressed, split), npy and npz: all 65 open.
+        const QJsonObject facts = testdata::readJson(testdata::path("realworld/facts.json"));
+        QCOMPARE(facts.size(), 65);
+        int npz = 0;
+        for (auto it = facts.begin(); it != facts.end(); ++it) {
+            try {
+                Document doc = openDocument(testdata::spath("realworld/" + it.key()));
+                QVERIFY2(doc.tree.root != kNoNode, qPrintable(it.key()));
+                audit(doc.tree);
+                npz += doc.format == "npz";
+            } catch (const std::exception& e) {
+                QFAIL(qPrintable(it.key() + ": " + QString::fromUtf8(e.what())));
+            }
+        }
+        QCOMPARE(npz, 2);
+    }
+
     void methodNodeAddsMethodName()
     {
         // BisectingKMeans stores a bound method; skops reports Class.method.
