@@ -4,6 +4,7 @@
 #include "tree/Error.h"
 
 #include <cstring>
+#include <fstream>
 #include <limits>
 
 namespace skopos {
@@ -156,6 +157,48 @@ NpyHeader parseNpyHeader(std::string_view prefix, const Limits& limits)
         h.dataLength = static_cast<std::uint64_t>(n);
     }
     return h;
+}
+
+ArrayInfo NpyHeader::toArrayInfo(Where where, std::string source, std::uint64_t base) const
+{
+    ArrayInfo a;
+    a.descr = descr;
+    a.shape = shape;
+    a.fortranOrder = fortranOrder;
+    a.itemsize = itemsize;
+    a.where = hasObject ? Where::Absent : where; // object arrays are pickles: never read
+    a.source = std::move(source);
+    a.offset = base + dataOffset;
+    a.length = dataLength;
+    return a;
+}
+
+NpyHeader readNpyHeader(const std::function<std::string(std::uint64_t n)>& prefix, const Limits& limits)
+{
+    std::string head = prefix(128); // one read covers every header numpy writes for real models
+    if (head.size() < 10)
+        throw ReadError("too short to be an npy array (" + std::to_string(head.size()) + " bytes)");
+    const std::uint64_t need = npyPrefixSize(head, limits);
+    if (need > head.size())
+        head = prefix(need);
+    return parseNpyHeader(head, limits);
+}
+
+NpyHeader readNpyFileHeader(const std::string& path, const Limits& limits)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ReadError("cannot open file");
+    return readNpyHeader(
+        [&](std::uint64_t n) {
+            std::string buf(static_cast<std::size_t>(n), '\0');
+            in.clear();
+            in.seekg(0);
+            in.read(buf.data(), static_cast<std::streamsize>(n));
+            buf.resize(static_cast<std::size_t>(in.gcount()));
+            return buf;
+        },
+        limits);
 }
 
 } // namespace skopos

@@ -4,6 +4,9 @@
 // 'fortran_order' and 'shape'. Only the header is parsed; data is located.
 
 #include "tree/Limits.h"
+#include "tree/ObjectTree.h"
+
+#include <functional>
 
 #include <cstdint>
 #include <string>
@@ -22,6 +25,10 @@ struct NpyHeader {
     std::int64_t itemsize = -1; // bytes per element, -1 if unknown
     std::uint64_t dataOffset = 0;
     std::uint64_t dataLength = 0; // prod(shape) * itemsize, 0 if unknown
+
+    // Where the data of this array lives, for the object tree. `base` is
+    // added to the data offset (the header's position in its container).
+    ArrayInfo toArrayInfo(Where where, std::string source, std::uint64_t base = 0) const;
 };
 
 // How many leading bytes parseNpyHeader needs, given at least the first 12
@@ -30,6 +37,12 @@ struct NpyHeader {
 std::uint64_t npyPrefixSize(std::string_view first, const Limits& limits = Limits::defaults());
 // Parses a header from a prefix of at least npyPrefixSize() bytes.
 NpyHeader parseNpyHeader(std::string_view prefix, const Limits& limits = Limits::defaults());
+// Reads just enough of an npy header through `prefix(n)` (which returns the
+// first n bytes of the array, or fewer if it is shorter) and parses it.
+NpyHeader readNpyHeader(const std::function<std::string(std::uint64_t n)>& prefix,
+                        const Limits& limits = Limits::defaults());
+// The header of a .npy file on disk (companion files, standalone arrays).
+NpyHeader readNpyFileHeader(const std::string& path, const Limits& limits = Limits::defaults());
 // Itemsize of a simple numpy type string ('<f8' -> 8, '<U3' -> 12); -1 if unknown.
 std::int64_t typestrItemsize(std::string_view typestr);
 

@@ -686,28 +686,10 @@ void Machine::buildOldWrapper(NodeId wrapper, NodeId state, bool zfile)
         }
     } else {
         std::ifstream f(path, std::ios::binary);
-        std::string head(128, '\0');
         if (!file.empty() && f) {
-            f.read(head.data(), static_cast<std::streamsize>(head.size()));
-            head.resize(static_cast<std::size_t>(f.gcount()));
             try {
-                const auto need = npyPrefixSize(head, opt_.limits);
-                if (need > head.size()) {
-                    f.clear();
-                    f.seekg(0);
-                    head.assign(need, '\0');
-                    f.read(head.data(), static_cast<std::streamsize>(need));
-                    head.resize(static_cast<std::size_t>(f.gcount()));
-                }
-                const NpyHeader h = parseNpyHeader(head, opt_.limits);
-                info.descr = h.descr;
-                info.shape = h.shape;
-                info.fortranOrder = h.fortranOrder;
-                info.itemsize = h.itemsize;
-                info.where = Where::External;
-                info.source = path;
-                info.offset = h.dataOffset;
-                info.length = h.dataLength;
+                const NpyHeader h = readNpyFileHeader(path, opt_.limits);
+                info = h.toArrayInfo(Where::External, path);
             } catch (const ReadError& e) {
                 doc_.notes.push_back("companion file " + file + " is not a valid .npy file (" + e.what()
                                      + "): that array's data is absent");

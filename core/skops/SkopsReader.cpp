@@ -20,30 +20,16 @@ ArrayInfo npyMemberInfo(ZipArchive& zip, const std::string& member, const Limits
     const ZipEntry* e = zip.find(member);
     if (!e)
         throw ReadError("schema refers to member \"" + member + "\" that the archive does not have");
-    std::string prefix = zip.readPrefix(member, 128);
-    if (prefix.size() < 10)
-        throw ReadError("member \"" + member + "\" is too short to be an npy array");
     NpyHeader h;
     try {
-        const std::uint64_t need = npyPrefixSize(prefix, limits);
-        if (need > prefix.size())
-            prefix = zip.readPrefix(member, need);
-        h = parseNpyHeader(prefix, limits);
+        h = readNpyHeader([&](std::uint64_t n) { return zip.readPrefix(member, n); }, limits);
     } catch (const ReadError& err) {
         throw ReadError("member \"" + member + "\": " + err.what());
     }
     if (!h.hasObject && h.dataLength && h.dataOffset + h.dataLength > e->size)
         throw ReadError("member \"" + member + "\": npy header promises " + std::to_string(h.dataLength)
                         + " data bytes but the member holds " + std::to_string(e->size > h.dataOffset ? e->size - h.dataOffset : 0));
-    ArrayInfo a;
-    a.descr = h.descr;
-    a.shape = h.shape;
-    a.fortranOrder = h.fortranOrder;
-    a.itemsize = h.itemsize;
-    a.where = Where::ZipMember;
-    a.source = member;
-    a.offset = h.dataOffset;
-    a.length = h.dataLength;
+    ArrayInfo a = h.toArrayInfo(Where::ZipMember, member);
     a.compressed = !e->stored;
     return a;
 }
@@ -67,11 +53,8 @@ Document readNpz(ZipArchive& zip, Document doc, const OpenOptions& options)
     t.root = t.add(Kind::Dict, t.intern("numpy.lib.npyio.NpzFile"));
     for (const auto& e : zip.entries()) {
         ArrayInfo a = npyMemberInfo(zip, e.name, options.limits);
-        const bool object = a.descr.find('O') != std::string::npos;
-        if (object) {
-            a.where = Where::Absent; // object arrays hold a pickle: never read here
+        if (a.where == Where::Absent) // object dtype
             doc.notes.push_back("array " + e.name + " has object dtype (a pickle): its elements are not read");
-        }
         t.addChild(t.root, t.addArray(std::move(a), kNoStr, Loader::NdArrayNode),
                    t.addString(e.name.substr(0, e.name.size() - 4)));
     }
@@ -113,31 +96,13 @@ Document readNpyFile(const std::string& path, const OpenOptions& options)
     Document doc;
     doc.path = path;
     doc.format = "npy";
+    const NpyHeader h = readNpyFileHeader(path, options.limits);
     std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw ReadError("cannot open file");
-    std::string prefix(12, '\0');
-    in.read(prefix.data(), 12);
-    prefix.resize(static_cast<std::size_t>(in.gcount()));
-    const std::uint64_t need = npyPrefixSize(prefix, options.limits);
-    prefix.resize(static_cast<std::size_t>(need));
-    in.seekg(0);
-    in.read(prefix.data(), static_cast<std::streamsize>(need));
-    if (static_cast<std::uint64_t>(in.gcount()) < need)
-        throw ReadError("npy header is truncated");
-    const NpyHeader h = parseNpyHeader(prefix, options.limits);
     in.seekg(0, std::ios::end);
     const auto fileSize = static_cast<std::uint64_t>(in.tellg());
     if (!h.hasObject && h.dataOffset + h.dataLength > fileSize)
         throw ReadError("npy header promises " + std::to_string(h.dataLength) + " data bytes but the file is truncated");
-    ArrayInfo a;
-    a.descr = h.descr;
-    a.shape = h.shape;
-    a.fortranOrder = h.fortranOrder;
-    a.itemsize = h.itemsize;
-    a.where = h.hasObject ? Where::Absent : Where::FileRange;
-    a.offset = h.dataOffset;
-    a.length = h.dataLength;
+    ArrayInfo a = h.toArrayInfo(Where::FileRange, {});
     doc.protocol = h.major;
     doc.tree.root = doc.tree.addArray(std::move(a), kNoStr, Loader::NdArrayNode);
     if (h.hasObject)

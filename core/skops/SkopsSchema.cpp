@@ -482,25 +482,13 @@ private:
         }
         ZipArchive npz(dev.get(), "member " + member, c_.options.limits);
         for (const auto& m : npz.entries()) {
-            std::string prefix = npz.readPrefix(m.name, 128);
             NpyHeader h;
             try {
-                const auto need = npyPrefixSize(prefix, c_.options.limits);
-                if (need > prefix.size())
-                    prefix = npz.readPrefix(m.name, need);
-                h = parseNpyHeader(prefix, c_.options.limits);
+                h = readNpyHeader([&](std::uint64_t n) { return npz.readPrefix(m.name, n); }, c_.options.limits);
             } catch (const ReadError& err) {
                 throw ReadError("member " + member + ", array " + m.name + ": " + err.what());
             }
-            ArrayInfo a;
-            a.descr = h.descr;
-            a.shape = h.shape;
-            a.fortranOrder = h.fortranOrder;
-            a.itemsize = h.itemsize;
-            a.where = Where::ZipMember;
-            a.source = member + "/" + m.name;
-            a.offset = h.dataOffset;
-            a.length = h.dataLength;
+            ArrayInfo a = h.toArrayInfo(Where::ZipMember, member + "/" + m.name);
             a.compressed = !e->stored || !m.stored;
             std::string label = m.name;
             if (label.size() > 4 && label.compare(label.size() - 4, 4, ".npy") == 0)
