@@ -112,6 +112,14 @@ std::string ZipArchive::read(std::string_view name, std::uint64_t cap, std::uint
         std::FILE* fp = std::fopen(path_.c_str(), "rb");
         if (!fp)
             throw ReadError("cannot reopen the archive");
+        // Declared sizes can lie: check them against the file before allocating.
+        const bool fits = fseeko(fp, 0, SEEK_END) == 0 && static_cast<std::uint64_t>(ftello(fp)) >= off
+            && static_cast<std::uint64_t>(ftello(fp)) - off >= e->size;
+        if (!fits) {
+            std::fclose(fp);
+            throw ReadError("member \"" + std::string(name) + "\" declares " + std::to_string(e->size)
+                            + " bytes, more than the archive holds (truncated or forged)");
+        }
         std::string out(static_cast<std::size_t>(e->size), '\0');
         const bool ok = fseeko(fp, static_cast<off_t>(off), SEEK_SET) == 0
             && std::fread(out.data(), 1, out.size(), fp) == out.size();

@@ -112,7 +112,7 @@ void Machine::locate(ArrayInfo& a, NodeId raw)
 
 NodeId Machine::reduce(NodeId callable, NodeId args)
 {
-    const Node& c = t_.node(callable);
+    const Node c = t_.node(callable); // a copy: t_.add() below may move the arena
     std::string name = c.kind == Kind::Global ? std::string(t_.typeName(callable)) : std::string();
     NodeId out = kNoNode;
     if (!name.empty() && recognizeReduce(name, callable, args, out))

@@ -5,6 +5,7 @@
 #include "skops/SchemaJson.h"
 #include "skops/SkopsSchema.h"
 #include "tree/Error.h"
+#include "tree/LargeStack.h"
 
 #include <QFile>
 
@@ -70,9 +71,13 @@ Document readSkops(const std::string& path, const OpenOptions& options)
     doc.format = "skops";
     ZipArchive zip(path, options.limits);
     if (!zip.find("schema.json")) {
-        if (isNpz(zip))
+        // A zip of .npy members is what numpy.savez writes, and also what a
+        // skops file that lost its schema.json looks like: the name decides.
+        const bool npzName = path.size() > 4 && path.compare(path.size() - 4, 4, ".npz") == 0;
+        if (isNpz(zip) && npzName)
             return readNpz(zip, std::move(doc), options);
-        throw ReadError("not a skops file: the archive has no schema.json");
+        throw ReadError(std::string("not a skops file: the archive has no schema.json")
+                        + (isNpz(zip) ? " (its members are .npy arrays: an .npz archive opens when named *.npz)" : ""));
     }
     std::string text = zip.read("schema.json", options.limits.maxSchemaBytes, options.limits.maxSchemaRatio);
     if (options.progress)
@@ -85,7 +90,7 @@ Document readSkops(const std::string& path, const OpenOptions& options)
 
     SchemaContext ctx{schema, doc, zip, options,
                       [&](const std::string& member) { return npyMemberInfo(zip, member, options.limits); }};
-    buildSkopsTree(ctx);
+    runWithLargeStack([&] { buildSkopsTree(ctx); });
     if (options.progress)
         options.progress(1, 1);
     return doc;

@@ -206,6 +206,8 @@ void ObjectTree::setStrValue(NodeId n, StrId s)
 
 std::string_view ObjectTree::strValue(NodeId n) const
 {
+    if (!valid(n))
+        return {};
     const Node& node = nodes_[n];
     if (!(node.flags & FlagStrValue))
         return {};
@@ -214,6 +216,8 @@ std::string_view ObjectTree::strValue(NodeId n) const
 
 const ArrayInfo* ObjectTree::array(NodeId n) const
 {
+    if (!valid(n))
+        return nullptr;
     const Node& node = nodes_[n];
     if (!(node.flags & FlagArrayValue) || node.value.u >= arrays_.size())
         return nullptr;
@@ -228,6 +232,8 @@ ArrayInfo* ObjectTree::array(NodeId n)
 std::vector<std::pair<StrId, NodeId>> ObjectTree::children(NodeId n) const
 {
     std::vector<std::pair<StrId, NodeId>> out;
+    if (!valid(n))
+        return out;
     out.reserve(nodes_[n].childCount);
     for (auto e = nodes_[n].firstEdge; e != kEnd; e = edges_[e].next)
         out.emplace_back(edges_[e].label, edges_[e].child);
@@ -236,7 +242,7 @@ std::vector<std::pair<StrId, NodeId>> ObjectTree::children(NodeId n) const
 
 NodeId ObjectTree::child(NodeId n, std::string_view label) const
 {
-    for (auto e = nodes_[n].firstEdge; e != kEnd; e = edges_[e].next)
+    for (auto e = firstEdge(n); e != kEnd; e = edges_[e].next)
         if (str(edges_[e].label) == label)
             return edges_[e].child;
     return kNoNode;
@@ -244,7 +250,7 @@ NodeId ObjectTree::child(NodeId n, std::string_view label) const
 
 NodeId ObjectTree::childAt(NodeId n, std::uint32_t index) const
 {
-    auto e = nodes_[n].firstEdge;
+    auto e = firstEdge(n);
     for (std::uint32_t i = 0; e != kEnd && i < index; ++i)
         e = edges_[e].next;
     return e == kEnd ? kNoNode : edges_[e].child;

@@ -154,7 +154,10 @@ public:
     std::size_t size() const { return nodes_.size(); }
     const Node& node(NodeId n) const { return nodes_[n]; }
     Node& node(NodeId n) { return nodes_[n]; }
-    std::string_view typeName(NodeId n) const { return nodes_[n].type == kNoStr ? std::string_view{} : str(nodes_[n].type); }
+    // Lookups that take a NodeId accept kNoNode (and any out-of-range id) and
+    // answer "nothing": readers of hostile input probe optional children freely.
+    bool valid(NodeId n) const { return n < nodes_.size(); }
+    std::string_view typeName(NodeId n) const { return valid(n) ? str(nodes_[n].type) : std::string_view{}; }
     std::string_view strValue(NodeId n) const; // Str/Bytes/BigInt/DType/Method text
     const ArrayInfo* array(NodeId n) const;
     ArrayInfo* array(NodeId n);
@@ -163,7 +166,7 @@ public:
     const Edge& edge(std::uint32_t e) const { return edges_[e]; }
     // Iterate children: for (auto e = tree.firstEdge(n); e != kEnd; e = tree.edge(e).next)
     static constexpr std::uint32_t kEnd = UINT32_MAX;
-    std::uint32_t firstEdge(NodeId n) const { return nodes_[n].firstEdge; }
+    std::uint32_t firstEdge(NodeId n) const { return valid(n) ? nodes_[n].firstEdge : kEnd; }
     std::vector<std::pair<StrId, NodeId>> children(NodeId n) const;
     NodeId child(NodeId n, std::string_view label) const; // first child with that label
     NodeId childAt(NodeId n, std::uint32_t index) const;  // O(index)
