@@ -1,5 +1,7 @@
 #include "pickle/Disassembler.h"
 
+#include <algorithm>
+
 #include "io/Decompress.h"
 #include "pickle/Input.h"
 #include "pickle/PickleMachine.h"
@@ -103,7 +105,12 @@ void disassemble(const std::string& path, std::ostream& out, const OpenOptions& 
         char off[32];
         std::snprintf(off, sizeof off, "%8llu: ", static_cast<unsigned long long>(e.offset));
         std::string line = off;
-        const std::string indent(4 * e.depth, ' ');
+        // Indentation shows MARK nesting, capped so that deep nesting keeps the
+        // listing linear in the file size (a bar counts the levels beyond).
+        constexpr std::size_t kMaxIndent = 24;
+        std::string indent(4 * std::min<std::size_t>(e.depth, kMaxIndent), ' ');
+        if (e.depth > kMaxIndent)
+            indent += "|" + std::to_string(e.depth) + "| ";
         if (!e.op) {
             line += "     " + indent + "[" + e.payload + "] " + std::to_string(e.length) + " bytes";
             out << line << '\n';

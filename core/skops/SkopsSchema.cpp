@@ -470,14 +470,17 @@ private:
             fail("SparseMatrixNode refers to member \"" + member + "\" that the archive does not have");
         // Open the .npz in place when stored; inflate it (bounded) otherwise.
         std::unique_ptr<QIODevice> dev;
+        std::string bytes;
         QByteArray inflated;
         if (e->stored) {
             const auto off = c_.zip.dataOffset(member);
             dev = std::make_unique<SubRangeDevice>(QString::fromStdString(c_.doc.path), static_cast<qint64>(off),
                                                    static_cast<qint64>(e->size));
         } else {
-            const std::string bytes = c_.zip.read(member, c_.options.limits.maxSchemaBytes);
-            inflated = QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+            // Deflated: inflate once, with the same bomb checks as schema.json,
+            // and let the buffer device see the bytes in place (no second copy).
+            bytes = c_.zip.read(member, c_.options.limits.maxSchemaBytes, c_.options.limits.maxSchemaRatio);
+            inflated = QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size()));
             dev = std::make_unique<QBuffer>(&inflated);
         }
         ZipArchive npz(dev.get(), "member " + member, c_.options.limits);
