@@ -5,7 +5,8 @@
 //   error: TEXT     ReadError whose message contains TEXT
 //   any             opens or ReadError, but never a crash or another exception
 // Each file is read in-process (what the GUI does) and through `skopos
-// untrusted` / `skopos inspect --json` (exit 0/1/2/4, exit 2 with one line).
+// untrusted` / `skopos inspect --json` (exit 0/1/2/4, exit 2 with one line,
+// never "out of memory" within 1 GB of address space).
 // tests/data/regressions/README.md says which bug each file is.
 #include "cli/TreePrinter.h"
 #include "io/Open.h"
@@ -14,9 +15,57 @@
 
 #include "TestData.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
+
 #include <sstream>
+
+// Sanitizers reserve terabytes of address space: no RLIMIT_AS under them.
+#if defined(__SANITIZE_ADDRESS__)
+#define SKOPOS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SKOPOS_ASAN 1
+#endif
+#endif
+
+namespace {
+#ifdef SKOPOS_BINARY
+// `skopos` with 1 GB of address space: a file of a few KB must never need
+// more, so "out of memory" is a finding, not an answer.
+// With outFile, stdout goes there instead of into memory.
+testdata::CliResult runLimited(const QStringList& args, const QString& outFile = {})
+{
+    QProcess p;
+    if (!outFile.isEmpty())
+        p.setStandardOutputFile(outFile);
+    p.setChildProcessModifier([] {
+        // A listing past 64 MB ends in SIGXFSZ instead of filling the disk.
+        const rlimit f{64ul << 20, 64ul << 20};
+        setrlimit(RLIMIT_FSIZE, &f);
+#ifndef SKOPOS_ASAN
+        const rlimit r{1ul << 30, 1ul << 30};
+        setrlimit(RLIMIT_AS, &r);
+#endif
+    });
+    p.start(QStringLiteral(SKOPOS_BINARY), args);
+    testdata::CliResult r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.crashed = true;
+        return r;
+    }
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+#endif
+} // namespace
 
 using namespace skopos;
 
@@ -63,7 +112,7 @@ private slots:
 
 #ifdef SKOPOS_BINARY
         for (const QStringList& args : {QStringList{"untrusted", path}, QStringList{"inspect", "--json", path}}) {
-            const auto r = testdata::runSkopos(args, 60000);
+            const auto r = runLimited(args);
             QVERIFY2(!r.crashed, qPrintable(args.join(' ') + " crashed or timed out"));
             QVERIFY2(r.exitCode == 0 || r.exitCode == 1 || r.exitCode == 2 || r.exitCode == 4,
                      qPrintable(args.join(' ') + ": exit " + QString::number(r.exitCode)));
@@ -71,7 +120,21 @@ private slots:
             if (r.exitCode == 2) {
                 QCOMPARE(r.err.count('\n'), 1);
                 QVERIFY2(r.err.startsWith("skopos: " + path.toUtf8() + ": "), r.err.constData());
+                QVERIFY2(!r.err.contains("out of memory"), r.err.constData());
             }
+        }
+        // `skopos dis` streams, but its output must stay proportional to the
+        // input (indentation by MARK depth must not make it quadratic).
+        if (!path.endsWith(".skops")) {
+            QTemporaryDir tmp;
+            const QString listing = tmp.filePath("dis.txt");
+            const auto r = runLimited({"dis", path}, listing);
+            QVERIFY2(!r.crashed, "dis crashed, timed out or printed more than 64 MB");
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 2, qPrintable("dis: exit " + QString::number(r.exitCode)));
+            const qint64 bound = 200 * QFileInfo(path).size() + (1 << 20);
+            const qint64 printed = QFileInfo(listing).size();
+            QVERIFY2(printed <= bound, qPrintable(QString("dis printed %1 bytes for a %2-byte file")
+                                                      .arg(printed).arg(QFileInfo(path).size())));
         }
 #endif
     }

@@ -6,6 +6,7 @@
 #include "npy/NpyHeader.h"
 #include "skops/SchemaJson.h"
 #include "skops/SkopsSchema.h"
+#include "tree/LargeStack.h"
 
 #include "FuzzCommon.h"
 
@@ -54,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         doc.format = "skops";
         const skopos::OpenOptions options;
         skopos::SchemaContext ctx{schema, doc, *g_zip, options, npyInfo};
-        skopos::buildSkopsTree(ctx);
+        // As readSkops does: the builder recurses once per nested node.
+        skopos::runWithLargeStack([&] { skopos::buildSkopsTree(ctx); });
         fuzz::auditAndPrint(doc);
     });
     return 0;
