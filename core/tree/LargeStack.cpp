@@ -27,12 +27,15 @@ void* trampoline(void* p)
 void runWithLargeStack(const std::function<void()>& fn, std::size_t stackBytes)
 {
     Job job{&fn, nullptr};
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, stackBytes);
     pthread_t thread;
-    const int rc = pthread_create(&thread, &attr, trampoline, &job);
-    pthread_attr_destroy(&attr);
+    int rc = -1;
+    for (std::size_t size = stackBytes; rc != 0 && size >= (std::size_t(16) << 20); size /= 2) {
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setstacksize(&attr, size);
+        rc = pthread_create(&thread, &attr, trampoline, &job);
+        pthread_attr_destroy(&attr);
+    }
     if (rc != 0) {
         fn(); // no thread to be had: run here, with the caller's stack
         return;
