@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,9 +44,13 @@ struct CliResult {
 };
 
 #ifdef SKOPOS_BINARY
-inline CliResult runSkopos(const QStringList& args, int timeoutMs = 60000)
+// `setup` may adjust the process first (resource limits, output file).
+inline CliResult runSkopos(const QStringList& args, int timeoutMs = 60000,
+                           const std::function<void(QProcess&)>& setup = {})
 {
     QProcess p;
+    if (setup)
+        setup(p);
     p.start(QStringLiteral(SKOPOS_BINARY), args);
     CliResult r;
     if (!p.waitForFinished(timeoutMs)) {

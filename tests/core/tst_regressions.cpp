@@ -38,31 +38,19 @@ namespace {
 // With outFile, stdout goes there instead of into memory.
 testdata::CliResult runLimited(const QStringList& args, const QString& outFile = {})
 {
-    QProcess p;
-    if (!outFile.isEmpty())
-        p.setStandardOutputFile(outFile);
-    p.setChildProcessModifier([] {
-        // A listing past 64 MB ends in SIGXFSZ instead of filling the disk.
-        const rlimit f{64ul << 20, 64ul << 20};
-        setrlimit(RLIMIT_FSIZE, &f);
+    return testdata::runSkopos(args, 60000, [&](QProcess& p) {
+        if (!outFile.isEmpty())
+            p.setStandardOutputFile(outFile);
+        p.setChildProcessModifier([] {
+            // A listing past 64 MB ends in SIGXFSZ instead of filling the disk.
+            const rlimit f{64ul << 20, 64ul << 20};
+            setrlimit(RLIMIT_FSIZE, &f);
 #ifndef SKOPOS_ASAN
-        const rlimit r{1ul << 30, 1ul << 30};
-        setrlimit(RLIMIT_AS, &r);
+            const rlimit r{1ul << 30, 1ul << 30};
+            setrlimit(RLIMIT_AS, &r);
 #endif
+        });
     });
-    p.start(QStringLiteral(SKOPOS_BINARY), args);
-    testdata::CliResult r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 #endif
 } // namespace
