@@ -154,8 +154,10 @@ public:
         case LZMA_DATA_ERROR:
             throw CorruptData{"invalid data or checksum"};
         case LZMA_MEM_ERROR:
-        case LZMA_MEMLIMIT_ERROR:
             throw ReadError(std::string(alone_ ? "lzma" : "xz") + ": out of memory for the decoder");
+        case LZMA_MEMLIMIT_ERROR:
+            throw CorruptData{"its header asks for more decoder memory than the limit of "
+                              + std::to_string(kLzmaMemLimit >> 20) + " MiB"};
         default:
             throw CorruptData{"decoder error " + std::to_string(static_cast<int>(rc))};
         }
