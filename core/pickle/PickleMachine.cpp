@@ -309,6 +309,14 @@ NodeId Machine::run()
         }
         maxOpProto_ = std::max<int>(maxOpProto_, op->proto);
         readOperand(in_, *op, arg, opt_.limits, kInlineMax);
+        if (op->code == 0x95 && total) {
+            // Python reads a whole frame before unpickling it: a frame that
+            // runs past the end of the file is a truncated pickle there too.
+            const auto len = static_cast<std::uint64_t>(arg.i);
+            if (len > total || in_.pos() + len > total)
+                fail("truncated pickle: FRAME promises " + std::to_string(len) + " bytes but the file ends after "
+                     + std::to_string(total - std::min(total, in_.pos())));
+        }
         lastMemo_ = lastMarkAt_ = -1;
         const std::size_t depthBefore = marks_.size();
         const std::uint64_t at = opOffset_;
