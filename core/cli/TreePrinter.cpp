@@ -220,6 +220,10 @@ void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& 
     writeList(out, audit.dangerous);
     out << ", \"notes\": ";
     writeList(out, doc.notes);
+    if (doc.format != "skops") {
+        out << ", \"globals\": ";
+        writeList(out, doc.globals);
+    }
     out << ", \"root\": ";
     if (t.root == kNoNode) {
         out << "null}\n";

@@ -87,6 +87,16 @@ private slots:
             QVERIFY2(ours.count(g) || (naive.count(g) && !ours.count(g)), qPrintable(file + ": " + g));
     }
 
+    void inspectJsonListsGlobalsAndVerdicts()
+    {
+        const auto r = testdata::runSkopos({"inspect", "--json", testdata::path("pickle/malicious/call_os.system.p4.pkl")});
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("globals").toArray(), QJsonArray{"os.system"});
+        QCOMPARE(o.value("dangerous").toArray(), QJsonArray{"os.system"});
+        QVERIFY(r.out.contains("\"verdict\": \"dangerous\""));
+    }
+
     void companionMissing()
     {
         // Old joblib: arrays in model.pkl_NN.npy next to the pickle.
