@@ -93,9 +93,9 @@ MainWindow::MainWindow(QWidget* parent)
     tree_->setAlternatingRowColors(false); // verdict colours must stand out
     tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(ObjectTreeModel::ValueColumn, QHeaderView::Stretch);
-    tree_->setColumnWidth(ObjectTreeModel::KeyColumn, 220);
-    tree_->setColumnWidth(ObjectTreeModel::TypeColumn, 260);
-    tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 130);
+    tree_->setColumnWidth(ObjectTreeModel::KeyColumn, 180);
+    tree_->setColumnWidth(ObjectTreeModel::TypeColumn, 250);
+    tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 110);
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
 
     find_->setPlaceholderText(tr("Find type or key (Ctrl+F, Enter for next)"));
@@ -119,6 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter_->addWidget(tabs_);
     splitter_->setStretchFactor(0, 3);
     splitter_->setStretchFactor(1, 2);
+    splitter_->setSizes({700, 470}); // first run: all four tree columns visible; saved sizes win later
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
