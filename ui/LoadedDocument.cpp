@@ -52,34 +52,7 @@ private:
 
 void computeSubtreeUnsafe(LoadedDocument& d)
 {
-    const ObjectTree& t = d.doc.tree;
-    // 0 new, 1 in progress, 2 safe, 3 unsafe. Iterative post-order: a node on
-    // the current path (a cycle) counts as safe, as skops' audit does.
-    std::vector<std::uint8_t> state(t.size(), 0);
-    d.subtreeUnsafe.assign(t.size(), 0);
-    if (t.root == kNoNode)
-        return;
-    const auto unsafe = [](Verdict v) { return v == Verdict::Untrusted || v == Verdict::Dangerous; };
-    std::vector<std::pair<NodeId, std::uint32_t>> stack{{t.root, t.firstEdge(t.root)}};
-    state[t.root] = 1;
-    while (!stack.empty()) {
-        auto& [n, e] = stack.back();
-        if (e != ObjectTree::kEnd) {
-            const NodeId c = t.edge(e).child;
-            e = t.edge(e).next;
-            if (!state[c]) {
-                state[c] = 1;
-                stack.push_back({c, t.firstEdge(c)});
-            }
-            continue;
-        }
-        bool bad = unsafe(t.node(n).verdict);
-        for (auto x = t.firstEdge(n); x != ObjectTree::kEnd && !bad; x = t.edge(x).next)
-            bad = state[t.edge(x).child] == 3;
-        state[n] = bad ? 3 : 2;
-        d.subtreeUnsafe[n] = bad ? 1 : 0;
-        stack.pop_back();
-    }
+    d.subtreeUnsafe = unsafeSubtrees(d.doc.tree);
 }
 
 void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& options)

@@ -14,43 +14,6 @@ bool isPrimitive(Kind k)
 
 bool unsafe(Verdict v) { return v == Verdict::Untrusted || v == Verdict::Dangerous; }
 
-// Whether a node or anything below it is untrusted (shared nodes and cycles
-// are computed once; a node under evaluation counts as safe, as in skops).
-class SubtreeSafety {
-public:
-    explicit SubtreeSafety(const ObjectTree& t) : t_(t), state_(t.size(), 0) {}
-    bool hasUnsafe(NodeId root)
-    {
-        if (state_[root])
-            return state_[root] == 3;
-        // Iterative post-order.
-        std::vector<std::pair<NodeId, std::uint32_t>> stack{{root, t_.firstEdge(root)}};
-        state_[root] = 1;
-        while (!stack.empty()) {
-            auto& [n, e] = stack.back();
-            if (e != ObjectTree::kEnd) {
-                const NodeId c = t_.edge(e).child;
-                e = t_.edge(e).next;
-                if (!state_[c]) {
-                    state_[c] = 1;
-                    stack.push_back({c, t_.firstEdge(c)});
-                }
-                continue;
-            }
-            bool bad = unsafe(t_.node(n).verdict);
-            for (auto x = t_.firstEdge(n); x != ObjectTree::kEnd && !bad; x = t_.edge(x).next)
-                bad = state_[t_.edge(x).child] == 3;
-            state_[n] = bad ? 3 : 2;
-            stack.pop_back();
-        }
-        return state_[root] == 3;
-    }
-
-private:
-    const ObjectTree& t_;
-    std::vector<std::uint8_t> state_; // 0 new, 1 in progress, 2 safe, 3 unsafe
-};
-
 std::string describe(const ObjectTree& t, NodeId n)
 {
     const Node& node = t.node(n);
@@ -85,7 +48,7 @@ void printTreeText(const Document& doc, std::ostream& out, Show show)
     const ObjectTree& t = doc.tree;
     if (t.root == kNoNode)
         return;
-    SubtreeSafety safety(t);
+    const std::vector<std::uint8_t> unsafeBelow = unsafeSubtrees(t);
     std::vector<std::uint8_t> printed(t.size(), 0);
     out << "root: " << describe(t, t.root) << '\n';
     printed[t.root] = 1;
@@ -98,7 +61,7 @@ void printTreeText(const Document& doc, std::ostream& out, Show show)
     std::vector<Frame> stack{{t.root, t.firstEdge(t.root), 0, ""}};
     const auto visible = [&](NodeId c) {
         const Node& node = t.node(c);
-        const bool sub = safety.hasUnsafe(c);
+        const bool sub = unsafeBelow[c] != 0;
         if ((node.flags & FlagHidden) && !sub)
             return false;
         switch (show) {

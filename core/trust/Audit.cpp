@@ -104,4 +104,35 @@ AuditResult audit(ObjectTree& tree, const TrustProfile& profile, const std::set<
     return r;
 }
 
+std::vector<std::uint8_t> unsafeSubtrees(const ObjectTree& t)
+{
+    std::vector<std::uint8_t> result(t.size(), 0);
+    if (t.root == kNoNode)
+        return result;
+    // 0 new, 1 in progress, 2 done (result holds the answer).
+    std::vector<std::uint8_t> state(t.size(), 0);
+    const auto unsafe = [](Verdict v) { return v == Verdict::Untrusted || v == Verdict::Dangerous; };
+    std::vector<std::pair<NodeId, std::uint32_t>> stack{{t.root, t.firstEdge(t.root)}};
+    state[t.root] = 1;
+    while (!stack.empty()) {
+        auto& [n, e] = stack.back();
+        if (e != ObjectTree::kEnd) {
+            const NodeId c = t.edge(e).child;
+            e = t.edge(e).next;
+            if (!state[c]) {
+                state[c] = 1;
+                stack.push_back({c, t.firstEdge(c)});
+            }
+            continue;
+        }
+        bool bad = unsafe(t.node(n).verdict);
+        for (auto x = t.firstEdge(n); x != ObjectTree::kEnd && !bad; x = t.edge(x).next)
+            bad = result[t.edge(x).child] != 0;
+        result[n] = bad ? 1 : 0;
+        state[n] = 2;
+        stack.pop_back();
+    }
+    return result;
+}
+
 } // namespace skopos

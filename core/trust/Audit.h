@@ -29,4 +29,9 @@ struct AuditResult {
 AuditResult audit(ObjectTree& tree, const TrustProfile& profile = TrustProfile::bundled(),
                   const std::set<std::string>& userTrusted = {});
 
+// One flag per node: 1 when the node or anything below it is untrusted or
+// dangerous (after audit()). Iterative; a node on the current path (a cycle)
+// counts as safe, as skops' recursion guard does. Unreachable nodes get 0.
+std::vector<std::uint8_t> unsafeSubtrees(const ObjectTree& tree);
+
 } // namespace skopos
