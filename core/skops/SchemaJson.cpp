@@ -1,6 +1,7 @@
 #include "skops/SchemaJson.h"
 
 #include "tree/Error.h"
+#include "tree/Utf8.h"
 
 #include <charconv>
 #include <cmath>
@@ -233,7 +234,7 @@ private:
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                     cp = 0xFFFD;
                 }
-                utf8(cp);
+                appendUtf8(scratch_, cp);
                 break;
             }
             default: fail("invalid escape");
@@ -260,24 +261,6 @@ private:
         return v;
     }
 
-    void utf8(std::uint32_t cp)
-    {
-        if (cp < 0x80) {
-            scratch_ += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            scratch_ += static_cast<char>(0xC0 | (cp >> 6));
-            scratch_ += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            scratch_ += static_cast<char>(0xE0 | (cp >> 12));
-            scratch_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            scratch_ += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            scratch_ += static_cast<char>(0xF0 | (cp >> 18));
-            scratch_ += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            scratch_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            scratch_ += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
 
     bool word(const char* w)
     {

@@ -305,7 +305,6 @@ private:
     void fillJson(NodeId n, Id state)
     {
         const std::string_view text = j_.getString(state, "content");
-        Node& node = t_.node(n);
         const auto setPrim = [&](NodeId prim) {
             // Copy the primitive's value into this node, keeping loader JsonNode.
             const Node p = t_.node(prim);
@@ -315,7 +314,6 @@ private:
             me.value = p.value;
             me.flags |= p.flags & FlagStrValue;
         };
-        (void)node;
         if (text.empty() || text == "null") {
             Node& me = t_.node(n);
             me.kind = Kind::None;
@@ -418,8 +416,6 @@ private:
         const std::string_view type = need(state, "type");
         if (type == "numpy") {
             ArrayInfo a = c_.npyInfo(std::string(need(state, "file")));
-            const auto idx = t_.node(n).value.u;
-            (void)idx;
             t_.attachArray(n, std::move(a));
         } else if (type == "json") {
             ArrayInfo a;
