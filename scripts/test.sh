@@ -3,7 +3,8 @@
 set -euo pipefail
 SKOPOS_ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$SKOPOS_ROOT/scripts/deps.sh"
-skopos_install_deps
+# Test-only: the pickle oracle (tests/oracles) runs Debian's python3 with joblib and numpy.
+skopos_install_deps python3-joblib python3-numpy
 skopos_build "$SKOPOS_ROOT/build"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$SKOPOS_ROOT/build" --output-on-failure -j"$(nproc)" --timeout 900

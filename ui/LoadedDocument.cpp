@@ -1,6 +1,6 @@
 #include "LoadedDocument.h"
 
-#include "io/Open.h"
+#include "document/Open.h"
 #include "io/ZipArchive.h"
 #include "pickle/Disassembler.h"
 #include "tree/Error.h"

@@ -1,7 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/TreePrinter.h"
-#include "io/Open.h"
+#include "document/Open.h"
 #include "pickle/Disassembler.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
@@ -39,6 +39,9 @@ struct Args {
 std::string parseArgs(int argc, char** argv, Args& a)
 {
     a.command = argv[1];
+    static const std::set<std::string> kCommands = {"inspect", "untrusted", "dis"};
+    if (!kCommands.count(a.command))
+        return "unknown command '" + a.command + "'";
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         const auto value = [&](const char* opt) -> std::string {
@@ -148,16 +151,21 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
     }
     Args a;
     if (const std::string e = parseArgs(argc, argv, a); !e.empty()) {
-        err << "skopos: " << e << "\n" << kUsage;
+        // One line, like every other error: scripts read stderr line by line.
+        err << "skopos: " << e << " (see skopos --help)\n";
         return ExitError;
     }
     try {
-        if (a.command == "dis") {
-            disassemble(a.file, out);
-            return ExitClean;
-        }
         const TrustProfile custom = a.trustProfile.empty() ? TrustProfile() : TrustProfile::fromFile(a.trustProfile);
         const TrustProfile& profile = a.trustProfile.empty() ? TrustProfile::bundled() : custom;
+        if (a.command == "dis") {
+            // The listing, then the same verdict as `untrusted`: exit codes
+            // hold for every subcommand, so a script can gate on `dis` too.
+            disassemble(a.file, out);
+            out.flush();
+            Document doc = openDocument(a.file);
+            return verdictExit(audit(doc.tree, profile, a.trusted));
+        }
         Document doc = openDocument(a.file);
         const AuditResult r = audit(doc.tree, profile, a.trusted);
         if (a.command == "untrusted") {

@@ -3,6 +3,7 @@
 #include "io/ZipArchive.h"
 #include "npy/NpyHeader.h"
 #include "skops/SchemaJson.h"
+#include "skops/NpyMember.h"
 #include "skops/SkopsSchema.h"
 #include "tree/Error.h"
 #include "tree/LargeStack.h"
@@ -14,26 +15,6 @@
 namespace skopos {
 
 namespace {
-
-// Reads npy headers of zip members without touching their payloads.
-ArrayInfo npyMemberInfo(ZipArchive& zip, const std::string& member, const Limits& limits)
-{
-    const ZipEntry* e = zip.find(member);
-    if (!e)
-        throw ReadError("schema refers to member \"" + member + "\" that the archive does not have");
-    NpyHeader h;
-    try {
-        h = readNpyHeader([&](std::uint64_t n) { return zip.readPrefix(member, n); }, limits);
-    } catch (const ReadError& err) {
-        throw ReadError("member \"" + member + "\": " + err.what());
-    }
-    if (!h.hasObject && h.dataLength && h.dataOffset + h.dataLength > e->size)
-        throw ReadError("member \"" + member + "\": npy header promises " + std::to_string(h.dataLength)
-                        + " data bytes but the member holds " + std::to_string(e->size > h.dataOffset ? e->size - h.dataOffset : 0));
-    ArrayInfo a = h.toArrayInfo(Where::ZipMember, member);
-    a.compressed = !e->stored;
-    return a;
-}
 
 // numpy.savez archives: every member is "<key>.npy".
 bool isNpz(const ZipArchive& zip)
@@ -96,23 +77,5 @@ Document readSkops(const std::string& path, const OpenOptions& options)
     return doc;
 }
 
-Document readNpyFile(const std::string& path, const OpenOptions& options)
-{
-    Document doc;
-    doc.path = path;
-    doc.format = "npy";
-    const NpyHeader h = readNpyFileHeader(path, options.limits);
-    std::ifstream in(path, std::ios::binary);
-    in.seekg(0, std::ios::end);
-    const auto fileSize = static_cast<std::uint64_t>(in.tellg());
-    if (!h.hasObject && h.dataOffset + h.dataLength > fileSize)
-        throw ReadError("npy header promises " + std::to_string(h.dataLength) + " data bytes but the file is truncated");
-    ArrayInfo a = h.toArrayInfo(Where::FileRange, {});
-    doc.protocol = h.major;
-    doc.tree.root = doc.tree.addArray(std::move(a), kNoStr, Loader::NdArrayNode);
-    if (h.hasObject)
-        doc.notes.push_back("object array: its elements are a pickle and are not read");
-    return doc;
-}
 
 } // namespace skopos

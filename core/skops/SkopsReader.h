@@ -11,7 +11,5 @@
 namespace skopos {
 
 Document readSkops(const std::string& path, const OpenOptions& options = {});
-// A standalone .npy file: one array node.
-Document readNpyFile(const std::string& path, const OpenOptions& options = {});
 
 } // namespace skopos

@@ -96,10 +96,12 @@ private:
             throw ReadError("Can't find loader " + std::string(loaderName) + " for type " + typeName + " and protocol "
                             + std::to_string(protocol_) + " (the file needs a newer or different skops)");
         if (loader == Loader::CachedNode) {
-            auto it = memo_.find(savedId);
-            if (it == memo_.end())
-                fail("CachedNode refers to __id__ " + std::to_string(savedId) + ", which no earlier node has");
-            return it->second;
+            // An id seen before was resolved above, before the loader was
+            // read (skops' get_tree does the same). Reaching here, the id is
+            // unknown so far: skops then keeps a CachedNode of the declared
+            // type with no children and an empty trusted list, so the type
+            // is reported. It is not memoized (skops passes memoize=False).
+            return t_.add(Kind::Object, t_.intern(typeName), loader);
         }
         if (loader == Loader::FunctionNodeV0) {
             const Id ct = content(state, "FunctionNode");

@@ -21,7 +21,7 @@ private:
     bool hasOffset_ = false;
 };
 
-// Thrown when the user cancels long work (see Progress.h).
+// Thrown when the user cancels long work (OpenOptions::cancel, tree/OpenOptions.h).
 class Cancelled : public std::runtime_error {
 public:
     Cancelled() : std::runtime_error("cancelled") {}

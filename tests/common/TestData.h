@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 #include <functional>
 #include <string>
@@ -20,12 +21,32 @@ namespace testdata {
 inline QString path(const QString& rel) { return QStringLiteral(SKOPOS_TEST_DATA) + QLatin1Char('/') + rel; }
 inline std::string spath(const QString& rel) { return path(rel).toStdString(); }
 
+// Test data a test cannot do without: a missing, unreadable or malformed
+// file fails the running test. It never reads as "{}", which would turn an
+// expected list into "nothing expected" and let the test pass.
 inline QJsonObject readJson(const QString& file)
 {
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
+        QTest::qFail(qPrintable("missing test data: " + file), __FILE__, __LINE__);
         return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    }
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &e);
+    if (e.error != QJsonParseError::NoError || !d.isObject()) {
+        QTest::qFail(qPrintable("malformed test data: " + file + ": " + e.errorString()), __FILE__, __LINE__);
+        return {};
+    }
+    return d.object();
+}
+
+// A list the test data must hold (e.g. expected.json's "untrusted"): a
+// missing key fails the test instead of meaning "empty".
+inline QJsonArray requiredArray(const QJsonObject& o, const QString& key, const QString& where)
+{
+    if (!o.value(key).isArray())
+        QTest::qFail(qPrintable(where + ": no \"" + key + "\" list"), __FILE__, __LINE__);
+    return o.value(key).toArray();
 }
 
 inline std::vector<std::string> strings(const QJsonArray& a)
@@ -43,7 +64,6 @@ struct CliResult {
     bool crashed = false;
 };
 
-#ifdef SKOPOS_BINARY
 // `setup` may adjust the process first (resource limits, output file).
 inline CliResult runSkopos(const QStringList& args, int timeoutMs = 60000,
                            const std::function<void(QProcess&)>& setup = {})
@@ -65,6 +85,5 @@ inline CliResult runSkopos(const QStringList& args, int timeoutMs = 60000,
     r.err = p.readAllStandardError();
     return r;
 }
-#endif
 
 } // namespace testdata

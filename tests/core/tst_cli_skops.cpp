@@ -2,6 +2,7 @@
 // (0 clean, 1 untrusted, 2 error, 4 dangerous), run as a real process.
 #include "TestData.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using testdata::runSkopos;
@@ -36,6 +37,59 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value("approved").toArray().first().toString(), QString("scipy.interpolate._bsplines.BSpline"));
+    }
+    void trustEqualsFormApproves()
+    {
+        const QString f = testdata::path("fixtures/SplineTransformer/model.skops");
+        const auto r = runSkopos({"untrusted", "--trust=scipy.interpolate._bsplines.BSpline", f});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        // Approving something the file does not hold changes nothing.
+        QCOMPARE(runSkopos({"untrusted", "--trust=numpy.foo", f}).exitCode, 1);
+    }
+    // A profile computed with a newer scikit-learn trusts its internal loss
+    // and link types (skops' SKLEARN_INTERNAL_TYPE_NAMES when they import):
+    // --profile must change the verdict, and an unreadable profile is an error.
+    void profileOptionChangesVerdict()
+    {
+        const QString f = testdata::path("fixtures/HistGradientBoostingClassifier/model.skops");
+        QFile bundled(QStringLiteral(SKOPOS_SOURCE_DIR "/resources/trust/skops-default-trusted-sklearn-1.2.1.json"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(bundled.readAll()).object();
+        // The Python-side loss and link objects are ObjectNodes (internal
+        // list); the Cython loss is a LossNode (ALLOWED_LOSSES).
+        QJsonArray internal = profile.value("SKLEARN_INTERNAL_TYPE_NAMES").toArray();
+        for (const char* t : {"sklearn._loss.link.Interval", "sklearn._loss.link.LogitLink", "sklearn._loss.loss.HalfBinomialLoss"})
+            internal.append(QString::fromLatin1(t));
+        profile["SKLEARN_INTERNAL_TYPE_NAMES"] = internal;
+        QJsonArray losses = profile.value("ALLOWED_LOSSES").toArray();
+        losses.append(QStringLiteral("sklearn._loss._loss.CyHalfBinomialLoss"));
+        profile["ALLOWED_LOSSES"] = losses;
+        QTemporaryDir tmp;
+        QFile out(tmp.filePath("newer.json"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(profile).toJson());
+        out.close();
+        QCOMPARE(runSkopos({"untrusted", f}).exitCode, 1);
+        const auto r = runSkopos({"untrusted", "--profile", tmp.filePath("newer.json"), f});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        // The same profile through inspect: nothing is marked.
+        const auto i = runSkopos({"inspect", "--profile", tmp.filePath("newer.json"), f});
+        QCOMPARE(i.exitCode, 0);
+        QVERIFY(!i.out.contains("[UNSAFE]"));
+    }
+    void inspectShowTrustedHidesUnsafe()
+    {
+        const QString f = testdata::path("fixtures/StackingClassifier/model.skops");
+        const auto all = runSkopos({"inspect", f});
+        const auto trusted = runSkopos({"inspect", "--show", "trusted", f});
+        QCOMPARE(trusted.exitCode, 1); // the verdict is the file's, whatever is shown
+        QVERIFY(all.out.contains("[UNSAFE]"));
+        QVERIFY(!trusted.out.contains("[UNSAFE]"));
+        QVERIFY(trusted.out.startsWith("root: sklearn.ensemble._stacking.StackingClassifier\n"));
+        QVERIFY(trusted.out.count('\n') < all.out.count('\n'));
+        QVERIFY(trusted.out.contains("builtins.int ="));
     }
     void dangerousFunctionExitsFour()
     {
@@ -86,6 +140,10 @@ private slots:
         QTest::newRow("bad option") << QStringList{"inspect", "--frobnicate", "x"} << "unknown option";
         QTest::newRow("bad show") << QStringList{"inspect", "--show", "some", "x"} << "--show takes";
         QTest::newRow("not a model") << QStringList{"untrusted", testdata::path("fixtures/Pipeline/expected.json")} << "expected.json";
+        QTest::newRow("unknown command") << QStringList{"frobnicate", "x"} << "unknown command 'frobnicate'";
+        QTest::newRow("dis --json") << QStringList{"dis", "--json", "x"} << "dis has no --json";
+        QTest::newRow("missing value") << QStringList{"untrusted", "x", "--trust"} << "--trust needs a value";
+        QTest::newRow("missing profile") << QStringList{"untrusted", testdata::path("fixtures/Pipeline/model.skops"), "--profile", "/nonexistent/profile.json"} << "/nonexistent/profile.json";
     }
     void errorsExitTwoWithOneLine()
     {
@@ -97,6 +155,9 @@ private slots:
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.startsWith("skopos: "), qPrintable(err));
         QVERIFY2(err.contains(needle), qPrintable(err));
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.endsWith('\n'), qPrintable(err));
+        QVERIFY(r.out.isEmpty());
     }
     void oldGeneratorOpensWithNote()
     {

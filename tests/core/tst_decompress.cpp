@@ -86,19 +86,27 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("container");
         QTest::addColumn<QString>("plain");
+        // Every case has every container but the old z-file, which only
+        // extra_forest has: a missing file fails the test below (its row is
+        // kept), it does not silently shrink the table.
+        int rows = 0;
         for (const char* c : kCases)
             for (const Variant& v : kVariants) {
                 const QString base = QStringLiteral("decompress/%1/model.joblib").arg(c);
-                if (QFile::exists(testdata::path(base + v.suffix)))
-                    QTest::newRow(qPrintable(base + v.suffix))
-                        << testdata::path(base + v.suffix) << v.container << testdata::path(base);
+                if (std::strcmp(v.container, "zfile") == 0 && std::strcmp(c, "extra_forest") != 0)
+                    continue;
+                QTest::newRow(qPrintable(base + v.suffix))
+                    << testdata::path(base + v.suffix) << v.container << testdata::path(base);
+                ++rows;
             }
+        QCOMPARE(rows, 3 * 6 + 1);
     }
     void containers()
     {
         QFETCH(QString, file);
         QFETCH(QString, container);
         QFETCH(QString, plain);
+        QVERIFY2(QFile::exists(file), qPrintable("missing test data: " + file));
         const QByteArray expected = readAll(plain);
         QVERIFY(!expected.isEmpty());
 

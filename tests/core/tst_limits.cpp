@@ -4,7 +4,7 @@
 // (tests/data/limits/pipeline.skops = fixtures/Pipeline/model.skops), changing
 // one thing, and a positive control proves the unchanged rebuild opens: so
 // each error comes from the mutation, not from our zip writer.
-#include "io/Open.h"
+#include "document/Open.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
 
@@ -256,7 +256,6 @@ private slots:
         QFETCH(QString, needle);
         const QString msg = errorOf(path);
         QVERIFY2(msg.contains(needle), qPrintable(msg));
-#ifdef SKOPOS_BINARY
         const auto r = testdata::runSkopos({"untrusted", path});
         QVERIFY(!r.crashed);
         QCOMPARE(r.exitCode, 2);
@@ -264,7 +263,6 @@ private slots:
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.startsWith("skopos: " + path.toUtf8() + ": "), r.err.constData());
         QVERIFY2(r.err.contains(needle.toUtf8()), r.err.constData());
-#endif
     }
 
     // Each skops-side limit of Limits.h, lowered below what the real fixture
@@ -326,14 +324,12 @@ private slots:
         msg = errorOf(file("liar.skops"), o);
         QVERIFY2(msg.contains("schema.json"), qPrintable(msg));
 
-#ifdef SKOPOS_BINARY
         // Default limits (4 GB) let the 32 MB in: it must still fail cleanly.
         const auto r = testdata::runSkopos({"untrusted", file("bomb.skops")}, 30000);
         QVERIFY(!r.crashed);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains("schema.json is not valid JSON"), r.err.constData());
-#endif
     }
 };
 

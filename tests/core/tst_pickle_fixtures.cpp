@@ -1,7 +1,7 @@
 // Pickle/joblib parity with skops: every fixture case saved as pickle
 // protocols 0-5 and joblib (plain and every compression) must give exactly
 // the untrusted list real skops reports for that case's model.skops.
-#include "io/Open.h"
+#include "document/Open.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
 
@@ -35,7 +35,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, format);
         const QString dir = QFileInfo(file).path();
-        const auto expected = testdata::strings(testdata::readJson(dir + "/expected.json").value("untrusted").toArray());
+        const auto expected = testdata::strings(testdata::requiredArray(testdata::readJson(dir + "/expected.json"), "untrusted", dir));
         Document doc = openDocument(file.toStdString());
         const AuditResult r = audit(doc.tree);
         QCOMPARE(r.untrusted, expected);

@@ -3,7 +3,7 @@
 // still resolve to genuine npy members), then audit and printers. Mutating
 // the JSON directly reaches the builder far faster than mutating a zip.
 #include "io/ZipArchive.h"
-#include "npy/NpyHeader.h"
+#include "skops/NpyMember.h"
 #include "skops/SchemaJson.h"
 #include "skops/SkopsSchema.h"
 #include "tree/LargeStack.h"
@@ -17,22 +17,11 @@ namespace {
 std::unique_ptr<skopos::ZipArchive> g_zip;
 std::string g_zipPath;
 
+// The production member reader, size checks included: a fuzzed schema may
+// point at any member, with any claim about its size.
 skopos::ArrayInfo npyInfo(const std::string& member)
 {
-    if (!g_zip->find(member))
-        throw skopos::ReadError("no member " + member);
-    std::string prefix = g_zip->readPrefix(member, 128);
-    const auto need = skopos::npyPrefixSize(prefix);
-    if (need > prefix.size())
-        prefix = g_zip->readPrefix(member, need);
-    const skopos::NpyHeader h = skopos::parseNpyHeader(prefix);
-    skopos::ArrayInfo a;
-    a.descr = h.descr;
-    a.shape = h.shape;
-    a.itemsize = h.itemsize;
-    a.where = skopos::Where::ZipMember;
-    a.source = member;
-    return a;
+    return skopos::npyMemberInfo(*g_zip, member, skopos::Limits::defaults());
 }
 } // namespace
 

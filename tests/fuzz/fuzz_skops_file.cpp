@@ -1,6 +1,6 @@
 // A whole .skops file: bytes -> temp file -> openDocument -> audit -> printers,
 // exactly what `skopos inspect --json` and `skopos untrusted` do.
-#include "io/Open.h"
+#include "document/Open.h"
 
 #include "FuzzCommon.h"
 

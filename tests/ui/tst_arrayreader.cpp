@@ -5,7 +5,7 @@
 #include "ArrayTableModel.h"
 #include "TestData.h"
 #include "io/ArrayReader.h"
-#include "io/Open.h"
+#include "document/Open.h"
 #include "tree/Error.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,6 @@
-#include "io/Open.h"
+#include "document/Open.h"
 
+#include "npy/NpyFile.h"
 #include "pickle/PickleReader.h"
 #include "skops/SkopsReader.h"
 #include "tree/Error.h"
