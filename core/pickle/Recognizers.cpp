@@ -540,7 +540,11 @@ void Machine::buildMasked(NodeId obj, NodeId state)
         info.descr = part == 0 ? descr : "|b1";
         info.itemsize = part == 0 ? itemsize : 1;
         locate(info, s[4 + part]);
+        const bool elements = info.where == Where::Children;
         const NodeId a = t_.addArray(std::move(info), t_.intern("numpy.ndarray"), Loader::NdArrayNode);
+        if (elements) // object dtype: the elements are audited (and converted) like any array's
+            for (NodeId x : items(s[4 + part]))
+                addChild(a, x);
         addChild(obj, a, part == 0 ? "data" : "mask");
     }
 }
