@@ -44,7 +44,10 @@ private slots:
                 try {
                     const ConvertResult r = convertToSkops(in, out);
                     QCOMPARE(r.output, out);
-                    if (const std::string d = skopscompare::compareSkops(out, ref.toStdString()); !d.empty())
+                    // joblib writes an array reached twice twice (a fresh wrapper
+                    // each time), so only plain pickles keep the sharing to check.
+                    const bool sharing = v.endsWith(".pkl");
+                    if (const std::string d = skopscompare::compareSkops(out, ref.toStdString(), sharing); !d.empty())
                         failures << c + "/" + v + ": " + QString::fromStdString(d);
                     else if (r.untrusted != untrusted)
                         failures << c + "/" + v + ": untrusted types differ from expected.json";
