@@ -131,12 +131,58 @@ def skops_check(out_path, shared_case, expected):
     return f"loaded, {len(outputs)} outputs match"
 
 
+def old_skops_probe(obj):
+    """Something a model computes, to compare two loads of it."""
+    import numpy as np
+    if isinstance(obj, dict):
+        return {k: (v.random(3).tolist() if hasattr(v, "random") else repr(v)) for k, v in obj.items()}
+    if hasattr(obj, "n_features_in_"):
+        X = np.random.RandomState(0).rand(5, obj.n_features_in_)
+        return (obj.predict(X) if hasattr(obj, "predict") else obj.transform(X)).tolist()
+    return type(obj).__name__
+
+
+def check_old_skops(args, tmp):
+    """Every file of tests/data/old-skops converts, and current skops loads the
+    result; where current skops also loads the original, both compute the same."""
+    import skops.io as sio
+    folder = os.path.join(args.data, "old-skops")
+    failures = files = 0
+    for name in sorted(n for n in os.listdir(folder) if n.endswith(".skops")):
+        files += 1
+        src, out = os.path.join(folder, name), os.path.join(tmp, name)
+        r = subprocess.run([args.skopos, "convert", src, "-o", out], capture_output=True, text=True)
+        if r.returncode != 0:
+            failures += 1
+            print(f"FAIL old-skops/{name}: exit {r.returncode}: {r.stderr.strip()}")
+            continue
+        try:
+            got = old_skops_probe(sio.load(out, trusted=r.stdout.split()))
+        except Exception as e:
+            failures += 1
+            print(f"FAIL old-skops/{name}: skops.io.load: {type(e).__name__}: {e}")
+            continue
+        try:
+            want = old_skops_probe(sio.load(src, trusted=sio.get_untrusted_types(file=src)))
+        except Exception as e:
+            print(f"ok   old-skops/{name}: loads (current skops cannot load the original: {type(e).__name__})")
+            continue
+        if got != want:
+            failures += 1
+            print(f"FAIL old-skops/{name}: computes {str(got)[:80]} where the original computes {str(want)[:80]}")
+        else:
+            print(f"ok   old-skops/{name}: loads and computes what the original does")
+    print(f"{files} old skops files, {failures} failures")
+    return failures == 0 and files > 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--skopos", required=True)
     ap.add_argument("--data", required=True, help="tests/data")
     ap.add_argument("--load", action="store_true", help="also load with real skops (must be importable)")
     ap.add_argument("--case", action="append", help="only these cases")
+    ap.add_argument("--old-skops", action="store_true", help="check tests/data/old-skops instead (needs --load)")
     args = ap.parse_args()
 
     if args.load:
@@ -144,6 +190,10 @@ def main():
         if src:
             sys.path.insert(0, src)
         import skops.io  # noqa: F401  (fails loudly: the caller asked for it)
+
+    if args.old_skops:
+        with tempfile.TemporaryDirectory() as tmp:
+            return 0 if check_old_skops(args, tmp) else 1
 
     pickles = os.path.join(args.data, "pickle", "fixtures")
     skops_dir = os.path.join(args.data, "fixtures")

@@ -46,6 +46,19 @@ private slots:
         QVERIFY2(p.exitCode() == 0, qPrintable(out.right(2000) + err.right(2000)));
         // 37 cases x 13 variants, every one loaded.
         QVERIFY2(out.contains("481 files in 37 cases, 0 failures"), qPrintable(out.right(500)));
+
+        // Old skops files (protocols 0 and 1), including the five current skops
+        // cannot read: the upgraded file loads, and computes what the original
+        // computes wherever current skops can load the original too.
+        QProcess o;
+        o.setProcessEnvironment(env);
+        o.start("/usr/bin/python3", {QStringLiteral(SKOPOS_TEST_DATA) + "/../../scripts/convert_oracle.py", "--skopos",
+                                     QStringLiteral(SKOPOS_BINARY), "--data", QStringLiteral(SKOPOS_TEST_DATA), "--load",
+                                     "--old-skops"});
+        QVERIFY(o.waitForFinished(10 * 60 * 1000));
+        const QString oout = QString::fromUtf8(o.readAllStandardOutput());
+        QVERIFY2(o.exitCode() == 0, qPrintable(oout.right(2000) + o.readAllStandardError().right(2000)));
+        QVERIFY2(oout.contains("19 old skops files, 0 failures"), qPrintable(oout.right(500)));
     }
 };
 
