@@ -55,7 +55,7 @@ Document readNpz(ZipArchive& zip, Document doc, const OpenOptions& options)
     for (const auto& e : zip.entries()) {
         ArrayInfo a = npyMemberInfo(zip, e.name, options.limits);
         if (a.where == Where::Absent) // object dtype
-            doc.notes.push_back("array " + e.name + " has object dtype (a pickle): its elements are not read");
+            doc.notes.push_back("array " + e.name + " has object dtype (a pickle)");
         t.addChild(t.root, t.addArray(std::move(a), kNoStr, Loader::NdArrayNode),
                    t.addString(e.name.substr(0, e.name.size() - 4)));
     }
@@ -111,7 +111,7 @@ Document readNpyFile(const std::string& path, const OpenOptions& options)
     doc.protocol = h.major;
     doc.tree.root = doc.tree.addArray(std::move(a), kNoStr, Loader::NdArrayNode);
     if (h.hasObject)
-        doc.notes.push_back("object array: its elements are a pickle and are not read");
+        doc.notes.push_back("object array: its elements are a pickle");
     return doc;
 }
 
