@@ -5,7 +5,6 @@
 #include "tree/Error.h"
 #include "trust/DangerousNames.h"
 
-#include <optional>
 #include <unordered_map>
 
 namespace skopos::pickle {
@@ -35,15 +34,21 @@ bool keepsTop(std::uint8_t c)
         return false;
     }
 }
+struct Val {
+    enum Kind : unsigned char { Text, Call, Other } kind = Other;
+    std::string text;
+};
+
+bool isCall(std::uint8_t c) { return c == 'R' || c == 'o' || c == 'i' || c == 0x81 || c == 0x92; }
 } // namespace
 
 FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<bool()>& cancelled)
 {
     FlatScanResult r;
-    // Values of the stack's recent pushes: text for string opcodes, nothing
-    // for anything else (a call's result is never a literal).
-    std::vector<std::optional<std::string>> recent;
-    std::unordered_map<std::uint64_t, std::optional<std::string>> memo;
+    // The stack's recent pushes: text for string opcodes, a call's result,
+    // or another literal (which STACK_GLOBAL refuses: Python fails there).
+    std::vector<Val> recent;
+    std::unordered_map<std::uint64_t, Val> memo;
     int proto = 0;
     Limits walk = limits;
     walk.maxStringBytes = ~std::uint64_t{0} >> 1; // payloads are skipped, never held
@@ -92,9 +97,9 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
             break;
         case 0x93: {
             const auto n = recent.size();
-            if (n >= 2 && recent[n - 1] && recent[n - 2] && !recent[n - 1]->empty() && !recent[n - 2]->empty())
-                record(at, *recent[n - 2], *recent[n - 1]);
-            else
+            if (n >= 2 && recent[n - 1].kind == Val::Text && recent[n - 2].kind == Val::Text)
+                record(at, recent[n - 2].text, recent[n - 1].text);
+            else if (n >= 2 && (recent[n - 1].kind == Val::Call || recent[n - 2].kind == Val::Call))
                 r.globals.push_back({at, std::string(kComputedImport), std::string(kComputedImport)});
             break;
         }
@@ -114,16 +119,23 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
             break;
         }
         if (pushesText(code)) {
-            recent.push_back(arg.located ? std::nullopt : std::optional<std::string>(arg.s));
+            recent.push_back(arg.located ? Val{} : Val{Val::Text, arg.s});
         } else if (code == 'g' || code == 'h' || code == 'j') {
             const auto it = memo.find(static_cast<std::uint64_t>(arg.i));
-            recent.push_back(it != memo.end() ? it->second : std::nullopt);
+            recent.push_back(it != memo.end() ? it->second : Val{});
         } else if (code == 'p' || code == 'q' || code == 'r' || code == 0x94) {
             const std::uint64_t key = code == 0x94 ? memo.size() : static_cast<std::uint64_t>(arg.i);
             if (memo.size() < limits.maxMemo)
-                memo[key] = recent.empty() ? std::nullopt : recent.back();
+                memo[key] = recent.empty() ? Val{} : recent.back();
+        } else if (code == 'b') {
+            if (!recent.empty())
+                recent.pop_back(); // the state
+            if (!recent.empty())
+                recent.back() = Val{Val::Call, {}}; // __setstate__/setattr ran on the object
+        } else if (isCall(code)) {
+            recent.push_back(Val{Val::Call, {}});
         } else if (!keepsTop(code) && code != '.') {
-            recent.push_back(std::nullopt);
+            recent.push_back(Val{});
         }
         if (recent.size() > 64)
             recent.erase(recent.begin(), recent.begin() + 32);

@@ -221,13 +221,25 @@ const std::vector<DangerousEntry> kTable = {
     {"joblib.numpy_pickle.load", Match::Exact, "unpickles files"},
     {"joblib.numpy_pickle._unpickle", Match::Exact, "unpickles files"},
     {"joblib.numpy_pickle.NumpyUnpickler", Match::Exact, "unpickles files"},
-    {"joblib.numpy_pickle_compat", Match::Module, "unpickles old joblib files"},
+    {"joblib.numpy_pickle_compat.load_compat", Match::Exact, "unpickles old joblib files"},
+    {"joblib.numpy_pickle_compat.NumpyUnpickler", Match::Exact, "unpickles old joblib files"},
+    {"joblib.numpy_pickle_compat.ZipNumpyUnpickler", Match::Exact, "unpickles old joblib files"},
     {"joblib.externals.cloudpickle", Match::Module, "rebuilds functions from code objects (vendored cloudpickle)"},
     {"joblib.externals.loky", Match::Module, "starts worker processes (vendored loky)"},
     {"joblib.parallel", Match::Module, "runs callables in worker processes"},
     {"joblib.Parallel", Match::Exact, "runs callables in worker processes"},
     {"joblib._parallel_backends", Match::Module, "runs callables in worker processes"},
-    {"sklearn.externals.joblib", Match::Module, "vendored joblib of old scikit-learn: loaders and workers"},
+    // old scikit-learn's vendored joblib (its array wrappers are harmless and common)
+    {"sklearn.externals.joblib.load", Match::Exact, "unpickles files (vendored joblib)"},
+    {"sklearn.externals.joblib.numpy_pickle.load", Match::Exact, "unpickles files (vendored joblib)"},
+    {"sklearn.externals.joblib.numpy_pickle._unpickle", Match::Exact, "unpickles files (vendored joblib)"},
+    {"sklearn.externals.joblib.numpy_pickle.NumpyUnpickler", Match::Exact, "unpickles files (vendored joblib)"},
+    {"sklearn.externals.joblib.numpy_pickle_compat.load_compat", Match::Exact, "unpickles old files (vendored joblib)"},
+    {"sklearn.externals.joblib.Parallel", Match::Exact, "runs callables in workers (vendored joblib)"},
+    {"sklearn.externals.joblib.parallel", Match::Module, "runs callables in workers (vendored joblib)"},
+    {"sklearn.externals.joblib._parallel_backends", Match::Module, "runs callables in workers (vendored joblib)"},
+    {"sklearn.externals.joblib.pool", Match::Module, "worker processes (vendored joblib)"},
+    {"sklearn.externals.joblib.externals", Match::Module, "vendored loky and cloudpickle"},
     {"sklearn.externals.cloudpickle", Match::Module, "vendored cloudpickle"},
     {"srsly.cloudpickle", Match::Module, "vendored cloudpickle"},
     {"srsly.pickle_loads", Match::Exact, "unpickles bytes"},
@@ -450,18 +462,16 @@ const DangerousEntry* findDangerous(std::string_view name)
 
 std::string dangerousReach(std::string_view module, std::string_view name)
 {
-    std::string full = std::string(module) + "." + std::string(name);
-    if (isDangerous(full))
-        return full;
     // The tails of a dotted name: "sklearn" + "os.system" reaches "os.system",
     // "numpy" + "lib.npyio.pickle.loads" reaches "pickle.loads".
     for (std::size_t dot = name.find('.'), from = 0; dot != std::string_view::npos; dot = name.find('.', dot + 1)) {
         const std::string_view tail = name.substr(from);
-        if (isDangerous(tail))
+        if (const DangerousEntry* e = findDangerous(tail); e && e != &kDunder) // dunders: the full name says more
             return std::string(tail);
         from = dot + 1;
     }
-    return {};
+    std::string full = std::string(module) + "." + std::string(name);
+    return isDangerous(full) ? full : std::string();
 }
 
 } // namespace skopos
