@@ -1,7 +1,9 @@
 #include "document/Open.h"
 
 #include "npy/NpyFile.h"
+#include "pickle/ObjectArrays.h"
 #include "pickle/PickleReader.h"
+#include "pickle/PickleZip.h"
 #include "skops/SkopsReader.h"
 #include "tree/Error.h"
 
@@ -27,19 +29,36 @@ FileKind sniffFile(const std::string& path)
     return FileKind::PickleLike;
 }
 
-Document openDocument(const std::string& path, const OpenOptions& options)
+namespace {
+Document readByKind(const std::string& path, const OpenOptions& options)
 {
     switch (sniffFile(path)) {
     case FileKind::Missing:
         throw ReadError("cannot open file (missing or unreadable)");
     case FileKind::Zip:
-        return readSkops(path, options);
+        try {
+            return readSkops(path, options);
+        } catch (const ReadError&) {
+            // No schema.json: PyTorch archives and zipped pickles are read
+            // member by member; anything else keeps the skops error.
+            if (auto doc = readPickleMembers(path, options))
+                return std::move(*doc);
+            throw;
+        }
     case FileKind::Npy:
         return readNpyFile(path, options);
     case FileKind::PickleLike:
         return readPickleFile(path, options);
     }
     throw ReadError("unknown file kind");
+}
+} // namespace
+
+Document openDocument(const std::string& path, const OpenOptions& options)
+{
+    Document doc = readByKind(path, options);
+    scanObjectArrays(doc, options); // object-dtype arrays hold pickles, whatever the container
+    return doc;
 }
 
 } // namespace skopos

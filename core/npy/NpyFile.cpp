@@ -22,7 +22,7 @@ Document readNpyFile(const std::string& path, const OpenOptions& options)
     doc.protocol = h.major;
     doc.tree.root = doc.tree.addArray(std::move(a), kNoStr, Loader::NdArrayNode);
     if (h.hasObject)
-        doc.notes.push_back("object array: its elements are a pickle and are not read");
+        doc.notes.push_back("object array: its elements are a pickle");
     return doc;
 }
 

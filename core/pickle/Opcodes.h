@@ -38,6 +38,7 @@ struct OpInfo {
     Arg arg;
     std::uint8_t proto;
     std::string_view doc;
+    bool consumesMark;      // pops the stack down to the top-most MARK
 };
 
 // nullptr for a byte that is no opcode.

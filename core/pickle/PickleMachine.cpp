@@ -1,8 +1,8 @@
 #include "pickle/PickleMachine.h"
 
 #include "tree/Error.h"
+#include "pickle/CompatNames.h"
 #include "trust/DangerousNames.h"
-#include "trust/TrustProfile.h"
 
 #include <algorithm>
 #include <cctype>
@@ -13,15 +13,23 @@ namespace {
 // Byte payloads up to this size are read (names, small scalars, dtype chars);
 // larger ones are skipped and only located.
 constexpr std::uint64_t kInlineMax = 256;
-// Python 2 module names that Python 3's unpickler maps (Lib/_compat_pickle.py)
-// for protocols < 3; only the ones model pickles use.
-std::string compatModule(const std::string& m)
+// numpy scalar types: classes (TypeNode) despite their lowercase names.
+bool isNumpyScalarType(std::string_view q)
 {
-    if (m == "__builtin__" || m == "exceptions")
-        return "builtins";
-    if (m == "copy_reg")
-        return "copyreg";
-    return m;
+    if (!q.starts_with("numpy."))
+        return false;
+    std::string_view last = q.substr(6);
+    static const std::set<std::string_view> named = {"bool_", "bytes_", "str_", "object_", "void", "datetime64",
+        "timedelta64", "longlong", "ulonglong", "longdouble", "clongdouble", "intc", "uintc", "intp", "uintp",
+        "half", "single", "double", "csingle", "cdouble", "short", "ushort", "byte", "ubyte", "bool"};
+    if (named.count(last))
+        return true;
+    for (std::string_view stem : {"uint", "int", "float", "complex"})
+        if (last.starts_with(stem) && last.size() > stem.size()
+            && std::all_of(last.begin() + static_cast<std::ptrdiff_t>(stem.size()), last.end(),
+                           [](char c) { return c >= '0' && c <= '9'; }))
+            return true;
+    return false;
 }
 } // namespace
 
@@ -151,18 +159,18 @@ std::string_view Machine::text(NodeId n) const
 
 Loader Machine::globalLoader(std::string_view q) const
 {
-    // A global used as a value is a class (TypeNode) or a function (FunctionNode);
-    // skops' own lists decide where they can, the spelling decides otherwise.
-    const TrustProfile& p = TrustProfile::bundled();
-    if (p.inLists(ListNumpyUfunc | ListScipyUfunc, q))
-        return Loader::FunctionNode;
-    if (p.inLists(ListPrimitive | ListContainer | ListNumpyDtype, q))
-        return Loader::TypeNode;
+    // A global used as a value is a class (TypeNode) or a function
+    // (FunctionNode), as skops' get_state dispatch decides by the object's
+    // type. Without importing, the spelling decides: builtin and numpy scalar
+    // types are classes, CamelCase names are classes, the rest functions
+    // (numpy and scipy ufuncs included).
     const auto dot = q.rfind('.');
     const std::string_view last = dot == std::string_view::npos ? q : q.substr(dot + 1);
     static const std::set<std::string_view> builtinTypes = {"int", "float", "str", "bytes", "bytearray", "list",
-        "dict", "set", "frozenset", "tuple", "object", "type", "bool", "complex", "range", "slice", "NoneType"};
-    if (q.substr(0, 9) == "builtins." && builtinTypes.count(last))
+        "dict", "set", "frozenset", "tuple", "object", "type", "bool", "complex", "range", "slice", "NoneType", "map"};
+    if (q.starts_with("builtins.") && builtinTypes.count(last))
+        return Loader::TypeNode;
+    if (isNumpyScalarType(q))
         return Loader::TypeNode;
     if (!last.empty() && std::isupper(static_cast<unsigned char>(last[0])))
         return Loader::TypeNode;
@@ -184,19 +192,39 @@ NodeId Machine::makeGlobal(std::string module, std::string name)
     if (module.empty() || name.empty())
         fail("global with an empty module or name");
     globals_.insert(module + "." + name);
-    if (protocol() < 3) {
-        const std::string m = compatModule(module);
-        if (m == "builtins" && (name == "unicode" || name == "basestring"))
-            name = "str";
-        else if (m == "builtins" && name == "long")
-            name = "int";
-        else if (m == "builtins" && name == "xrange")
-            name = "range";
-        else if (m == "builtins" && name == "reduce")
-            return globalNode("functools.reduce", false);
-        module = m;
-    }
-    return globalNode(module + "." + name, false);
+    const std::string writtenModule = module, writtenName = name;
+    // Python 3 renames Python 2 globals when the stream's PROTO is below 3.
+    const bool renamed = pythonProtocol() < 3 && mapPython2Global(module, name);
+    const NodeId g = globalNode(module + "." + name, false);
+    // A dotted name is resolved attribute by attribute: judge what it reaches
+    // (and the spelling as written, in case the rename hid it).
+    std::string reach = dangerousReach(module, name);
+    if (reach.empty() && renamed)
+        reach = dangerousReach(writtenModule, writtenName);
+    if (!reach.empty())
+        dangerous_[g] = reach;
+    return g;
+}
+
+NodeId Machine::computedGlobal(NodeId module, NodeId name)
+{
+    // STACK_GLOBAL whose module or name is the result of a call (codecs,
+    // operator, a memoised call...): what Python imports is decided at load
+    // time, so no static reading can name it.
+    const auto part = [&](NodeId n) {
+        return isKind(n, Kind::Str) && !isComputed(n) ? "'" + std::string(text(n)) + "'"
+                                                      : "computed by " + std::string(t_.typeName(n));
+    };
+    const std::string note = "STACK_GLOBAL at offset " + std::to_string(opOffset_) + " imports a name computed at load time"
+        + " (module: " + part(module) + ", name: " + part(name) + ")";
+    if (std::find(doc_.notes.begin(), doc_.notes.end(), note) == doc_.notes.end())
+        doc_.notes.push_back(note);
+    const NodeId g = t_.addGlobal(kComputedImport, Loader::FunctionNode);
+    globals_.insert(std::string(kComputedImport));
+    dangerous_[g] = std::string(kComputedImport);
+    addChild(g, module, "module");
+    addChild(g, name, "name");
+    return g;
 }
 
 NodeId Machine::bytesNode(const Operand& o, Kind k, bool raw)
@@ -291,6 +319,23 @@ std::vector<std::string> Machine::dangerousNamed() const
     return {s.begin(), s.end()};
 }
 
+NodeId Machine::partialRoot()
+{
+    const NodeId root = t_.add(Kind::Opaque, t_.intern("(incomplete pickle)"));
+    std::unordered_set<NodeId> seen;
+    const auto keep = [&](NodeId n) {
+        if (n != kNoNode && n < t_.size() && n != root && seen.insert(n).second)
+            addChild(root, n, "decoded");
+    };
+    for (const Frame& f : outer_)
+        for (NodeId n : f.stack)
+            keep(n);
+    for (NodeId n : stack_)
+        keep(n);
+    keep(result_);
+    return root;
+}
+
 NodeId Machine::run()
 {
     Operand arg;
@@ -331,7 +376,7 @@ NodeId Machine::run()
                 e.memoIndex = static_cast<std::int64_t>(memo_.count);
             else if (op->code == 'p' || op->code == 'q' || op->code == 'r')
                 e.memoIndex = arg.i;
-            if (!marks_.empty() && std::string_view("1delotuie\x90\x91").find(static_cast<char>(op->code)) != std::string_view::npos) {
+            if (!marks_.empty() && op->consumesMark) {
                 e.markAt = static_cast<std::int64_t>(markOffsets_.back());
                 e.depth = depthBefore - 1;
             }
@@ -456,15 +501,21 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
     }
     case 'b': {
         const NodeId state = pop();
-        build(top(), state);
+        const NodeId obj = top();
+        build(obj, state);
+        if (!stack_.empty())
+            computed_.insert(stack_.back()); // __setstate__ / setattr ran on it
         return;
     }
     case 'c': push(makeGlobal(a.s, a.s2)); return;
     case 0x93: {
         const NodeId name = pop(), module = pop();
-        if (!isKind(name, Kind::Str) || !isKind(module, Kind::Str))
+        if (isComputed(name) || isComputed(module))
+            push(computedGlobal(module, name));
+        else if (!isKind(name, Kind::Str) || !isKind(module, Kind::Str))
             fail("STACK_GLOBAL needs two str operands");
-        push(makeGlobal(std::string(text(module)), std::string(text(name))));
+        else
+            push(makeGlobal(std::string(text(module)), std::string(text(name))));
         return;
     }
     case 'd': case '}': {
@@ -515,7 +566,7 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         const NodeId tup = newContainer(Kind::Tuple);
         for (NodeId x : args)
             addChild(tup, x);
-        push(args.empty() ? newObject(cls, tup) : reduce(cls, tup));
+        push(called(args.empty() ? newObject(cls, tup) : reduce(cls, tup)));
         return;
     }
     case 'o': {
@@ -525,17 +576,17 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         const NodeId tup = newContainer(Kind::Tuple);
         for (std::size_t i = 1; i < v.size(); ++i)
             addChild(tup, v[i]);
-        push(v.size() > 1 ? reduce(v[0], tup) : newObject(v[0], tup));
+        push(called(v.size() > 1 ? reduce(v[0], tup) : newObject(v[0], tup)));
         return;
     }
     case 0x81: {
         const NodeId args = pop(), cls = pop();
-        push(newObject(cls, args));
+        push(called(newObject(cls, args)));
         return;
     }
     case 0x92: {
         const NodeId kwargs = pop(), args = pop(), cls = pop();
-        const NodeId o = newObject(cls, args);
+        const NodeId o = called(newObject(cls, args));
         if (!items(kwargs).empty())
             addChild(o, kwargs, "kwargs");
         push(o);
@@ -543,7 +594,7 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
     }
     case 'R': {
         const NodeId args = pop(), callable = pop();
-        push(reduce(callable, args));
+        push(called(reduce(callable, args)));
         return;
     }
     case 's': {

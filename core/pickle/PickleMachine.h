@@ -51,9 +51,12 @@ public:
     const std::set<std::string>& globals() const { return globals_; }
     // Dangerous globals the stream names that the tree may not reach.
     std::vector<std::string> dangerousNamed() const;
+    // After run() failed: a node holding everything decoded so far (the
+    // stack of this pickle and of any pickle it is nested in). Python has
+    // already run the calls among them when it meets the error.
+    NodeId partialRoot();
 
 private:
-    friend struct Recognizers;
     enum Role : std::uint8_t {
         RoleNone, RoleArray, RoleMasked, RoleDType, RolePartial, RoleState, RoleObject,
         RoleNumpyWrapper, RoleOldWrapper, RoleZOldWrapper, RoleGenerator,
@@ -85,6 +88,11 @@ private:
     NodeId newContainer(Kind k);
     NodeId newDict(std::string_view type = "builtins.dict", Loader l = Loader::DictNode);
     NodeId makeGlobal(std::string module, std::string name);
+    NodeId computedGlobal(NodeId module, NodeId name);
+    NodeId called(NodeId n) { computed_.insert(n); return n; }
+    bool isComputed(NodeId n) const { return computed_.count(n) != 0; }
+    // The protocol Python's unpickler decides with: the PROTO opcode's, else 0.
+    int pythonProtocol() const { return protocol_ >= 0 ? protocol_ : 0; }
     NodeId globalNode(std::string_view qualified, bool record);
     Loader globalLoader(std::string_view qualified) const;
     void addChild(NodeId parent, NodeId child, std::string_view label = {});
@@ -143,6 +151,7 @@ private:
     std::unordered_map<NodeId, DTypeInfo> dtypes_;    // numpy dtype nodes
     std::map<NodeId, std::string> dangerous_;        // dangerous global nodes not explained
     std::set<std::string> globals_;
+    std::unordered_set<NodeId> computed_;            // results of calls: never literal operands
     int protocol_ = -1;
     int maxOpProto_ = 0;
     bool sawNumpyWrapper_ = false;

@@ -1,10 +1,10 @@
 #include "pickle/PickleReader.h"
 
 #include "io/Decompress.h"
-#include "pickle/Input.h"
-#include "pickle/PickleMachine.h"
+#include "pickle/PickleStream.h"
 #include "tree/Error.h"
 
+#include <set>
 #include <vector>
 
 namespace skopos {
@@ -44,36 +44,33 @@ Document readPickleFile(const std::string& path, const OpenOptions& options)
     Document doc;
     doc.path = path;
     std::string container;
-    auto src = openModelStream(path, options.limits, container);
-    pickle::Input in(*src);
-    pickle::Machine m(in, doc, options, container.empty() ? Where::FileRange : Where::StreamRange, dirOf(path));
-    try {
-        doc.tree.root = m.run();
-    } catch (const ReadError& e) {
-        if (!container.empty())
-            throw ReadError(std::string(e.what()) + " (in the " + container + "-decompressed stream)");
-        throw;
-    }
-    doc.protocol = m.protocol();
-    const bool joblib = m.sawNumpyWrapper() || m.sawOldWrapper();
-    doc.format = joblib ? "joblib" : "pickle";
+    const auto open = [&] { return openModelStream(path, options.limits, container); };
+    // The first open also tells the container (joblib's compressions).
+    { auto probe = open(); }
+    const std::string inStream = container.empty() ? std::string() : " (in the " + container + "-decompressed stream)";
+    pickle::StreamResult r = pickle::readPickleStream(open, doc, options,
+                                                      container.empty() ? Where::FileRange : Where::StreamRange,
+                                                      dirOf(path), inStream);
+    // A broken harmless file stays an error; a broken file that named
+    // something dangerous before (or after) the break is shown, with the
+    // error as a note, so the verdict says what pickle.load has already run.
+    if (r.firstFailed && r.dangerous.empty())
+        throw ReadError(r.failure + inStream);
+    doc.protocol = r.protocol;
+    doc.format = r.joblib ? "joblib" : "pickle";
     if (!container.empty())
         doc.format += "+" + container;
-    doc.globals.assign(m.globals().begin(), m.globals().end());
-
-    // A dangerous global the stream names is flagged even when the value it
-    // produced was discarded (POP) or hidden where the tree does not reach:
-    // the root is wrapped and the names kept as hidden children.
-    const auto dangerous = m.dangerousNamed();
-    if (!dangerous.empty()) {
-        ObjectTree& t = doc.tree;
-        const NodeId wrap = t.add(Kind::Opaque, t.intern("(pickle stream)"));
-        t.addChild(wrap, t.root, "value");
-        for (const auto& name : dangerous) {
-            const NodeId g = t.addGlobal(name);
-            t.node(g).flags |= FlagHidden;
-            t.addChild(wrap, g, "names");
+    doc.globals.assign(r.globals.begin(), r.globals.end());
+    ObjectTree& t = doc.tree;
+    t.root = r.root;
+    if (!r.dangerous.empty()) {
+        // The root is wrapped and the names kept as hidden children.
+        NodeId wrap = t.root;
+        if (!(t.node(wrap).kind == Kind::Opaque && t.typeName(wrap) == "(pickle stream)")) {
+            wrap = t.add(Kind::Opaque, t.intern("(pickle stream)"));
+            t.addChild(wrap, t.root, "value");
         }
+        pickle::attachDangerousNames(t, wrap, r.dangerous);
         t.root = wrap;
     }
     checkDepth(doc.tree, options.limits);

@@ -7,11 +7,11 @@
 
 #include "npy/NpyHeader.h"
 #include "trust/DangerousNames.h"
-#include "trust/TrustProfile.h"
 #include "tree/Error.h"
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 
 namespace skopos::pickle {
 
@@ -32,6 +32,31 @@ bool isScalar(std::string_view n)
 bool isFromBuffer(std::string_view n)
 {
     return n == "numpy.core.numeric._frombuffer" || n == "numpy._core.numeric._frombuffer";
+}
+// The loss classes of sklearn.linear_model._sgd_fast: skops reads them with
+// its LossNode (sklearn.py get_state dispatch on LossFunction subclasses).
+bool isSgdLoss(std::string_view n)
+{
+    static const std::set<std::string_view> losses = {"Hinge", "Log", "ModifiedHuber", "SquaredLoss", "Huber",
+        "EpsilonInsensitive", "SquaredEpsilonInsensitive", "SquaredHinge"};
+    constexpr std::string_view prefix = "sklearn.linear_model._sgd_fast.";
+    return n.starts_with(prefix) && losses.count(n.substr(prefix.size()));
+}
+// An absolute path (POSIX, UNC or drive letter) or a ".." component.
+bool escapesFolder(std::string_view f)
+{
+    if (f.empty())
+        return false;
+    if (f[0] == '/' || f[0] == '\\' || (f.size() > 1 && f[1] == ':'))
+        return true;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= f.size(); ++i)
+        if (i == f.size() || f[i] == '/' || f[i] == '\\') {
+            if (f.substr(start, i - start) == "..")
+                return true;
+            start = i + 1;
+        }
+    return false;
 }
 bool isSparse(std::string_view n)
 {
@@ -327,8 +352,7 @@ bool Machine::recognizeReduce(std::string_view name, NodeId callable, NodeId arg
         }
     }
     // --- scikit-learn ----------------------------------------------------------
-    const TrustProfile& profile = TrustProfile::bundled();
-    if (name == "sklearn.tree._tree.Tree" || profile.inLists(ListAllowedLosses, name)) {
+    if (name == "sklearn.tree._tree.Tree" || isSgdLoss(name)) {
         const bool tree = name == "sklearn.tree._tree.Tree";
         out = t_.add(Kind::Reduce, t_.intern(name), tree ? Loader::TreeNode : Loader::LossNode);
         addChild(out, args, "args");
@@ -657,9 +681,8 @@ void Machine::buildNumpyWrapper(NodeId wrapper, NodeId state)
         const int pad = in_.get();
         if (pad < 0)
             fail("truncated joblib array padding");
-        if (pad == 0 || pad > t_.node(align).value.i)
-            throw ReadError("joblib padding length " + std::to_string(pad) + " is not in 1.."
-                                + std::to_string(t_.node(align).value.i), at);
+        // joblib reads this byte as a length and skips that many bytes,
+        // whatever it is (0 included): so do we, so nothing after is hidden.
         in_.skip(static_cast<std::uint64_t>(pad), "joblib array padding");
         emitPayload(at, static_cast<std::uint64_t>(pad) + 1, "alignment padding");
     }
@@ -681,6 +704,15 @@ void Machine::buildOldWrapper(NodeId wrapper, NodeId state, bool zfile)
     (void)wrapper;
     // joblib < 0.10: the data lives in a companion file next to the pickle.
     std::string file(text(t_.child(state, "filename")));
+    // joblib joins the name to the pickle's folder: an absolute name or ".."
+    // makes it load (and unpickle) a file from anywhere.
+    const bool outside = escapesFolder(file);
+    if (outside) {
+        doc_.notes.push_back("joblib companion file \"" + file + "\" lies outside the model's folder: joblib would load it from there");
+        const NodeId g = t_.addGlobal(kCompanionOutside, Loader::FunctionNode);
+        dangerous_[g] = std::string(kCompanionOutside);
+        globals_.insert(std::string(kCompanionOutside));
+    }
     // Only the base name: a hostile file must not make us open other paths.
     if (const auto slash = file.find_last_of("/\\"); slash != std::string::npos)
         file = file.substr(slash + 1);

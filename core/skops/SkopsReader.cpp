@@ -36,7 +36,7 @@ Document readNpz(ZipArchive& zip, Document doc, const OpenOptions& options)
     for (const auto& e : zip.entries()) {
         ArrayInfo a = npyMemberInfo(zip, e.name, options.limits);
         if (a.where == Where::Absent) // object dtype
-            doc.notes.push_back("array " + e.name + " has object dtype (a pickle): its elements are not read");
+            doc.notes.push_back("array " + e.name + " has object dtype (a pickle)");
         t.addChild(t.root, t.addArray(std::move(a), kNoStr, Loader::NdArrayNode),
                    t.addString(e.name.substr(0, e.name.size() - 4)));
     }

@@ -84,6 +84,9 @@ struct ArrayInfo {
     std::uint64_t offset = 0;       // first data byte
     std::uint64_t length = 0;       // number of data bytes
     bool compressed = false;        // zip member is deflated (preview must inflate)
+    // Object dtype: the data is a pickle, never numbers. `where` is Absent;
+    // this says where the pickle lives (source/offset), for the scanner.
+    Where pickled = Where::Absent;
 
     std::int64_t elementCount() const;
 };
