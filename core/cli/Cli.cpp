@@ -1,10 +1,13 @@
 #include "cli/Cli.h"
 
+#include "cli/ProfileCommand.h"
+#include "cli/ScanCommand.h"
 #include "cli/TreePrinter.h"
 #include "io/Open.h"
 #include "pickle/Disassembler.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
+#include "trust/VersionNote.h"
 
 #include <cstring>
 #include <set>
@@ -20,10 +23,13 @@ const char* kUsage =
     "       skopos inspect FILE [--json] [--show all|untrusted|trusted] [--trust TYPE]...\n"
     "       skopos untrusted FILE [--json] [--trust TYPE]...\n"
     "       skopos dis FILE\n"
+    "       skopos scan PATH... [--jsonl] [--jobs N] [--follow-symlinks] [--max-size BYTES]\n"
+    "       skopos profile [--python PYTHON] [-o FILE] [--timeout SECONDS]\n"
     "       skopos --help | --version\n"
     "\n"
     "Reads skops, pickle and joblib files without executing or importing anything.\n"
     "Exit codes: 0 clean, 1 untrusted types present, 2 error, 4 dangerous names present.\n"
+    "Trust profile: --profile FILE, else $SKOPOS_PROFILE, else the bundled one (scikit-learn 1.2.1).\n"
     "Note: this is an inspection aid, not a security guarantee.\n";
 
 struct Args {
@@ -90,7 +96,7 @@ int verdictExit(const AuditResult& r)
     return r.untrusted.empty() ? ExitClean : ExitUntrusted;
 }
 
-void printUntrustedJson(const Document& doc, const AuditResult& r, std::ostream& out)
+void printUntrustedJson(const Document& doc, const AuditResult& r, const TrustProfile& profile, std::ostream& out)
 {
     const auto list = [&](const std::vector<std::string>& v) {
         out << '[';
@@ -117,6 +123,9 @@ void printUntrustedJson(const Document& doc, const AuditResult& r, std::ostream&
     }
     if (!doc.skopsAuditFailure.empty())
         out << ", \"skops_audit_failure\": " << jsonQuote(doc.skopsAuditFailure);
+    const auto saved = savedSklearnVersion(doc);
+    out << ", \"sklearn_version\": " << (saved ? jsonQuote(*saved) : std::string("null"));
+    out << ", \"profile\": " << profile.versionsJson();
     out << "}\n";
 }
 
@@ -126,7 +135,7 @@ bool isCliInvocation(int argc, char** argv)
 {
     if (argc < 2)
         return false;
-    static const char* commands[] = {"inspect", "untrusted", "dis", "help", "--help", "-h", "--version"};
+    static const char* commands[] = {"inspect", "untrusted", "dis", "scan", "profile", "help", "--help", "-h", "--version"};
     for (const char* c : commands)
         if (std::strcmp(argv[1], c) == 0)
             return true;
@@ -146,6 +155,10 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         out << "skopos 0.1.0\n";
         return ExitClean;
     }
+    if (cmd == "scan")
+        return runScanCommand(argc, argv, out, err);
+    if (cmd == "profile")
+        return runProfileCommand(argc, argv, out, err);
     Args a;
     if (const std::string e = parseArgs(argc, argv, a); !e.empty()) {
         err << "skopos: " << e << "\n" << kUsage;
@@ -156,13 +169,15 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
             disassemble(a.file, out);
             return ExitClean;
         }
-        const TrustProfile custom = a.trustProfile.empty() ? TrustProfile() : TrustProfile::fromFile(a.trustProfile);
-        const TrustProfile& profile = a.trustProfile.empty() ? TrustProfile::bundled() : custom;
+        const TrustProfile profile = TrustProfile::resolve(a.trustProfile);
         Document doc = openDocument(a.file);
         const AuditResult r = audit(doc.tree, profile, a.trusted);
+        // Verdicts follow the profile's scikit-learn; say so when the file names another.
+        if (const std::string note = versionMismatchNote(savedSklearnVersion(doc), profile); !note.empty())
+            doc.notes.push_back(note);
         if (a.command == "untrusted") {
             if (a.json) {
-                printUntrustedJson(doc, r, out);
+                printUntrustedJson(doc, r, profile, out);
             } else {
                 for (const auto& name : r.untrusted)
                     out << name << '\n';
@@ -173,7 +188,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
             }
         } else {
             if (a.json) {
-                printTreeJson(doc, r, out);
+                printTreeJson(doc, r, out, &profile);
             } else {
                 printTreeText(doc, out, a.show);
                 for (const auto& note : doc.notes)

@@ -173,7 +173,7 @@ void writeArray(std::ostream& out, const ArrayInfo& a)
 }
 } // namespace
 
-void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out)
+void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out, const TrustProfile* profile)
 {
     const ObjectTree& t = doc.tree;
     out << "{\"file\": " << jsonQuote(doc.path) << ", \"format\": " << jsonQuote(doc.format)
@@ -187,6 +187,8 @@ void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& 
         out << ", \"globals\": ";
         writeList(out, doc.globals);
     }
+    if (profile)
+        out << ", \"profile\": " << profile->versionsJson();
     out << ", \"root\": ";
     if (t.root == kNoNode) {
         out << "null}\n";

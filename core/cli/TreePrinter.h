@@ -13,7 +13,9 @@ namespace skopos {
 enum class Show { All, Untrusted, Trusted };
 
 void printTreeText(const Document& doc, std::ostream& out, Show show);
-void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out);
+// With a profile, the report names it: "profile": {"skops": ..., "sklearn": ...}.
+void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out,
+                   const TrustProfile* profile = nullptr);
 // JSON string literal with escapes (UTF-8 passed through, invalid bytes as \u00XX).
 std::string jsonQuote(std::string_view s);
 
