@@ -69,12 +69,13 @@ std::string sniffedFormat(const SniffResult& s)
     }
 }
 
-// A zip the skops reader refused: say "zip" when it is simply not a skops file.
-bool isZipWithoutSchema(const std::string& path)
+// A zip the skops reader refused is called "skops" only when it has a
+// schema.json; otherwise (no schema.json, or not even a readable zip) "zip".
+bool hasSchemaJson(const std::string& path)
 {
     try {
         ZipArchive zip(path);
-        return zip.find("schema.json") == nullptr;
+        return zip.find("schema.json") != nullptr;
     } catch (const std::exception&) {
         return false;
     }
@@ -145,7 +146,7 @@ std::optional<FileScanResult> scanFile(const std::string& path, const TrustProfi
     } catch (const ReadError& e) {
         r.verdict = ScanVerdict::Error;
         r.error = e.what();
-        if (sniff.kind == Sniffed::Zip && isZipWithoutSchema(path))
+        if (sniff.kind == Sniffed::Zip && !hasSchemaJson(path))
             r.format = "zip";
     } catch (const std::bad_alloc&) {
         r.verdict = ScanVerdict::Error;
