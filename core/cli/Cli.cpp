@@ -1,11 +1,14 @@
 #include "cli/Cli.h"
 
 #include "cli/ConvertCommand.h"
+#include "cli/ProfileCommand.h"
+#include "cli/ScanCommand.h"
 #include "cli/TreePrinter.h"
 #include "document/Open.h"
 #include "pickle/Disassembler.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
+#include "trust/VersionNote.h"
 
 #include <cstring>
 #include <set>
@@ -22,10 +25,13 @@ const char* kUsage =
     "       skopos untrusted FILE [--json] [--trust TYPE]...\n"
     "       skopos dis FILE\n"
     "       skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [-v] [--json]\n"
+    "       skopos scan PATH... [--jsonl] [--jobs N] [--follow-symlinks] [--max-size BYTES]\n"
+    "       skopos profile [--python PYTHON] [-o FILE] [--timeout SECONDS]\n"
     "       skopos --help | --version\n"
     "\n"
     "Reads skops, pickle and joblib files without executing or importing anything.\n"
     "Exit codes: 0 clean, 1 untrusted types present, 2 error, 4 dangerous names present.\n"
+    "Trust profile: --profile FILE, else $SKOPOS_PROFILE, else the bundled one (scikit-learn 1.2.1).\n"
     "Note: this is an inspection aid, not a security guarantee.\n";
 
 struct Args {
@@ -95,7 +101,7 @@ int verdictExit(const AuditResult& r)
     return r.untrusted.empty() ? ExitClean : ExitUntrusted;
 }
 
-void printUntrustedJson(const Document& doc, const AuditResult& r, std::ostream& out)
+void printUntrustedJson(const Document& doc, const AuditResult& r, const TrustProfile& profile, std::ostream& out)
 {
     const auto list = [&](const std::vector<std::string>& v) {
         out << '[';
@@ -122,6 +128,9 @@ void printUntrustedJson(const Document& doc, const AuditResult& r, std::ostream&
     }
     if (!doc.skopsAuditFailure.empty())
         out << ", \"skops_audit_failure\": " << jsonQuote(doc.skopsAuditFailure);
+    const auto saved = savedSklearnVersion(doc);
+    out << ", \"sklearn_version\": " << (saved ? jsonQuote(*saved) : std::string("null"));
+    out << ", \"profile\": " << profile.versionsJson();
     out << "}\n";
 }
 
@@ -131,7 +140,7 @@ bool isCliInvocation(int argc, char** argv)
 {
     if (argc < 2)
         return false;
-    static const char* commands[] = {"inspect", "untrusted", "dis", "convert", "help", "--help", "-h", "--version"};
+    static const char* commands[] = {"inspect", "untrusted", "dis", "convert", "scan", "profile", "help", "--help", "-h", "--version"};
     for (const char* c : commands)
         if (std::strcmp(argv[1], c) == 0)
             return true;
@@ -153,6 +162,10 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
     }
     if (cmd == "convert")
         return runConvertCommand(argc, argv, out, err);
+    if (cmd == "scan")
+        return runScanCommand(argc, argv, out, err);
+    if (cmd == "profile")
+        return runProfileCommand(argc, argv, out, err);
     Args a;
     if (const std::string e = parseArgs(argc, argv, a); !e.empty()) {
         // One line, like every other error: scripts read stderr line by line.
@@ -160,8 +173,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         return ExitError;
     }
     try {
-        const TrustProfile custom = a.trustProfile.empty() ? TrustProfile() : TrustProfile::fromFile(a.trustProfile);
-        const TrustProfile& profile = a.trustProfile.empty() ? TrustProfile::bundled() : custom;
+        const TrustProfile profile = TrustProfile::resolve(a.trustProfile);
         if (a.command == "dis") {
             // The listing, then the same verdict as `untrusted`: exit codes
             // hold for every subcommand, so a script can gate on `dis` too.
@@ -172,9 +184,12 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         }
         Document doc = openDocument(a.file);
         const AuditResult r = audit(doc.tree, profile, a.trusted);
+        // Verdicts follow the profile's scikit-learn; say so when the file names another.
+        if (const std::string note = versionMismatchNote(savedSklearnVersion(doc), profile); !note.empty())
+            doc.notes.push_back(note);
         if (a.command == "untrusted") {
             if (a.json) {
-                printUntrustedJson(doc, r, out);
+                printUntrustedJson(doc, r, profile, out);
             } else {
                 for (const auto& name : r.untrusted)
                     out << name << '\n';
@@ -185,7 +200,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
             }
         } else {
             if (a.json) {
-                printTreeJson(doc, r, out);
+                printTreeJson(doc, r, out, &profile);
             } else {
                 printTreeText(doc, out, a.show);
                 for (const auto& note : doc.notes)

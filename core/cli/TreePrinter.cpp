@@ -1,5 +1,7 @@
 #include "cli/TreePrinter.h"
 
+#include "tree/JsonQuote.h"
+
 #include <vector>
 
 namespace skopos {
@@ -107,48 +109,6 @@ void printTreeText(const Document& doc, std::ostream& out, Show show)
     }
 }
 
-std::string jsonQuote(std::string_view s)
-{
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c < 0x20 || c == 0x7f) {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        } else if (c < 0x80) {
-            out += static_cast<char>(c);
-        } else {
-            // Pass valid UTF-8 sequences through; escape stray bytes as latin-1.
-            int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-            bool ok = len > 0 && i + static_cast<std::size_t>(len) <= s.size();
-            for (int k = 1; ok && k < len; ++k)
-                ok = (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) >> 6) == 2;
-            if (ok) {
-                out.append(s.substr(i, static_cast<std::size_t>(len)));
-                i += static_cast<std::size_t>(len - 1);
-            } else {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            }
-        }
-    }
-    out += '"';
-    return out;
-}
 
 namespace {
 void writeList(std::ostream& out, const std::vector<std::string>& v)
@@ -173,7 +133,7 @@ void writeArray(std::ostream& out, const ArrayInfo& a)
 }
 } // namespace
 
-void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out)
+void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out, const TrustProfile* profile)
 {
     const ObjectTree& t = doc.tree;
     out << "{\"file\": " << jsonQuote(doc.path) << ", \"format\": " << jsonQuote(doc.format)
@@ -187,6 +147,8 @@ void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& 
         out << ", \"globals\": ";
         writeList(out, doc.globals);
     }
+    if (profile)
+        out << ", \"profile\": " << profile->versionsJson();
     out << ", \"root\": ";
     if (t.root == kNoNode) {
         out << "null}\n";

@@ -3,6 +3,7 @@
 // tree (like skops.io.visualize, "[UNSAFE]" after untrusted nodes) or as JSON.
 
 #include "tree/Document.h"
+#include "tree/JsonQuote.h"
 #include "trust/Audit.h"
 
 #include <ostream>
@@ -13,8 +14,8 @@ namespace skopos {
 enum class Show { All, Untrusted, Trusted };
 
 void printTreeText(const Document& doc, std::ostream& out, Show show);
-void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out);
-// JSON string literal with escapes (UTF-8 passed through, invalid bytes as \u00XX).
-std::string jsonQuote(std::string_view s);
+// With a profile, the report names it: "profile": {"skops": ..., "sklearn": ...}.
+void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out,
+                   const TrustProfile* profile = nullptr);
 
 } // namespace skopos

@@ -5,7 +5,9 @@
 #include <QFile>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 namespace skopos {
@@ -17,6 +19,15 @@ constexpr const char* kListKeys[8] = {
     "SKLEARN_INTERNAL_TYPE_NAMES", "SCIPY_UFUNC_TYPE_NAMES", "NUMPY_UFUNC_TYPE_NAMES",
     "NUMPY_DTYPE_TYPE_NAMES", "ALLOWED_LOSSES",
 };
+
+// Older profiles only say it in prose: "skops 0.15.dev0 default trusted
+// lists, computed with scikit-learn 1.2.1, numpy 1.24.2, scipy 1.10.1".
+std::string versionIn(const std::string& source, const char* what)
+{
+    const std::regex re(std::string("(^|[ ,])") + what + " ([0-9][^ ,]*)");
+    std::smatch m;
+    return std::regex_search(source, m, re) ? m[2].str() : std::string();
+}
 } // namespace
 
 TrustProfile TrustProfile::fromJson(std::string_view json, const std::string& origin)
@@ -25,7 +36,21 @@ TrustProfile TrustProfile::fromJson(std::string_view json, const std::string& or
     nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         throw ReadError("trust profile " + origin + " is not a JSON object");
-    p.source_ = doc.value("source", origin);
+    const auto source = doc.find("source");
+    p.source_ = source != doc.end() && source->is_string() ? source->get<std::string>() : origin;
+    const auto versions = doc.find("versions");
+    const auto version = [&](const char* key, const char* prose) {
+        if (versions != doc.end() && versions->is_object()) {
+            const auto v = versions->find(key);
+            if (v != versions->end() && v->is_string())
+                return v->get<std::string>();
+        }
+        return versionIn(p.source_, prose);
+    };
+    p.skops_ = version("skops", "skops");
+    p.sklearn_ = version("sklearn", "scikit-learn");
+    p.numpy_ = version("numpy", "numpy");
+    p.scipy_ = version("scipy", "scipy");
     for (int i = 0; i < 8; ++i) {
         auto it = doc.find(kListKeys[i]);
         if (it == doc.end())
@@ -59,6 +84,30 @@ const TrustProfile& TrustProfile::bundled()
         return fromJson(std::string_view(data.constData(), static_cast<std::size_t>(data.size())), "bundled");
     }();
     return profile;
+}
+
+TrustProfile TrustProfile::resolve(const std::string& cliPath)
+{
+    if (!cliPath.empty())
+        return fromFile(cliPath);
+    const char* env = std::getenv(kEnvironmentVariable);
+    if (env && *env) {
+        try {
+            return fromFile(env);
+        } catch (const ReadError& e) {
+            throw ReadError(std::string(e.what()) + " (named by " + kEnvironmentVariable + ")");
+        }
+    }
+    return bundled();
+}
+
+std::string TrustProfile::versionsJson() const
+{
+    const auto q = [](const std::string& s) {
+        return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
+    return "{\"skops\": " + q(skops_) + ", \"sklearn\": " + q(sklearn_) + ", \"numpy\": " + q(numpy_)
+        + ", \"scipy\": " + q(scipy_) + "}";
 }
 
 bool TrustProfile::inLists(std::uint16_t lists, std::string_view name) const

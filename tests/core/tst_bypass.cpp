@@ -4,7 +4,7 @@
 // technique and its source). Each file is opened in-process (openDocument +
 // audit, the CLI's exit rule) and through the real `skopos untrusted`.
 #include "TestData.h"
-#include "io/Open.h"
+#include "document/Open.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
 #include "trust/DangerousNames.h"
