@@ -5,6 +5,8 @@
 #include "pickle/Disassembler.h"
 #include "tree/Error.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sstream>
@@ -50,10 +52,6 @@ private:
     std::size_t cap_;
 };
 
-void computeSubtreeUnsafe(LoadedDocument& d)
-{
-    d.subtreeUnsafe = unsafeSubtrees(d.doc.tree);
-}
 
 void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& options)
 {
@@ -107,11 +105,46 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
     return d;
 }
 
+std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
+                                             const ApprovalSnapshot& approvals)
+{
+    const QString hash = fileContentHash(path, options.cancel);
+    if (options.cancel && options.cancel->load())
+        throw Cancelled();
+    std::set<std::string> trusted = approvals.everywhere;
+    if (const auto it = approvals.perFile.find(hash); !hash.isEmpty() && it != approvals.perFile.end())
+        trusted.insert(it->second.begin(), it->second.end());
+    auto d = loadDocument(path, options, trusted);
+    d->contentHash = hash;
+    d->appliedOnOpen = d->audit.approved;
+    return d;
+}
+
+QString fileContentHash(const QString& path, const std::atomic<bool>* cancel)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QByteArray buf(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (cancel && cancel->load())
+            return {};
+        const qint64 n = f.read(buf.data(), buf.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        h.addData(QByteArrayView(buf.constData(), n));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
 void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted)
 {
     d.userTrusted = userTrusted;
     d.audit = audit(d.doc.tree, TrustProfile::bundled(), userTrusted);
-    computeSubtreeUnsafe(d);
+    d.subtreeUnsafe = unsafeSubtrees(d.doc.tree, d.audit);
 }
 
 QString trustedListText(const std::vector<std::string>& names)

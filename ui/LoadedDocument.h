@@ -1,9 +1,10 @@
 #pragma once
 // One opened file as the GUI holds it: the document, its audit, and what the
 // views need precomputed (which subtrees hold untrusted nodes, the raw text).
-// Built in a worker thread, then shared read-only by the views. Only the
-// audit verdicts change afterwards (reaudit), always on the GUI thread inside
-// a model reset, so views never see a half-updated tree.
+// Built in a worker thread, then shared by the views. The tree is read-only
+// after loading; only the audit (verdicts kept beside the tree) is replaced
+// when the user approves a type (reaudit, on the GUI thread), after which the
+// tree model tells its views which rows changed.
 
 #include "tree/Document.h"
 #include "tree/OpenOptions.h"
@@ -11,6 +12,8 @@
 
 #include <QString>
 
+#include <atomic>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -22,19 +25,40 @@ struct LoadedDocument {
     Document doc;
     AuditResult audit;
     std::set<std::string> userTrusted;
-    // Per node: 1 when the node or anything below it is untrusted or dangerous.
+    // Per node: SubtreeUntrusted / SubtreeDangerous flags (trust/Audit.h).
     std::vector<std::uint8_t> subtreeUnsafe;
+    // SHA-256 of the file's bytes (hex): per-file approvals are keyed by it.
+    QString contentHash;
+    // Approvals remembered from earlier sessions that this file used when it opened.
+    std::vector<std::string> appliedOnOpen;
     // schema.json (skops) or the opcode listing (pickle, joblib); capped.
     QString rawText;
     QString rawTitle;
     bool rawIsJson = false;
 
     bool unsafeBelow(NodeId n) const { return n < subtreeUnsafe.size() && subtreeUnsafe[n]; }
+    bool dangerousBelow(NodeId n) const { return n < subtreeUnsafe.size() && (subtreeUnsafe[n] & SubtreeDangerous); }
+    Verdict verdict(NodeId n) const { return audit.verdict(n); }
+    bool approvedByUser(NodeId n) const { return n < audit.userApproved.size() && audit.userApproved[n]; }
+    // Nothing dangerous and nothing left unapproved: skops.io.load(trusted=approved) would accept it.
+    bool loadable() const { return audit.untrusted.empty() && audit.dangerous.empty(); }
+};
+
+// What the user approved earlier, as the opening worker needs it: types
+// trusted for every file, and types trusted for one file (by content hash).
+struct ApprovalSnapshot {
+    std::set<std::string> everywhere;
+    std::map<QString, std::set<std::string>> perFile;
 };
 
 // Reads, audits and prepares a file. Throws ReadError / Cancelled like the readers.
 std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
                                              const std::set<std::string>& userTrusted);
+// The same, trusting what `approvals` holds for this file (hashes it first).
+std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
+                                             const ApprovalSnapshot& approvals);
+// SHA-256 (hex) of a file's bytes; empty when it cannot be read.
+QString fileContentHash(const QString& path, const std::atomic<bool>* cancel = nullptr);
 // Re-runs the audit with another set of user-approved names.
 void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted);
 

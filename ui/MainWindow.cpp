@@ -1,15 +1,21 @@
 #include "MainWindow.h"
 
 #include "JsonHighlighter.h"
+#include "LoadInPython.h"
 #include "NodeDetailsWidget.h"
 #include "ObjectTreeModel.h"
 #include "Settings.h"
 #include "TrustPanel.h"
+#include "TrustedTypesDialog.h"
+#include "VerdictBanner.h"
 #include "VerdictStyle.h"
 #include "tree/Error.h"
+#include "trust/DangerousNames.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -18,7 +24,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -29,6 +37,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -47,7 +56,7 @@ const char* kState = "window/state";
 const char* kSplitter = "window/splitter";
 const char* kHeader = "window/treeHeader";
 
-OpenResult openInWorker(QString path, std::set<std::string> approved, std::shared_ptr<std::atomic<bool>> cancel,
+OpenResult openInWorker(QString path, ApprovalSnapshot approved, std::shared_ptr<std::atomic<bool>> cancel,
                         std::shared_ptr<std::atomic<std::uint64_t>> done,
                         std::shared_ptr<std::atomic<std::uint64_t>> total)
 {
@@ -75,7 +84,8 @@ OpenResult openInWorker(QString path, std::set<std::string> approved, std::share
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), model_(new ObjectTreeModel(this)), tree_(new QTreeView), find_(new QLineEdit),
       details_(new NodeDetailsWidget), trust_(new TrustPanel), raw_(new QPlainTextEdit), tabs_(new QTabWidget),
-      splitter_(new QSplitter(Qt::Horizontal)), status_(new QLabel), progressTimer_(new QTimer(this))
+      splitter_(new QSplitter(Qt::Horizontal)), status_(new QLabel), banner_(new VerdictBanner),
+      onlyUntrusted_(new QCheckBox(tr("Only &untrusted"))), progressTimer_(new QTimer(this))
 {
     setWindowTitle(tr("Skopos"));
     setWindowIcon(applicationIcon());
@@ -85,8 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
                                  "Skopos reads files without running them; a clean result does not make a file safe."));
     banner->setWordWrap(true);
     banner->setObjectName(QStringLiteral("banner"));
-    banner->setStyleSheet(QStringLiteral("QLabel#banner { background: #fff3cd; color: #664d03; padding: 6px;"
-                                         " border-bottom: 1px solid #e0c36a; }"));
+    banner->setStyleSheet(QStringLiteral("QLabel#banner { color: palette(mid); padding: 2px 6px; }"));
 
     tree_->setModel(model_);
     tree_->setUniformRowHeights(true);
@@ -101,11 +110,21 @@ MainWindow::MainWindow(QWidget* parent)
     find_->setPlaceholderText(tr("Find type or key (Ctrl+F, Enter for next)"));
     find_->setClearButtonEnabled(true);
     connect(find_, &QLineEdit::returnPressed, this, &MainWindow::findNext);
+    onlyUntrusted_->setToolTip(tr("Show only the branches that hold untrusted or dangerous nodes "
+                                  "(like skops.io.visualize(show=\"untrusted\"))"));
+    connect(onlyUntrusted_, &QCheckBox::toggled, this, [this](bool on) {
+        model_->setOnlyUnsafe(on);
+        if (doc_ && !tree_->currentIndex().isValid())
+            tree_->setCurrentIndex(model_->index(0, 0));
+    });
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(find_);
+    auto* findRow = new QHBoxLayout;
+    findRow->addWidget(find_, 1);
+    findRow->addWidget(onlyUntrusted_);
+    leftLayout->addLayout(findRow);
     leftLayout->addWidget(tree_, 1);
 
     raw_->setReadOnly(true);
@@ -125,14 +144,17 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(banner);
+    layout->addWidget(banner_);
     layout->addWidget(splitter_, 1);
+    layout->addWidget(banner);
     setCentralWidget(central);
     statusBar()->addWidget(status_, 1);
 
     connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
     // Queued: the trust panel rebuilds its list, which must not happen inside its own itemChanged.
     connect(trust_, &TrustPanel::approvalChanged, this, &MainWindow::setApproved, Qt::QueuedConnection);
+    connect(trust_, &TrustPanel::approveMany, this, &MainWindow::approveTypes, Qt::QueuedConnection);
+    connect(trust_, &TrustPanel::jumpToType, this, &MainWindow::jumpToType);
     connect(&openWatcher_, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::openFinished);
     connect(progressTimer_, &QTimer::timeout, this, [this] {
         if (!progress_)
@@ -145,6 +167,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     restoreSettings();
     updateStatus();
+    updateActions();
 }
 
 MainWindow::~MainWindow()
@@ -159,15 +182,25 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu(); // so the menu is enabled/disabled correctly from the start
     file->addAction(tr("Open &Example"), this, &MainWindow::openBundledExample);
     file->addSeparator();
-    QAction* exportList = file->addAction(tr("&Export Trusted List…"), trust_, &TrustPanel::saveTrustedList);
-    exportList->setToolTip(tr("Save the trusted=[...] list of the types you approved"));
-    QAction* close = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
-    close->setShortcut(QKeySequence::Close);
+    loadAction_ = file->addAction(tr("&Load in Python…"), this, &MainWindow::loadInPython);
+    loadAction_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    convertAction_ = file->addAction(tr("Con&vert to skops…"));
+    convertAction_->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    copyLoadLine_ = file->addAction(tr("Copy Lo&ad Line"), this, [this] {
+        QApplication::clipboard()->setText(loadLine());
+        statusBar()->showMessage(tr("Copied %1").arg(loadLine()), 4000);
+    });
+    copyLoadLine_->setToolTip(tr("Copy skops.io.load(\"…\", trusted=[...]) for this file"));
+    exportTrusted_ = file->addAction(tr("&Export Trusted List…"), trust_, &TrustPanel::saveTrustedList);
+    exportTrusted_->setToolTip(tr("Save the trusted=[...] list of the types you approved"));
+    closeAction_ = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
+    closeAction_->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -181,10 +214,12 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction* again = edit->addAction(tr("Find &Next"), this, &MainWindow::findNext);
     again->setShortcut(QKeySequence::FindNext);
-    QAction* unsafe = edit->addAction(tr("Next &Untrusted Node"), this, &MainWindow::findNextUntrusted);
-    unsafe->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    nextUntrusted_ = edit->addAction(tr("Next &Untrusted Node"), this, &MainWindow::findNextUntrusted);
+    nextUntrusted_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    nextUntrusted_->setIcon(verdictIcon(Verdict::Untrusted));
+    nextUntrusted_->setToolTip(tr("Select the next untrusted or dangerous node (Ctrl+U)"));
     edit->addSeparator();
-    edit->addAction(tr("&Copy Trusted List"), trust_, &TrustPanel::copyTrustedList);
+    copyTrusted_ = edit->addAction(tr("&Copy Trusted List"), trust_, &TrustPanel::copyTrustedList);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("E&xpand All Below"), this, [this] {
@@ -193,6 +228,14 @@ void MainWindow::createActions()
             tree_->expandRecursively(tree_->currentIndex(), 6);
     });
     view->addAction(tr("C&ollapse All"), tree_, &QTreeView::collapseAll);
+    QAction* only = view->addAction(tr("Show Only &Untrusted"));
+    only->setCheckable(true);
+    connect(only, &QAction::toggled, onlyUntrusted_, &QCheckBox::setChecked);
+    connect(onlyUntrusted_, &QCheckBox::toggled, only, &QAction::setChecked);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Trusted Types…"), this, &MainWindow::showTrustedTypes);
+    settingsMenu->addAction(tr("&Python Interpreter…"), this, &MainWindow::choosePythonInterpreter);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Skopos"), this, [this] {
@@ -202,6 +245,14 @@ void MainWindow::createActions()
                               "<p>This is an inspection aid, not a security guarantee.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(open);
+    bar->addAction(nextUntrusted_);
+    bar->addAction(loadAction_);
+    bar->addAction(convertAction_);
 }
 
 void MainWindow::restoreSettings()
@@ -224,11 +275,14 @@ void MainWindow::closeEvent(QCloseEvent* e)
     QMainWindow::closeEvent(e);
 }
 
+// Drops are copy actions: the file manager must never move the user's model
+// file because it was dropped here.
 void MainWindow::dragEnterEvent(QDragEnterEvent* e)
 {
     for (const QUrl& url : e->mimeData()->urls())
-        if (url.isLocalFile()) {
-            e->acceptProposedAction();
+        if (url.isLocalFile() && (e->possibleActions() & Qt::CopyAction)) {
+            e->setDropAction(Qt::CopyAction);
+            e->accept();
             return;
         }
 }
@@ -236,8 +290,9 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* e)
 void MainWindow::dropEvent(QDropEvent* e)
 {
     for (const QUrl& url : e->mimeData()->urls())
-        if (url.isLocalFile()) {
-            e->acceptProposedAction();
+        if (url.isLocalFile() && (e->possibleActions() & Qt::CopyAction)) {
+            e->setDropAction(Qt::CopyAction);
+            e->accept();
             openFile(url.toLocalFile());
             return;
         }
@@ -249,7 +304,11 @@ void MainWindow::openDialog()
                                                            : QFileInfo(settings::recentFiles().front()).path();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Model File"), dir,
-        tr("Model files (*.skops *.pkl *.pickle *.p *.joblib *.joblib.* *.npy *.sav *.bin);;All files (*)"));
+        tr("Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz "
+           "*.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;"
+           "Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;"
+           "joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;"
+           "NumPy (*.npy *.npz);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -279,7 +338,7 @@ void MainWindow::openFile(const QString& path)
     if (isOpening())
         return;
     openingPath_ = path;
-    openingDisplayName_ = QFileInfo(path).fileName();
+    openingDisplayName_ = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     openingIsExample_ = exampleDir_ && path.startsWith(exampleDir_->path());
     if (openingIsExample_)
         openingDisplayName_ = tr("%1 (bundled example)").arg(openingDisplayName_);
@@ -300,7 +359,7 @@ void MainWindow::openFile(const QString& path)
     });
     progressTimer_->start(50);
     openWatcher_.setFuture(
-        QtConcurrent::run(openInWorker, path, settings::approvedTypes(), cancel_, done_, total_));
+        QtConcurrent::run(openInWorker, path, settings::approvalSnapshot(), cancel_, done_, total_));
 }
 
 void MainWindow::openFinished()
@@ -363,7 +422,9 @@ void MainWindow::closeDocument()
     raw_->clear();
     tabs_->setTabText(2, tr("&Raw"));
     setWindowTitle(tr("Skopos"));
+    banner_->setDocument(nullptr);
     updateStatus();
+    updateActions();
 }
 
 void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName)
@@ -377,30 +438,175 @@ void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString
     if (doc_->rawIsJson && doc_->rawText.size() <= kHighlightMaxChars)
         highlighter_ = attachJsonHighlighter(raw_->document());
     tabs_->setTabText(2, doc_->rawTitle.isEmpty() ? tr("&Raw") : QStringLiteral("&") + doc_->rawTitle);
-    setWindowTitle(tr("%1 — Skopos").arg(displayName));
     const QModelIndex root = model_->index(0, 0);
     tree_->expand(root);
     tree_->setCurrentIndex(root);
     tree_->setFocus();
     updateStatus();
+    updateActions();
+    if (!doc_->appliedOnOpen.empty())
+        statusBar()->showMessage(tr("Applied your earlier approvals (%1); see the Trust tab")
+                                     .arg(doc_->appliedOnOpen.size()), 8000);
 }
 
 void MainWindow::setApproved(const QString& typeName, bool approved)
 {
-    settings::setApproved(typeName, approved);
+    const bool everywhere = trust_->rememberForAllFiles()->isChecked();
+    if (approved) {
+        settings::Approval a{typeName, everywhere || !doc_ ? QString() : doc_->contentHash,
+                             doc_ ? QFileInfo(QString::fromStdString(doc_->doc.path)).fileName() : QString(),
+                             QDateTime::currentDateTimeUtc()};
+        if (a.fileHash.isEmpty() && !everywhere && doc_) // unreadable hash: keep it for this session only
+            a.fileHash = QStringLiteral("unknown");
+        if (a.fileHash != QStringLiteral("unknown"))
+            settings::addApproval(a);
+    } else {
+        // Withdrawing in a file withdraws it for that file and everywhere.
+        settings::removeApproval(typeName, {});
+        if (doc_)
+            settings::removeApproval(typeName, doc_->contentHash);
+    }
     if (!doc_)
         return;
-    // Verdicts change in place, so the model lets go of the document first.
-    model_->setDocument(nullptr);
-    reaudit(*doc_, settings::approvedTypes());
-    model_->setDocument(doc_);
-    trust_->setDocument(doc_);
-    const QModelIndex root = model_->index(0, 0);
-    tree_->expand(root);
-    tree_->setCurrentIndex(root);
-    updateStatus();
-    statusBar()->showMessage(approved ? tr("Approved %1").arg(typeName) : tr("Withdrew approval of %1").arg(typeName),
+    std::set<std::string> trusted = settings::approvedFor(doc_->contentHash);
+    if (approved)
+        trusted.insert(typeName.toStdString());
+    applyAudit(trusted);
+    statusBar()->showMessage(approved ? (everywhere ? tr("Approved %1 for all files").arg(typeName)
+                                                    : tr("Approved %1 for this file").arg(typeName))
+                                      : tr("Withdrew approval of %1").arg(typeName),
                              4000);
+}
+
+void MainWindow::approveTypes(const QStringList& typeNames)
+{
+    if (!doc_ || typeNames.isEmpty())
+        return;
+    const bool everywhere = trust_->rememberForAllFiles()->isChecked();
+    const QString name = QFileInfo(QString::fromStdString(doc_->doc.path)).fileName();
+    std::set<std::string> trusted = settings::approvedFor(doc_->contentHash);
+    for (const QString& t : typeNames) {
+        if (isDangerous(t.toStdString()))
+            continue; // never approvable
+        if (everywhere || !doc_->contentHash.isEmpty())
+            settings::addApproval({t, everywhere ? QString() : doc_->contentHash, name, QDateTime::currentDateTimeUtc()});
+        trusted.insert(t.toStdString());
+    }
+    applyAudit(trusted);
+    statusBar()->showMessage(tr("Approved: %1").arg(typeNames.join(QStringLiteral(", "))), 4000);
+}
+
+void MainWindow::reloadApprovals()
+{
+    if (doc_)
+        applyAudit(settings::approvedFor(doc_->contentHash));
+}
+
+void MainWindow::applyAudit(const std::set<std::string>& trusted)
+{
+    // The tree stays; only the audit beside it is replaced, and the model
+    // updates the rows that changed (expansion and selection survive).
+    const AuditResult old = std::move(doc_->audit);
+    const std::vector<std::uint8_t> oldUnsafe = std::move(doc_->subtreeUnsafe);
+    reaudit(*doc_, trusted);
+    model_->auditChanged(old, oldUnsafe);
+    trust_->setDocument(doc_);
+    selectionChanged();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::jumpToType(const QString& typeName, bool forward)
+{
+    if (!doc_ || typeName.isEmpty())
+        return;
+    const std::string name = typeName.toStdString();
+    const auto match = [&](NodeId n, const QString&) {
+        return doc_->doc.tree.typeName(n) == name && (isUnsafe(doc_->verdict(n)) || doc_->approvedByUser(n));
+    };
+    const QModelIndex from = tree_->currentIndex();
+    QModelIndex hit = model_->findNext(from, match);
+    if (!forward && hit.isValid()) {
+        // Walk the matches once round; the one before `from` is the previous.
+        QModelIndex prev = hit;
+        for (QModelIndex h = hit;;) {
+            h = model_->findNext(h, match);
+            if (!h.isValid() || h == hit)
+                break;
+            if (model_->nodeId(h) == model_->nodeId(from) && h == from.siblingAtColumn(0))
+                break;
+            prev = h;
+        }
+        hit = prev;
+    }
+    if (!hit.isValid() && from.isValid() && match(model_->nodeId(from), {}))
+        hit = from.siblingAtColumn(0);
+    if (hit.isValid())
+        selectAndReveal(hit);
+    else
+        statusBar()->showMessage(tr("No node of type %1 is shown").arg(typeName), 3000);
+}
+
+QString MainWindow::loadLine() const
+{
+    return doc_ ? skopsLoadLine(QString::fromStdString(doc_->doc.path), doc_->audit.approved) : QString();
+}
+
+void MainWindow::loadInPython()
+{
+    if (!doc_ || !loadAction_->isEnabled())
+        return;
+    auto* dlg = new LoadInPythonDialog(QString::fromStdString(doc_->doc.path), doc_->audit.approved,
+                                       settings::pythonInterpreter(), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->show();
+    dlg->run();
+}
+
+void MainWindow::showTrustedTypes()
+{
+    auto* dlg = new TrustedTypesDialog(this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &TrustedTypesDialog::approvalsChanged, this, &MainWindow::reloadApprovals);
+    dlg->show();
+}
+
+void MainWindow::choosePythonInterpreter()
+{
+    bool ok = false;
+    const QString p = QInputDialog::getText(this, tr("Python Interpreter"),
+                                            tr("Interpreter that \"Load in Python\" runs (it needs skops installed):"),
+                                            QLineEdit::Normal, settings::pythonInterpreter(), &ok);
+    if (ok && !p.trimmed().isEmpty())
+        settings::setPythonInterpreter(p);
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = doc_ != nullptr;
+    exportTrusted_->setEnabled(has);
+    copyTrusted_->setEnabled(has);
+    copyLoadLine_->setEnabled(has && doc_->doc.format == "skops");
+    closeAction_->setEnabled(has);
+    nextUntrusted_->setEnabled(has);
+    QString why;
+    if (!has)
+        why = tr("Open a file first.");
+    else if (!doc_->audit.dangerous.empty())
+        why = tr("Not offered: this file names DANGEROUS globals.");
+    else if (doc_->doc.format != "skops")
+        why = tr("Only skops files are loaded this way: convert this %1 file to skops first.")
+                  .arg(QString::fromStdString(doc_->doc.format));
+    else if (!doc_->audit.untrusted.empty())
+        why = tr("Review and approve the untrusted types first (Trust tab): %1 left.").arg(doc_->audit.untrusted.size());
+    loadAction_->setEnabled(why.isEmpty());
+    loadAction_->setToolTip(why.isEmpty() ? tr("Run skops.io.load(path, trusted=[the approved types]) in your Python")
+                                          : tr("Load in Python: %1").arg(why));
+    loadAction_->setStatusTip(loadAction_->toolTip());
+    // The converter is not part of this build yet.
+    convertAction_->setEnabled(false);
+    convertAction_->setToolTip(tr("Convert to skops: not available in this build."));
+    convertAction_->setStatusTip(convertAction_->toolTip());
 }
 
 void MainWindow::selectionChanged()
@@ -439,19 +645,24 @@ void MainWindow::findNextUntrusted()
     if (hit.isValid())
         selectAndReveal(hit);
     else
-        statusBar()->showMessage(tr("No untrusted nodes"), 3000);
+        statusBar()->showMessage(tr("No untrusted or dangerous nodes"), 3000);
 }
 
 QString MainWindow::statusText() const { return status_->text(); }
 
 void MainWindow::updateStatus()
 {
+    banner_->setDocument(doc_.get());
     if (!doc_) {
         status_->setText(tr("Open a model file (Ctrl+O) or drop one here."));
         return;
     }
     const Document& d = doc_->doc;
+    const QString verdict = fileVerdictWord(doc_.get());
+    setWindowTitle(tr("%1 — %2 — Skopos").arg(displayName_, verdict));
+    setWindowFilePath(QString::fromStdString(d.path));
     QStringList parts;
+    parts << verdict;
     parts << QString::fromStdString(d.format);
     if (d.protocol >= 0)
         parts << tr("protocol %1").arg(d.protocol);

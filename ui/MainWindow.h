@@ -12,6 +12,8 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -29,6 +31,7 @@ namespace skopos::ui {
 class NodeDetailsWidget;
 class ObjectTreeModel;
 class TrustPanel;
+class VerdictBanner;
 
 struct OpenResult {
     std::shared_ptr<LoadedDocument> doc;
@@ -56,11 +59,28 @@ public:
     QLineEdit* findField() const { return find_; }
     QString statusText() const;
     bool isOpening() const;
+    VerdictBanner* verdictBanner() const { return banner_; }
+    QCheckBox* onlyUntrustedSwitch() const { return onlyUntrusted_; }
+    QAction* loadAction() const { return loadAction_; }
+    QAction* convertAction() const { return convertAction_; }
+    QAction* copyLoadLineAction() const { return copyLoadLine_; }
+    QAction* exportTrustedAction() const { return exportTrusted_; }
+    // The skops.io.load("…", trusted=[...]) line for the open file.
+    QString loadLine() const;
 
 public slots:
     void findNext();
     void findNextUntrusted();
+    // Approve (or withdraw) a type: for this file, or for all files when the
+    // trust panel's "remember for all files" is ticked.
     void setApproved(const QString& typeName, bool approved);
+    void approveTypes(const QStringList& typeNames);
+    void jumpToType(const QString& typeName, bool forward);
+    // Re-audits the open file with the approvals remembered now (after the Trusted Types dialog).
+    void reloadApprovals();
+    void loadInPython();
+    void showTrustedTypes();
+    void choosePythonInterpreter();
 
 signals:
     void documentOpened(const QString& path);
@@ -80,7 +100,9 @@ private:
     void selectionChanged();
     void selectAndReveal(const QModelIndex& index);
     void updateStatus();
+    void updateActions();
     void restoreSettings();
+    void applyAudit(const std::set<std::string>& trusted);
 
     ObjectTreeModel* model_;
     QTreeView* tree_;
@@ -92,7 +114,16 @@ private:
     QTabWidget* tabs_;
     QSplitter* splitter_;
     QLabel* status_;
+    VerdictBanner* banner_;
+    QCheckBox* onlyUntrusted_;
     QMenu* recentMenu_ = nullptr;
+    QAction* loadAction_ = nullptr;
+    QAction* convertAction_ = nullptr;
+    QAction* copyLoadLine_ = nullptr;
+    QAction* exportTrusted_ = nullptr;
+    QAction* copyTrusted_ = nullptr;
+    QAction* closeAction_ = nullptr;
+    QAction* nextUntrusted_ = nullptr;
 
     std::shared_ptr<LoadedDocument> doc_;
     QString displayName_;

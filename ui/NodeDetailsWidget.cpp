@@ -65,11 +65,25 @@ void NodeDetailsWidget::showNode(const std::shared_ptr<const LoadedDocument>& do
     if (!flags.isEmpty())
         row(tr("Notes"), flags.join(QStringLiteral("; ")).toHtmlEscaped());
     html += QStringLiteral("</table>");
-    const QColor bg = verdictBackground(node.verdict);
-    const QString why = verdictExplanation(node.verdict, type.isEmpty() ? tr("this value") : type).toHtmlEscaped();
+    const Verdict verdict = doc->verdict(n);
+    const QColor bg = verdictBackground(verdict);
+    const bool plain = node.kind == Kind::None || node.kind == Kind::Bool || node.kind == Kind::Int
+        || node.kind == Kind::BigInt || node.kind == Kind::Float || node.kind == Kind::Str;
+    QString why;
+    if (doc->approvedByUser(n))
+        why = approvedExplanation(type);
+    else if (verdict == Verdict::Neutral && plain)
+        why = tr("A plain value: nothing to trust.");
+    else
+        why = verdictExplanation(verdict, type.isEmpty() ? tr("this value") : type);
+    why = why.toHtmlEscaped();
     html += bg.isValid() ? QStringLiteral("<p style='background:%1;color:black'>&nbsp;%2&nbsp;</p>").arg(bg.name(), why)
                          : QStringLiteral("<p>%1</p>").arg(why);
-    if (doc->unsafeBelow(n) && !bg.isValid())
+    if (doc->dangerousBelow(n) && verdict != Verdict::Dangerous)
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
+                    .arg(containsDangerousForeground().name(),
+                         tr("This contains DANGEROUS names below it: do not load this file.").toHtmlEscaped());
+    else if (doc->unsafeBelow(n) && !bg.isValid())
         html += QStringLiteral("<p style='color:%1'>%2</p>")
                     .arg(containsUntrustedForeground().name(), tr("Something below this node is untrusted."));
     summary_->setText(html);

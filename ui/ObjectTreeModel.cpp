@@ -44,7 +44,123 @@ void ObjectTreeModel::setDocument(std::shared_ptr<const LoadedDocument> doc)
 
 bool ObjectTreeModel::visible(NodeId n) const
 {
-    return !(doc_->doc.tree.node(n).flags & FlagHidden) || doc_->unsafeBelow(n);
+    if (doc_->unsafeBelow(n))
+        return true;
+    return !onlyUnsafe_ && !(doc_->doc.tree.node(n).flags & FlagHidden);
+}
+
+QModelIndex ObjectTreeModel::indexOf(Item* item) const
+{
+    return item == root_.get() ? QModelIndex() : createIndex(item->row, 0, item);
+}
+
+void ObjectTreeModel::setOnlyUnsafe(bool only)
+{
+    if (only == onlyUnsafe_)
+        return;
+    onlyUnsafe_ = only;
+    if (doc_)
+        resync(nullptr, nullptr);
+}
+
+void ObjectTreeModel::auditChanged(const AuditResult& old, const std::vector<std::uint8_t>& oldUnsafe)
+{
+    if (doc_)
+        resync(&old, &oldUnsafe);
+}
+
+// Brings the rows created so far in line with the current audit and filter:
+// children whose visibility changed are removed or inserted in runs, kept rows
+// whose verdict, subtree flags or item count changed get dataChanged. Only
+// created rows are visited (iteratively: trees can be deep).
+void ObjectTreeModel::resync(const AuditResult* old, const std::vector<std::uint8_t>* oldUnsafe)
+{
+    const ObjectTree& t = doc_->doc.tree;
+    std::vector<std::int64_t> oldCounts(doc_->doc.tree.size(), -1);
+    oldCounts.swap(visibleCounts_);
+    const auto changed = [&](NodeId n) {
+        if (old && (old->verdict(n) != doc_->verdict(n)
+                    || (n < old->userApproved.size() && old->userApproved[n]) != doc_->approvedByUser(n)))
+            return true;
+        if (oldUnsafe && (n < oldUnsafe->size() ? (*oldUnsafe)[n] : 0) != (n < doc_->subtreeUnsafe.size() ? doc_->subtreeUnsafe[n] : 0))
+            return true;
+        return oldCounts[n] >= 0 && oldCounts[n] != static_cast<std::int64_t>(visibleChildCount(n));
+    };
+    struct Wanted { std::uint32_t index; NodeId node; StrId label; };
+    std::vector<Item*> stack{root_.get()};
+    std::vector<Wanted> want;
+    while (!stack.empty()) {
+        Item* item = stack.back();
+        stack.pop_back();
+        const QModelIndex parentIndex = indexOf(item);
+        auto& ch = item->children;
+        if (item != root_.get() && item->populated) {
+            want.clear();
+            std::uint32_t i = 0;
+            for (auto e = t.firstEdge(item->node); e != ObjectTree::kEnd; e = t.edge(e).next, ++i)
+                if (visible(t.edge(e).child))
+                    want.push_back({i, t.edge(e).child, t.edge(e).label});
+            std::size_t k = 0, w = 0;
+            const auto renumber = [&](std::size_t from) {
+                for (std::size_t r = from; r < ch.size(); ++r)
+                    ch[r]->row = static_cast<int>(r);
+            };
+            while (k < ch.size() || w < want.size()) {
+                const auto removable = [&](std::size_t r) { return r < ch.size() && (w == want.size() || ch[r]->index < want[w].index); };
+                if (removable(k)) {
+                    std::size_t end = k;
+                    while (removable(end))
+                        ++end;
+                    beginRemoveRows(parentIndex, static_cast<int>(k), static_cast<int>(end - 1));
+                    ch.erase(ch.begin() + static_cast<std::ptrdiff_t>(k), ch.begin() + static_cast<std::ptrdiff_t>(end));
+                    renumber(k);
+                    endRemoveRows();
+                } else if (w < want.size() && (k == ch.size() || want[w].index < ch[k]->index)) {
+                    std::size_t wEnd = w;
+                    while (wEnd < want.size() && (k == ch.size() || want[wEnd].index < ch[k]->index))
+                        ++wEnd;
+                    const auto n = static_cast<int>(wEnd - w);
+                    beginInsertRows(parentIndex, static_cast<int>(k), static_cast<int>(k) + n - 1);
+                    std::vector<std::unique_ptr<Item>> fresh;
+                    for (std::size_t x = w; x < wEnd; ++x) {
+                        auto c = std::make_unique<Item>();
+                        c->parent = item;
+                        c->node = want[x].node;
+                        c->label = want[x].label;
+                        c->index = want[x].index;
+                        fresh.push_back(std::move(c));
+                        ++created_;
+                    }
+                    ch.insert(ch.begin() + static_cast<std::ptrdiff_t>(k), std::make_move_iterator(fresh.begin()),
+                              std::make_move_iterator(fresh.end()));
+                    renumber(k);
+                    endInsertRows();
+                    k += static_cast<std::size_t>(n);
+                    w = wEnd;
+                } else {
+                    ++k;
+                    ++w;
+                }
+            }
+        }
+        // Kept rows whose look changed, in runs.
+        std::size_t r = 0;
+        while (r < ch.size()) {
+            if (!changed(ch[r]->node)) {
+                ++r;
+                continue;
+            }
+            std::size_t end = r;
+            while (end < ch.size() && changed(ch[end]->node))
+                ++end;
+            emit dataChanged(index(static_cast<int>(r), 0, parentIndex),
+                             index(static_cast<int>(end - 1), ColumnCount - 1, parentIndex));
+            r = end;
+        }
+        for (auto& c : ch)
+            if (c->populated)
+                stack.push_back(c.get());
+    }
 }
 
 void ObjectTreeModel::populate(Item* item) const
@@ -182,7 +298,11 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
     const Item* item = itemFor(index);
     const ObjectTree& t = doc_->doc.tree;
     const Node& node = t.node(item->node);
+    const Verdict verdict = doc_->verdict(item->node);
+    const bool unsafe = isUnsafe(verdict);
     const bool below = doc_->unsafeBelow(item->node);
+    const bool dangerBelow = doc_->dangerousBelow(item->node);
+    const bool approved = doc_->approvedByUser(item->node);
     const QString type = QString::fromStdString(std::string(t.typeName(item->node)));
     switch (role) {
     case Qt::DisplayRole:
@@ -191,48 +311,60 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
         case TypeColumn: return type.isEmpty() ? QString::fromLatin1(kindName(node.kind)) : type;
         case ValueColumn: return valueSummary(item->node);
         case VerdictColumn:
-            if (node.verdict == Verdict::Untrusted || node.verdict == Verdict::Dangerous)
-                return verdictLabel(node.verdict);
+            if (unsafe)
+                return verdictLabel(verdict);
+            if (dangerBelow)
+                return tr("contains DANGEROUS");
             if (below)
                 return tr("contains untrusted");
-            return verdictLabel(node.verdict);
+            if (approved)
+                return approvedLabel();
+            return verdictLabel(verdict);
         }
         break;
     case Qt::ToolTipRole: {
-        if (node.verdict == Verdict::Neutral && !below)
+        if (verdict == Verdict::Neutral && !below)
             return {};
-        QString tip = verdictExplanation(node.verdict, type);
-        if (below && node.verdict != Verdict::Untrusted && node.verdict != Verdict::Dangerous)
+        QString tip = approved ? approvedExplanation(type) : verdictExplanation(verdict, type);
+        if (dangerBelow && !unsafe)
+            tip += QLatin1Char('\n') + tr("Something below this node is DANGEROUS.");
+        else if (below && !unsafe)
             tip += QLatin1Char('\n') + tr("Something below this node is untrusted.");
         if (node.flags & FlagSharedRef)
             tip += QLatin1Char('\n') + tr("This object is reached more than once in the file.");
         return tip;
     }
     case Qt::BackgroundRole:
-        if (const QColor c = verdictBackground(node.verdict); c.isValid())
+        if (const QColor c = verdictBackground(verdict); c.isValid())
             return QBrush(c);
         break;
     case Qt::ForegroundRole:
-        if (verdictBackground(node.verdict).isValid())
+        if (verdictBackground(verdict).isValid())
             return QBrush(Qt::black); // readable on the highlight in dark themes too
+        if (dangerBelow && index.column() == VerdictColumn)
+            return QBrush(containsDangerousForeground());
         if (below && index.column() == VerdictColumn)
             return QBrush(containsUntrustedForeground());
+        if (approved && index.column() == VerdictColumn)
+            return QBrush(approvedForeground());
         break;
     case Qt::DecorationRole:
         if (index.column() == KeyColumn)
-            if (const QIcon icon = verdictIcon(node.verdict); !icon.isNull())
+            if (const QIcon icon = verdictIcon(verdict); !icon.isNull())
                 return icon;
         break;
     case Qt::FontRole:
-        if (node.verdict == Verdict::Dangerous) {
+        if (verdict == Verdict::Dangerous || (dangerBelow && index.column() == VerdictColumn)) {
             QFont f;
             f.setBold(true);
             return f;
         }
         break;
     case NodeIdRole: return static_cast<qulonglong>(item->node);
-    case VerdictRole: return static_cast<int>(node.verdict);
+    case VerdictRole: return static_cast<int>(verdict);
     case UnsafeBelowRole: return below;
+    case DangerousBelowRole: return dangerBelow;
+    case ApprovedRole: return approved;
     case KeyPathRole: return keyPath(index);
     }
     return {};
@@ -310,10 +442,14 @@ QModelIndex ObjectTreeModel::findNextText(const QModelIndex& from, const QString
 
 QModelIndex ObjectTreeModel::findNextUnsafe(const QModelIndex& from) const
 {
-    return findNext(from, [&](NodeId n, const QString&) {
-        const Verdict v = doc_->doc.tree.node(n).verdict;
-        return v == Verdict::Untrusted || v == Verdict::Dangerous;
-    });
+    const QModelIndex hit = findNext(from, [&](NodeId n, const QString&) { return isUnsafe(doc_->verdict(n)); });
+    // Nothing else matches: the start itself may (a dangerous root, the one untrusted node).
+    if (!hit.isValid() && doc_ && !root_->children.empty()) {
+        const QModelIndex start = from.isValid() ? from.siblingAtColumn(0) : index(0, 0);
+        if (isUnsafe(doc_->verdict(nodeId(start))))
+            return start;
+    }
+    return hit;
 }
 
 } // namespace skopos::ui

@@ -1,11 +1,15 @@
 #pragma once
 // The one tree model over an opened document's ObjectTree.
 //
-// The document is an immutable shared value swapped in with a model reset.
-// Rows are created lazily, one level at a time when a view asks for them, so
-// a node reached twice (shared) or a cycle costs nothing until expanded and
-// never recurses forever. Bookkeeping nodes (FlagHidden) are left out unless
-// they or something below them is untrusted.
+// A new document is swapped in with a model reset. Its tree never changes;
+// when its audit is replaced (an approval) or the "only untrusted" filter is
+// switched, auditChanged()/setOnlyUnsafe() add and remove just the rows whose
+// visibility changed and emit dataChanged for rows whose verdict changed, so
+// views keep their expansion and selection. Rows are created lazily, one
+// level at a time when a view asks for them, so a node reached twice (shared)
+// or a cycle costs nothing until expanded and never recurses forever.
+// Bookkeeping nodes (FlagHidden) are left out unless they or something below
+// them is untrusted.
 
 #include "LoadedDocument.h"
 
@@ -21,13 +25,22 @@ class ObjectTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { KeyColumn, TypeColumn, ValueColumn, VerdictColumn, ColumnCount };
-    enum Role { NodeIdRole = Qt::UserRole + 1, VerdictRole, UnsafeBelowRole, KeyPathRole };
+    enum Role { NodeIdRole = Qt::UserRole + 1, VerdictRole, UnsafeBelowRole, KeyPathRole, ApprovedRole,
+                DangerousBelowRole };
 
     explicit ObjectTreeModel(QObject* parent = nullptr);
     ~ObjectTreeModel() override;
 
     void setDocument(std::shared_ptr<const LoadedDocument> doc);
     const std::shared_ptr<const LoadedDocument>& document() const { return doc_; }
+
+    // The document's audit was replaced (reaudit); `old` and `oldUnsafe` are
+    // what it held before. Rows are inserted/removed/updated in place.
+    void auditChanged(const AuditResult& old, const std::vector<std::uint8_t>& oldUnsafe);
+    // Show only rows that are, or lead to, untrusted or dangerous nodes
+    // (skops.io.visualize(show="untrusted")).
+    void setOnlyUnsafe(bool only);
+    bool onlyUnsafe() const { return onlyUnsafe_; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -59,11 +72,14 @@ private:
     QString keyText(const Item* item) const;
     QString valueSummary(NodeId n) const;
     std::uint32_t visibleChildCount(NodeId n) const;
+    void resync(const AuditResult* old, const std::vector<std::uint8_t>* oldUnsafe);
+    QModelIndex indexOf(Item* item) const;
 
     std::shared_ptr<const LoadedDocument> doc_;
     std::unique_ptr<Item> root_; // invisible; its one child is the tree's root
     mutable std::size_t created_ = 0;
     mutable std::vector<std::int64_t> visibleCounts_; // per node, -1 until asked (rows repaint often)
+    bool onlyUnsafe_ = false;
 };
 
 } // namespace skopos::ui

@@ -1,5 +1,7 @@
 #include "VerdictStyle.h"
 
+#include "trust/DangerousNames.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -63,6 +65,22 @@ QColor verdictBackground(Verdict v)
 }
 
 QColor containsUntrustedForeground() { return QColor(176, 96, 0); }
+QColor containsDangerousForeground() { return QColor(183, 28, 28); }
+QColor approvedForeground() { return QColor(46, 125, 50); }
+
+QString approvedLabel() { return VerdictStyle::tr("approved by you"); }
+
+QString approvedExplanation(const QString& typeName)
+{
+    return VerdictStyle::tr("Approved by you: skops refuses %1 by default; you reviewed it and it is passed "
+                            "in trusted=[...] when loading.").arg(typeName);
+}
+
+QString dangerousWhy(const QString& qualifiedName)
+{
+    const DangerousEntry* e = findDangerous(qualifiedName.toStdString());
+    return e ? QString::fromUtf8(e->why.data(), static_cast<qsizetype>(e->why.size())) : QString();
+}
 
 QIcon verdictIcon(Verdict v)
 {
@@ -93,12 +111,14 @@ QString verdictExplanation(Verdict v, const QString& typeName)
     case Verdict::Untrusted:
         return VerdictStyle::tr("Untrusted: skops.io.load refuses %1 unless it is passed in trusted=[...]. "
                   "Review what this type does before approving it.").arg(typeName);
-    case Verdict::Dangerous:
-        return VerdictStyle::tr("Dangerous: %1 can run code or touch the system when the file is loaded. "
-                  "Do not load this file.").arg(typeName);
+    case Verdict::Dangerous: {
+        const QString why = dangerousWhy(typeName);
+        return VerdictStyle::tr("DANGEROUS: %1 can run code or touch the system when the file is loaded%2. "
+                  "Do not load this file.").arg(typeName, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
+    }
     case Verdict::Neutral: break;
     }
-    return VerdictStyle::tr("A plain value: nothing to trust.");
+    return VerdictStyle::tr("No type check here: skops checks the types of the objects below, not this node itself.");
 }
 
 QIcon applicationIcon()

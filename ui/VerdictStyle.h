@@ -12,9 +12,16 @@ namespace skopos::ui {
 
 QColor verdictBackground(Verdict v);          // invalid QColor for Neutral/Trusted
 QColor containsUntrustedForeground();
+QColor containsDangerousForeground();
+QColor approvedForeground();
 QIcon verdictIcon(Verdict v);                 // null icon for Neutral/Trusted
 QString verdictLabel(Verdict v);
 QString verdictExplanation(Verdict v, const QString& typeName);
+// A type skops would refuse by default that the user approved.
+QString approvedLabel();
+QString approvedExplanation(const QString& typeName);
+// What a dangerous name can do, from the dangerous table ("runs processes").
+QString dangerousWhy(const QString& qualifiedName);
 // Painted in code (no SVG plugin needed at run time).
 QIcon applicationIcon();
 

@@ -202,7 +202,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
             if (a.json) {
                 printTreeJson(doc, r, out, &profile);
             } else {
-                printTreeText(doc, out, a.show);
+                printTreeText(doc, r, out, a.show);
                 for (const auto& note : doc.notes)
                     err << "skopos: " << a.file << ": note: " << note << '\n';
             }

@@ -14,9 +14,7 @@ bool isPrimitive(Kind k)
         || k == Kind::Str;
 }
 
-bool unsafe(Verdict v) { return v == Verdict::Untrusted || v == Verdict::Dangerous; }
-
-std::string describe(const ObjectTree& t, NodeId n)
+std::string describe(const ObjectTree& t, const AuditResult& audit, NodeId n)
 {
     const Node& node = t.node(n);
     std::string s(t.typeName(n));
@@ -29,9 +27,9 @@ std::string describe(const ObjectTree& t, NodeId n)
     } else if (node.kind == Kind::Sparse && !t.strValue(n).empty()) {
         s += " (" + std::string(t.strValue(n)) + ")";
     }
-    if (node.verdict == Verdict::Dangerous)
+    if (audit.verdict(n) == Verdict::Dangerous)
         s += " [DANGEROUS]";
-    else if (node.verdict == Verdict::Untrusted)
+    else if (audit.verdict(n) == Verdict::Untrusted)
         s += " [UNSAFE]";
     return s;
 }
@@ -47,12 +45,17 @@ std::string labelOf(const ObjectTree& t, StrId label, std::uint32_t index)
 
 void printTreeText(const Document& doc, std::ostream& out, Show show)
 {
+    printTreeText(doc, audit(doc.tree), out, show);
+}
+
+void printTreeText(const Document& doc, const AuditResult& audit, std::ostream& out, Show show)
+{
     const ObjectTree& t = doc.tree;
     if (t.root == kNoNode)
         return;
-    const std::vector<std::uint8_t> unsafeBelow = unsafeSubtrees(t);
+    const std::vector<std::uint8_t> unsafeBelow = unsafeSubtrees(t, audit);
     std::vector<std::uint8_t> printed(t.size(), 0);
-    out << "root: " << describe(t, t.root) << '\n';
+    out << "root: " << describe(t, audit, t.root) << '\n';
     printed[t.root] = 1;
     struct Frame {
         NodeId node;
@@ -69,7 +72,7 @@ void printTreeText(const Document& doc, std::ostream& out, Show show)
         switch (show) {
         case Show::All: return true;
         case Show::Untrusted: return sub;
-        case Show::Trusted: return !unsafe(node.verdict);
+        case Show::Trusted: return !isUnsafe(audit.verdict(c));
         }
         return true;
     };
@@ -97,7 +100,7 @@ void printTreeText(const Document& doc, std::ostream& out, Show show)
         f.index = nextIndex;
         const std::string prefix = f.prefix;
         const NodeId c = e.child;
-        out << prefix << (last ? "└── " : "├── ") << labelOf(t, e.label, index) << ": " << describe(t, c);
+        out << prefix << (last ? "└── " : "├── ") << labelOf(t, e.label, index) << ": " << describe(t, audit, c);
         if (printed[c] && t.firstEdge(c) != ObjectTree::kEnd) {
             out << " (shown above)\n";
             continue;
@@ -172,7 +175,7 @@ void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& 
         }
         written[n] = 1;
         out << ", \"kind\": \"" << kindName(node.kind) << "\", \"type\": " << jsonQuote(t.typeName(n))
-            << ", \"loader\": " << jsonQuote(loaderName(node.loader)) << ", \"verdict\": \"" << verdictName(node.verdict)
+            << ", \"loader\": " << jsonQuote(loaderName(node.loader)) << ", \"verdict\": \"" << verdictName(audit.verdict(n))
             << "\"";
         if (node.flags & FlagHidden)
             out << ", \"hidden\": true";

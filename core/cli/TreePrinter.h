@@ -13,6 +13,9 @@ namespace skopos {
 
 enum class Show { All, Untrusted, Trusted };
 
+// `audit` gives the verdicts ("[UNSAFE]", "[DANGEROUS]", --show). The overload
+// without one audits with the bundled profile and no user-trusted names.
+void printTreeText(const Document& doc, const AuditResult& audit, std::ostream& out, Show show);
 void printTreeText(const Document& doc, std::ostream& out, Show show);
 // With a profile, the report names it: "profile": {"skops": ..., "sklearn": ...}.
 void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out,

@@ -54,7 +54,8 @@ enum class Kind : std::uint8_t {
 
 const char* kindName(Kind k);
 
-// Trust verdict of one node, filled by the trust audit (core/trust/Audit.h).
+// Trust verdict of one node, decided by the trust audit (core/trust/Audit.h),
+// which keeps them beside the tree: the tree itself never holds verdicts.
 enum class Verdict : std::uint8_t {
     Neutral,   // a value, not a type check (primitives, labels)
     Trusted,
@@ -93,7 +94,6 @@ struct ArrayInfo {
 
 struct Node {
     Kind kind = Kind::None;
-    Verdict verdict = Verdict::Neutral;
     Loader loader = Loader::None;    // the skops loader that would hold this object
     std::uint8_t flags = 0;
     StrId type = kNoStr;             // module.qualname, e.g. "sklearn.pipeline.Pipeline"

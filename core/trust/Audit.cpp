@@ -36,11 +36,14 @@ bool hasTypeCheck(Kind k)
 }
 } // namespace
 
-AuditResult audit(ObjectTree& tree, const TrustProfile& profile, const std::set<std::string>& userTrusted)
+AuditResult audit(const ObjectTree& tree, const TrustProfile& profile, const std::set<std::string>& userTrusted)
 {
     std::set<std::string> untrusted, dangerous, approved;
+    AuditResult r;
+    r.verdicts.assign(tree.size(), Verdict::Neutral);
+    r.userApproved.assign(tree.size(), 0);
     if (tree.root == kNoNode)
-        return {};
+        return r;
     std::vector<std::uint8_t> visited(tree.size(), 0);
     struct Item { NodeId node; std::uint8_t inherited; };
     std::vector<Item> stack;
@@ -54,7 +57,7 @@ AuditResult audit(ObjectTree& tree, const TrustProfile& profile, const std::set<
         if (visited[item.node])
             continue;
         visited[item.node] = 1;
-        Node& n = tree.node(item.node);
+        const Node& n = tree.node(item.node);
         const LoaderInfo& info = loaderInfo(n.loader);
         const std::string_view name = tree.typeName(item.node);
 
@@ -68,6 +71,7 @@ AuditResult audit(ObjectTree& tree, const TrustProfile& profile, const std::set<
                 std::string s(name);
                 if (userTrusted.count(s)) {
                     approved.insert(s);
+                    r.userApproved[item.node] = 1;
                     v = Verdict::Trusted;
                 } else {
                     untrusted.insert(std::move(s));
@@ -81,7 +85,7 @@ AuditResult audit(ObjectTree& tree, const TrustProfile& profile, const std::set<
             dangerous.insert(std::string(name));
             v = Verdict::Dangerous;
         }
-        n.verdict = v;
+        r.verdicts[item.node] = v;
         if (info.alwaysSafe)
             continue;
 
@@ -97,21 +101,19 @@ AuditResult audit(ObjectTree& tree, const TrustProfile& profile, const std::set<
             if (!visited[*it])
                 stack.push_back({*it, inherited});
     }
-    AuditResult r;
     r.untrusted.assign(untrusted.begin(), untrusted.end());
     r.dangerous.assign(dangerous.begin(), dangerous.end());
     r.approved.assign(approved.begin(), approved.end());
     return r;
 }
 
-std::vector<std::uint8_t> unsafeSubtrees(const ObjectTree& t)
+std::vector<std::uint8_t> unsafeSubtrees(const ObjectTree& t, const AuditResult& audit)
 {
     std::vector<std::uint8_t> result(t.size(), 0);
     if (t.root == kNoNode)
         return result;
     // 0 new, 1 in progress, 2 done (result holds the answer).
     std::vector<std::uint8_t> state(t.size(), 0);
-    const auto unsafe = [](Verdict v) { return v == Verdict::Untrusted || v == Verdict::Dangerous; };
     std::vector<std::pair<NodeId, std::uint32_t>> stack{{t.root, t.firstEdge(t.root)}};
     state[t.root] = 1;
     while (!stack.empty()) {
@@ -125,10 +127,12 @@ std::vector<std::uint8_t> unsafeSubtrees(const ObjectTree& t)
             }
             continue;
         }
-        bool bad = unsafe(t.node(n).verdict);
-        for (auto x = t.firstEdge(n); x != ObjectTree::kEnd && !bad; x = t.edge(x).next)
-            bad = result[t.edge(x).child] != 0;
-        result[n] = bad ? 1 : 0;
+        const Verdict v = audit.verdict(n);
+        std::uint8_t flags = (isUnsafe(v) ? SubtreeUntrusted : 0) | (v == Verdict::Dangerous ? SubtreeDangerous : 0);
+        for (auto x = t.firstEdge(n); x != ObjectTree::kEnd && flags != (SubtreeUntrusted | SubtreeDangerous);
+             x = t.edge(x).next)
+            flags |= result[t.edge(x).child];
+        result[n] = flags;
         state[n] = 2;
         stack.pop_back();
     }

@@ -8,7 +8,9 @@
 // their children. JsonNode and SliceNode report nothing and their children
 // are not audited. Names the user trusts are then removed, as audit_tree does.
 // Independently, every node whose type name is in the dangerous table is
-// marked Dangerous.
+// marked Dangerous. The tree is only read: verdicts live in the result, so a
+// re-audit (another profile, new approvals) never touches a tree that views
+// are showing.
 
 #include "tree/Document.h"
 #include "trust/TrustProfile.h"
@@ -23,15 +25,25 @@ struct AuditResult {
     std::vector<std::string> untrusted; // sorted, unique, user-trusted names removed
     std::vector<std::string> dangerous; // sorted, unique
     std::vector<std::string> approved;  // untrusted by default, trusted by the user
+    // Per node (indexed by NodeId): unreachable nodes stay Neutral.
+    std::vector<Verdict> verdicts;
+    // Per node: 1 when the node is Trusted only because the user trusts its type.
+    std::vector<std::uint8_t> userApproved;
+
+    Verdict verdict(NodeId n) const { return n < verdicts.size() ? verdicts[n] : Verdict::Neutral; }
 };
 
-// Assigns Node::verdict on every reachable node and returns the lists.
-AuditResult audit(ObjectTree& tree, const TrustProfile& profile = TrustProfile::bundled(),
+inline bool isUnsafe(Verdict v) { return v == Verdict::Untrusted || v == Verdict::Dangerous; }
+
+// Decides a verdict for every reachable node and returns them with the lists.
+AuditResult audit(const ObjectTree& tree, const TrustProfile& profile = TrustProfile::bundled(),
                   const std::set<std::string>& userTrusted = {});
 
-// One flag per node: 1 when the node or anything below it is untrusted or
-// dangerous (after audit()). Iterative; a node on the current path (a cycle)
-// counts as safe, as skops' recursion guard does. Unreachable nodes get 0.
-std::vector<std::uint8_t> unsafeSubtrees(const ObjectTree& tree);
+// Flags per node: SubtreeUntrusted when the node or anything below it is
+// untrusted or dangerous (per `audit`), plus SubtreeDangerous when something
+// there is dangerous. Iterative; a node on the current path (a cycle) counts
+// as safe, as skops' recursion guard does. Unreachable nodes get 0.
+enum SubtreeFlag : std::uint8_t { SubtreeUntrusted = 1, SubtreeDangerous = 2 };
+std::vector<std::uint8_t> unsafeSubtrees(const ObjectTree& tree, const AuditResult& audit);
 
 } // namespace skopos

@@ -12,7 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -47,7 +47,7 @@ private slots:
         const QModelIndex root = w.treeModel()->index(0, ObjectTreeModel::TypeColumn);
         QCOMPARE(root.data().toString(), QStringLiteral("sklearn.preprocessing._data.StandardScaler"));
         QVERIFY(w.treeView()->isExpanded(w.treeModel()->index(0, 0)));
-        QVERIFY(w.statusText().startsWith(QStringLiteral("skops")));
+        QVERIFY(w.statusText().contains(QStringLiteral("  ·  skops  ·  ")));
         QVERIFY(w.statusText().contains(QStringLiteral("0 untrusted")));
         QVERIFY(w.windowTitle().contains(QStringLiteral("StandardScaler.skops")));
         QVERIFY(w.rawView()->toPlainText().contains(QStringLiteral("\"__loader__\": \"ObjectNode\"")));
@@ -89,17 +89,18 @@ private slots:
         w.openFile(testdata::path(QStringLiteral("ui/extra_odd_objects.skops")));
         QVERIFY(opened.wait(10000));
         QVERIFY(w.statusText().contains(QStringLiteral("4 untrusted")));
-        QListWidget* list = w.trustPanel()->typeList();
-        QCOMPARE(list->count(), 4);
+        QTreeWidget* list = w.trustPanel()->typeList();
+        QCOMPARE(list->topLevelItemCount(), 4);
         QCOMPARE(w.trustPanel()->trustedText(), QStringLiteral("trusted=[]"));
-        QListWidgetItem* partial = list->findItems(QStringLiteral("functools.partial"), Qt::MatchExactly).value(0);
+        QTreeWidgetItem* partial = list->findItems(QStringLiteral("functools.partial"), Qt::MatchExactly, TrustPanel::TypeColumn).value(0);
         QVERIFY(partial);
         QVERIFY(partial->flags() & Qt::ItemIsUserCheckable);
-        partial->setCheckState(Qt::Checked);
+        partial->setCheckState(TrustPanel::TypeColumn, Qt::Checked);
         QTRY_VERIFY(w.statusText().contains(QStringLiteral("3 untrusted")));
         QVERIFY(w.statusText().contains(QStringLiteral("1 approved")));
         QCOMPARE(w.trustPanel()->trustedText(), QStringLiteral("trusted=[\"functools.partial\"]"));
-        QVERIFY(settings::approvedTypes().count("functools.partial"));
+        QCOMPARE(settings::approvals().size(), 1); // for this file (by content), the default
+        QCOMPARE(settings::approvals().front().type, QStringLiteral("functools.partial"));
 
         // A new window starts from the remembered approval.
         MainWindow again;
@@ -107,8 +108,43 @@ private slots:
         again.openFile(testdata::path(QStringLiteral("ui/extra_odd_objects.skops")));
         QVERIFY(opened2.wait(10000));
         QVERIFY(again.statusText().contains(QStringLiteral("3 untrusted")));
-        settings::setApproved(QStringLiteral("functools.partial"), false);
-        QVERIFY(settings::approvedTypes().empty());
+        settings::setApprovals({});
+        QVERIFY(settings::approvals().empty());
+    }
+
+    void approvalKeepsExpansionAndSelection()
+    {
+        MainWindow w;
+        QAbstractItemModelTester tester(w.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        QSignalSpy opened(&w, &MainWindow::documentOpened);
+        w.openFile(testdata::path(QStringLiteral("ui/extra_odd_objects.skops")));
+        QVERIFY(opened.wait(10000));
+        ObjectTreeModel* m = w.treeModel();
+        const QModelIndex root = m->index(0, 0);
+        // Expand "shared" and select its second element, as a reviewer would.
+        QModelIndex shared;
+        for (int r = 0; r < m->rowCount(root); ++r)
+            if (m->index(r, 0, root).data().toString() == QStringLiteral("shared"))
+                shared = m->index(r, 0, root);
+        QVERIFY(shared.isValid());
+        w.treeView()->expand(shared);
+        const QModelIndex chosen = m->index(1, 0, shared);
+        w.treeView()->setCurrentIndex(chosen);
+        const QString path = m->keyPath(chosen);
+        QSignalSpy reset(m, &QAbstractItemModel::modelReset);
+
+        QTreeWidgetItem* partial = w.trustPanel()->typeList()->findItems(QStringLiteral("functools.partial"), Qt::MatchExactly, TrustPanel::TypeColumn).value(0);
+        QVERIFY(partial);
+        partial->setCheckState(TrustPanel::TypeColumn, Qt::Checked);
+        QTRY_VERIFY(w.statusText().contains(QStringLiteral("3 untrusted")));
+
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(w.treeView()->isExpanded(root));
+        QVERIFY(w.treeView()->isExpanded(shared));
+        QCOMPARE(m->keyPath(w.treeView()->currentIndex()), path);
+        QCOMPARE(w.treeView()->currentIndex(), chosen);
+        settings::setApprovals({});
     }
 
     void dangerousNamesCannotBeApproved()
@@ -118,7 +154,7 @@ private slots:
         w.openFile(testdata::path(QStringLiteral("ui/skops_function_eval.skops")));
         QVERIFY(opened.wait(10000));
         QVERIFY(w.statusText().contains(QStringLiteral("DANGEROUS")));
-        QListWidgetItem* eval = w.trustPanel()->typeList()->findItems(QStringLiteral("builtins.eval"), Qt::MatchExactly).value(0);
+        QTreeWidgetItem* eval = w.trustPanel()->typeList()->findItems(QStringLiteral("builtins.eval"), Qt::MatchExactly, TrustPanel::TypeColumn).value(0);
         QVERIFY(eval);
         QVERIFY(!(eval->flags() & Qt::ItemIsUserCheckable));
     }

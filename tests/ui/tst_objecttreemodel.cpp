@@ -112,7 +112,7 @@ private slots:
         const QModelIndex root = model.index(0, 0);
         QCOMPARE(verdictOf(root), Verdict::Dangerous);
         QCOMPARE(model.index(0, ObjectTreeModel::TypeColumn).data().toString(), QStringLiteral("builtins.eval"));
-        QVERIFY(root.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Dangerous")));
+        QVERIFY(root.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("DANGEROUS")));
         const QColor bg = root.data(Qt::BackgroundRole).value<QBrush>().color();
         QVERIFY(bg.red() > bg.green() && bg.red() > bg.blue());
         QVERIFY(!root.data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -182,16 +182,65 @@ private slots:
         auto doc = load(QStringLiteral("extra_odd_objects.skops"));
         model.setDocument(doc);
         QCOMPARE(doc->audit.untrusted.size(), std::size_t(4));
-        model.setDocument(nullptr);
+        const QModelIndex root = model.index(0, 0);
+        const QPersistentModelIndex part = childByKey(model, root, QStringLiteral("part"));
+        QVERIFY(part.isValid());
+        QCOMPARE(verdictOf(part), Verdict::Untrusted);
+        const int rowsBefore = model.rowCount(root);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        const AuditResult old = std::move(doc->audit);
+        const std::vector<std::uint8_t> oldUnsafe = std::move(doc->subtreeUnsafe);
         reaudit(*doc, {"functools.partial"});
-        model.setDocument(doc);
+        model.auditChanged(old, oldUnsafe);
+
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(part.isValid()); // the same row, not a new model
+        QCOMPARE(model.rowCount(root), rowsBefore);
+        // dataChanged names the approved row (and nothing reset it).
+        bool named = false;
+        for (const auto& args : changed) {
+            const auto tl = args.at(0).value<QModelIndex>(), br = args.at(1).value<QModelIndex>();
+            if (tl.parent() == root && tl.row() <= part.row() && part.row() <= br.row())
+                named = true;
+        }
+        QVERIFY(named);
         QCOMPARE(doc->audit.untrusted.size(), std::size_t(3));
         QCOMPARE(doc->audit.approved, std::vector<std::string>{"functools.partial"});
-        const QModelIndex part = childByKey(model, model.index(0, 0), QStringLiteral("part"));
         QCOMPARE(verdictOf(part), Verdict::Trusted);
+        QVERIFY(part.data(ObjectTreeModel::ApprovedRole).toBool());
+        QCOMPARE(part.sibling(part.row(), ObjectTreeModel::VerdictColumn).data().toString(), QStringLiteral("approved by you"));
+        QVERIFY(!part.data(Qt::ToolTipRole).toString().contains(QStringLiteral("default trusted")));
         QVERIFY(!part.data(Qt::BackgroundRole).isValid());
         QCOMPARE(trustedListText(doc->audit.approved), QStringLiteral("trusted=[\"functools.partial\"]"));
         QCOMPARE(trustedListText({}), QStringLiteral("trusted=[]"));
+    }
+
+    void onlyUntrustedFilterKeepsPathsToUnsafeNodes()
+    {
+        ObjectTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto doc = load(QStringLiteral("extra_odd_objects.skops"));
+        model.setDocument(doc);
+        const QModelIndex root = model.index(0, 0);
+        QCOMPARE(model.rowCount(root), 30);
+        const QPersistentModelIndex part = childByKey(model, root, QStringLiteral("part"));
+        model.setOnlyUnsafe(true);
+        // Like skops' visualize(show="untrusted"): only branches holding untrusted nodes stay
+        // (the four untrusted values of expected.json), trusted ones such as "od" go.
+        QStringList keys;
+        for (int r = 0; r < model.rowCount(root); ++r)
+            keys << model.index(r, 0, root).data().toString();
+        for (const char* k : {"part", "dtype", "coo", "csc"})
+            QVERIFY2(keys.contains(QString::fromLatin1(k)), k);
+        QVERIFY(!keys.contains(QStringLiteral("od")));
+        for (int r = 0; r < model.rowCount(root); ++r)
+            QVERIFY(model.index(r, 0, root).data(ObjectTreeModel::UnsafeBelowRole).toBool());
+        QVERIFY(part.isValid()); // a kept row survives the switch
+        model.setOnlyUnsafe(false);
+        QCOMPARE(model.rowCount(root), 30);
+        QVERIFY(part.isValid());
     }
 };
 

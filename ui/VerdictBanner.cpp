@@ -1,0 +1,107 @@
+#include "VerdictBanner.h"
+
+#include "VerdictStyle.h"
+
+namespace skopos::ui {
+
+namespace {
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QString listSome(const std::vector<std::string>& names, int max)
+{
+    QStringList l;
+    for (std::size_t i = 0; i < names.size() && static_cast<int>(i) < max; ++i)
+        l << qs(names[i]).toHtmlEscaped();
+    QString s = l.join(QStringLiteral(", "));
+    if (names.size() > static_cast<std::size_t>(max))
+        s += VerdictBanner::tr(" and %1 more").arg(names.size() - static_cast<std::size_t>(max));
+    return s;
+}
+} // namespace
+
+FileVerdict fileVerdict(const LoadedDocument* doc)
+{
+    if (!doc)
+        return FileVerdict::None;
+    if (!doc->audit.dangerous.empty())
+        return FileVerdict::Dangerous;
+    return doc->audit.untrusted.empty() ? FileVerdict::Clean : FileVerdict::Untrusted;
+}
+
+QString fileVerdictWord(const LoadedDocument* doc)
+{
+    switch (fileVerdict(doc)) {
+    case FileVerdict::None: return {};
+    case FileVerdict::Dangerous: return VerdictBanner::tr("DANGEROUS");
+    case FileVerdict::Untrusted:
+        return doc->audit.untrusted.size() == 1
+            ? VerdictBanner::tr("1 type to review")
+            : VerdictBanner::tr("%1 types to review").arg(doc->audit.untrusted.size());
+    case FileVerdict::Clean: return VerdictBanner::tr("trusted types only");
+    }
+    return {};
+}
+
+VerdictBanner::VerdictBanner(QWidget* parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("verdictBanner"));
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setDocument(nullptr);
+}
+
+void VerdictBanner::setDocument(const LoadedDocument* doc)
+{
+    verdict_ = fileVerdict(doc);
+    QString text, bg, fg, border;
+    const std::size_t approved = doc ? doc->audit.approved.size() : 0;
+    const QString approvedNote = approved == 0 ? QString()
+        : approved == 1 ? QStringLiteral(" ") + tr("(1 type approved by you.)")
+                        : QStringLiteral(" ") + tr("(%1 types approved by you.)").arg(approved);
+    switch (verdict_) {
+    case FileVerdict::None:
+        hide();
+        return;
+    case FileVerdict::Dangerous: {
+        QStringList parts;
+        for (const auto& n : doc->audit.dangerous) {
+            const QString why = dangerousWhy(qs(n));
+            parts << (why.isEmpty() ? QStringLiteral("<b>%1</b>").arg(qs(n).toHtmlEscaped())
+                                    : QStringLiteral("<b>%1</b> (%2)").arg(qs(n).toHtmlEscaped(), why.toHtmlEscaped()));
+        }
+        text = tr("<b>DANGEROUS</b> — this file names %1. Loading it can run code on your machine: do not load it.")
+                   .arg(parts.join(QStringLiteral(", ")));
+        bg = QStringLiteral("#ffcdd2");
+        fg = QStringLiteral("#7f0000");
+        border = QStringLiteral("#c62828");
+        break;
+    }
+    case FileVerdict::Untrusted:
+        text = (doc->audit.untrusted.size() == 1
+                    ? tr("<b>1 type needs review</b> before skops.io.load accepts this file: %1.")
+                    : tr("<b>%1 types need review</b> before skops.io.load accepts this file: %2.")
+                          .arg(doc->audit.untrusted.size()))
+                   .arg(listSome(doc->audit.untrusted, 4))
+            + approvedNote + QStringLiteral(" ") + tr("Open the Trust tab to review and approve them.");
+        bg = QStringLiteral("#ffe0b2");
+        fg = QStringLiteral("#5d3a00");
+        border = QStringLiteral("#ef6c00");
+        break;
+    case FileVerdict::Clean:
+        text = approved ? tr("<b>No types left to review</b>: every type is trusted by skops' defaults or "
+                             "approved by you.") + approvedNote
+                        : tr("<b>Only trusted types</b>: skops.io.load accepts everything in this file with its "
+                             "default trusted lists.");
+        bg = QStringLiteral("#c8e6c9");
+        fg = QStringLiteral("#1b5e20");
+        border = QStringLiteral("#2e7d32");
+        break;
+    }
+    setText(text);
+    setStyleSheet(QStringLiteral("QLabel#verdictBanner { background: %1; color: %2; padding: 6px;"
+                                 " border-bottom: 2px solid %3; }").arg(bg, fg, border));
+    show();
+}
+
+} // namespace skopos::ui
