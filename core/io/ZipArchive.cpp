@@ -8,6 +8,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace skopos {
 
@@ -36,6 +42,7 @@ ZipArchive::ZipArchive(const std::string& path, const Limits& limits)
     : what_("archive"), path_(path), limits_(limits), zip_(std::make_unique<QuaZip>(QString::fromStdString(path)))
 {
     load();
+    locateStored();
 }
 
 ZipArchive::ZipArchive(QIODevice* device, std::string what, const Limits& limits)
@@ -48,6 +55,198 @@ ZipArchive::~ZipArchive()
 {
     if (zip_ && zip_->isOpen())
         zip_->close();
+    for (const Mapping& m : maps_)
+        munmap(m.base, m.length);
+    if (fd_ >= 0)
+        ::close(fd_);
+}
+
+namespace {
+std::uint16_t le16(const char* p)
+{
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    return static_cast<std::uint16_t>(u[0] | (u[1] << 8));
+}
+std::uint32_t le32(const char* p) { return le16(p) | (static_cast<std::uint32_t>(le16(p + 2)) << 16); }
+std::uint64_t le64(const char* p) { return le32(p) | (static_cast<std::uint64_t>(le32(p + 4)) << 32); }
+constexpr std::uint64_t kMaxDirectory = 256ull << 20; // a central directory larger than this keeps the QuaZip path
+} // namespace
+
+bool ZipArchive::preadAll(char* dst, std::size_t n, std::uint64_t at) const
+{
+    while (n > 0) {
+        const ssize_t got = ::pread(fd_, dst, n, static_cast<off_t>(at));
+        if (got <= 0)
+            return false;
+        dst += got;
+        n -= static_cast<std::size_t>(got);
+        at += static_cast<std::uint64_t>(got);
+    }
+    return true;
+}
+
+// Reads the central directory a second time (QuaZip read it in load()) to
+// learn each stored member's local header offset. Only a second opinion: an
+// entry that disagrees with QuaZip's keeps the QuaZip path, and any doubt
+// about the directory leaves direct_ empty.
+void ZipArchive::locateStored()
+{
+    fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0)
+        return;
+    struct stat st {};
+    if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 22)
+        return;
+    const auto size = static_cast<std::uint64_t>(st.st_size);
+    fileSize_ = size;
+
+    // End of central directory record: within the last 64 KiB + 22 bytes.
+    const std::uint64_t tailStart = size > 65557 ? size - 65557 : 0;
+    std::string tail(static_cast<std::size_t>(size - tailStart), '\0');
+    if (!preadAll(tail.data(), tail.size(), tailStart))
+        return;
+    std::uint64_t eocd = UINT64_MAX;
+    for (std::size_t p = tail.size() - 22 + 1; p-- > 0;)
+        if (std::memcmp(tail.data() + p, "PK\x05\x06", 4) == 0) {
+            eocd = p;
+            break;
+        }
+    if (eocd == UINT64_MAX)
+        return;
+    const char* e = tail.data() + eocd;
+    eocd += tailStart;
+    std::uint64_t count = le16(e + 10);
+    std::uint64_t cdSize = le32(e + 12);
+    std::uint64_t cdOffset = le32(e + 16);
+    std::uint64_t cdEnd = eocd; // the directory is followed by its end record
+    if (count == 0xFFFF || cdSize == 0xFFFFFFFF || cdOffset == 0xFFFFFFFF) {
+        // zip64: the locator sits just before the end record.
+        char loc[20], rec[56];
+        if (eocd < 20 || !preadAll(loc, 20, eocd - 20) || std::memcmp(loc, "PK\x06\x07", 4) != 0)
+            return;
+        const std::uint64_t at = le64(loc + 8);
+        if (at > size || size - at < 56 || !preadAll(rec, 56, at) || std::memcmp(rec, "PK\x06\x06", 4) != 0)
+            return;
+        count = le64(rec + 32);
+        cdSize = le64(rec + 40);
+        cdOffset = le64(rec + 48);
+        cdEnd = at;
+    }
+    // Bytes before the archive (a prefixed zip), as minizip and Python allow.
+    if (cdOffset > cdEnd || cdSize > cdEnd - cdOffset || cdSize > kMaxDirectory || count != entries_.size())
+        return;
+    const std::uint64_t before = cdEnd - cdOffset - cdSize;
+    std::string cd(static_cast<std::size_t>(cdSize), '\0');
+    if (!preadAll(cd.data(), cd.size(), before + cdOffset))
+        return;
+
+    std::vector<Direct> where(entries_.size());
+    std::size_t p = 0;
+    for (std::uint64_t i = 0; i < count; ++i) {
+        if (cd.size() - p < 46 || std::memcmp(cd.data() + p, "PK\x01\x02", 4) != 0)
+            return;
+        const char* h = cd.data() + p;
+        const std::uint16_t flags = le16(h + 8), method = le16(h + 10);
+        std::uint64_t comp = le32(h + 20);
+        std::uint64_t plain = le32(h + 24);
+        const std::size_t nameLen = le16(h + 28), extraLen = le16(h + 30), commentLen = le16(h + 32);
+        std::uint64_t local = le32(h + 42);
+        if (cd.size() - p < 46 + nameLen + extraLen + commentLen)
+            return;
+        const std::string_view name(h + 46, nameLen);
+        // zip64 extra field: the 0xFFFFFFFF fields, in this order.
+        const char* x = h + 46 + nameLen;
+        const char* xend = x + extraLen;
+        while (xend - x >= 4) {
+            const std::uint16_t id = le16(x), len = le16(x + 2);
+            if (xend - x - 4 < len)
+                return;
+            if (id == 0x0001) {
+                const char* f = x + 4;
+                for (std::uint64_t* v : {&plain, &comp, &local}) {
+                    if (*v != 0xFFFFFFFF)
+                        continue;
+                    if (x + 4 + len - f < 8)
+                        return;
+                    *v = le64(f);
+                    f += 8;
+                }
+            }
+            x += 4 + len;
+        }
+        p += 46 + nameLen + extraLen + commentLen;
+        const auto it = index_.find(name);
+        if (method != 0 || (flags & 1) || it == index_.end()) // encrypted members stay with QuaZip
+            continue;
+        const ZipEntry& z = entries_[it->second];
+        if (!z.stored || z.size != plain || z.compressedSize != comp || comp != plain || local > size - before)
+            continue;
+        where[it->second].local = before + local;
+    }
+    direct_ = std::move(where);
+}
+
+std::uint64_t ZipArchive::directOffset(std::string_view name, const ZipEntry** entry)
+{
+    *entry = nullptr;
+    const auto it = index_.find(name);
+    if (it == index_.end())
+        return UINT64_MAX;
+    *entry = &entries_[it->second];
+    if (it->second >= direct_.size())
+        return UINT64_MAX;
+    Direct& d = direct_[it->second];
+    if (!d.checked) {
+        // The local header: its signature, the same name, and the data inside the file.
+        d.checked = true;
+        const std::string& n = (*entry)->name;
+        std::string lh(30 + n.size(), '\0');
+        if (d.local != UINT64_MAX && fileSize_ - d.local >= lh.size() && preadAll(lh.data(), lh.size(), d.local)
+            && std::memcmp(lh.data(), "PK\x03\x04", 4) == 0 && le16(lh.data() + 26) == n.size()
+            && std::memcmp(lh.data() + 30, n.data(), n.size()) == 0) {
+            const std::uint64_t data = d.local + 30 + n.size() + le16(lh.data() + 28);
+            if (data <= fileSize_ && fileSize_ - data >= (*entry)->size)
+                d.data = data;
+        }
+    }
+    return d.data;
+}
+
+std::string_view ZipArchive::storedView(std::string_view name, std::uint64_t cap)
+{
+    const ZipEntry* e = nullptr;
+    const std::uint64_t at = directOffset(name, &e);
+    if (at == UINT64_MAX)
+        return {};
+    if (e->size > cap)
+        throw ReadError("member \"" + std::string(name) + "\" declares " + std::to_string(e->size)
+                        + " bytes, more than the limit of " + std::to_string(cap));
+    if (e->size == 0)
+        return {};
+    const auto page = static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
+    const std::uint64_t start = at & ~(page - 1);
+    const auto length = static_cast<std::size_t>(at + e->size - start);
+    void* m = mmap(nullptr, length, PROT_READ, MAP_PRIVATE, fd_, static_cast<off_t>(start));
+    if (m == MAP_FAILED)
+        return {};
+    madvise(m, length, MADV_SEQUENTIAL);
+    const char* data = static_cast<const char*>(m) + (at - start);
+    maps_.push_back({m, length, data, static_cast<std::size_t>(e->size)});
+    return {data, static_cast<std::size_t>(e->size)};
+}
+
+void ZipArchive::releaseView(std::string_view view, std::size_t upTo)
+{
+    for (const Mapping& m : maps_) {
+        if (view.data() != m.data)
+            continue;
+        const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+        const auto from = reinterpret_cast<std::uintptr_t>(m.base);
+        const auto to = reinterpret_cast<std::uintptr_t>(m.data + std::min(upTo, m.size)) & ~(page - 1);
+        if (to > from)
+            madvise(m.base, to - from, MADV_DONTNEED);
+        return;
+    }
 }
 
 void ZipArchive::load()
@@ -60,19 +259,34 @@ void ZipArchive::load()
         throw ReadError(what_ + " has " + std::to_string(count) + " members, more than the limit of "
                         + std::to_string(limits_.maxZipEntries));
     entries_.reserve(static_cast<std::size_t>(count));
+    std::string raw(65536, '\0'), extra(65536, '\0'), comment(65536, '\0');
     for (bool more = zip_->goToFirstFile(); more; more = zip_->goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip_->getCurrentFileInfo(&info))
+        // minizip's own entry reader: QuaZip's getCurrentFileInfo also decodes
+        // dates, extra fields and comments (21,000 instructions an entry; a
+        // 300-tree forest has 1,502 members). ASCII names need no decoding;
+        // any other name is decoded by QuaZip, as before.
+        unz_file_info64 fi{};
+        if (unzGetCurrentFileInfo64(zip_->getUnzFile(), &fi, raw.data(), static_cast<uLong>(raw.size()), extra.data(),
+                                    static_cast<uLong>(extra.size()), comment.data(), static_cast<uLong>(comment.size()))
+            != UNZ_OK)
             throw ReadError(what_ + " has an unreadable central directory entry");
         ZipEntry e;
-        const QByteArray utf8 = info.name.toUtf8();
-        e.name.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        const std::string_view rawName(raw.data(), std::min<std::size_t>(fi.size_filename, raw.size()));
+        if (std::all_of(rawName.begin(), rawName.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            e.name.assign(rawName);
+        } else {
+            QuaZipFileInfo64 info;
+            if (!zip_->getCurrentFileInfo(&info))
+                throw ReadError(what_ + " has an unreadable central directory entry");
+            const QByteArray utf8 = info.name.toUtf8();
+            e.name.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        }
         if (isUnsafeMemberName(e.name))
             throw ReadError(what_ + " has a member with an unsafe name: \"" + e.name.substr(0, 200) + "\"");
-        e.compressedSize = info.compressedSize;
-        e.size = info.uncompressedSize;
-        e.stored = info.method == 0;
-        if (info.method != 0 && info.method != Z_DEFLATED)
+        e.compressedSize = fi.compressed_size;
+        e.size = fi.uncompressed_size;
+        e.stored = fi.compression_method == 0;
+        if (fi.compression_method != 0 && fi.compression_method != Z_DEFLATED)
             e.stored = false;
         if (!index_.emplace(e.name, entries_.size()).second)
             throw ReadError(what_ + " has two members named \"" + e.name.substr(0, 200) + "\"");
@@ -86,7 +300,7 @@ void ZipArchive::load()
 
 const ZipEntry* ZipArchive::find(std::string_view name) const
 {
-    auto it = index_.find(std::string(name));
+    auto it = index_.find(name);
     return it == index_.end() ? nullptr : &entries_[it->second];
 }
 
@@ -156,6 +370,12 @@ std::string ZipArchive::read(std::string_view name, std::uint64_t cap, std::uint
 
 std::string ZipArchive::readPrefix(std::string_view name, std::uint64_t n)
 {
+    const ZipEntry* e = nullptr;
+    if (const std::uint64_t at = directOffset(name, &e); at != UINT64_MAX) {
+        std::string out(static_cast<std::size_t>(std::min(n, e->size)), '\0');
+        if (preadAll(out.data(), out.size(), at))
+            return out;
+    }
     select(name);
     QuaZipFile f(zip_.get());
     if (!f.open(QIODevice::ReadOnly))
@@ -174,6 +394,9 @@ std::string ZipArchive::readPrefix(std::string_view name, std::uint64_t n)
 
 std::uint64_t ZipArchive::dataOffset(std::string_view name)
 {
+    const ZipEntry* e = nullptr;
+    if (const std::uint64_t at = directOffset(name, &e); at != UINT64_MAX)
+        return at;
     select(name);
     QuaZipFile f(zip_.get());
     if (!f.open(QIODevice::ReadOnly))

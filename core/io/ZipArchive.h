@@ -2,12 +2,22 @@
 // Read-only access to a zip archive (QuaZip) with the checks a hostile file
 // needs: member names are validated, reads are capped, and only the bytes
 // asked for are read (a member's data offset is located, never its payload).
+//
+// Speed: for an archive opened from a file, the central directory is read a
+// second time here to learn where each stored member's local header is. A
+// stored member whose entry agrees with QuaZip's (name, sizes, method) and
+// whose local header checks out is then read directly: npy headers with one
+// pread (no QuaZipFile, no read-ahead, no CRC of bytes nobody asked for), a
+// big schema.json as a read-only memory map of just that member, never
+// copied (bench/README.md). Anything else takes the QuaZip path, so QuaZip
+// stays the judge of what a valid zip is.
 
 #include "tree/Limits.h"
 
 #include <QIODevice>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,17 +53,51 @@ public:
     std::string readPrefix(std::string_view name, std::uint64_t n);
     // Offset of a stored member's first data byte in the archive file.
     std::uint64_t dataOffset(std::string_view name);
+    // A stored member's bytes in place (the mapped archive), valid while this
+    // archive lives; a view with data() == nullptr when the member cannot be
+    // read in place (compressed, device archive, mapping refused): use read().
+    // Throws ReadError like read() when the member is larger than `cap`.
+    std::string_view storedView(std::string_view name, std::uint64_t cap);
+    // The pages of a view from storedView before `upTo` are not needed any
+    // more: drop them from this process (the page cache keeps them).
+    void releaseView(std::string_view view, std::size_t upTo);
 
 private:
     void load();
     void select(std::string_view name);
+    void locateStored();
+    // Offset of a stored member's data in the file when it can be read
+    // directly (UINT64_MAX otherwise); *entry is the member (nullptr if unknown).
+    std::uint64_t directOffset(std::string_view name, const ZipEntry** entry);
+    bool preadAll(char* dst, std::size_t n, std::uint64_t at) const;
 
     std::string what_;
     std::string path_; // empty when reading from a device
     Limits limits_;
     std::unique_ptr<QuaZip> zip_;
     std::vector<ZipEntry> entries_;
-    std::unordered_map<std::string, std::size_t> index_;
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> index_;
+    // Direct reads: the file, its size, and by entry the local header offset
+    // (kUnknown: QuaZip path) and, once looked at, the data offset.
+    int fd_ = -1;
+    std::uint64_t fileSize_ = 0;
+    struct Direct {
+        std::uint64_t local = UINT64_MAX;
+        std::uint64_t data = UINT64_MAX;
+        bool checked = false;
+    };
+    std::vector<Direct> direct_;
+    struct Mapping {
+        void* base;
+        std::size_t length;
+        const char* data; // first byte of the member inside the mapping
+        std::size_t size;
+    };
+    std::vector<Mapping> maps_;
 };
 
 // True for names a zip writer should never produce: absolute paths, "..",

@@ -278,7 +278,9 @@ void Machine::setItem(NodeId d, NodeId k, NodeId v)
     StrId label;
     std::string_view keyType = t_.typeName(k);
     switch (key.kind) {
-    case Kind::Str: label = t_.intern(t_.strValue(k)); break;
+    // A str key labels its value with the key's own string (no copy, no
+    // interning: 400,000 distinct vocabulary keys would fill the intern table).
+    case Kind::Str: label = (key.flags & FlagStrValue) ? static_cast<StrId>(key.value.u) : t_.intern(t_.strValue(k)); break;
     case Kind::Global: label = t_.intern(t_.typeName(k)); keyType = "builtins.type"; break;
     default: label = t_.intern(t_.valueText(k, 60)); break;
     }

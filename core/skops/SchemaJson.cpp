@@ -7,18 +7,96 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <random>
+#include <unordered_map>
+#include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace skopos {
 
+namespace {
+// Hostile text must not make interning quadratic: the hash is seeded per
+// process, so colliding strings cannot be prepared in advance.
+std::uint64_t hashSeed()
+{
+    static const std::uint64_t seed = [] {
+        std::random_device rd;
+        return (static_cast<std::uint64_t>(rd()) << 32) ^ rd() ^ 0x9E3779B97F4A7C15ull;
+    }();
+    return seed;
+}
+
+std::uint64_t hashBytes(const char* p, std::size_t n, std::uint64_t seed)
+{
+    std::uint64_t h = seed ^ (n * 0xff51afd7ed558ccdull);
+    while (n >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
+    if (n) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, n);
+        h = (h ^ w) * 0x94d049bb133111ebull;
+        h ^= h >> 29;
+    }
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
+}
+
+constexpr std::size_t kReleaseStep = 8u << 20; // hand scanned text back every 8 MB
+
+// Sixteen bytes at a time where the CPU has SSE2 (every x86-64): a
+// pretty-printed schema is mostly indentation and short strings, and a byte
+// loop spent ~20 instructions a byte on them (bench/README.md).
+#if defined(__SSE2__)
+// Index of the first byte in [p, p+16) that is not JSON whitespace, or 16.
+inline unsigned firstNonSpace16(const char* p)
+{
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+                                    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+    const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(ws)) & 0xFFFFu;
+    return other ? static_cast<unsigned>(__builtin_ctz(other)) : 16u;
+}
+// Index of the first '"', '\\' or control byte (< 0x20) in [p, p+16), or 16.
+inline unsigned firstStringStop16(const char* p)
+{
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                      _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xE0))), _mm_setzero_si128()));
+    const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(stop));
+    return m ? static_cast<unsigned>(__builtin_ctz(m)) : 16u;
+}
+#endif
+} // namespace
+
 class SchemaJsonParser {
 public:
-    SchemaJsonParser(SchemaJson& j, unsigned maxDepth) : j_(j), t_(j.chars_), maxDepth_(maxDepth) {}
+    SchemaJsonParser(SchemaJson& j, std::string_view text, unsigned maxDepth, const SchemaJson::Release& release)
+        : j_(j), t_(text), maxDepth_(maxDepth), release_(release), seed_(hashSeed())
+    {
+    }
 
     void run()
     {
         const std::size_t end = t_.size();
-        j_.values_.reserve(end / 24);
-        j_.strs_.reserve(end / 40);
+        if (end >= (std::size_t{1} << 32))
+            throw ReadError("schema.json is larger than 4 GiB, which this reader does not hold");
+        // Generous reservations: untouched capacity costs address space, not
+        // memory, while growing a 20 MB vector by doubling briefly holds 60 MB
+        // (a pretty-printed schema has about one value per 50 bytes).
+        j_.values_.reserve(std::min<std::size_t>(end / 16, 64u << 20));
+        j_.members_.reserve(std::min<std::size_t>(end / 8, 128u << 20));
+        j_.chars_.reserve(std::min<std::size_t>(end / 8, 64u << 20));
+        j_.strs_.reserve(std::min<std::size_t>(end / 64, 16u << 20));
+        nextRelease_ = kReleaseStep;
         ws();
         if (p_ >= end)
             fail("empty document");
@@ -27,6 +105,12 @@ public:
             ws();
             if (p_ >= end)
                 fail("unexpected end of text");
+            if (p_ >= nextRelease_) {
+                // Everything before p_ has been copied where it is needed.
+                if (release_)
+                    release_(p_);
+                nextRelease_ = p_ + kReleaseStep;
+            }
             const char c = t_[p_];
             if (!frames_.empty() && frames_.back().object && !frames_.back().expectValue) {
                 // In an object, before a key (or its end).
@@ -39,7 +123,7 @@ public:
                         fail("expected ',' or '}'");
                     if (c != '"')
                         fail("expected a string key");
-                    f.keys.push_back(stringRef());
+                    f.items.push_back(stringRef());
                     ws();
                     if (p_ >= end || t_[p_] != ':')
                         fail("expected ':' after a key");
@@ -97,8 +181,7 @@ private:
         bool object = false;
         bool expectValue = false; // object: a key was read, its value comes next
         bool trailingOk = false;  // a separator (or nothing yet) precedes: a value or close may come
-        std::vector<SchemaJson::Id> items;
-        std::vector<std::uint32_t> keys;
+        std::vector<std::uint32_t> items; // arrays: value ids; objects: key string id, value id, ...
     };
 
     [[noreturn]] void fail(const char* why) const
@@ -109,6 +192,14 @@ private:
     void ws()
     {
         const std::size_t end = t_.size();
+#if defined(__SSE2__)
+        while (p_ + 16 <= end) {
+            const unsigned k = firstNonSpace16(t_.data() + p_);
+            p_ += k;
+            if (k < 16)
+                return;
+        }
+#endif
         while (p_ < end) {
             const char c = t_[p_];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
@@ -128,32 +219,67 @@ private:
         f.expectValue = false;
         f.trailingOk = true;
         f.items.clear();
-        f.keys.clear();
         frames_.push_back(std::move(f));
+    }
+
+    // Python's json builds a dict: a repeated key keeps its first position and
+    // takes the last value. Keys are interned, so equal text is an equal id.
+    void dedupKeys(std::vector<std::uint32_t>& kv)
+    {
+        // Detect: mark each key id with this object's serial number.
+        ++serial_;
+        if (mark_.size() < j_.strs_.size())
+            mark_.resize(j_.strs_.size() + j_.strs_.size() / 2, 0);
+        bool dup = false;
+        for (std::size_t r = 0; r < kv.size(); r += 2) {
+            std::uint32_t& m = mark_[kv[r]];
+            dup |= m == serial_;
+            m = serial_;
+        }
+        if (!dup)
+            return;
+        // Rare: merge, first place and last value.
+        std::unordered_map<std::uint32_t, std::size_t> at;
+        std::size_t w = 0;
+        for (std::size_t r = 0; r < kv.size(); r += 2) {
+            const auto [it, fresh] = at.emplace(kv[r], w);
+            if (!fresh) {
+                kv[it->second + 1] = kv[r + 1];
+                continue;
+            }
+            kv[w] = kv[r];
+            kv[w + 1] = kv[r + 1];
+            w += 2;
+        }
+        kv.resize(w);
     }
 
     void closeFrame()
     {
         Frame f = std::move(frames_.back());
         frames_.pop_back();
-        SchemaJson::Value v;
-        v.type = f.object ? SchemaJson::Type::Object : SchemaJson::Type::Array;
-        v.count = static_cast<std::uint32_t>(f.items.size());
-        v.u = j_.members_.size();
-        j_.members_.insert(j_.members_.end(), f.items.begin(), f.items.end());
         if (f.object)
-            j_.keys_.insert(j_.keys_.end(), f.keys.begin(), f.keys.end());
-        else
-            j_.keys_.resize(j_.members_.size(), UINT32_MAX);
-        pool_[frames_.size()] = std::move(f); // keep the vectors' capacity
+            dedupKeys(f.items);
+        const std::size_t count = f.object ? f.items.size() / 2 : f.items.size();
+        if (count > SchemaJson::kCountMask)
+            fail(f.object ? "an object with more members than this reader holds" : "an array with more elements than this reader holds");
+        if (j_.members_.size() + f.items.size() >= UINT32_MAX)
+            fail("more members than this reader holds");
+        SchemaJson::Value v;
+        v.a = (static_cast<std::uint32_t>(f.object ? SchemaJson::Type::Object : SchemaJson::Type::Array)
+               << SchemaJson::kCountBits) | static_cast<std::uint32_t>(count);
+        v.b = static_cast<std::uint32_t>(j_.members_.size());
+        j_.members_.insert(j_.members_.end(), f.items.begin(), f.items.end());
+        pool_[frames_.size()] = std::move(f); // keep the vector's capacity
         push(v);
-        if (!frames_.empty()) {
+        if (!frames_.empty())
             frames_.back().trailingOk = false;
-        }
     }
 
     void push(const SchemaJson::Value& v)
     {
+        if (j_.values_.size() >= UINT32_MAX - 1)
+            fail("more values than this reader holds");
         j_.values_.push_back(v);
         const auto id = static_cast<SchemaJson::Id>(j_.values_.size() - 1);
         if (frames_.empty())
@@ -162,13 +288,101 @@ private:
             frames_.back().items.push_back(id);
     }
 
-    // Reads a string at p_ (on the opening quote); returns its index in strs_.
+    std::uint32_t newString(std::string_view s)
+    {
+        if (j_.chars_.size() + s.size() >= UINT32_MAX || j_.strs_.size() >= UINT32_MAX - 1)
+            fail("more string bytes than this reader holds");
+        j_.strs_.push_back({static_cast<std::uint32_t>(j_.chars_.size()), static_cast<std::uint32_t>(s.size())});
+        j_.chars_.append(s.data(), s.size());
+        return static_cast<std::uint32_t>(j_.strs_.size() - 1);
+    }
+
+    // The id of the string with this text, added when new.
+    std::uint32_t intern(std::string_view s)
+    {
+        const std::size_t n = s.size();
+        if (n > 16)
+            return internHashed(s, hashBytes(s.data(), n, seed_));
+        // Two words and the length determine a short string exactly.
+        std::uint64_t w0 = 0, w1 = 0;
+        const char* p = s.data();
+        if (n >= 8) {
+            std::memcpy(&w0, p, 8);
+            std::memcpy(&w1, p + n - 8, 8);
+        } else if (n >= 4) {
+            std::uint32_t a, b;
+            std::memcpy(&a, p, 4);
+            std::memcpy(&b, p + n - 4, 4);
+            w0 = a | (static_cast<std::uint64_t>(b) << 32);
+        } else if (n > 0) {
+            w0 = static_cast<unsigned char>(p[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8)
+                | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
+        }
+        std::uint64_t h = (w0 ^ seed_) * 0xbf58476d1ce4e5b9ull;
+        h = (h ^ (h >> 31) ^ w1 ^ (static_cast<std::uint64_t>(n) << 56)) * 0x94d049bb133111ebull;
+        h ^= h >> 29;
+        Short& c = short_[(h >> 20) & (kShortSlots - 1)];
+        if (c.len == n && c.w0 == w0 && c.w1 == w1)
+            return c.id;
+        const std::uint32_t id = internHashed(s, h);
+        c = {w0, w1, static_cast<std::uint32_t>(n), id};
+        return id;
+    }
+
+    // `h` is a hash of the text that the same text always gets.
+    std::uint32_t internHashed(std::string_view s, std::uint64_t h)
+    {
+        if (table_.empty())
+            table_.assign(1u << 12, 0);
+        else if ((j_.strs_.size() + 1) * 2 > table_.size())
+            grow();
+        const std::size_t mask = table_.size() - 1;
+        for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
+            const std::uint32_t e = table_[slot];
+            if (e == 0) {
+                const std::uint32_t id = newString(s);
+                table_[slot] = id + 1;
+                fullHash_.resize(j_.strs_.size(), 0);
+                fullHash_[id] = h;
+                return id;
+            }
+            const std::uint32_t id = e - 1;
+            if (fullHash_[id] == h && j_.strs_[id].len == s.size()
+                && std::memcmp(j_.chars_.data() + j_.strs_[id].off, s.data(), s.size()) == 0)
+                return id;
+        }
+    }
+
+    void grow()
+    {
+        std::vector<std::uint32_t> bigger(table_.size() * 2, 0);
+        const std::size_t mask = bigger.size() - 1;
+        for (const std::uint32_t e : table_) {
+            if (e == 0)
+                continue;
+            std::size_t slot = fullHash_[e - 1] & mask;
+            while (bigger[slot])
+                slot = (slot + 1) & mask;
+            bigger[slot] = e;
+        }
+        table_.swap(bigger);
+    }
+
+    // Reads a string at p_ (on the opening quote); returns its string id.
     std::uint32_t stringRef()
     {
         const std::size_t start = ++p_;
         const std::size_t end = t_.size();
         std::size_t q = start;
-        // Fast path: no escapes -> a view into the text.
+        // Fast path: no escapes.
+#if defined(__SSE2__)
+        while (q + 16 <= end) {
+            const unsigned k = firstStringStop16(t_.data() + q);
+            q += k;
+            if (k < 16)
+                break;
+        }
+#endif
         while (q < end) {
             const char c = t_[q];
             if (c == '"' || c == '\\')
@@ -184,13 +398,13 @@ private:
             fail("unterminated string");
         }
         if (t_[q] == '"') {
-            j_.strs_.push_back({start, static_cast<std::uint32_t>(q - start)});
             p_ = q + 1;
-            return static_cast<std::uint32_t>(j_.strs_.size() - 1);
+            return intern(t_.substr(start, q - start));
         }
-        // Slow path: decode escapes into the extra buffer appended after the text.
-        scratch_.assign(t_, start, q - start);
+        // Slow path: decode escapes.
+        scratch_.assign(t_.data() + start, q - start);
         p_ = q;
+        bool loneSurrogate = false;
         while (true) {
             if (p_ >= end)
                 fail("unterminated string");
@@ -230,9 +444,11 @@ private:
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                     } else {
                         cp = 0xFFFD; // lone surrogate (Python allows it): replacement character
+                        loneSurrogate = true;
                     }
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                     cp = 0xFFFD;
+                    loneSurrogate = true;
                 }
                 appendUtf8(scratch_, cp);
                 break;
@@ -240,9 +456,10 @@ private:
             default: fail("invalid escape");
             }
         }
-        j_.strs_.push_back({j_.escaped_.size() | SchemaJson::kEscaped, static_cast<std::uint32_t>(scratch_.size())});
-        j_.escaped_ += scratch_;
-        return static_cast<std::uint32_t>(j_.strs_.size() - 1);
+        // A lone surrogate is shown as U+FFFD, but "\ud800" and "\udc00" are
+        // different keys to Python: such a string is never merged with another
+        // (a duplicate key then keeps both values, which audits more, not less).
+        return loneSurrogate ? newString(scratch_) : intern(scratch_);
     }
 
     std::uint32_t hex4()
@@ -261,47 +478,81 @@ private:
         return v;
     }
 
-
-    bool word(const char* w)
+    bool word(std::string_view w)
     {
-        const std::size_t n = std::strlen(w);
-        if (t_.compare(p_, n, w) == 0) {
-            p_ += n;
+        if (t_.substr(p_, w.size()) == w) {
+            p_ += w.size();
             return true;
         }
         return false;
     }
 
-    void scalar()
+    static SchemaJson::Value typed(SchemaJson::Type t, std::uint32_t b)
     {
         SchemaJson::Value v;
+        v.a = static_cast<std::uint32_t>(t) << SchemaJson::kCountBits;
+        v.b = b;
+        return v;
+    }
+
+    SchemaJson::Value wide(unsigned typeBits, std::uint64_t bits)
+    {
+        if (j_.wide_.size() >= UINT32_MAX)
+            fail("more numbers than this reader holds");
+        j_.wide_.push_back(bits);
+        SchemaJson::Value v;
+        v.a = typeBits << SchemaJson::kCountBits;
+        v.b = static_cast<std::uint32_t>(j_.wide_.size() - 1);
+        return v;
+    }
+
+    SchemaJson::Value floatValue(double d)
+    {
+        std::uint64_t bits;
+        std::memcpy(&bits, &d, 8);
+        return wide(static_cast<unsigned>(SchemaJson::Type::Float), bits);
+    }
+
+    SchemaJson::Value intValue(std::int64_t i)
+    {
+        // 61 bits inline (29 in a, 32 in b); memory-address __id__s fit.
+        constexpr std::int64_t lim = std::int64_t{1} << 60;
+        if (i >= -lim && i < lim) {
+            const auto u = static_cast<std::uint64_t>(i) & ((std::uint64_t{1} << 61) - 1);
+            SchemaJson::Value v;
+            v.a = (static_cast<std::uint32_t>(SchemaJson::Type::Int) << SchemaJson::kCountBits)
+                | static_cast<std::uint32_t>(u >> 32);
+            v.b = static_cast<std::uint32_t>(u);
+            return v;
+        }
+        return wide(SchemaJson::kWideInt, static_cast<std::uint64_t>(i));
+    }
+
+    void scalar()
+    {
         const char c = t_[p_];
         if (c == '"') {
-            v.type = SchemaJson::Type::String;
-            v.u = stringRef();
-        } else if (word("true") || word("false")) {
-            v.type = SchemaJson::Type::Bool;
-            v.u = t_[p_ - 1] == 'e' && t_[p_ - 2] == 'u';
+            push(typed(SchemaJson::Type::String, stringRef()));
+        } else if (word("true")) {
+            push(typed(SchemaJson::Type::Bool, 1));
+        } else if (word("false")) {
+            push(typed(SchemaJson::Type::Bool, 0));
         } else if (word("null")) {
-            v.type = SchemaJson::Type::Null;
+            push(typed(SchemaJson::Type::Null, 0));
         } else if (word("NaN")) { // Python's json.dumps writes these
-            v.type = SchemaJson::Type::Float;
-            v.f = std::numeric_limits<double>::quiet_NaN();
+            push(floatValue(std::numeric_limits<double>::quiet_NaN()));
         } else if (word("Infinity")) {
-            v.type = SchemaJson::Type::Float;
-            v.f = std::numeric_limits<double>::infinity();
+            push(floatValue(std::numeric_limits<double>::infinity()));
         } else if (word("-Infinity")) {
-            v.type = SchemaJson::Type::Float;
-            v.f = -std::numeric_limits<double>::infinity();
+            push(floatValue(-std::numeric_limits<double>::infinity()));
         } else if (c == '-' || (c >= '0' && c <= '9')) {
-            number(v);
+            push(number());
         } else {
             fail("unexpected character");
         }
-        push(v);
     }
 
-    void number(SchemaJson::Value& v)
+    SchemaJson::Value number()
     {
         const char* b = t_.data() + p_;
         const char* e = t_.data() + t_.size();
@@ -316,60 +567,98 @@ private:
             std::int64_t i = 0;
             const auto r = std::from_chars(b, q, i);
             if (r.ec == std::errc() && r.ptr == q) {
-                v.type = SchemaJson::Type::Int;
-                v.i = i;
                 p_ += static_cast<std::size_t>(q - b);
-                return;
+                return intValue(i);
             }
         }
         double d = 0;
         const auto r = std::from_chars(b, q, d);
         if ((r.ec != std::errc() && r.ec != std::errc::result_out_of_range) || r.ptr != q)
             fail("malformed number");
-        v.type = SchemaJson::Type::Float;
-        v.f = d;
         p_ += static_cast<std::size_t>(q - b);
+        return floatValue(d);
     }
 
+public:
+    // Parse-time only tables, freed before the builder runs.
+    void dropScratch()
+    {
+        std::vector<std::uint32_t>().swap(table_);
+        std::vector<std::uint64_t>().swap(fullHash_);
+        std::vector<std::uint32_t>().swap(mark_);
+        std::vector<Short>().swap(short_);
+        std::vector<Frame>().swap(pool_);
+    }
+
+private:
     SchemaJson& j_;
-    const std::string& t_;
+    std::string_view t_;
     unsigned maxDepth_;
+    const SchemaJson::Release& release_;
+    std::uint64_t seed_;
     std::size_t p_ = 0;
+    std::size_t nextRelease_ = 0;
     std::vector<Frame> frames_;
     std::vector<Frame> pool_;
     std::size_t depthUsed_ = 0;
     std::string scratch_;
+    std::vector<std::uint32_t> table_;  // open addressing: string id + 1, 0 = empty
+    std::vector<std::uint64_t> fullHash_; // hash by string id (cheap mismatch test, rehashing without rereading)
+    std::vector<std::uint32_t> mark_;   // by string id: serial of the last object that had it as a key
+    // Direct-mapped cache of short strings (<= 16 bytes, held exactly as two
+    // words and a length): a schema repeats its keys and names millions of times.
+    struct Short {
+        std::uint64_t w0 = 0, w1 = 0;
+        std::uint32_t len = UINT32_MAX, id = 0;
+    };
+    static constexpr std::size_t kShortSlots = 4096;
+    std::vector<Short> short_ = std::vector<Short>(kShortSlots);
+    std::uint32_t serial_ = 0;
 };
 
-SchemaJson SchemaJson::parse(std::string text, unsigned maxDepth)
+SchemaJson SchemaJson::parse(std::string_view text, unsigned maxDepth, const Release& release)
 {
     SchemaJson j;
-    j.chars_ = std::move(text);
-    SchemaJsonParser parser(j, maxDepth);
+    SchemaJsonParser parser(j, text, maxDepth, release);
     parser.run();
+    parser.dropScratch();
     return j;
 }
 
-std::string_view SchemaJson::view(const StrRef& r) const
+std::int64_t SchemaJson::integer(Id v) const
 {
-    if (r.off & kEscaped)
-        return std::string_view(escaped_).substr(r.off & ~kEscaped, r.len);
-    return std::string_view(chars_).substr(r.off, r.len);
+    const Value& x = values_[v];
+    if ((x.a >> kCountBits) == kWideInt)
+        return static_cast<std::int64_t>(wide_[x.b]);
+    // Sign-extend the 61 inline bits.
+    const std::uint64_t u = (static_cast<std::uint64_t>(x.a & kCountMask) << 32) | x.b;
+    return static_cast<std::int64_t>(u << 3) >> 3;
+}
+
+double SchemaJson::number(Id v) const
+{
+    if (type(v) == Type::Float) {
+        double d;
+        std::memcpy(&d, &wide_[values_[v].b], 8);
+        return d;
+    }
+    return static_cast<double>(integer(v));
 }
 
 std::string_view SchemaJson::string(Id v) const
 {
-    if (v == kNone || values_[v].type != Type::String)
+    if (!isString(v))
         return {};
-    return view(strs_[values_[v].u]);
+    const StrRef& r = strs_[values_[v].b];
+    return {chars_.data() + r.off, r.len};
 }
 
 std::string_view SchemaJson::keyAt(Id v, std::uint32_t i) const
 {
-    const std::uint32_t k = keys_[values_[v].u + i];
-    if (k == UINT32_MAX)
+    if (!isObject(v))
         return {};
-    return view(strs_[k]);
+    const StrRef& r = strs_[members_[values_[v].b + 2 * i]];
+    return {chars_.data() + r.off, r.len};
 }
 
 SchemaJson::Id SchemaJson::get(Id obj, std::string_view key) const
@@ -377,12 +666,50 @@ SchemaJson::Id SchemaJson::get(Id obj, std::string_view key) const
     if (!isObject(obj))
         return kNone;
     const Value& o = values_[obj];
-    for (std::uint32_t i = 0; i < o.count; ++i)
-        if (keyAt(obj, i) == key)
-            return members_[o.u + i];
+    const std::uint32_t n = o.a & kCountMask;
+    const std::uint32_t* kv = members_.data() + o.b;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const StrRef& r = strs_[kv[2 * i]];
+        if (r.len == key.size() && std::memcmp(chars_.data() + r.off, key.data(), key.size()) == 0)
+            return kv[2 * i + 1];
+    }
+    return kNone;
+}
+
+SchemaJson::Id SchemaJson::get(Id obj, std::string_view key, std::uint32_t& keyId) const
+{
+    if (keyId == kNone) {
+        const Id v = get(obj, key);
+        if (v != kNone) {
+            const Value& o = values_[obj];
+            const std::uint32_t* kv = members_.data() + o.b;
+            for (std::uint32_t i = 0;; ++i)
+                if (kv[2 * i + 1] == v) {
+                    keyId = kv[2 * i];
+                    break;
+                }
+        }
+        return v;
+    }
+    if (!isObject(obj))
+        return kNone;
+    // Equal text is an equal id (interned); a key that was not interned holds
+    // a lone surrogate and so is never the ASCII key asked for.
+    const Value& o = values_[obj];
+    const std::uint32_t n = o.a & kCountMask;
+    const std::uint32_t* kv = members_.data() + o.b;
+    for (std::uint32_t i = 0; i < n; ++i)
+        if (kv[2 * i] == keyId)
+            return kv[2 * i + 1];
     return kNone;
 }
 
 std::string_view SchemaJson::getString(Id obj, std::string_view key) const { return string(get(obj, key)); }
+
+std::size_t SchemaJson::memoryBytes() const
+{
+    return values_.capacity() * sizeof(Value) + members_.capacity() * 4 + wide_.capacity() * 8
+        + strs_.capacity() * sizeof(StrRef) + chars_.capacity();
+}
 
 } // namespace skopos

@@ -1,13 +1,23 @@
 #pragma once
-// schema.json held compactly: a flat arena (16 bytes a value) instead of a
-// DOM of maps. For a 400,000-term vocabulary (167 MB of JSON) nlohmann's DOM
-// took 2.7 s and 940 MB and its SAX lexer 0.9 s, so this file scans the text
-// itself: one pass, no recursion, and strings without escapes are views into
-// the schema text it keeps (no copy). Nesting depth is bounded by a limit, so
-// hostile documents fail with a message, never exhaust the stack or memory.
+// schema.json held compactly: a flat arena of 8-byte values instead of a DOM
+// of maps. For a 400,000-term vocabulary (167 MB of JSON) nlohmann's DOM took
+// 2.7 s and 940 MB and its SAX lexer 0.9 s, so this file scans the text itself:
+// one pass, no recursion, nesting bounded by a limit (hostile documents fail
+// with a message, never exhaust the stack or memory).
+//
+// Memory (bench/README.md has the figures): every string is interned while
+// scanning, so the text is not needed afterwards and the caller may drop the
+// pages already scanned (a memory-mapped member is released behind the scan).
+// A schema repeats the same keys and loader/module/class names hundreds of
+// thousands of times; interned, each repetition costs 4 bytes.
+//
+// JSON as Python reads it: an object with the same key twice keeps the LAST
+// value at the position of the FIRST key, as json.loads' dict does (issue 8,
+// family 6: skops sees the last "__class__", so the audit must too).
 // nlohmann/json remains the JSON library for everything else.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,53 +29,69 @@ public:
     using Id = std::uint32_t;
     static constexpr Id kNone = UINT32_MAX;
     enum class Type : std::uint8_t { Null, Bool, Int, Float, String, Array, Object };
+    // Called now and then during a parse with an offset: the text before it
+    // will not be read again (the caller may release those bytes).
+    using Release = std::function<void(std::size_t scannedUpTo)>;
 
-    // Throws ReadError naming the problem and the byte offset.
-    static SchemaJson parse(std::string text, unsigned maxDepth);
+    // Throws ReadError naming the problem and the byte offset. The text is
+    // only read during the call; nothing keeps a reference to it.
+    static SchemaJson parse(std::string_view text, unsigned maxDepth, const Release& release = {});
+    static SchemaJson parse(const std::string& text, unsigned maxDepth) { return parse(std::string_view(text), maxDepth); }
+    static SchemaJson parse(const char* text, unsigned maxDepth) { return parse(std::string_view(text), maxDepth); }
 
     Id root() const { return root_; }
-    Type type(Id v) const { return values_[v].type; }
-    bool isObject(Id v) const { return v != kNone && values_[v].type == Type::Object; }
-    bool isArray(Id v) const { return v != kNone && values_[v].type == Type::Array; }
-    bool isString(Id v) const { return v != kNone && values_[v].type == Type::String; }
-    bool boolean(Id v) const { return values_[v].u != 0; }
-    std::int64_t integer(Id v) const { return values_[v].i; }
-    double number(Id v) const { return values_[v].type == Type::Float ? values_[v].f : static_cast<double>(values_[v].i); }
+    Type type(Id v) const
+    {
+        const unsigned t = values_[v].a >> kCountBits;
+        return t == kWideInt ? Type::Int : static_cast<Type>(t);
+    }
+    bool isObject(Id v) const { return v != kNone && type(v) == Type::Object; }
+    bool isArray(Id v) const { return v != kNone && type(v) == Type::Array; }
+    bool isString(Id v) const { return v != kNone && type(v) == Type::String; }
+    bool boolean(Id v) const { return values_[v].b != 0; }
+    std::int64_t integer(Id v) const;
+    double number(Id v) const;
     std::string_view string(Id v) const;
-    std::uint32_t size(Id v) const { return values_[v].count; } // members or elements
+    // The interned id of a string value (equal ids <=> equal text), kNone otherwise.
+    std::uint32_t stringId(Id v) const { return isString(v) ? values_[v].b : kNone; }
+    std::uint32_t size(Id v) const { return values_[v].a & kCountMask; } // members or elements
 
     // Arrays and objects: i-th element / member value; objects also have keys.
-    Id at(Id v, std::uint32_t i) const { return members_[values_[v].u + i]; }
+    Id at(Id v, std::uint32_t i) const
+    {
+        const Value& x = values_[v];
+        return type(v) == Type::Object ? members_[x.b + 2 * i + 1] : members_[x.b + i];
+    }
     std::string_view keyAt(Id v, std::uint32_t i) const;
     Id get(Id obj, std::string_view key) const; // kNone when absent or not an object
+    // get() for a key asked of many objects: `keyId` (start with kNone) learns
+    // the key's string id on the first hit; later lookups compare ids only.
+    Id get(Id obj, std::string_view key, std::uint32_t& keyId) const;
     std::string_view getString(Id obj, std::string_view key) const; // "" when absent / not a string
 
     std::size_t valueCount() const { return values_.size(); }
+    std::size_t memoryBytes() const;
 
 private:
     friend class SchemaJsonParser;
+    static constexpr unsigned kCountBits = 29;
+    static constexpr std::uint32_t kCountMask = (1u << kCountBits) - 1;
+    static constexpr unsigned kWideInt = 7; // type bits of an Int kept in wide_
+    // a: type (top 3 bits) | element count, or the high bits of an inline int;
+    // b: string id, bool, members_ offset, low int bits, or wide_ index.
     struct Value {
-        Type type = Type::Null;
-        std::uint32_t count = 0;
-        union {
-            std::int64_t i;
-            double f;
-            std::uint64_t u;
-        };
-        Value() : u(0) {}
+        std::uint32_t a = 0;
+        std::uint32_t b = 0;
     };
     struct StrRef {
-        std::uint64_t off;
-        std::uint32_t len;
+        std::uint32_t off = 0;
+        std::uint32_t len = 0;
     };
     std::vector<Value> values_;
-    std::vector<Id> members_;
-    std::vector<std::uint32_t> keys_; // parallel to members_ for objects: index into strs_
-    std::vector<StrRef> strs_;
-    std::string chars_;   // the schema text; unescaped strings are views into it
-    std::string escaped_; // strings that had escapes, decoded (StrRef::off has kEscaped set)
-    static constexpr std::uint64_t kEscaped = 1ull << 63;
-    std::string_view view(const StrRef& r) const;
+    std::vector<std::uint32_t> members_; // arrays: value ids; objects: (key string id, value id) pairs
+    std::vector<std::uint64_t> wide_;    // floats (bits) and ints that do not fit inline
+    std::vector<StrRef> strs_;           // interned strings, by id
+    std::string chars_;                  // their bytes
     Id root_ = kNone;
 };
 

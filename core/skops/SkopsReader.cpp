@@ -60,12 +60,32 @@ Document readSkops(const std::string& path, const OpenOptions& options)
         throw ReadError(std::string("not a skops file: the archive has no schema.json")
                         + (isNpz(zip) ? " (its members are .npy arrays: an .npz archive opens when named *.npz)" : ""));
     }
-    std::string text = zip.read("schema.json", options.limits.maxSchemaBytes, options.limits.maxSchemaRatio);
+    // A stored schema.json (skops' default) is scanned in place in the mapped
+    // archive and its pages are dropped behind the scan: the scanner copies
+    // what it keeps (interned strings), so a 167 MB schema never sits in
+    // memory whole. A deflated one is inflated first (bounded, as before).
+    std::string inflated;
+    std::string_view text = zip.storedView("schema.json", options.limits.maxSchemaBytes);
+    const bool mapped = text.data() != nullptr;
+    if (!mapped) {
+        inflated = zip.read("schema.json", options.limits.maxSchemaBytes, options.limits.maxSchemaRatio);
+        text = inflated;
+    }
     if (options.progress)
         options.progress(text.size() / 3, text.size());
     if (options.cancelled())
         throw Cancelled();
-    const SchemaJson schema = SchemaJson::parse(std::move(text), options.limits.maxDepth);
+    const SchemaJson schema = SchemaJson::parse(text, options.limits.maxDepth, [&](std::size_t upTo) {
+        if (mapped)
+            zip.releaseView(text, upTo);
+        if (options.progress)
+            options.progress(text.size() / 3 + upTo / 3, text.size());
+        if (options.cancelled())
+            throw Cancelled();
+    });
+    if (mapped)
+        zip.releaseView(text, text.size());
+    std::string().swap(inflated);
     if (options.cancelled())
         throw Cancelled();
 

@@ -8,6 +8,7 @@
 #include <QByteArray>
 
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -63,7 +64,13 @@ private:
             fail(std::string(what) + " lacks \"" + std::string(key) + "\"");
         return v;
     }
-    Id content(Id state, const char* loader) const { return needField(state, "content", loader); }
+    Id content(Id state, const char* loader)
+    {
+        const Id v = j_.get(state, "content", keyContent_);
+        if (v == SchemaJson::kNone)
+            fail(std::string(loader) + " lacks \"content\"");
+        return v;
+    }
 
     NodeId build(Id state, unsigned depth)
     {
@@ -78,7 +85,7 @@ private:
 
         // The __id__ memo: a state whose id was seen is that same node.
         std::int64_t savedId = 0;
-        if (const Id idv = j_.get(state, "__id__"); idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
+        if (const Id idv = j_.get(state, "__id__", keyId_); idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
             savedId = j_.integer(idv);
         if (savedId) {
             if (auto it = memo_.find(savedId); it != memo_.end()) {
@@ -87,13 +94,17 @@ private:
             }
         }
 
-        const std::string_view loaderName = need(state, "__loader__");
-        Loader loader = loaderFromSchemaName(loaderName, static_cast<int>(protocol_));
-        const std::string_view module = j_.getString(state, "__module__");
-        const std::string_view cls = j_.getString(state, "__class__");
-        std::string typeName = std::string(module) + "." + std::string(cls);
+        const Id loaderV = j_.get(state, "__loader__", keyLoader_);
+        if (!j_.isString(loaderV))
+            fail("a node lacks the string field \"__loader__\"");
+        const std::string_view loaderName = j_.string(loaderV);
+        Loader loader = loaderFor(loaderV);
+        const Id moduleV = j_.get(state, "__module__", keyModule_), clsV = j_.get(state, "__class__", keyClass_);
+        const std::string_view module = j_.string(moduleV);
+        const std::string_view cls = j_.string(clsV);
+        const auto typeName = [&] { return std::string(module) + "." + std::string(cls); };
         if (loader == Loader::None)
-            throw ReadError("Can't find loader " + std::string(loaderName) + " for type " + typeName + " and protocol "
+            throw ReadError("Can't find loader " + std::string(loaderName) + " for type " + typeName() + " and protocol "
                             + std::to_string(protocol_) + " (the file needs a newer or different skops)");
         if (loader == Loader::CachedNode) {
             // An id seen before was resolved above, before the loader was
@@ -103,21 +114,64 @@ private:
             // is reported. It is not memoized (skops passes memoize=False).
             return t_.add(Kind::Object, t_.intern(typeName), loader);
         }
+        StrId type;
         if (loader == Loader::FunctionNodeV0) {
             const Id ct = content(state, "FunctionNode");
-            typeName = std::string(need(ct, "module_path")) + "." + std::string(need(ct, "function"));
+            type = t_.intern(std::string(need(ct, "module_path")) + "." + std::string(need(ct, "function")));
+        } else {
+            type = typeId(moduleV, clsV, module, cls);
         }
         if (!loaderInfo(loader).removedNote.empty()) {
             noteOnce(std::string(loaderInfo(loader).removedNote));
-            c_.doc.skopsAuditFailure = "TypeError: Can't find loader " + std::string(loaderName) + " for type " + typeName
-                + " and protocol " + std::to_string(protocol_);
+            c_.doc.skopsAuditFailure = "TypeError: Can't find loader " + std::string(loaderName) + " for type "
+                + std::string(t_.str(type)) + " and protocol " + std::to_string(protocol_);
         }
 
-        const NodeId n = t_.add(kindFor(loader), t_.intern(typeName), loader);
+        const NodeId n = t_.add(kindFor(loader), type, loader);
         if (savedId)
             memo_.emplace(savedId, n); // before children: cycles resolve to this node
         fill(n, loader, state, module, cls, depth);
         return n;
+    }
+
+    // module.class as a tree string: schema strings are interned, so a
+    // (module, class) pair of ids names one type; 400,000 JsonNodes cost one
+    // concatenation, not 400,000.
+    StrId typeId(Id moduleV, Id clsV, std::string_view module, std::string_view cls)
+    {
+        const std::uint64_t key = (static_cast<std::uint64_t>(j_.stringId(moduleV)) << 32) | j_.stringId(clsV);
+        if (auto it = types_.find(key); it != types_.end())
+            return it->second;
+        std::string name;
+        name.reserve(module.size() + 1 + cls.size());
+        name.append(module).append(".").append(cls);
+        const StrId id = t_.intern(name);
+        types_.emplace(key, id);
+        return id;
+    }
+
+    // The few builtins type names JsonNodes take, interned once per name.
+    StrId builtinType(std::string_view name)
+    {
+        for (const auto& [n, id] : builtinTypes_)
+            if (n == name)
+                return id;
+        builtinTypes_.emplace_back(name, t_.intern(name));
+        return builtinTypes_.back().second;
+    }
+
+    Loader loaderFor(Id loaderV)
+    {
+        const std::uint32_t sid = j_.stringId(loaderV);
+        if (sid == lastLoaderStr_)
+            return lastLoader_;
+        if (auto it = loaders_.find(sid); it != loaders_.end())
+            return it->second;
+        const Loader l = loaderFromSchemaName(j_.string(loaderV), static_cast<int>(protocol_));
+        loaders_.emplace(sid, l);
+        lastLoaderStr_ = sid;
+        lastLoader_ = l;
+        return l;
     }
 
     static Kind kindFor(Loader l)
@@ -306,7 +360,7 @@ private:
     // which may say NaN / Infinity and hold integers of any size).
     void fillJson(NodeId n, Id state)
     {
-        const std::string_view text = j_.getString(state, "content");
+        const std::string_view text = j_.string(j_.get(state, "content", keyContent_));
         const auto setPrim = [&](NodeId prim) {
             // Copy the primitive's value into this node, keeping loader JsonNode.
             const Node p = t_.node(prim);
@@ -319,13 +373,13 @@ private:
         if (text.empty() || text == "null") {
             Node& me = t_.node(n);
             me.kind = Kind::None;
-            me.type = t_.intern("builtins.NoneType");
+            me.type = builtinType("builtins.NoneType");
             return;
         }
         if (text == "true" || text == "false") {
             Node& me = t_.node(n);
             me.kind = Kind::Bool;
-            me.type = t_.intern("builtins.bool");
+            me.type = builtinType("builtins.bool");
             me.value.i = text == "true";
             return;
         }
@@ -338,24 +392,22 @@ private:
             }
             Node& me = t_.node(n);
             me.kind = Kind::Str;
-            me.type = t_.intern("builtins.str");
+            me.type = builtinType("builtins.str");
             t_.setStrValue(n, t_.addString(s));
             return;
         }
         if (isInteger(text)) {
-            errno = 0;
-            char* end = nullptr;
-            const std::string s(text);
-            const long long v = std::strtoll(s.c_str(), &end, 10);
-            if (errno == ERANGE) {
+            std::int64_t v = 0;
+            const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+            if (r.ec == std::errc::result_out_of_range) {
                 Node& me = t_.node(n);
                 me.kind = Kind::BigInt;
-                me.type = t_.intern("builtins.int");
+                me.type = builtinType("builtins.int");
                 t_.setStrValue(n, t_.addString(text));
             } else {
                 Node& me = t_.node(n);
                 me.kind = Kind::Int;
-                me.type = t_.intern("builtins.int");
+                me.type = builtinType("builtins.int");
                 me.value.i = v;
             }
             return;
@@ -368,7 +420,7 @@ private:
         else {
             Node& me = t_.node(n);
             me.kind = Kind::Float;
-            me.type = t_.intern("builtins.float");
+            me.type = builtinType("builtins.float");
             me.value.f = d;
         }
     }
@@ -521,6 +573,14 @@ private:
     std::int64_t protocol_ = 0;
     std::uint64_t built_ = 0;
     std::unordered_map<std::int64_t, NodeId> memo_;
+    std::unordered_map<std::uint64_t, StrId> types_;     // (module id, class id) -> type name
+    std::unordered_map<std::uint32_t, Loader> loaders_;  // __loader__ string id -> loader
+    std::vector<std::pair<std::string_view, StrId>> builtinTypes_;
+    // String ids of the keys every node has (SchemaJson::get with a key id).
+    std::uint32_t keyId_ = SchemaJson::kNone, keyLoader_ = SchemaJson::kNone, keyModule_ = SchemaJson::kNone,
+                  keyClass_ = SchemaJson::kNone, keyContent_ = SchemaJson::kNone;
+    std::uint32_t lastLoaderStr_ = SchemaJson::kNone;
+    Loader lastLoader_ = Loader::None;
 };
 
 } // namespace

@@ -119,46 +119,55 @@ NodeId ObjectTree::add(Kind kind, StrId type, Loader loader)
     return static_cast<NodeId>(nodes_.size() - 1);
 }
 
-NodeId ObjectTree::addNone() { return add(Kind::None, intern("builtins.NoneType")); }
+StrId ObjectTree::builtin(Builtin b)
+{
+    static constexpr std::string_view names[BCount] = {"builtins.NoneType", "builtins.bool", "builtins.int",
+        "builtins.float", "builtins.str", "builtins.bytes", "builtins.bytearray"};
+    if (builtins_[b] == kNoStr)
+        builtins_[b] = intern(names[b]);
+    return builtins_[b];
+}
+
+NodeId ObjectTree::addNone() { return add(Kind::None, builtin(BNone)); }
 
 NodeId ObjectTree::addBool(bool b)
 {
-    const NodeId n = add(Kind::Bool, intern("builtins.bool"));
+    const NodeId n = add(Kind::Bool, builtin(BBool));
     nodes_[n].value.i = b ? 1 : 0;
     return n;
 }
 
 NodeId ObjectTree::addInt(std::int64_t v)
 {
-    const NodeId n = add(Kind::Int, intern("builtins.int"));
+    const NodeId n = add(Kind::Int, builtin(BInt));
     nodes_[n].value.i = v;
     return n;
 }
 
 NodeId ObjectTree::addBigInt(std::string_view decimal)
 {
-    const NodeId n = add(Kind::BigInt, intern("builtins.int"));
+    const NodeId n = add(Kind::BigInt, builtin(BInt));
     setStrValue(n, addString(decimal));
     return n;
 }
 
 NodeId ObjectTree::addFloat(double v)
 {
-    const NodeId n = add(Kind::Float, intern("builtins.float"));
+    const NodeId n = add(Kind::Float, builtin(BFloat));
     nodes_[n].value.f = v;
     return n;
 }
 
 NodeId ObjectTree::addStr(std::string_view s)
 {
-    const NodeId n = add(Kind::Str, intern("builtins.str"));
+    const NodeId n = add(Kind::Str, builtin(BStr));
     setStrValue(n, addString(s));
     return n;
 }
 
 NodeId ObjectTree::addBytes(std::string_view bytes, Kind kind)
 {
-    const NodeId n = add(kind, intern(kind == Kind::ByteArray ? "builtins.bytearray" : "builtins.bytes"));
+    const NodeId n = add(kind, builtin(kind == Kind::ByteArray ? BByteArray : BBytes));
     setStrValue(n, addString(bytes));
     return n;
 }

@@ -189,6 +189,11 @@ private:
     std::size_t chunkUsed_ = 0, chunkCap_ = 0;
     std::vector<std::pair<const char*, std::uint32_t>> strings_;
     std::unordered_map<std::string_view, StrId> interned_;
+    // The builtins type names every primitive carries, interned once: a
+    // 400,000-entry dict otherwise hashes "builtins.int" 400,000 times.
+    enum Builtin : std::uint8_t { BNone, BBool, BInt, BFloat, BStr, BBytes, BByteArray, BCount };
+    StrId builtins_[BCount] = {kNoStr, kNoStr, kNoStr, kNoStr, kNoStr, kNoStr, kNoStr};
+    StrId builtin(Builtin b);
 };
 
 } // namespace skopos

@@ -1,0 +1,66 @@
+// gui_paint_time FILE — the GUI's "launch -> painted tree" for bench/bench_table.sh.
+// Starts the real main window (as app/main.cpp does), opens FILE, and as soon
+// as the document is shown renders the whole window once (the tree included),
+// prints the seconds since the process started and leaves without tearing
+// down (teardown is not part of what a user waits for). Run it under
+// /usr/bin/time for CPU time and peak memory; QT_QPA_PLATFORM=offscreen works.
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <time.h>
+#include <unistd.h>
+
+namespace {
+// Seconds since this process started (CLOCK_BOOTTIME minus /proc start time).
+double sinceStart()
+{
+    unsigned long long startTicks = 0;
+    if (FILE* f = std::fopen("/proc/self/stat", "r")) {
+        char buf[4096];
+        const std::size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+        std::fclose(f);
+        buf[n] = 0;
+        const char* p = std::strrchr(buf, ')');
+        for (int field = 2; p && field < 22; ++field) // field 22: starttime
+            p = std::strchr(p + 1, ' ');
+        if (p)
+            startTicks = std::strtoull(p + 1, nullptr, 10);
+    }
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return static_cast<double>(now.tv_sec) + now.tv_nsec / 1e9 - static_cast<double>(startTicks) / sysconf(_SC_CLK_TCK);
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: gui_paint_time FILE\n");
+        return 2;
+    }
+    skopos::ui::MainWindow window;
+    window.show();
+    QObject::connect(&window, &skopos::ui::MainWindow::documentOpened, [&] {
+        // Let queued layout/model work run, then paint everything once.
+        QTimer::singleShot(0, [&] {
+            window.grab();
+            std::printf("%.3f\n", sinceStart());
+            std::fflush(stdout);
+            std::_Exit(0);
+        });
+    });
+    QObject::connect(&window, &skopos::ui::MainWindow::openFailed, [&](const QString&, const QString& message) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(message));
+        std::_Exit(2);
+    });
+    window.openFile(QString::fromLocal8Bit(argv[1]));
+    return app.exec();
+}
