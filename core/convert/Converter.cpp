@@ -214,7 +214,7 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
     const AuditResult ar = audit(doc.tree, TrustProfile::bundled(), options.trusted);
     refuseDangerous(doc, ar);
 
-    convert::SchemaEmitter emitter(doc);
+    convert::SchemaEmitter emitter(doc, ar);
     std::string schema;
     runWithLargeStack([&] { schema = emitter.run(); });
     if (options.cancel && options.cancel->load())

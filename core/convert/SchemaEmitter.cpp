@@ -19,8 +19,8 @@ std::pair<std::string, std::string> splitTypeName(std::string_view q)
     return {std::string(q.substr(0, dot)), std::string(q.substr(dot + 1))};
 }
 
-SchemaEmitter::SchemaEmitter(const Document& doc)
-    : doc_(doc), t_(doc.tree), w_(out_), nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 1)
+SchemaEmitter::SchemaEmitter(const Document& doc, const AuditResult& audit)
+    : doc_(doc), audit_(audit), t_(doc.tree), w_(out_), nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 1)
 {
 }
 
@@ -111,7 +111,7 @@ void SchemaEmitter::nodeFields(NodeId n)
     if (onPath_.count(n))
         refuse(n, "the object contains itself (a cycle); skops cannot write cycles");
     const Node& nd = t_.node(n);
-    if (nd.verdict == Verdict::Dangerous)
+    if (audit_.verdict(n) == Verdict::Dangerous)
         throw ConvertRefused("refusing to convert: " + typeOf(n) + " at " + path()
                                  + " is a dangerous global (it can run code or touch the system when loaded)",
                              true, typeOf(n), path());

@@ -12,6 +12,7 @@
 
 #include "convert/JsonText.h"
 #include "tree/Document.h"
+#include "trust/Audit.h"
 
 #include <cstdint>
 #include <string>
@@ -46,7 +47,8 @@ struct Member {
 
 class SchemaEmitter {
 public:
-    explicit SchemaEmitter(const Document& doc);
+    // `audit` is the document's audit: dangerous nodes are refused.
+    SchemaEmitter(const Document& doc, const AuditResult& audit);
 
     // Returns the schema.json text; throws ConvertRefused for what skops
     // cannot represent (message names the type and the tree path).
@@ -103,6 +105,7 @@ private:
     void reduceNode(NodeId n, std::string_view loader);
 
     const Document& doc_;
+    const AuditResult& audit_;
     const ObjectTree& t_;
     std::string out_;
     JsonWriter w_;
