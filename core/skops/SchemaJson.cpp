@@ -258,8 +258,10 @@ private:
     {
         Frame f = std::move(frames_.back());
         frames_.pop_back();
-        if (f.object)
+        if (f.object) {
             dedupKeys(f.items);
+            ++j_.objects_;
+        }
         const std::size_t count = f.object ? f.items.size() / 2 : f.items.size();
         if (count > SchemaJson::kCountMask)
             fail(f.object ? "an object with more members than this reader holds" : "an array with more elements than this reader holds");

@@ -70,6 +70,7 @@ public:
     std::string_view getString(Id obj, std::string_view key) const; // "" when absent / not a string
 
     std::size_t valueCount() const { return values_.size(); }
+    std::size_t objectCount() const { return objects_; }
     std::size_t memoryBytes() const;
 
 private:
@@ -93,6 +94,7 @@ private:
     std::vector<StrRef> strs_;           // interned strings, by id
     std::string chars_;                  // their bytes
     Id root_ = kNone;
+    std::size_t objects_ = 0;
 };
 
 } // namespace skopos
