@@ -280,10 +280,14 @@ private:
 
     void push(const SchemaJson::Value& v)
     {
-        if (j_.values_.size() >= UINT32_MAX - 1)
+        if (j_.values_.size() >= SchemaJson::kMaxValues)
             fail("more values than this reader holds");
         j_.values_.push_back(v);
-        const auto id = static_cast<SchemaJson::Id>(j_.values_.size() - 1);
+        pushId(static_cast<SchemaJson::Id>(j_.values_.size() - 1));
+    }
+
+    void pushId(SchemaJson::Id id)
+    {
         if (frames_.empty())
             j_.root_ = id;
         else
@@ -292,7 +296,7 @@ private:
 
     std::uint32_t newString(std::string_view s)
     {
-        if (j_.chars_.size() + s.size() >= UINT32_MAX || j_.strs_.size() >= UINT32_MAX - 1)
+        if (j_.chars_.size() + s.size() >= UINT32_MAX || j_.strs_.size() >= SchemaJson::kMaxValues)
             fail("more string bytes than this reader holds");
         j_.strs_.push_back({static_cast<std::uint32_t>(j_.chars_.size()), static_cast<std::uint32_t>(s.size())});
         j_.chars_.append(s.data(), s.size());
@@ -534,7 +538,7 @@ private:
     {
         const char c = t_[p_];
         if (c == '"') {
-            push(typed(SchemaJson::Type::String, stringRef()));
+            pushId(stringRef() | SchemaJson::kStringTag);
         } else if (word("true")) {
             push(typed(SchemaJson::Type::Bool, 1));
         } else if (word("false")) {
@@ -629,6 +633,8 @@ SchemaJson SchemaJson::parse(std::string_view text, unsigned maxDepth, const Rel
 
 std::int64_t SchemaJson::integer(Id v) const
 {
+    if (v & kStringTag)
+        return 0;
     const Value& x = values_[v];
     if ((x.a >> kCountBits) == kWideInt)
         return static_cast<std::int64_t>(wide_[x.b]);
@@ -651,7 +657,7 @@ std::string_view SchemaJson::string(Id v) const
 {
     if (!isString(v))
         return {};
-    const StrRef& r = strs_[values_[v].b];
+    const StrRef& r = strs_[v & ~kStringTag];
     return {chars_.data() + r.off, r.len};
 }
 
