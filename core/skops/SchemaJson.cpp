@@ -192,6 +192,12 @@ private:
     void ws()
     {
         const std::size_t end = t_.size();
+        // Most calls meet no whitespace at all (between a key and its ':').
+        if (p_ < end) {
+            const char c = t_[p_];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+        }
 #if defined(__SSE2__)
         while (p_ + 16 <= end) {
             const unsigned k = firstNonSpace16(t_.data() + p_);
@@ -563,6 +569,17 @@ private:
         const char* b = t_.data() + p_;
         const char* e = t_.data() + t_.size();
         const char* q = b + (*b == '-' ? 1 : 0);
+        {
+            // Fast path: up to 18 digits (no overflow) ending the number.
+            const char* d = q;
+            std::int64_t v = 0;
+            while (d < e && d - q < 18 && *d >= '0' && *d <= '9')
+                v = v * 10 + (*d++ - '0');
+            if (d > q && (d == e || !((*d >= '0' && *d <= '9') || *d == '.' || *d == 'e' || *d == 'E' || *d == '+' || *d == '-'))) {
+                p_ += static_cast<std::size_t>(d - b);
+                return intValue(q != b ? -v : v);
+            }
+        }
         bool isFloat = false;
         while (q < e && ((*q >= '0' && *q <= '9') || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-')) {
             if (*q == '.' || *q == 'e' || *q == 'E')
