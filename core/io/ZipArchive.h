@@ -57,6 +57,8 @@ public:
     // archive lives; a view with data() == nullptr when the member cannot be
     // read in place (compressed, device archive, mapping refused): use read().
     // Throws ReadError like read() when the member is larger than `cap`.
+    // (A file truncated by another process while mapped raises SIGBUS on
+    // access, as with any mapped file; the view is read once, right away.)
     std::string_view storedView(std::string_view name, std::uint64_t cap);
     // The pages of a view from storedView before `upTo` are not needed any
     // more: drop them from this process (the page cache keeps them).

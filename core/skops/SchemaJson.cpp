@@ -192,6 +192,12 @@ private:
     void ws()
     {
         const std::size_t end = t_.size();
+        // Most calls meet no whitespace at all (between a key and its ':').
+        if (p_ < end) {
+            const char c = t_[p_];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+        }
 #if defined(__SSE2__)
         while (p_ + 16 <= end) {
             const unsigned k = firstNonSpace16(t_.data() + p_);
@@ -258,8 +264,10 @@ private:
     {
         Frame f = std::move(frames_.back());
         frames_.pop_back();
-        if (f.object)
+        if (f.object) {
             dedupKeys(f.items);
+            ++j_.objects_;
+        }
         const std::size_t count = f.object ? f.items.size() / 2 : f.items.size();
         if (count > SchemaJson::kCountMask)
             fail(f.object ? "an object with more members than this reader holds" : "an array with more elements than this reader holds");
@@ -278,10 +286,14 @@ private:
 
     void push(const SchemaJson::Value& v)
     {
-        if (j_.values_.size() >= UINT32_MAX - 1)
+        if (j_.values_.size() >= SchemaJson::kMaxValues)
             fail("more values than this reader holds");
         j_.values_.push_back(v);
-        const auto id = static_cast<SchemaJson::Id>(j_.values_.size() - 1);
+        pushId(static_cast<SchemaJson::Id>(j_.values_.size() - 1));
+    }
+
+    void pushId(SchemaJson::Id id)
+    {
         if (frames_.empty())
             j_.root_ = id;
         else
@@ -290,7 +302,7 @@ private:
 
     std::uint32_t newString(std::string_view s)
     {
-        if (j_.chars_.size() + s.size() >= UINT32_MAX || j_.strs_.size() >= UINT32_MAX - 1)
+        if (j_.chars_.size() + s.size() >= UINT32_MAX || j_.strs_.size() >= SchemaJson::kMaxValues)
             fail("more string bytes than this reader holds");
         j_.strs_.push_back({static_cast<std::uint32_t>(j_.chars_.size()), static_cast<std::uint32_t>(s.size())});
         j_.chars_.append(s.data(), s.size());
@@ -532,7 +544,7 @@ private:
     {
         const char c = t_[p_];
         if (c == '"') {
-            push(typed(SchemaJson::Type::String, stringRef()));
+            pushId(stringRef() | SchemaJson::kStringTag);
         } else if (word("true")) {
             push(typed(SchemaJson::Type::Bool, 1));
         } else if (word("false")) {
@@ -557,6 +569,17 @@ private:
         const char* b = t_.data() + p_;
         const char* e = t_.data() + t_.size();
         const char* q = b + (*b == '-' ? 1 : 0);
+        {
+            // Fast path: up to 18 digits (no overflow) ending the number.
+            const char* d = q;
+            std::int64_t v = 0;
+            while (d < e && d - q < 18 && *d >= '0' && *d <= '9')
+                v = v * 10 + (*d++ - '0');
+            if (d > q && (d == e || !((*d >= '0' && *d <= '9') || *d == '.' || *d == 'e' || *d == 'E' || *d == '+' || *d == '-'))) {
+                p_ += static_cast<std::size_t>(d - b);
+                return intValue(q != b ? -v : v);
+            }
+        }
         bool isFloat = false;
         while (q < e && ((*q >= '0' && *q <= '9') || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-')) {
             if (*q == '.' || *q == 'e' || *q == 'E')
@@ -627,6 +650,8 @@ SchemaJson SchemaJson::parse(std::string_view text, unsigned maxDepth, const Rel
 
 std::int64_t SchemaJson::integer(Id v) const
 {
+    if (v & kStringTag)
+        return 0;
     const Value& x = values_[v];
     if ((x.a >> kCountBits) == kWideInt)
         return static_cast<std::int64_t>(wide_[x.b]);
@@ -649,7 +674,7 @@ std::string_view SchemaJson::string(Id v) const
 {
     if (!isString(v))
         return {};
-    const StrRef& r = strs_[values_[v].b];
+    const StrRef& r = strs_[v & ~kStringTag];
     return {chars_.data() + r.off, r.len};
 }
 

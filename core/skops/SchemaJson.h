@@ -42,23 +42,27 @@ public:
     Id root() const { return root_; }
     Type type(Id v) const
     {
+        if (v & kStringTag)
+            return Type::String;
         const unsigned t = values_[v].a >> kCountBits;
         return t == kWideInt ? Type::Int : static_cast<Type>(t);
     }
     bool isObject(Id v) const { return v != kNone && type(v) == Type::Object; }
     bool isArray(Id v) const { return v != kNone && type(v) == Type::Array; }
-    bool isString(Id v) const { return v != kNone && type(v) == Type::String; }
-    bool boolean(Id v) const { return values_[v].b != 0; }
+    bool isString(Id v) const { return v != kNone && (v & kStringTag); }
+    bool boolean(Id v) const { return !(v & kStringTag) && values_[v].b != 0; }
     std::int64_t integer(Id v) const;
     double number(Id v) const;
     std::string_view string(Id v) const;
     // The interned id of a string value (equal ids <=> equal text), kNone otherwise.
-    std::uint32_t stringId(Id v) const { return isString(v) ? values_[v].b : kNone; }
-    std::uint32_t size(Id v) const { return values_[v].a & kCountMask; } // members or elements
+    std::uint32_t stringId(Id v) const { return isString(v) ? v & ~kStringTag : kNone; }
+    std::uint32_t size(Id v) const { return (v & kStringTag) ? 0 : values_[v].a & kCountMask; } // members or elements
 
     // Arrays and objects: i-th element / member value; objects also have keys.
     Id at(Id v, std::uint32_t i) const
     {
+        if (v & kStringTag)
+            return kNone;
         const Value& x = values_[v];
         return type(v) == Type::Object ? members_[x.b + 2 * i + 1] : members_[x.b + i];
     }
@@ -69,7 +73,8 @@ public:
     Id get(Id obj, std::string_view key, std::uint32_t& keyId) const;
     std::string_view getString(Id obj, std::string_view key) const; // "" when absent / not a string
 
-    std::size_t valueCount() const { return values_.size(); }
+    std::size_t valueCount() const { return values_.size() + strs_.size(); }
+    std::size_t objectCount() const { return objects_; }
     std::size_t memoryBytes() const;
 
 private:
@@ -77,6 +82,10 @@ private:
     static constexpr unsigned kCountBits = 29;
     static constexpr std::uint32_t kCountMask = (1u << kCountBits) - 1;
     static constexpr unsigned kWideInt = 7; // type bits of an Int kept in wide_
+    // A string is not stored as a value: its Id is its string id with this bit
+    // set (2.8 million string values of a vocabulary schema would take 22 MB).
+    static constexpr Id kStringTag = 1u << 31;
+    static constexpr Id kMaxValues = (1u << 30) - 1; // values and strings each
     // a: type (top 3 bits) | element count, or the high bits of an inline int;
     // b: string id, bool, members_ offset, low int bits, or wide_ index.
     struct Value {
@@ -93,6 +102,7 @@ private:
     std::vector<StrRef> strs_;           // interned strings, by id
     std::string chars_;                  // their bytes
     Id root_ = kNone;
+    std::size_t objects_ = 0;
 };
 
 } // namespace skopos

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <unordered_map>
 
 namespace skopos {
@@ -20,11 +21,76 @@ namespace {
 
 using Id = SchemaJson::Id;
 
+// The __id__ memo: __id__ (never 0; 0 means "none") -> node. Flat open
+// addressing, 12 bytes a slot: a 400,000-term vocabulary has 800,000 ids,
+// which a node-based map held in ~32 MB. Seeded, so hostile ids cannot be
+// chosen to collide.
+class IdMemo {
+public:
+    void reserve(std::size_t n)
+    {
+        std::size_t cap = 1024;
+        while (cap < n + n / 4)
+            cap *= 2;
+        rehash(cap);
+    }
+    NodeId find(std::int64_t id) const
+    {
+        const std::size_t mask = keys_.size() - 1;
+        for (std::size_t i = slot(id); ; i = (i + 1) & mask) {
+            if (keys_[i] == id)
+                return vals_[i];
+            if (keys_[i] == 0)
+                return kNoNode;
+        }
+    }
+    void insert(std::int64_t id, NodeId n)
+    {
+        if ((used_ + 1) * 5 > keys_.size() * 4)
+            rehash(keys_.size() * 2);
+        const std::size_t mask = keys_.size() - 1;
+        std::size_t i = slot(id);
+        while (keys_[i] != 0 && keys_[i] != id)
+            i = (i + 1) & mask;
+        if (keys_[i] == 0)
+            ++used_;
+        keys_[i] = id;
+        vals_[i] = n;
+    }
+
+private:
+    std::size_t slot(std::int64_t id) const
+    {
+        std::uint64_t h = (static_cast<std::uint64_t>(id) ^ seed_) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 32;
+        return static_cast<std::size_t>(h) & (keys_.size() - 1);
+    }
+    void rehash(std::size_t cap)
+    {
+        std::vector<std::int64_t> oldKeys(cap, 0);
+        std::vector<NodeId> oldVals(cap, kNoNode);
+        oldKeys.swap(keys_);
+        oldVals.swap(vals_);
+        used_ = 0;
+        for (std::size_t i = 0; i < oldKeys.size(); ++i)
+            if (oldKeys[i] != 0)
+                insert(oldKeys[i], oldVals[i]);
+    }
+    std::vector<std::int64_t> keys_ = std::vector<std::int64_t>(1024, 0);
+    std::vector<NodeId> vals_ = std::vector<NodeId>(1024, kNoNode);
+    std::size_t used_ = 0;
+    std::uint64_t seed_ = static_cast<std::uint64_t>(std::random_device{}()) << 17 | 1;
+};
+
 class Builder {
 public:
     explicit Builder(SchemaContext& ctx) : c_(ctx), j_(ctx.schema), t_(ctx.doc.tree)
     {
-        memo_.reserve(j_.valueCount() / 8); // ~one __id__ per 8 JSON values; avoids rehashing
+        // Room for every node up front: growing a 26 MB node vector by doubling
+        // briefly holds both copies (bench/README.md).
+        const std::size_t objects = j_.objectCount();
+        t_.reserve(objects + objects / 8 + 16, objects + objects / 8 + 16);
+        memo_.reserve(objects);
     }
 
     void run()
@@ -88,9 +154,9 @@ private:
         if (const Id idv = j_.get(state, "__id__", keyId_); idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
             savedId = j_.integer(idv);
         if (savedId) {
-            if (auto it = memo_.find(savedId); it != memo_.end()) {
-                t_.node(it->second).flags |= FlagSharedRef;
-                return it->second;
+            if (const NodeId seen = memo_.find(savedId); seen != kNoNode) {
+                t_.node(seen).flags |= FlagSharedRef;
+                return seen;
             }
         }
 
@@ -129,7 +195,7 @@ private:
 
         const NodeId n = t_.add(kindFor(loader), type, loader);
         if (savedId)
-            memo_.emplace(savedId, n); // before children: cycles resolve to this node
+            memo_.insert(savedId, n); // before children: cycles resolve to this node
         fill(n, loader, state, module, cls, depth);
         return n;
     }
@@ -572,7 +638,7 @@ private:
     ObjectTree& t_;
     std::int64_t protocol_ = 0;
     std::uint64_t built_ = 0;
-    std::unordered_map<std::int64_t, NodeId> memo_;
+    IdMemo memo_;
     std::unordered_map<std::uint64_t, StrId> types_;     // (module id, class id) -> type name
     std::unordered_map<std::uint32_t, Loader> loaders_;  // __loader__ string id -> loader
     std::vector<std::pair<std::string_view, StrId>> builtinTypes_;

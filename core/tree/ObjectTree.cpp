@@ -109,6 +109,13 @@ std::string_view ObjectTree::str(StrId id) const
     return {strings_[id].first, strings_[id].second};
 }
 
+void ObjectTree::reserve(std::size_t nodes, std::size_t edges)
+{
+    nodes_.reserve(nodes);
+    edges_.reserve(edges);
+    strings_.reserve(nodes);
+}
+
 NodeId ObjectTree::add(Kind kind, StrId type, Loader loader)
 {
     Node n;

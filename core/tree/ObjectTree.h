@@ -136,6 +136,9 @@ public:
 
     // --- building ------------------------------------------------------
     NodeId add(Kind kind, StrId type = kNoStr, Loader loader = Loader::None);
+    // Room for this many nodes and edges (a reader that knows its size avoids
+    // the copies of growing; untouched room costs address space, not memory).
+    void reserve(std::size_t nodes, std::size_t edges);
     NodeId addNone();
     NodeId addBool(bool b);
     NodeId addInt(std::int64_t v);
