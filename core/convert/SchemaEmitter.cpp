@@ -283,10 +283,20 @@ void SchemaEmitter::dict(NodeId n)
     }
     static const std::set<std::string_view> jsonKeys = {"builtins.str", "builtins.int", "builtins.float",
                                                         "builtins.bool", "builtins.NoneType"};
+    // A skops input already holds the JSON key text and one key type per
+    // key (numpy scalar keys included: skops writes key.item()); a pickle's
+    // tree keeps each key type once and labels keys by their Python text.
+    const bool fromSkops = doc_.format == "skops";
     for (const auto& ty : types)
-        if (!jsonKeys.count(ty))
-            refuse(n, "a dict key of type " + ty + " (skops writes only str, int, float, bool and None keys)");
+        if (!jsonKeys.count(ty) && !(fromSkops && ty.rfind("numpy.", 0) == 0))
+            refuse(n, "a dict key of type " + ty + " (skops writes only str, int, float, bool and None keys"
+                          + std::string(fromSkops ? ")" : "; numpy scalar keys are not kept by value in a pickle's tree)"));
+    const auto kids = visibleChildren(n);
+    const bool perKey = fromSkops && types.size() == kids.size();
+    std::size_t keyIndex = 0;
     const auto typeFor = [&](std::string_view label) -> std::string_view {
+        if (perKey)
+            return types[keyIndex++];
         if (types.size() <= 1)
             return types.empty() ? std::string_view("builtins.str") : std::string_view(types[0]);
         const auto has = [&](const char* t) { return std::find(types.begin(), types.end(), t) != types.end(); };
@@ -297,7 +307,6 @@ void SchemaEmitter::dict(NodeId n)
         if (has("builtins.float")) return "builtins.float";
         return types[0];
     };
-    const auto kids = visibleChildren(n);
     std::vector<std::string_view> keyTypes; // views of `types` or literals
     keyTypes.reserve(kids.size());
     w_.key("content");
