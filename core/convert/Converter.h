@@ -24,6 +24,7 @@ struct ConvertOptions {
 struct ConvertResult {
     std::string output;                      // path written
     std::vector<std::string> untrusted;      // untrusted types of the RESULT (the trusted=[...] list)
+    std::vector<std::string> approved;       // those of them listed in ConvertOptions::trusted
 };
 
 // Thrown when the input holds something skops cannot represent, or something

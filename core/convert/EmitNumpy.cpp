@@ -89,7 +89,7 @@ void SchemaEmitter::objectArray(NodeId n, const ArrayInfo& a)
         std::size_t i = 0;
         for (const auto& [l, c] : elems) {
             (void)l;
-            node(c, std::to_string(i++));
+            node(c, i++);
         }
         w_.endArray();
     } else {
@@ -111,7 +111,7 @@ void SchemaEmitter::objectArray(NodeId n, const ArrayInfo& a)
             for (std::int64_t i = 0; i < a.shape[dim]; ++i) {
                 const std::int64_t at = base + i * stride[dim];
                 if (dim + 1 == a.shape.size()) {
-                    node(elems[static_cast<std::size_t>(at)].second, std::to_string(at));
+                    node(elems[static_cast<std::size_t>(at)].second, static_cast<std::size_t>(at));
                 } else {
                     w_.beginObject();
                     head("list", "builtins", "ListNode");

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace skopos::convert {
 
@@ -20,7 +21,8 @@ std::pair<std::string, std::string> splitTypeName(std::string_view q)
 }
 
 SchemaEmitter::SchemaEmitter(const Document& doc, const AuditResult& audit)
-    : doc_(doc), audit_(audit), t_(doc.tree), w_(out_), nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 1)
+    : doc_(doc), audit_(audit), t_(doc.tree), w_(out_), onPath_(doc.tree.size(), 0),
+      nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 1)
 {
 }
 
@@ -28,8 +30,13 @@ std::string SchemaEmitter::run()
 {
     if (!t_.valid(t_.root))
         throw ConvertRefused("the file holds no object to convert", false);
+    // Reserve the whole text up front: growth by doubling would copy it
+    // over and over (a 170 MB schema), while pages never touched cost no
+    // memory. ~400 bytes per tree node covers a dict entry's value node plus
+    // the key_types entry skops writes for it.
+    out_.reserve(std::min<std::size_t>(t_.size(), std::size_t(1) << 24) * 400 + (1u << 16));
     w_.beginObject();
-    path_.push_back("root");
+    path_.push_back({"root", 0});
     // The top-level state's own fields, then protocol and _skops_version
     // (added by skops' _save after get_state).
     nodeFields(t_.root);
@@ -51,7 +58,7 @@ std::string SchemaEmitter::path() const
     for (const auto& s : path_) {
         if (!p.empty())
             p += '/';
-        p += s;
+        p += s.label.empty() ? std::to_string(s.index) : std::string(s.label);
     }
     return p;
 }
@@ -93,7 +100,16 @@ void SchemaEmitter::idField(NodeId n) { w_.fieldRaw("__id__", std::to_string(sta
 // A child value: its own JSON object.
 void SchemaEmitter::node(NodeId n, std::string_view label)
 {
-    path_.emplace_back(label);
+    path_.push_back({label, 0});
+    w_.beginObject();
+    nodeFields(n);
+    w_.endObject();
+    path_.pop_back();
+}
+
+void SchemaEmitter::node(NodeId n, std::size_t index)
+{
+    path_.push_back({{}, index});
     w_.beginObject();
     nodeFields(n);
     w_.endObject();
@@ -108,14 +124,14 @@ void SchemaEmitter::nodeFields(NodeId n)
         throw ConvertRefused("cannot convert: a value is missing at " + path(), false, {}, path());
     if (path_.size() > kMaxDepth)
         refuse(n, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
-    if (onPath_.count(n))
+    if (onPath_[n])
         refuse(n, "the object contains itself (a cycle); skops cannot write cycles");
     const Node& nd = t_.node(n);
     if (audit_.verdict(n) == Verdict::Dangerous)
         throw ConvertRefused("refusing to convert: " + typeOf(n) + " at " + path()
                                  + " is a dangerous global (it can run code or touch the system when loaded)",
                              true, typeOf(n), path());
-    onPath_.insert(n);
+    onPath_[n] = 1;
     switch (nd.kind) {
     case Kind::None: case Kind::Bool: case Kind::Int: case Kind::BigInt: case Kind::Float: case Kind::Str:
         if (nd.loader == Loader::JsonNode || nd.loader == Loader::None)
@@ -127,7 +143,7 @@ void SchemaEmitter::nodeFields(NodeId n)
         dispatch(n);
         break;
     }
-    onPath_.erase(n);
+    onPath_[n] = 0;
 }
 
 void SchemaEmitter::dispatch(NodeId n)
@@ -267,12 +283,22 @@ void SchemaEmitter::dict(NodeId n)
     }
     static const std::set<std::string_view> jsonKeys = {"builtins.str", "builtins.int", "builtins.float",
                                                         "builtins.bool", "builtins.NoneType"};
+    // A skops input already holds the JSON key text and one key type per
+    // key (numpy scalar keys included: skops writes key.item()); a pickle's
+    // tree keeps each key type once and labels keys by their Python text.
+    const bool fromSkops = doc_.format == "skops";
     for (const auto& ty : types)
-        if (!jsonKeys.count(ty))
-            refuse(n, "a dict key of type " + ty + " (skops writes only str, int, float, bool and None keys)");
-    const auto typeFor = [&](std::string_view label) -> std::string {
+        if (!jsonKeys.count(ty) && !(fromSkops && ty.rfind("numpy.", 0) == 0))
+            refuse(n, "a dict key of type " + ty + " (skops writes only str, int, float, bool and None keys"
+                          + std::string(fromSkops ? ")" : "; numpy scalar keys are not kept by value in a pickle's tree)"));
+    const auto kids = visibleChildren(n);
+    const bool perKey = fromSkops && types.size() == kids.size();
+    std::size_t keyIndex = 0;
+    const auto typeFor = [&](std::string_view label) -> std::string_view {
+        if (perKey)
+            return types[keyIndex++];
         if (types.size() <= 1)
-            return types.empty() ? "builtins.str" : types[0];
+            return types.empty() ? std::string_view("builtins.str") : std::string_view(types[0]);
         const auto has = [&](const char* t) { return std::find(types.begin(), types.end(), t) != types.end(); };
         if ((label == "True" || label == "False") && has("builtins.bool")) return "builtins.bool";
         if (label == "None" && has("builtins.NoneType")) return "builtins.NoneType";
@@ -281,15 +307,17 @@ void SchemaEmitter::dict(NodeId n)
         if (has("builtins.float")) return "builtins.float";
         return types[0];
     };
-    const auto kids = visibleChildren(n);
-    std::vector<std::string> keyTypes;
+    std::vector<std::string_view> keyTypes; // views of `types` or literals
     keyTypes.reserve(kids.size());
     w_.key("content");
     w_.beginObject();
     for (const auto& [label, child] : kids) {
         const std::string_view l = label == kNoStr ? std::string_view{} : t_.str(label);
         keyTypes.push_back(typeFor(l));
-        w_.key(keyText(l, keyTypes.back()));
+        if (keyTypes.back() == "builtins.str")
+            w_.key(l);
+        else
+            w_.key(keyText(l, keyTypes.back()));
         node(child, l);
     }
     w_.endObject();
@@ -298,15 +326,21 @@ void SchemaEmitter::dict(NodeId n)
     head("list", "builtins", "ListNode");
     w_.key("content");
     w_.beginArray();
-    for (const auto& ty : keyTypes) {
+    // One id per type, as skops' memo gives the one type object.
+    std::string_view lastType;
+    std::string lastId, lastModule, lastClass;
+    for (const auto ty : keyTypes) {
+        if (ty != lastType) {
+            lastType = ty;
+            std::tie(lastModule, lastClass) = splitTypeName(ty);
+            auto it = typeIds_.find(std::string(ty));
+            if (it == typeIds_.end())
+                it = typeIds_.emplace(std::string(ty), synthId()).first;
+            lastId = std::to_string(it->second);
+        }
         w_.beginObject();
-        const auto [module, cls] = splitTypeName(ty);
-        head(cls, module, "TypeNode");
-        // One id per type, as skops' memo gives the one type object.
-        auto it = typeIds_.find(ty);
-        if (it == typeIds_.end())
-            it = typeIds_.emplace(ty, synthId()).first;
-        w_.fieldRaw("__id__", std::to_string(it->second));
+        head(lastClass, lastModule, "TypeNode");
+        w_.fieldRaw("__id__", lastId);
         w_.endObject();
     }
     w_.endArray();
@@ -357,7 +391,7 @@ void SchemaEmitter::sequence(NodeId n, std::string_view loader)
     std::size_t i = 0;
     for (const auto& [label, child] : visibleChildren(n)) {
         (void)label;
-        node(child, std::to_string(i++));
+        node(child, i++);
     }
     w_.endArray();
     idField(n);

@@ -59,6 +59,7 @@ private:
     friend struct Emit;
     // --- dispatch and shared helpers (SchemaEmitter.cpp)
     void node(NodeId n, std::string_view label);
+    void node(NodeId n, std::size_t index);
     void nodeAt(NodeId n);
     void nodeFields(NodeId n);
     void dispatch(NodeId n);
@@ -111,8 +112,12 @@ private:
     JsonWriter w_;
     std::vector<Member> members_;
     std::unordered_map<NodeId, std::string> memberOf_;   // node -> member already written
-    std::vector<std::string> path_;
-    std::unordered_set<NodeId> onPath_;                  // cycle guard
+    struct PathPart {
+        std::string_view label;  // a tree label or a literal: stable
+        std::size_t index;       // list position when label is empty
+    };
+    std::vector<PathPart> path_;                         // for messages only
+    std::vector<std::uint8_t> onPath_;                   // cycle guard, one flag per node
     std::uint64_t nextSynth_;
     std::unordered_map<std::string, std::uint64_t> typeIds_; // key_types TypeNode ids
 };
