@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "FolderScanWidget.h"
+
 #include "JsonHighlighter.h"
 #include "NodeDetailsWidget.h"
 #include "ObjectTreeModel.h"
@@ -162,6 +164,11 @@ void MainWindow::createActions()
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu(); // so the menu is enabled/disabled correctly from the start
+    file->addAction(tr("Open &Folder…"), this, [this] { // scan a folder (FolderScanWidget)
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Scan Folder"), QDir::homePath());
+        if (!dir.isEmpty())
+            openFolder(dir);
+    });
     file->addAction(tr("Open &Example"), this, &MainWindow::openBundledExample);
     file->addSeparator();
     QAction* exportList = file->addAction(tr("&Export Trusted List…"), trust_, &TrustPanel::saveTrustedList);
@@ -238,9 +245,23 @@ void MainWindow::dropEvent(QDropEvent* e)
     for (const QUrl& url : e->mimeData()->urls())
         if (url.isLocalFile()) {
             e->acceptProposedAction();
-            openFile(url.toLocalFile());
+            if (QFileInfo(url.toLocalFile()).isDir())
+                openFolder(url.toLocalFile());
+            else
+                openFile(url.toLocalFile());
             return;
         }
+}
+
+FolderScanWidget* MainWindow::openFolder(const QString& folder)
+{
+    auto* w = new FolderScanWidget(this);
+    w->setWindowFlag(Qt::Window);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    connect(w, &FolderScanWidget::openRequested, this, &MainWindow::openFile);
+    w->show();
+    w->scanFolder(folder);
+    return w;
 }
 
 void MainWindow::openDialog()
