@@ -65,6 +65,8 @@ FolderScanWidget::FolderScanWidget(QWidget* parent)
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->verticalHeader()->hide();
+    view_->setWordWrap(false); // one line a file, as on the command line
+    view_->setTextElideMode(Qt::ElideMiddle);
     view_->horizontalHeader()->setStretchLastSection(false);
     view_->horizontalHeader()->setSectionResizeMode(ScanTableModel::ColNames, QHeaderView::Stretch);
     view_->setColumnWidth(ScanTableModel::ColPath, 320);
