@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "FolderScanWidget.h"
+
 #include "JsonHighlighter.h"
 #include "LoadInPython.h"
 #include "NodeDetailsWidget.h"
@@ -186,6 +188,11 @@ void MainWindow::createActions()
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu(); // so the menu is enabled/disabled correctly from the start
+    file->addAction(tr("Open &Folder…"), this, [this] { // scan a folder (FolderScanWidget)
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Scan Folder"), QDir::homePath());
+        if (!dir.isEmpty())
+            openFolder(dir);
+    });
     file->addAction(tr("Open &Example"), this, &MainWindow::openBundledExample);
     file->addSeparator();
     loadAction_ = file->addAction(tr("&Load in Python…"), this, &MainWindow::loadInPython);
@@ -296,6 +303,17 @@ void MainWindow::dropEvent(QDropEvent* e)
             openFile(url.toLocalFile());
             return;
         }
+}
+
+FolderScanWidget* MainWindow::openFolder(const QString& folder)
+{
+    auto* w = new FolderScanWidget(this);
+    w->setWindowFlag(Qt::Window);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    connect(w, &FolderScanWidget::openRequested, this, &MainWindow::openFile);
+    w->show();
+    w->scanFolder(folder);
+    return w;
 }
 
 void MainWindow::openDialog()

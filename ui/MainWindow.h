@@ -28,6 +28,7 @@ class QSplitter;
 
 namespace skopos::ui {
 
+class FolderScanWidget;
 class NodeDetailsWidget;
 class ObjectTreeModel;
 class TrustPanel;
@@ -49,6 +50,8 @@ public:
     void openFile(const QString& path);
     // The example compiled into the app (:/examples/example.skops).
     void openBundledExample();
+    // Scans a folder in its own window (File › Open Folder…, a dropped folder).
+    FolderScanWidget* openFolder(const QString& folder);
     void closeDocument();
 
     ObjectTreeModel* treeModel() const { return model_; }

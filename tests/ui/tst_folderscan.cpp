@@ -1,0 +1,117 @@
+// The folder view: scanning the 65 real-world files fills the table (in
+// batches, from a worker thread), filters by verdict and text, sorts sizes
+// as numbers, exports the same JSON lines as `skopos scan --jsonl` and CSV,
+// double-click asks to open the file, Stop ends a scan early, and the main
+// window opens a folder in its own window.
+#include "TestData.h"
+
+#include "FolderScanWidget.h"
+#include "MainWindow.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using skopos::ui::FolderScanWidget;
+using skopos::ui::ScanTableModel;
+
+class TestFolderScan : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { qunsetenv("SKOPOS_PROFILE"); }
+
+    void realworldFolder()
+    {
+        FolderScanWidget w;
+        QSignalSpy done(&w, &FolderScanWidget::scanFinished);
+        w.scanFolder(testdata::path("realworld"));
+        QVERIFY(w.isScanning());
+        QVERIFY(done.wait(300000));
+        QVERIFY(!w.isScanning());
+        ScanTableModel* m = w.model();
+        QCOMPARE(m->rowCount(), 65);
+        int untrusted = 0, errors = 0;
+        for (int i = 0; i < m->rowCount(); ++i) {
+            untrusted += m->result(i).verdict == skopos::scan::ScanVerdict::Untrusted;
+            errors += m->result(i).verdict == skopos::scan::ScanVerdict::Error;
+        }
+        QVERIFY(untrusted > 0);
+        QCOMPARE(errors, 0);
+        QVERIFY(w.statusText().contains("65 model files"));
+
+        auto* proxy = w.view()->model();
+        w.verdictFilter()->setCurrentIndex(3); // Untrusted
+        QCOMPARE(proxy->rowCount(), untrusted);
+        w.verdictFilter()->setCurrentIndex(0);
+        // Three bz2 pickles in the corpus (NOTES.txt: model.pbz2, vectorizer.pbz2, model.pkl.bz2).
+        w.filterField()->setText("bz2");
+        QCOMPARE(proxy->rowCount(), 3);
+        w.filterField()->clear();
+        QCOMPARE(proxy->rowCount(), 65);
+
+        // Sizes sort as numbers, largest first.
+        w.view()->sortByColumn(ScanTableModel::ColSize, Qt::DescendingOrder);
+        qulonglong previous = ~0ull;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const qulonglong size = proxy->index(r, ScanTableModel::ColSize).data(ScanTableModel::SortRole).toULongLong();
+            QVERIFY(size <= previous);
+            previous = size;
+        }
+
+        QSignalSpy open(&w, &FolderScanWidget::openRequested);
+        const QModelIndex first = proxy->index(0, ScanTableModel::ColPath);
+        emit w.view()->doubleClicked(first);
+        QCOMPARE(open.count(), 1);
+        QVERIFY(QFileInfo(open.at(0).at(0).toString()).isFile());
+
+        QTemporaryDir dir;
+        const QString jsonl = dir.filePath("scan.jsonl");
+        QVERIFY(w.exportTo(jsonl));
+        QFile f(jsonl);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 65);
+        for (const auto& l : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(l).object();
+            QCOMPARE(o.keys().size(), 12);
+            QVERIFY(QFileInfo(o.value("path").toString()).isFile());
+            QCOMPARE(o.value("sha256").toString().size(), 64);
+        }
+        const QString csv = dir.filePath("scan.csv");
+        QVERIFY(w.exportTo(csv));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = c.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), 66);
+        QVERIFY(rows[0].startsWith("path,size,sha256,format"));
+    }
+
+    void stopEndsEarly()
+    {
+        FolderScanWidget w;
+        QSignalSpy done(&w, &FolderScanWidget::scanFinished);
+        w.scanFolder(testdata::path(""));
+        w.stop();
+        QVERIFY(done.wait(60000));
+        QVERIFY(!w.isScanning());
+        QVERIFY(w.model()->rowCount() < 600);
+    }
+
+    void mainWindowOpensFolder()
+    {
+        skopos::ui::MainWindow win;
+        FolderScanWidget* w = win.openFolder(testdata::path("malicious"));
+        QVERIFY(w);
+        QSignalSpy done(w, &FolderScanWidget::scanFinished);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(w->model()->rowCount(), 1);
+        QCOMPARE(w->model()->result(0).verdict, skopos::scan::ScanVerdict::Dangerous);
+    }
+};
+
+QTEST_MAIN(TestFolderScan)
+#include "tst_folderscan.moc"
