@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs one libFuzzer target for a while: scripts/fuzz.sh TARGET SECONDS
-#   TARGET: fuzz_npy_header | fuzz_schema_json | fuzz_skops_file | fuzz_pickle | fuzz_joblib_stream
+#   TARGET: fuzz_npy_header | fuzz_schema_json | fuzz_skops_file | fuzz_pickle | fuzz_convert | fuzz_joblib_stream
 # Builds build-fuzz (clang, ASan+UBSan, -fsanitize=fuzzer) if needed, seeds a
 # corpus from real files (tests/data and ../shared/corpus), keeps crashes in
 # tests/fuzz/crashes/TARGET/ (gitignored) and prints how many inputs ran.

@@ -6,11 +6,13 @@ data directories, makes COUNT mutants (bit flips, byte stomps, truncations,
 splices between files, chunk deletion/duplication, and structure-aware
 mutations: a .skops member edited and re-zipped with a valid CRC, a joblib
 stream decompressed, edited and recompressed), and runs each through
-`skopos untrusted F` and `skopos inspect --json F` under a time and memory
-limit. A mutant passes when:
+`skopos untrusted F`, `skopos inspect --json F` and `skopos convert F -o O`
+under a time and memory limit. A mutant passes when:
   - the process ends by itself (no signal, no timeout) with exit 0, 1, 2 or 4;
   - on exit 2, stderr is exactly one non-empty line naming the file;
-  - `inspect --json` with exit 0/1/4 prints valid JSON.
+  - `inspect --json` with exit 0/1/4 prints valid JSON;
+  - `convert` exits 0, 2 or 4; on 0 the output reads back (`untrusted O` exits
+    0 or 1), otherwise no output file (nor a temporary one) is left.
 Deterministic for a given --seed and data set. Failing inputs are kept in
 --keep (default /tmp/skopos-mutate-failures). Exit status 1 on any failure.
 Stdlib only.
@@ -162,9 +164,9 @@ def limit_memory(mb):
     return apply
 
 
-def run(skopos, args, path, timeout, mem_mb):
+def run(skopos, args, path, timeout, mem_mb, extra=()):
     try:
-        p = subprocess.run([skopos] + args + [path], capture_output=True, timeout=timeout,
+        p = subprocess.run([skopos] + args + [path] + list(extra), capture_output=True, timeout=timeout,
                            preexec_fn=limit_memory(mem_mb), env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     except subprocess.TimeoutExpired:
         return None, b"", b""
@@ -196,7 +198,37 @@ def check(skopos, path, timeout, mem_mb):
                 json.loads(out)
             except ValueError as e:
                 problems.append("inspect --json: exit %d but stdout is not JSON (%s)" % (rc, e))
+    problems += check_convert(skopos, path, timeout, mem_mb)
     return problems, codes[0]
+
+
+def check_convert(skopos, path, timeout, mem_mb):
+    """`skopos convert`: a clean refusal or a file that reads back; never debris."""
+    problems = []
+    folder = tempfile.mkdtemp(prefix="skopos-mutate-convert-")
+    out = os.path.join(folder, "out.skops")
+    try:
+        rc, _, err = run(skopos, ["convert"], path, timeout, mem_mb, ["-o", out])
+        if rc is None:
+            problems.append("convert: timeout after %ss" % timeout)
+        elif rc < 0:
+            problems.append("convert: killed by signal %d; stderr: %s" % (-rc, err[-400:].decode("utf-8", "replace")))
+        elif rc not in (0, 2, 4):
+            problems.append("convert: exit %d; stderr: %s" % (rc, err[-400:].decode("utf-8", "replace")))
+        elif rc == 0:
+            rc2, _, err2 = run(skopos, ["untrusted"], out, timeout, mem_mb)
+            if rc2 not in (0, 1):
+                problems.append("convert: exit 0 but the output does not read back (untrusted exit %s: %s)"
+                                % (rc2, err2[-300:].decode("utf-8", "replace")))
+        else:
+            lines = err.decode("utf-8", "replace").splitlines()
+            if not lines or path not in lines[0]:
+                problems.append("convert: exit %d message does not name the file: %r" % (rc, err[:300]))
+            if os.listdir(folder):
+                problems.append("convert: exit %d but left %s" % (rc, os.listdir(folder)))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return problems
 
 
 def is_asan(binary):
@@ -259,7 +291,7 @@ def main():
     shutil.rmtree(work, ignore_errors=True)
     print("mutate.py: %d mutants of %d files (seed %d), %d runs in %.1fs (%.0f ms/run), "
           "untrusted exits %s, %d failing%s" % (
-              a.count, len(files), a.seed, 2 * a.count, elapsed, 1000 * elapsed / max(1, 2 * a.count),
+              a.count, len(files), a.seed, 3 * a.count, elapsed, 1000 * elapsed / max(1, 3 * a.count),
               dict(sorted(exits.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))), failures,
               " (kept in %s)" % a.keep if failures else ""))
     return 1 if failures else 0

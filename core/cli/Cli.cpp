@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/ConvertCommand.h"
 #include "cli/TreePrinter.h"
 #include "io/Open.h"
 #include "pickle/Disassembler.h"
@@ -20,6 +21,7 @@ const char* kUsage =
     "       skopos inspect FILE [--json] [--show all|untrusted|trusted] [--trust TYPE]...\n"
     "       skopos untrusted FILE [--json] [--trust TYPE]...\n"
     "       skopos dis FILE\n"
+    "       skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [-v] [--json]\n"
     "       skopos --help | --version\n"
     "\n"
     "Reads skops, pickle and joblib files without executing or importing anything.\n"
@@ -126,7 +128,7 @@ bool isCliInvocation(int argc, char** argv)
 {
     if (argc < 2)
         return false;
-    static const char* commands[] = {"inspect", "untrusted", "dis", "help", "--help", "-h", "--version"};
+    static const char* commands[] = {"inspect", "untrusted", "dis", "convert", "help", "--help", "-h", "--version"};
     for (const char* c : commands)
         if (std::strcmp(argv[1], c) == 0)
             return true;
@@ -146,6 +148,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         out << "skopos 0.1.0\n";
         return ExitClean;
     }
+    if (cmd == "convert")
+        return runConvertCommand(argc, argv, out, err);
     Args a;
     if (const std::string e = parseArgs(argc, argv, a); !e.empty()) {
         err << "skopos: " << e << "\n" << kUsage;

@@ -6,6 +6,7 @@
 #include "pickle/Input.h"
 #include "pickle/PickleMachine.h"
 #include "tree/Error.h"
+#include "tree/PyFloat.h"
 
 #include <cstdio>
 
@@ -47,11 +48,8 @@ std::string argText(const pickle::OpInfo& op, const pickle::Operand& a)
     switch (op.arg) {
     case Arg::None: return {};
     case Arg::F8BE:
-    case Arg::FloatLine: {
-        char buf[40];
-        std::snprintf(buf, sizeof buf, "%.17g", a.f);
-        return buf;
-    }
+    case Arg::FloatLine:
+        return pyFloatRepr(a.f);
     case Arg::IntLine:
         if (a.s2 == "bool")
             return a.i ? "True" : "False";

@@ -110,6 +110,7 @@ private:
     bool recognizeReduce(std::string_view name, NodeId callable, NodeId args, NodeId& out);
     bool recognizeNewObject(std::string_view name, NodeId cls, NodeId args, NodeId& out);
     void buildArray(NodeId arr, NodeId state);
+    void keepEscapedData(NodeId arr, NodeId raw);
     void buildMasked(NodeId obj, NodeId state);
     void buildDType(NodeId dt, NodeId state);
     void buildNumpyWrapper(NodeId wrapper, NodeId state);

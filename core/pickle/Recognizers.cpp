@@ -284,7 +284,10 @@ bool Machine::recognizeReduce(std::string_view name, NodeId callable, NodeId arg
             return true;
         }
         locate(info, raw);
+        const bool escaped = info.where == Where::Absent && raw != kNoNode;
         out = t_.addArray(std::move(info), t_.intern(scalarTypeName(descr)), Loader::NdArrayNode);
+        if (escaped)
+            keepEscapedData(out, raw);
         return true;
     }
     if (name == "numpy.random.__RandomState_ctor" || name == "numpy.random.mtrand.__RandomState_ctor") {
@@ -514,14 +517,28 @@ void Machine::buildArray(NodeId arr, NodeId state)
     if (info.where == Where::Children) {
         for (NodeId x : items(s[3]))
             addChild(arr, x);
-    } else if (info.where == Where::Absent && s[3] != kNoNode && !isKind(s[3], Kind::None)) {
-        // Escaped bytes (protocols 0-2) are not a file range: keep them reachable.
-        t_.node(s[3]).flags |= FlagHidden;
-        t_.node(s[3]).loader = Loader::None;
-        addChild(arr, s[3], "data");
+    } else if (info.where == Where::Absent) {
+        keepEscapedData(arr, s[3]);
     }
     if (info.length == 0 && info.itemsize > 0 && info.elementCount() >= 0)
         info.length = static_cast<std::uint64_t>(info.elementCount() * info.itemsize);
+}
+
+void Machine::keepEscapedData(NodeId arr, NodeId raw)
+{
+    // Escaped bytes (protocols 0-2) are not a file range: keep them reachable
+    // as a hidden "data" child (the converter copies them from there).
+    // The bytes object may be shared through the memo (two empty arrays, one
+    // b''), so the hidden child is a fresh node pointing at the same text:
+    // hiding the shared one would hide it from its other parents too.
+    if (raw == kNoNode || isKind(raw, Kind::None))
+        return;
+    const Node r = t_.node(raw);
+    const NodeId copy = t_.add(r.kind, r.type, Loader::None);
+    Node& c = t_.node(copy);
+    c.value = r.value;
+    c.flags = static_cast<std::uint8_t>((r.flags & (FlagStrValue | FlagArrayValue)) | FlagHidden);
+    addChild(arr, copy, "data");
 }
 
 void Machine::buildMasked(NodeId obj, NodeId state)
@@ -540,7 +557,14 @@ void Machine::buildMasked(NodeId obj, NodeId state)
         info.descr = part == 0 ? descr : "|b1";
         info.itemsize = part == 0 ? itemsize : 1;
         locate(info, s[4 + part]);
+        const bool elements = info.where == Where::Children;
+        const bool escaped = info.where == Where::Absent;
         const NodeId a = t_.addArray(std::move(info), t_.intern("numpy.ndarray"), Loader::NdArrayNode);
+        if (elements) // object dtype: the elements are audited (and converted) like any array's
+            for (NodeId x : items(s[4 + part]))
+                addChild(a, x);
+        else if (escaped)
+            keepEscapedData(a, s[4 + part]);
         addChild(obj, a, part == 0 ? "data" : "mask");
     }
 }

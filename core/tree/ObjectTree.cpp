@@ -1,5 +1,7 @@
 #include "tree/ObjectTree.h"
 
+#include "tree/PyFloat.h"
+
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -299,18 +301,7 @@ std::string ObjectTree::valueText(NodeId n, std::size_t maxLen) const
     case Kind::Bool: return node.value.i ? "True" : "False";
     case Kind::Int: return std::to_string(node.value.i);
     case Kind::BigInt: return shorten(std::string(strValue(n)), maxLen);
-    case Kind::Float: {
-        const double d = node.value.f;
-        if (std::isnan(d)) return "nan";
-        if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-        std::ostringstream os;
-        os.precision(17);
-        os << d;
-        std::string s = os.str();
-        if (s.find_first_of(".en") == std::string::npos)
-            s += ".0";
-        return s;
-    }
+    case Kind::Float: return pyFloatRepr(node.value.f);
     case Kind::Str: return shorten(pyRepr(strValue(n), false), maxLen);
     case Kind::Bytes:
     case Kind::ByteArray: return shorten(pyRepr(strValue(n), true), maxLen);

@@ -51,7 +51,7 @@ def seeds(target, data):
                     yield p, b
     elif target == "fuzz_skops_file":
         yield from ((p, open(p, "rb").read()) for p in files(data, ".skops"))
-    elif target == "fuzz_pickle":
+    elif target in ("fuzz_pickle", "fuzz_convert"):
         yield from ((p, open(p, "rb").read()) for p in files(data, ".pkl", ".joblib", ".pickle"))
     elif target == "fuzz_joblib_stream":
         yield from ((p, open(p, "rb").read()) for p in files(data, ".gz", ".bz2", ".xz", ".lzma", ".lz4", ".z", ".joblib"))

@@ -1,0 +1,146 @@
+#include "convert/JsonText.h"
+
+namespace skopos::convert {
+
+namespace {
+
+const char kHex[] = "0123456789abcdef";
+
+void u4(std::string& out, std::uint32_t c)
+{
+    out += "\\u";
+    out += kHex[(c >> 12) & 0xf];
+    out += kHex[(c >> 8) & 0xf];
+    out += kHex[(c >> 4) & 0xf];
+    out += kHex[c & 0xf];
+}
+
+// Decodes one code point of (possibly WTF-8, i.e. surrogate-carrying) UTF-8;
+// an invalid byte reads as U+FFFD, as Python's decoder would replace it.
+std::uint32_t decode(std::string_view s, std::size_t& i)
+{
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = b(i);
+    int n = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) { ++i; return c; }
+    if ((c & 0xe0) == 0xc0) { n = 1; cp = c & 0x1f; }
+    else if ((c & 0xf0) == 0xe0) { n = 2; cp = c & 0x0f; }
+    else if ((c & 0xf8) == 0xf0) { n = 3; cp = c & 0x07; }
+    else { ++i; return 0xfffd; }
+    for (int k = 1; k <= n; ++k) {
+        if (i + k >= s.size() || (b(i + k) & 0xc0) != 0x80) { ++i; return 0xfffd; }
+        cp = (cp << 6) | (b(i + k) & 0x3f);
+    }
+    i += static_cast<std::size_t>(n) + 1;
+    return cp > 0x10ffff ? 0xfffd : cp;
+}
+
+} // namespace
+
+void appendJsonString(std::string& out, std::string_view s)
+{
+    out += '"';
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+            // Runs of plain ASCII: the common case, copied in one go.
+            std::size_t j = i + 1;
+            while (j < s.size()) {
+                const unsigned char d = static_cast<unsigned char>(s[j]);
+                if (d < 0x20 || d >= 0x7f || d == '"' || d == '\\')
+                    break;
+                ++j;
+            }
+            out.append(s.data() + i, j - i);
+            i = j;
+            continue;
+        }
+        const std::uint32_t cp = decode(s, i);
+        switch (cp) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (cp >= 0x10000) {
+                const std::uint32_t v = cp - 0x10000;
+                u4(out, 0xd800 | (v >> 10));
+                u4(out, 0xdc00 | (v & 0x3ff));
+            } else {
+                u4(out, cp);
+            }
+        }
+    }
+    out += '"';
+}
+
+std::string jsonString(std::string_view utf8)
+{
+    std::string out;
+    out.reserve(utf8.size() + 2);
+    appendJsonString(out, utf8);
+    return out;
+}
+
+void JsonWriter::item()
+{
+    if (afterKey_) {
+        afterKey_ = false;
+        return;
+    }
+    if (stack_.empty())
+        return;
+    if (stack_.back()++ > 0)
+        out_ += ',';
+    out_ += '\n';
+    out_.append(2 * stack_.size(), ' ');
+}
+
+void JsonWriter::beginObject()
+{
+    item();
+    out_ += '{';
+    stack_.push_back(0);
+}
+
+void JsonWriter::beginArray()
+{
+    item();
+    out_ += '[';
+    stack_.push_back(0);
+}
+
+void JsonWriter::close(char c)
+{
+    const bool any = stack_.back() > 0;
+    stack_.pop_back();
+    if (any) {
+        out_ += '\n';
+        out_.append(2 * stack_.size(), ' ');
+    }
+    out_ += c;
+}
+
+void JsonWriter::endObject() { close('}'); }
+void JsonWriter::endArray() { close(']'); }
+
+void JsonWriter::key(std::string_view k)
+{
+    item();
+    appendJsonString(out_, k);
+    out_ += ": ";
+    afterKey_ = true;
+}
+
+void JsonWriter::raw(std::string_view v)
+{
+    item();
+    out_ += v;
+}
+
+} // namespace skopos::convert

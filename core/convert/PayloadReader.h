@@ -1,0 +1,52 @@
+#pragma once
+// Copies the bytes an ArrayInfo points at (a range of a pickle file, a range
+// of a decompressed joblib stream, a companion .npy, a member of an old skops
+// archive) to a sink in fixed 1 MiB pieces: an 800 MB array never sits in
+// memory. Decompressed streams are kept open between calls and only ever
+// read forwards, so callers should ask for ranges in increasing offset order
+// (one pass over a compressed joblib file); a range behind the current
+// position reopens the stream.
+
+#include "tree/Document.h"
+#include "tree/Limits.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace skopos {
+class ByteSource;
+class ZipArchive;
+}
+
+namespace skopos::convert {
+
+using Sink = std::function<void(const char* data, std::size_t n)>;
+
+class PayloadReader {
+public:
+    PayloadReader(const Document& doc, const Limits& limits, const std::atomic<bool>* cancel);
+    ~PayloadReader();
+
+    // Exactly `length` bytes from info's location, or ReadError naming why not.
+    void copy(const ArrayInfo& info, std::uint64_t length, const Sink& sink);
+    // A whole zip member of the (old skops) input, as stored (decompressed).
+    void copyMember(const std::string& member, const Sink& sink);
+    std::uint64_t memberSize(const std::string& member);
+
+private:
+    void fileRange(const std::string& path, std::uint64_t offset, std::uint64_t length, const Sink& sink);
+    void streamRange(std::uint64_t offset, std::uint64_t length, const Sink& sink);
+    void zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length, const Sink& sink);
+    void checkCancel() const;
+
+    const Document& doc_;
+    Limits limits_;
+    const std::atomic<bool>* cancel_;
+    std::unique_ptr<ByteSource> stream_;
+    std::unique_ptr<ZipArchive> zip_;
+};
+
+} // namespace skopos::convert

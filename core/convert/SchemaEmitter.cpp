@@ -1,0 +1,551 @@
+#include "convert/SchemaEmitter.h"
+
+#include "convert/Converter.h"
+#include "tree/PyFloat.h"
+
+#include <QUuid>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace skopos::convert {
+
+std::pair<std::string, std::string> splitTypeName(std::string_view q)
+{
+    const auto dot = q.rfind('.');
+    if (dot == std::string_view::npos)
+        return {"builtins", std::string(q)};
+    return {std::string(q.substr(0, dot)), std::string(q.substr(dot + 1))};
+}
+
+SchemaEmitter::SchemaEmitter(const Document& doc)
+    : doc_(doc), t_(doc.tree), w_(out_), onPath_(doc.tree.size(), 0),
+      nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 1)
+{
+}
+
+std::string SchemaEmitter::run()
+{
+    if (!t_.valid(t_.root))
+        throw ConvertRefused("the file holds no object to convert", false);
+    // Reserve the whole text up front: growth by doubling would copy it
+    // over and over (a 170 MB schema), while pages never touched cost no
+    // memory. ~400 bytes per tree node covers a dict entry's value node plus
+    // the key_types entry skops writes for it.
+    out_.reserve(std::min<std::size_t>(t_.size(), std::size_t(1) << 24) * 400 + (1u << 16));
+    w_.beginObject();
+    path_.push_back({"root", 0});
+    // The top-level state's own fields, then protocol and _skops_version
+    // (added by skops' _save after get_state).
+    nodeFields(t_.root);
+    w_.fieldRaw("protocol", "2");
+    w_.field("_skops_version", kSkopsVersion);
+    w_.endObject();
+    return std::move(out_);
+}
+
+std::string SchemaEmitter::uuidName()
+{
+    // skops names .bin members uuid4().bin.
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+}
+
+std::string SchemaEmitter::path() const
+{
+    std::string p;
+    for (const auto& s : path_) {
+        if (!p.empty())
+            p += '/';
+        p += s.label.empty() ? std::to_string(s.index) : std::string(s.label);
+    }
+    return p;
+}
+
+void SchemaEmitter::refuse(NodeId n, const std::string& why) const
+{
+    const std::string type = typeOf(n);
+    throw ConvertRefused("cannot convert " + (type.empty() ? std::string("a value") : type) + " at " + path() + ": "
+                             + why,
+                         false, type, path());
+}
+
+std::vector<std::pair<StrId, NodeId>> SchemaEmitter::visibleChildren(NodeId n) const
+{
+    std::vector<std::pair<StrId, NodeId>> out;
+    for (auto e = t_.firstEdge(n); e != ObjectTree::kEnd; e = t_.edge(e).next) {
+        const Edge& ed = t_.edge(e);
+        if (!(t_.node(ed.child).flags & FlagHidden))
+            out.emplace_back(ed.label, ed.child);
+    }
+    return out;
+}
+
+void SchemaEmitter::head(std::string_view cls, std::string_view module, std::string_view loader)
+{
+    w_.field("__class__", cls);
+    w_.field("__module__", module);
+    w_.field("__loader__", loader);
+}
+
+void SchemaEmitter::headOf(NodeId n, std::string_view loader)
+{
+    const auto [module, cls] = splitTypeName(t_.typeName(n));
+    head(cls, module, loader);
+}
+
+void SchemaEmitter::idField(NodeId n) { w_.fieldRaw("__id__", std::to_string(static_cast<std::uint64_t>(n) + 1)); }
+
+// A child value: its own JSON object.
+void SchemaEmitter::node(NodeId n, std::string_view label)
+{
+    path_.push_back({label, 0});
+    w_.beginObject();
+    nodeFields(n);
+    w_.endObject();
+    path_.pop_back();
+}
+
+void SchemaEmitter::node(NodeId n, std::size_t index)
+{
+    path_.push_back({{}, index});
+    w_.beginObject();
+    nodeFields(n);
+    w_.endObject();
+    path_.pop_back();
+}
+
+void SchemaEmitter::nodeAt(NodeId n) { node(n, {}); }
+
+void SchemaEmitter::nodeFields(NodeId n)
+{
+    if (!t_.valid(n))
+        throw ConvertRefused("cannot convert: a value is missing at " + path(), false, {}, path());
+    if (path_.size() > kMaxDepth)
+        refuse(n, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
+    if (onPath_[n])
+        refuse(n, "the object contains itself (a cycle); skops cannot write cycles");
+    const Node& nd = t_.node(n);
+    if (nd.verdict == Verdict::Dangerous)
+        throw ConvertRefused("refusing to convert: " + typeOf(n) + " at " + path()
+                                 + " is a dangerous global (it can run code or touch the system when loaded)",
+                             true, typeOf(n), path());
+    onPath_[n] = 1;
+    switch (nd.kind) {
+    case Kind::None: case Kind::Bool: case Kind::Int: case Kind::BigInt: case Kind::Float: case Kind::Str:
+        if (nd.loader == Loader::JsonNode || nd.loader == Loader::None)
+            json(n);
+        else
+            refuse(n, "a primitive value held by " + std::string(loaderName(nd.loader)));
+        break;
+    default:
+        dispatch(n);
+        break;
+    }
+    onPath_[n] = 0;
+}
+
+void SchemaEmitter::dispatch(NodeId n)
+{
+    const Node& nd = t_.node(n);
+    switch (nd.loader) {
+    case Loader::DictNode: dict(n); return;
+    case Loader::DefaultDictNode: defaultDict(n); return;
+    case Loader::ListNode: sequence(n, "ListNode"); return;
+    case Loader::TupleNode: sequence(n, "TupleNode"); return;
+    case Loader::SetNode: sequence(n, "SetNode"); return;
+    case Loader::BytesNode: case Loader::BytearrayNode: bytesNode(n); return;
+    case Loader::SliceNode: slice(n); return;
+    case Loader::FunctionNode: case Loader::FunctionNodeV0: case Loader::TypeNode: global(n); return;
+    case Loader::MethodNode: method(n); return;
+    case Loader::PartialNode: partial(n); return;
+    case Loader::OperatorFuncNode: operatorFunc(n); return;
+    case Loader::ConstructorFromReduceNode: constructorFromReduce(n); return;
+    case Loader::ObjectNode: object(n); return;
+    case Loader::NdArrayNode: ndarray(n); return;
+    case Loader::MaskedArrayNode: maskedArray(n); return;
+    case Loader::DTypeNode: dtype(n); return;
+    case Loader::RandomStateNode: randomState(n); return;
+    case Loader::RandomGeneratorNode: randomGenerator(n); return;
+    case Loader::SparseMatrixNode: sparse(n); return;
+    case Loader::TreeNode: reduceNode(n, "TreeNode"); return;
+    case Loader::LossNode: case Loader::SGDNode: reduceNode(n, "LossNode"); return;
+    case Loader::None:
+        // Values without a skops loader: raw JSON containers of old skops
+        // files (protocol-0 generator state) and plain globals.
+        switch (nd.kind) {
+        case Kind::Dict: dict(n); return;
+        case Kind::List: sequence(n, "ListNode"); return;
+        case Kind::Tuple: sequence(n, "TupleNode"); return;
+        case Kind::Global: global(n); return;
+        default: break;
+        }
+        break;
+    default:
+        break;
+    }
+    switch (nd.kind) {
+    case Kind::FrozenSet: refuse(n, "skops cannot save a frozenset (it would load as an empty one)");
+    case Kind::Persistent: refuse(n, "a persistent reference to an object outside the file");
+    case Kind::Buffer: refuse(n, "an out-of-band pickle buffer whose bytes are not in the file");
+    case Kind::Opaque: refuse(n, "a value Skopos cannot expand");
+    default: break;
+    }
+    if (nd.loader == Loader::QuantileForestNode || nd.loader == Loader::DictWithDeprecatedKeysNode)
+        refuse(n, std::string(loaderName(nd.loader)) + " is not supported by the converter");
+    refuse(n, "skops has no node for this " + std::string(kindName(nd.kind)) + " value");
+}
+
+// ---------------------------------------------------------------- primitives
+
+void SchemaEmitter::jsonLiteral(std::string_view text)
+{
+    head("str", "builtins", "JsonNode");
+    w_.field("content", text);
+    w_.fieldRaw("is_json", "true");
+}
+
+void SchemaEmitter::json(NodeId n)
+{
+    const Node& nd = t_.node(n);
+    std::string text;
+    switch (nd.kind) {
+    case Kind::None: text = "null"; break;
+    case Kind::Bool: text = nd.value.i ? "true" : "false"; break;
+    case Kind::Int: text = std::to_string(nd.value.i); break;
+    case Kind::BigInt: text = std::string(t_.strValue(n)); break;
+    case Kind::Float: text = pyFloatJson(nd.value.f); break;
+    case Kind::Str:
+        if (nd.flags & FlagArrayValue)
+            refuse(n, "a string too large to hold in memory");
+        text = jsonString(t_.strValue(n));
+        break;
+    default: break;
+    }
+    jsonLiteral(text);
+    idField(n);
+}
+
+void SchemaEmitter::jsonValue(NodeId n)
+{
+    const Node& nd = t_.node(n);
+    switch (nd.kind) {
+    case Kind::None: w_.raw("null"); return;
+    case Kind::Bool: w_.raw(nd.value.i ? "true" : "false"); return;
+    case Kind::Int: w_.raw(std::to_string(nd.value.i)); return;
+    case Kind::BigInt: w_.raw(t_.strValue(n)); return;
+    case Kind::Float: w_.raw(pyFloatJson(nd.value.f)); return;
+    case Kind::Str: w_.string(t_.strValue(n)); return;
+    default: refuse(n, "a slice bound that is not a plain number, string or None");
+    }
+}
+
+// ---------------------------------------------------------------- containers
+
+namespace {
+// json.dumps turns dict keys into text: str as is, the rest like JSON values.
+std::string keyText(std::string_view label, std::string_view keyType)
+{
+    if (keyType == "builtins.bool")
+        return label == "True" ? "true" : label == "False" ? "false" : std::string(label);
+    if (keyType == "builtins.NoneType")
+        return "null";
+    if (keyType == "builtins.float") {
+        if (label == "inf") return "Infinity";
+        if (label == "-inf") return "-Infinity";
+        if (label == "nan") return "NaN";
+    }
+    return std::string(label);
+}
+
+bool looksInt(std::string_view s)
+{
+    std::size_t i = (!s.empty() && s[0] == '-') ? 1 : 0;
+    if (i >= s.size())
+        return false;
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+} // namespace
+
+void SchemaEmitter::dict(NodeId n)
+{
+    headOf(n, "DictNode");
+    if (t_.typeName(n).empty())
+        refuse(n, "a dict without a type");
+    // Key types: skops lists one type per key; the tree keeps each type once.
+    std::vector<std::string> types;
+    for (auto e = t_.firstEdge(n); e != ObjectTree::kEnd; e = t_.edge(e).next) {
+        const Edge& ed = t_.edge(e);
+        if ((t_.node(ed.child).flags & FlagHidden) && t_.str(ed.label) == "key_types")
+            for (const auto& [l, k] : t_.children(ed.child))
+                types.emplace_back(t_.typeName(k));
+    }
+    static const std::set<std::string_view> jsonKeys = {"builtins.str", "builtins.int", "builtins.float",
+                                                        "builtins.bool", "builtins.NoneType"};
+    for (const auto& ty : types)
+        if (!jsonKeys.count(ty))
+            refuse(n, "a dict key of type " + ty + " (skops writes only str, int, float, bool and None keys)");
+    const auto typeFor = [&](std::string_view label) -> std::string_view {
+        if (types.size() <= 1)
+            return types.empty() ? std::string_view("builtins.str") : std::string_view(types[0]);
+        const auto has = [&](const char* t) { return std::find(types.begin(), types.end(), t) != types.end(); };
+        if ((label == "True" || label == "False") && has("builtins.bool")) return "builtins.bool";
+        if (label == "None" && has("builtins.NoneType")) return "builtins.NoneType";
+        if (looksInt(label) && has("builtins.int")) return "builtins.int";
+        if (has("builtins.str")) return "builtins.str";
+        if (has("builtins.float")) return "builtins.float";
+        return types[0];
+    };
+    const auto kids = visibleChildren(n);
+    std::vector<std::string_view> keyTypes; // views of `types` or literals
+    keyTypes.reserve(kids.size());
+    w_.key("content");
+    w_.beginObject();
+    for (const auto& [label, child] : kids) {
+        const std::string_view l = label == kNoStr ? std::string_view{} : t_.str(label);
+        keyTypes.push_back(typeFor(l));
+        if (keyTypes.back() == "builtins.str")
+            w_.key(l);
+        else
+            w_.key(keyText(l, keyTypes.back()));
+        node(child, l);
+    }
+    w_.endObject();
+    w_.key("key_types");
+    w_.beginObject();
+    head("list", "builtins", "ListNode");
+    w_.key("content");
+    w_.beginArray();
+    // One id per type, as skops' memo gives the one type object.
+    std::string_view lastType;
+    std::string lastId, lastModule, lastClass;
+    for (const auto ty : keyTypes) {
+        if (ty != lastType) {
+            lastType = ty;
+            std::tie(lastModule, lastClass) = splitTypeName(ty);
+            auto it = typeIds_.find(std::string(ty));
+            if (it == typeIds_.end())
+                it = typeIds_.emplace(std::string(ty), synthId()).first;
+            lastId = std::to_string(it->second);
+        }
+        w_.beginObject();
+        head(lastClass, lastModule, "TypeNode");
+        w_.fieldRaw("__id__", lastId);
+        w_.endObject();
+    }
+    w_.endArray();
+    synthIdField();
+    w_.endObject();
+    idField(n);
+}
+
+void SchemaEmitter::emptyDict()
+{
+    head("dict", "builtins", "DictNode");
+    w_.key("content");
+    w_.beginObject();
+    w_.endObject();
+    w_.key("key_types");
+    w_.beginObject();
+    head("list", "builtins", "ListNode");
+    w_.key("content");
+    w_.beginArray();
+    w_.endArray();
+    synthIdField();
+    w_.endObject();
+    synthIdField();
+}
+
+void SchemaEmitter::defaultDict(NodeId n)
+{
+    headOf(n, "DefaultDictNode");
+    const NodeId main = t_.child(n, "main");
+    const NodeId factory = t_.child(n, "default_factory");
+    if (!t_.valid(main) || !t_.valid(factory))
+        refuse(n, "a defaultdict without its items or default_factory");
+    w_.key("content");
+    w_.beginObject();
+    w_.key("main");
+    node(main, "main");
+    w_.key("default_factory");
+    node(factory, "default_factory");
+    w_.endObject();
+    idField(n);
+}
+
+void SchemaEmitter::sequence(NodeId n, std::string_view loader)
+{
+    headOf(n, loader);
+    w_.key("content");
+    w_.beginArray();
+    std::size_t i = 0;
+    for (const auto& [label, child] : visibleChildren(n)) {
+        (void)label;
+        node(child, i++);
+    }
+    w_.endArray();
+    idField(n);
+}
+
+void SchemaEmitter::bytesNode(NodeId n)
+{
+    const bool ba = t_.node(n).loader == Loader::BytearrayNode;
+    Member m;
+    m.type = Member::Type::Bin;
+    auto it = memberOf_.find(n);
+    std::string name;
+    if (it != memberOf_.end()) {
+        name = it->second;
+    } else {
+        name = uuidName() + ".bin";
+        m.name = name;
+        if (const ArrayInfo* a = t_.array(n)) {
+            m.array = *a;
+            if (a->where == Where::Absent || a->where == Where::Children)
+                refuse(n, "the bytes are not stored in this file");
+        } else {
+            m.inlineBytes = true;
+            m.bytes = std::string(t_.strValue(n));
+        }
+        members_.push_back(std::move(m));
+        memberOf_.emplace(n, name);
+    }
+    head(ba ? "bytearray" : "bytes", "builtins", ba ? "BytearrayNode" : "BytesNode");
+    w_.field("file", name);
+    idField(n);
+}
+
+void SchemaEmitter::slice(NodeId n)
+{
+    headOf(n, "SliceNode");
+    w_.key("content");
+    w_.beginObject();
+    for (const char* k : {"start", "stop", "step"}) {
+        w_.key(k);
+        const NodeId c = t_.child(n, k);
+        if (!t_.valid(c))
+            w_.raw("null");
+        else
+            jsonValue(c);
+    }
+    w_.endObject();
+    idField(n);
+}
+
+// ---------------------------------------------------------------- callables
+
+void SchemaEmitter::global(NodeId n)
+{
+    const Node& nd = t_.node(n);
+    const std::string_view loader = nd.loader == Loader::FunctionNode || nd.loader == Loader::FunctionNodeV0
+        ? "FunctionNode" : "TypeNode";
+    if (t_.typeName(n).empty())
+        refuse(n, "a global without a name");
+    headOf(n, loader);
+    idField(n);
+}
+
+void SchemaEmitter::method(NodeId n)
+{
+    const NodeId obj = t_.child(n, "obj");
+    const std::string_view func = t_.strValue(n);
+    if (!t_.valid(obj) || func.empty())
+        refuse(n, "a bound method without its object or name");
+    headOf(obj, "MethodNode");
+    w_.key("content");
+    w_.beginObject();
+    w_.field("func", func);
+    w_.key("obj");
+    node(obj, "obj");
+    w_.endObject();
+    idField(n);
+}
+
+void SchemaEmitter::partial(NodeId n)
+{
+    head("partial", "functools", "PartialNode");
+    w_.key("content");
+    w_.beginObject();
+    for (const char* k : {"func", "args", "kwds", "namespace"}) {
+        const NodeId c = t_.child(n, k);
+        w_.key(k);
+        if (t_.valid(c)) {
+            node(c, k);
+        } else if (std::string_view(k) == "func") {
+            refuse(n, "a functools.partial without its function");
+        } else {
+            // pickle leaves out what is empty; skops writes it.
+            w_.beginObject();
+            if (std::string_view(k) == "args") {
+                head("tuple", "builtins", "TupleNode");
+                w_.key("content");
+                w_.beginArray();
+                w_.endArray();
+                synthIdField();
+            } else {
+                jsonLiteral("null");
+                synthIdField();
+            }
+            w_.endObject();
+        }
+    }
+    w_.endObject();
+    idField(n);
+}
+
+void SchemaEmitter::operatorFunc(NodeId n)
+{
+    const auto [module, cls] = splitTypeName(t_.typeName(n));
+    if (module != "operator")
+        refuse(n, "an operator function outside the operator module");
+    const NodeId attrs = t_.child(n, "attrs");
+    if (!t_.valid(attrs))
+        refuse(n, "an operator function without its arguments");
+    head(cls, "operator", "OperatorFuncNode");
+    w_.key("attrs");
+    node(attrs, "attrs");
+    idField(n);
+}
+
+// ---------------------------------------------------------------- objects
+
+void SchemaEmitter::constructorFromReduce(NodeId n)
+{
+    if (t_.valid(t_.child(n, "callable")))
+        refuse(n, "an object made by calling something that is not a named class or function");
+    const NodeId args = t_.child(n, "args");
+    if (!t_.valid(args))
+        refuse(n, "a constructor call without arguments");
+    if (t_.typeName(n).empty() || t_.typeName(n).front() == '<')
+        refuse(n, "an object made by an unnamed call");
+    headOf(n, "ConstructorFromReduceNode");
+    w_.key("content");
+    node(args, "args");
+    idField(n);
+}
+
+void SchemaEmitter::object(NodeId n)
+{
+    if (t_.valid(t_.child(n, "class")))
+        refuse(n, "an object whose class is not a named global");
+    if (t_.typeName(n).empty() || t_.typeName(n).front() == '<')
+        refuse(n, "an object of unknown class");
+    if (t_.valid(t_.child(n, "base_state")))
+        refuse(n, "an object that extends a built-in type other than dict or list");
+    headOf(n, "ObjectNode");
+    const NodeId state = t_.child(n, "state");
+    w_.key("content");
+    if (t_.valid(state)) {
+        node(state, "state");
+    } else {
+        // Python 3.11+: __getstate__() of an object without attributes is None.
+        w_.beginObject();
+        jsonLiteral("null");
+        synthIdField();
+        w_.endObject();
+    }
+    idField(n);
+}
+
+} // namespace skopos::convert
