@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "JsonHighlighter.h"
+#include "convert/Converter.h"
 #include "LoadInPython.h"
 #include "NodeDetailsWidget.h"
 #include "ObjectTreeModel.h"
@@ -34,6 +35,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -45,14 +47,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
-// The converter lives on its own branch until merged; the GUI wires it when present.
-#if __has_include("convert/Converter.h")
-#include "convert/Converter.h"
-#define SKOPOS_HAVE_CONVERTER 1
-#else
-#define SKOPOS_HAVE_CONVERTER 0
-#endif
 
 namespace skopos::ui {
 
@@ -609,7 +603,6 @@ void MainWindow::convertFile()
 
 bool MainWindow::convertTo(const QString& output)
 {
-#if SKOPOS_HAVE_CONVERTER
     if (!doc_ || converting_ || !convertAction_->isEnabled())
         return false;
     const QString input = QString::fromStdString(doc_->doc.path);
@@ -703,10 +696,6 @@ bool MainWindow::convertTo(const QString& output)
         return o;
     }));
     return true;
-#else
-    Q_UNUSED(output);
-    return false;
-#endif
 }
 
 void MainWindow::updateActions()
@@ -732,9 +721,7 @@ void MainWindow::updateActions()
                                           : tr("Load in Python: %1").arg(why));
     loadAction_->setStatusTip(loadAction_->toolTip());
     QString noConvert;
-    if (!SKOPOS_HAVE_CONVERTER)
-        noConvert = tr("not available in this build.");
-    else if (!has)
+    if (!has)
         noConvert = tr("open a pickle or joblib file first.");
     else if (!doc_->audit.dangerous.empty())
         noConvert = tr("refused: this file names DANGEROUS globals.");

@@ -2,6 +2,7 @@
 
 #include "convert/Converter.h"
 #include "tree/PyFloat.h"
+#include "trust/DangerousNames.h"
 
 #include <QUuid>
 
@@ -127,7 +128,11 @@ void SchemaEmitter::nodeFields(NodeId n)
     if (onPath_[n])
         refuse(n, "the object contains itself (a cycle); skops cannot write cycles");
     const Node& nd = t_.node(n);
-    if (nd.verdict == Verdict::Dangerous)
+    // The audit's rule for Dangerous (trust/Audit.cpp): a non-primitive node
+    // whose type is in the dangerous table. Verdicts are not kept in the tree.
+    const bool primitive = nd.kind == Kind::None || nd.kind == Kind::Bool || nd.kind == Kind::Int
+        || nd.kind == Kind::BigInt || nd.kind == Kind::Float || nd.kind == Kind::Str;
+    if (!primitive && isDangerous(t_.typeName(n)))
         throw ConvertRefused("refusing to convert: " + typeOf(n) + " at " + path()
                                  + " is a dangerous global (it can run code or touch the system when loaded)",
                              true, typeOf(n), path());

@@ -16,6 +16,7 @@
 #include "VerdictBanner.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -434,6 +435,43 @@ private slots:
         moveOnly.ignore();
         QCoreApplication::sendEvent(&w, &moveOnly);
         QVERIFY(!moveOnly.isAccepted());
+    }
+
+    void convertPickleToSkops()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, data("pickle/fixtures/extra_odd_objects/model.p4.pkl")));
+        QVERIFY2(w.convertAction()->isEnabled(), qPrintable(w.convertAction()->toolTip()));
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("converted.skops"));
+        QSignalSpy converted(&w, &MainWindow::converted);
+        QVERIFY(w.convertTo(out));
+        QVERIFY(converted.wait(30000));
+        QCOMPARE(converted.first().at(0).toString(), out);
+        // The result needs exactly what real skops reports for this model.
+        QStringList got = converted.first().at(1).toStringList();
+        got.sort();
+        QCOMPARE(got, expectedUntrusted("extra_odd_objects"));
+        QVERIFY(QFileInfo::exists(out));
+        auto* box = w.findChild<QMessageBox*>(QStringLiteral("convertDone"));
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(QStringLiteral("skops.io.load(\"%1\"").arg(out)));
+        QAbstractButton* openIt = nullptr;
+        for (QAbstractButton* b : box->buttons())
+            if (b->text().contains(QStringLiteral("Open")))
+                openIt = b;
+        QVERIFY(openIt);
+        QSignalSpy opened(&w, &MainWindow::documentOpened);
+        openIt->click();
+        QVERIFY(opened.wait(15000));
+        QCOMPARE(opened.first().at(0).toString(), out);
+        QCOMPARE(w.treeModel()->document()->doc.format, std::string("skops"));
+        // Converting is not offered for a dangerous pickle.
+        MainWindow d;
+        QVERIFY(openAndWait(d, data("pickle/malicious/call_os.system.p4.pkl")));
+        QVERIFY(!d.convertAction()->isEnabled());
+        QVERIFY(d.convertAction()->toolTip().contains(QStringLiteral("DANGEROUS")));
     }
 
     void bundledExampleHasSomethingToReview()
