@@ -106,7 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     tree_->header()->setSectionResizeMode(ObjectTreeModel::ValueColumn, QHeaderView::Stretch);
     tree_->setColumnWidth(ObjectTreeModel::KeyColumn, 180);
     tree_->setColumnWidth(ObjectTreeModel::TypeColumn, 250);
-    tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 150); // "contains DANGEROUS" unelided
+    tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 180); // "contains DANGEROUS" unelided
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
     // Long type names lose their middle (module path), not the class name; the tooltip has all of it.
     tree_->setTextElideMode(Qt::ElideMiddle);
