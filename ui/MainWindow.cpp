@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -51,6 +52,18 @@
 namespace skopos::ui {
 
 namespace {
+
+class MiddleElideDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts costs seconds
 const char* kGeometry = "window/geometry";
@@ -108,8 +121,9 @@ MainWindow::MainWindow(QWidget* parent)
     tree_->setColumnWidth(ObjectTreeModel::TypeColumn, 250);
     tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 180); // "contains DANGEROUS" unelided
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Long type names lose their middle (module path), not the class name; the tooltip has all of it.
-    tree_->setTextElideMode(Qt::ElideMiddle);
+    // Long type names lose their middle (module path), not the class name; the
+    // tooltip has all of it. Only that column: a value elided in the middle would misread.
+    tree_->setItemDelegateForColumn(ObjectTreeModel::TypeColumn, new MiddleElideDelegate(tree_));
 
     find_->setPlaceholderText(tr("Find type or key (Ctrl+F, Enter for next)"));
     find_->setClearButtonEnabled(true);
