@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <QFileInfo>
@@ -73,9 +74,30 @@ int main(int argc, char** argv)
         "main", "Looks inside skops, pickle and joblib model files without running them."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Model file to open."));
+    // For the README's pictures (scripts/screenshots.sh): open the file, select
+    // its first untrusted or dangerous node, save the window as PNG and quit.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     skopos::ui::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        const QString out = parser.value(screenshot);
+        QObject::connect(&window, &skopos::ui::MainWindow::documentOpened, &window, [&window, out] {
+            window.findNextUntrusted();
+            QTimer::singleShot(500, &window, [&window, out] {
+                const bool ok = window.grab().save(out);
+                std::cerr << (ok ? "skopos: saved " : "skopos: could not save ") << out.toStdString() << '\n';
+                QCoreApplication::exit(ok ? 0 : skopos::ExitError);
+            });
+        });
+        QObject::connect(&window, &skopos::ui::MainWindow::openFailed, &window, [](const QString&, const QString& m) {
+            std::cerr << "skopos: " << m.toStdString() << '\n';
+            QCoreApplication::exit(skopos::ExitError);
+        });
+    }
     window.show();
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())

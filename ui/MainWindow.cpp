@@ -3,6 +3,7 @@
 #include "FolderScanWidget.h"
 
 #include "JsonHighlighter.h"
+#include "convert/Converter.h"
 #include "LoadInPython.h"
 #include "NodeDetailsWidget.h"
 #include "ObjectTreeModel.h"
@@ -36,10 +37,12 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -51,6 +54,18 @@
 namespace skopos::ui {
 
 namespace {
+
+class MiddleElideDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts costs seconds
 const char* kGeometry = "window/geometry";
@@ -106,8 +121,11 @@ MainWindow::MainWindow(QWidget* parent)
     tree_->header()->setSectionResizeMode(ObjectTreeModel::ValueColumn, QHeaderView::Stretch);
     tree_->setColumnWidth(ObjectTreeModel::KeyColumn, 180);
     tree_->setColumnWidth(ObjectTreeModel::TypeColumn, 250);
-    tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 110);
+    tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 180); // "contains DANGEROUS" unelided
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Long type names lose their middle (module path), not the class name; the
+    // tooltip has all of it. Only that column: a value elided in the middle would misread.
+    tree_->setItemDelegateForColumn(ObjectTreeModel::TypeColumn, new MiddleElideDelegate(tree_));
 
     find_->setPlaceholderText(tr("Find type or key (Ctrl+F, Enter for next)"));
     find_->setClearButtonEnabled(true);
@@ -197,7 +215,7 @@ void MainWindow::createActions()
     file->addSeparator();
     loadAction_ = file->addAction(tr("&Load in Python…"), this, &MainWindow::loadInPython);
     loadAction_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    convertAction_ = file->addAction(tr("Con&vert to skops…"));
+    convertAction_ = file->addAction(tr("Con&vert to skops…"), this, &MainWindow::convertFile);
     convertAction_->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     copyLoadLine_ = file->addAction(tr("Copy Lo&ad Line"), this, [this] {
         QApplication::clipboard()->setText(loadLine());
@@ -300,7 +318,10 @@ void MainWindow::dropEvent(QDropEvent* e)
         if (url.isLocalFile() && (e->possibleActions() & Qt::CopyAction)) {
             e->setDropAction(Qt::CopyAction);
             e->accept();
-            openFile(url.toLocalFile());
+            if (QFileInfo(url.toLocalFile()).isDir())
+                openFolder(url.toLocalFile()); // a folder is scanned (FolderScanWidget)
+            else
+                openFile(url.toLocalFile());
             return;
         }
 }
@@ -460,6 +481,9 @@ void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString
     tree_->expand(root);
     tree_->setCurrentIndex(root);
     tree_->setFocus();
+    // Key column fits the keys shown now, within reason.
+    tree_->resizeColumnToContents(ObjectTreeModel::KeyColumn);
+    tree_->setColumnWidth(ObjectTreeModel::KeyColumn, std::clamp(tree_->columnWidth(ObjectTreeModel::KeyColumn), 120, 320));
     updateStatus();
     updateActions();
     if (!doc_->appliedOnOpen.empty())
@@ -599,6 +623,116 @@ void MainWindow::choosePythonInterpreter()
         settings::setPythonInterpreter(p);
 }
 
+void MainWindow::convertFile()
+{
+    if (!doc_ || !convertAction_->isEnabled())
+        return;
+    const QFileInfo in(QString::fromStdString(doc_->doc.path));
+    QString suggested = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + QStringLiteral(".skops");
+    if (QFileInfo(suggested) == in)
+        suggested = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + QStringLiteral(".converted.skops");
+    const QString out = QFileDialog::getSaveFileName(this, tr("Convert to skops"), suggested, tr("skops files (*.skops)"));
+    if (!out.isEmpty())
+        convertTo(out);
+}
+
+bool MainWindow::convertTo(const QString& output)
+{
+    if (!doc_ || converting_ || !convertAction_->isEnabled())
+        return false;
+    const QString input = QString::fromStdString(doc_->doc.path);
+    if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
+        emit convertFailed(tr("the output would overwrite the input"));
+        return false;
+    }
+    converting_ = true;
+    updateActions();
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<std::uint64_t>>(0), total = std::make_shared<std::atomic<std::uint64_t>>(0);
+    auto* progress = new QProgressDialog(tr("Converting %1…").arg(QFileInfo(input).fileName()), tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(tr("Convert to skops"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    auto* timer = new QTimer(progress);
+    connect(timer, &QTimer::timeout, progress, [progress, done, total] {
+        if (const auto t = total->load(); t > 0)
+            progress->setValue(static_cast<int>(std::min<std::uint64_t>(1000, done->load() * 1000 / t)));
+    });
+    timer->start(50);
+    struct Outcome { QString output, error; QStringList untrusted; bool cancelled = false; };
+    const std::set<std::string> trusted(doc_->audit.approved.begin(), doc_->audit.approved.end());
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, output] {
+        const Outcome o = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        converting_ = false;
+        updateActions();
+        if (o.cancelled || !o.error.isEmpty()) {
+            const QString msg = o.cancelled ? tr("cancelled; nothing written") : o.error;
+            statusBar()->showMessage(tr("Convert: %1").arg(msg), 6000);
+            if (!o.cancelled) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Convert to skops"),
+                                            tr("Could not convert:\n\n%1").arg(msg), QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            emit convertFailed(msg);
+            return;
+        }
+        std::vector<std::string> names;
+        for (const QString& t : o.untrusted)
+            names.push_back(t.toStdString());
+        const QString line = skopsLoadLine(o.output, names);
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Convert to skops"),
+                                    tr("Wrote %1.").arg(QDir::toNativeSeparators(o.output)), QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("convertDone"));
+        box->setInformativeText(o.untrusted.isEmpty()
+                                    ? tr("It holds only types skops trusts by default.\n\n%1").arg(line)
+                                    : tr("Loading it needs these types trusted (review them first):\n\n%1").arg(line));
+        QPushButton* openIt = box->addButton(tr("&Open It"), QMessageBox::AcceptRole);
+        QPushButton* copy = box->addButton(tr("&Copy Load Line"), QMessageBox::ActionRole);
+        box->addButton(QMessageBox::Close);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, openIt, copy, line, out = o.output](QAbstractButton* b) {
+            if (b == copy)
+                QApplication::clipboard()->setText(line);
+            else if (b == openIt)
+                QTimer::singleShot(0, this, [this, out] { openFile(out); });
+        });
+        box->open();
+        statusBar()->showMessage(tr("Wrote %1").arg(o.output), 6000);
+        emit converted(o.output, o.untrusted);
+    });
+    watcher->setFuture(QtConcurrent::run([input, output, trusted, cancel, done, total]() -> Outcome {
+        Outcome o;
+        ConvertOptions opt;
+        opt.trusted = trusted;
+        opt.cancel = cancel.get();
+        opt.progress = [done, total](std::uint64_t d, std::uint64_t t) {
+            done->store(d);
+            total->store(t);
+        };
+        try {
+            const ConvertResult r = convertToSkops(input.toStdString(), output.toStdString(), opt);
+            o.output = QString::fromStdString(r.output);
+            for (const auto& t : r.untrusted)
+                o.untrusted << QString::fromStdString(t);
+        } catch (const Cancelled&) {
+            o.cancelled = true;
+        } catch (const std::bad_alloc&) {
+            o.error = tr("out of memory");
+        } catch (const std::exception& e) {
+            o.error = QString::fromUtf8(e.what());
+        }
+        return o;
+    }));
+    return true;
+}
+
 void MainWindow::updateActions()
 {
     const bool has = doc_ != nullptr;
@@ -621,9 +755,18 @@ void MainWindow::updateActions()
     loadAction_->setToolTip(why.isEmpty() ? tr("Run skops.io.load(path, trusted=[the approved types]) in your Python")
                                           : tr("Load in Python: %1").arg(why));
     loadAction_->setStatusTip(loadAction_->toolTip());
-    // The converter is not part of this build yet.
-    convertAction_->setEnabled(false);
-    convertAction_->setToolTip(tr("Convert to skops: not available in this build."));
+    QString noConvert;
+    if (!has)
+        noConvert = tr("open a pickle or joblib file first.");
+    else if (!doc_->audit.dangerous.empty())
+        noConvert = tr("refused: this file names DANGEROUS globals.");
+    else if (doc_->doc.format == "skops" && doc_->doc.protocol >= 2)
+        noConvert = tr("this is already a current skops file.");
+    else if (doc_->doc.format == "npy")
+        noConvert = tr("a .npy file holds one array, not a model.");
+    convertAction_->setEnabled(noConvert.isEmpty() && !converting_);
+    convertAction_->setToolTip(noConvert.isEmpty() ? tr("Write this model as a skops file, without running it")
+                                                   : tr("Convert to skops: %1").arg(noConvert));
     convertAction_->setStatusTip(convertAction_->toolTip());
 }
 
@@ -687,11 +830,12 @@ void MainWindow::updateStatus()
     if (!d.producer.empty())
         parts << QString::fromStdString(d.producer);
     parts << tr("%L1 nodes").arg(d.tree.size());
-    parts << tr("%n untrusted type(s)", nullptr, static_cast<int>(doc_->audit.untrusted.size()));
+    const std::size_t untrusted = doc_->audit.untrusted.size();
+    parts << (untrusted == 1 ? tr("1 untrusted type") : tr("%1 untrusted types").arg(untrusted));
     if (!doc_->audit.approved.empty())
-        parts << tr("%n approved", nullptr, static_cast<int>(doc_->audit.approved.size()));
+        parts << tr("%1 approved").arg(doc_->audit.approved.size());
     if (!doc_->audit.dangerous.empty())
-        parts << tr("%n DANGEROUS", nullptr, static_cast<int>(doc_->audit.dangerous.size()));
+        parts << tr("%1 DANGEROUS").arg(doc_->audit.dangerous.size());
     status_->setText(parts.join(QStringLiteral("  ·  ")));
 }
 

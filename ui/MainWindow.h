@@ -84,10 +84,18 @@ public slots:
     void loadInPython();
     void showTrustedTypes();
     void choosePythonInterpreter();
+    // File › Convert to skops…: asks where (beside the model), then convertTo().
+    void convertFile();
+    // Converts the open file to `output` in the background (progress + Cancel),
+    // then offers to open the result and copy its load line. False when not offered.
+    bool convertTo(const QString& output);
 
 signals:
     void documentOpened(const QString& path);
     void openFailed(const QString& path, const QString& message);
+    // A conversion ended: the written file and the types it still needs trusted, or an error.
+    void converted(const QString& output, const QStringList& untrusted);
+    void convertFailed(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -127,6 +135,7 @@ private:
     QAction* copyTrusted_ = nullptr;
     QAction* closeAction_ = nullptr;
     QAction* nextUntrusted_ = nullptr;
+    bool converting_ = false;
 
     std::shared_ptr<LoadedDocument> doc_;
     QString displayName_;

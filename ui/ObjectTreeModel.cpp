@@ -323,6 +323,8 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
+        if (index.column() == TypeColumn && !type.isEmpty())
+            return type; // the full name: the view elides long ones in the middle
         if (verdict == Verdict::Neutral && !below)
             return {};
         QString tip = approved ? approvedExplanation(type) : verdictExplanation(verdict, type);

@@ -2,6 +2,7 @@
 
 #include "convert/Converter.h"
 #include "tree/PyFloat.h"
+#include "trust/DangerousNames.h"
 
 #include <QUuid>
 
