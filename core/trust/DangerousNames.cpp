@@ -466,7 +466,10 @@ std::string dangerousReach(std::string_view module, std::string_view name)
     // "numpy" + "lib.npyio.pickle.loads" reaches "pickle.loads".
     for (std::size_t dot = name.find('.'), from = 0; dot != std::string_view::npos; dot = name.find('.', dot + 1)) {
         const std::string_view tail = name.substr(from);
-        if (const DangerousEntry* e = findDangerous(tail); e && e != &kDunder) // dunders: the full name says more
+        // Through a dunder the full name says more ("builtins.len.__self__.exec").
+        if (isDunder(tail.substr(0, tail.find('.'))))
+            break;
+        if (const DangerousEntry* e = findDangerous(tail); e && e != &kDunder)
             return std::string(tail);
         from = dot + 1;
     }
