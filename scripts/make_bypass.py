@@ -136,6 +136,13 @@ def family2():
     getter = call1(sg("operator", "attrgetter"), su("m"))
     case("f2_build_setattr.pkl", proto(4) + getter + ns + b"\x85R" + su("system") + b"\x93" + CMD + b"\x85R" + STOP,
          4, 2, "module name set by BUILD on a SimpleNamespace, read back by attrgetter", "tob")
+    # BUILD on a module sets its attributes to strs; STACK_GLOBAL of those
+    # attributes then yields the operands of a final STACK_GLOBAL.
+    patch = sg("json", "decoder") + b"}" + su("scanstring") + su("builtins") + b"sb" + POP \
+        + sg("json", "decoder") + b"}" + su("JSONArray") + su("eval") + b"sb" + POP
+    case("f2_build_module_attr.pkl", proto(4) + patch + sg("json.decoder", "scanstring") + sg("json.decoder", "JSONArray")
+         + b"\x93" + su("1+1") + b"\x85R" + STOP, 4, 2,
+         "BUILD sets module attributes to 'builtins'/'eval'; STACK_GLOBAL of those attributes imports eval", "psadv")
 
 
 # --- family 3: dotted names ---------------------------------------------------

@@ -203,6 +203,7 @@ const std::vector<DangerousEntry> kTable = {
     {"operator.call", Match::Exact, "calls any callable (Python 3.11+)"},
     {"_operator.call", Match::Exact, "calls any callable (alias of operator)"},
     {kComputedImport, Match::Exact, "imports a name computed at load time (a call's result), so no scanner can read it"},
+    {kPatchedGlobal, Match::Exact, "BUILD on a module or class rewrites its attributes (monkeypatching code that runs later)"},
     {kCompanionOutside, Match::Exact, "joblib opens a companion file outside the model's folder (absolute or '..')"},
 
     // Loaders of other pickles or code: a nested load runs whatever that data names.
