@@ -294,6 +294,13 @@ def family5():
          "joblib array with padding length 0, then an os.system call", "joblib")
     case("f5_padding_255.joblib", repad([data, Evil()], b"\xff" + b"\x00" * 255), 4, 5,
          "joblib array with padding length 255, then an os.system call", "joblib")
+    # A zip of pickles (PyTorch's layout, archive/data.pkl): no schema.json.
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(zipfile.ZipInfo("archive/data.pkl", date_time=(2024, 1, 1, 0, 0, 0)), proto(2) + PAYLOAD0 + STOP)
+        z.writestr(zipfile.ZipInfo("archive/version", date_time=(2024, 1, 1, 0, 0, 0)), b"3\n")
+    case("f5_zip_data_pkl.pt", out.getvalue(), 4, 5, "zip archive (PyTorch layout) whose archive/data.pkl calls os.system",
+         "psadv")
     # Harmless look-alikes: must open and never be dangerous.
     case("ok_padding_zero.joblib", repad([data], b"\x00"), 0, 5, "harmless joblib array with padding length 0", "joblib")
     a = np.empty(3, dtype=object)
