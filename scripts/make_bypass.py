@@ -136,6 +136,13 @@ def family2():
     getter = call1(sg("operator", "attrgetter"), su("m"))
     case("f2_build_setattr.pkl", proto(4) + getter + ns + b"\x85R" + su("system") + b"\x93" + CMD + b"\x85R" + STOP,
          4, 2, "module name set by BUILD on a SimpleNamespace, read back by attrgetter", "tob")
+    # BUILD on a module sets its attributes to strs; STACK_GLOBAL of those
+    # attributes then yields the operands of a final STACK_GLOBAL.
+    patch = sg("json", "decoder") + b"}" + su("scanstring") + su("builtins") + b"sb" + POP \
+        + sg("json", "decoder") + b"}" + su("JSONArray") + su("eval") + b"sb" + POP
+    case("f2_build_module_attr.pkl", proto(4) + patch + sg("json.decoder", "scanstring") + sg("json.decoder", "JSONArray")
+         + b"\x93" + su("1+1") + b"\x85R" + STOP, 4, 2,
+         "BUILD sets module attributes to 'builtins'/'eval'; STACK_GLOBAL of those attributes imports eval", "psadv")
 
 
 # --- family 3: dotted names ---------------------------------------------------
@@ -287,6 +294,13 @@ def family5():
          "joblib array with padding length 0, then an os.system call", "joblib")
     case("f5_padding_255.joblib", repad([data, Evil()], b"\xff" + b"\x00" * 255), 4, 5,
          "joblib array with padding length 255, then an os.system call", "joblib")
+    # A zip of pickles (PyTorch's layout, archive/data.pkl): no schema.json.
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(zipfile.ZipInfo("archive/data.pkl", date_time=(2024, 1, 1, 0, 0, 0)), proto(2) + PAYLOAD0 + STOP)
+        z.writestr(zipfile.ZipInfo("archive/version", date_time=(2024, 1, 1, 0, 0, 0)), b"3\n")
+    case("f5_zip_data_pkl.pt", out.getvalue(), 4, 5, "zip archive (PyTorch layout) whose archive/data.pkl calls os.system",
+         "psadv")
     # Harmless look-alikes: must open and never be dangerous.
     case("ok_padding_zero.joblib", repad([data], b"\x00"), 0, 5, "harmless joblib array with padding length 0", "joblib")
     a = np.empty(3, dtype=object)

@@ -39,7 +39,8 @@ struct Val {
     std::string text;
 };
 
-bool isCall(std::uint8_t c) { return c == 'R' || c == 'o' || c == 'i' || c == 0x81 || c == 0x92; }
+// Calls, and imports (a module attribute can hold any str).
+bool isCall(std::uint8_t c) { return c == 'R' || c == 'o' || c == 'i' || c == 0x81 || c == 0x92 || c == 'c' || c == 0x93; }
 } // namespace
 
 FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<bool()>& cancelled)

@@ -63,7 +63,9 @@ void scanObjectArrays(Document& doc, const OpenOptions& options)
     for (NodeId n = 0; n < t.size(); ++n)
         if (const ArrayInfo* a = t.array(n); a && a->pickled != Where::Absent)
             found.emplace_back(n, *a); // copies: adding nodes below may move the arrays
-    for (const auto& [node, a] : found) {
+    for (const auto& item : found) {
+        const NodeId node = item.first;
+        const ArrayInfo& a = item.second; // a plain reference: lambdas below capture it
         const std::string what = a.source.empty() ? std::string("the object array") : "object array " + a.source;
         const std::string refused = doc.format == "skops"
             ? " (skops itself refuses to load it: numpy.load with allow_pickle=False; any other loader of the archive unpickles it)"

@@ -104,6 +104,29 @@ std::uint64_t le(const unsigned char* p, int n)
 }
 
 
+// Well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
+bool validUtf8(std::string_view s)
+{
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+        if (n < 0 || (n > 0 && i + static_cast<std::size_t>(n) >= s.size()))
+            return false;
+        std::uint32_t cp = n == 0 ? c : c & (0x3F >> n);
+        for (int k = 1; k <= n; ++k) {
+            const auto d = static_cast<unsigned char>(s[i + k]);
+            if ((d & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF))
+            || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += static_cast<std::size_t>(n) + 1;
+    }
+    return true;
+}
+
 bool parseDecimal(std::string_view t, Operand& out)
 {
     while (!t.empty() && (t.back() == ' ' || t.back() == '\r'))
@@ -399,6 +422,9 @@ void readOperand(Input& in, const OpInfo& op, Operand& o, const Limits& limits, 
     case Arg::TwoLines:
         in.readLine(o.s, 4096, op.name.data());
         in.readLine(o.s2, 4096, op.name.data());
+        // Python decodes both lines as UTF-8 before importing anything.
+        if (!validUtf8(o.s) || !validUtf8(o.s2))
+            throw ReadError(std::string(op.name) + " module or name is not valid UTF-8", at);
         return;
     case Arg::Bytes1: payload(fixed(1)); return;
     case Arg::Bytes4: payload(fixed(4)); return;

@@ -504,6 +504,14 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
     case 'b': {
         const NodeId state = pop();
         const NodeId obj = top();
+        if (isKind(obj, Kind::Global)) {
+            // setattr on a module or class: later imports see what it wrote.
+            const NodeId g = t_.addGlobal(kPatchedGlobal, Loader::FunctionNode);
+            dangerous_[g] = std::string(kPatchedGlobal);
+            const std::string note = "BUILD at offset " + std::to_string(at) + " sets attributes of " + std::string(t_.typeName(obj));
+            if (std::find(doc_.notes.begin(), doc_.notes.end(), note) == doc_.notes.end())
+                doc_.notes.push_back(note);
+        }
         build(obj, state);
         if (!stack_.empty())
             computed_.insert(stack_.back()); // __setstate__ / setattr ran on it
@@ -512,7 +520,9 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
     case 'c': push(makeGlobal(a.s, a.s2)); return;
     case 0x93: {
         const NodeId name = pop(), module = pop();
-        if (isComputed(name) || isComputed(module))
+        // An operand that is a call's result, or an imported attribute (BUILD
+        // can have set it to any str), names what only load time decides.
+        if (isComputed(name) || isComputed(module) || isKind(name, Kind::Global) || isKind(module, Kind::Global))
             push(computedGlobal(module, name));
         else if (!isKind(name, Kind::Str) || !isKind(module, Kind::Str))
             fail("STACK_GLOBAL needs two str operands");

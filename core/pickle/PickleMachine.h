@@ -115,7 +115,43 @@ private:
     void emitPayload(std::uint64_t offset, std::uint64_t length, std::string what);
 
     // --- recognizers (Recognizers.cpp) -----------------------------------
+    // A REDUCE being recognised, and the name -> handler table (by family:
+    // copyreg, numpy, sklearn, builtins) that turns known calls into nodes.
+    struct Call {
+        std::string_view name;
+        NodeId callable, args;
+        std::vector<NodeId> a; // the argument tuple's items
+        NodeId arg(std::size_t i) const { return i < a.size() ? a[i] : kNoNode; }
+    };
+    struct ReduceRule {
+        std::string_view family;
+        bool (*matches)(std::string_view name);
+        bool (Machine::*handle)(const Call& c, NodeId& out);
+    };
+    static const std::vector<ReduceRule>& reduceRules();
     bool recognizeReduce(std::string_view name, NodeId callable, NodeId args, NodeId& out);
+    bool onReconstructor(const Call& c, NodeId& out);
+    bool onNewObjHelper(const Call& c, NodeId& out);
+    bool onNdarrayReconstruct(const Call& c, NodeId& out);
+    bool onMaskedReconstruct(const Call& c, NodeId& out);
+    bool onFromBuffer(const Call& c, NodeId& out);
+    bool onDType(const Call& c, NodeId& out);
+    bool onScalar(const Call& c, NodeId& out);
+    bool onRandomStateCtor(const Call& c, NodeId& out);
+    bool onGeneratorCtor(const Call& c, NodeId& out);
+    bool onBitGeneratorCtor(const Call& c, NodeId& out);
+    bool onTreeOrLoss(const Call& c, NodeId& out);
+    bool onCythonUnpickle(const Call& c, NodeId& out);
+    bool onSklearnNewObj(const Call& c, NodeId& out);
+    bool onOrderedDict(const Call& c, NodeId& out);
+    bool onDefaultDict(const Call& c, NodeId& out);
+    bool onPartial(const Call& c, NodeId& out);
+    bool onSlice(const Call& c, NodeId& out);
+    bool onCodecsEncode(const Call& c, NodeId& out);
+    bool onBytes(const Call& c, NodeId& out);
+    bool onSet(const Call& c, NodeId& out);
+    bool onGetattr(const Call& c, NodeId& out);
+    bool onOperatorFunc(const Call& c, NodeId& out);
     bool recognizeNewObject(std::string_view name, NodeId cls, NodeId args, NodeId& out);
     void buildArray(NodeId arr, NodeId state);
     void keepEscapedData(NodeId arr, NodeId raw);

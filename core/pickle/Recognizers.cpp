@@ -215,274 +215,361 @@ bool Machine::recognizeNewObject(std::string_view name, NodeId, NodeId args, Nod
     return false;
 }
 
+// Known callables, by family: the first rule whose name matches decides
+// (its handler may still decline when the arguments are not the usual ones).
+const std::vector<Machine::ReduceRule>& Machine::reduceRules()
+{
+    static const std::vector<ReduceRule> rules = {
+        {"copyreg", [](std::string_view n) { return n == "copyreg._reconstructor"; }, &Machine::onReconstructor},
+        {"copyreg", [](std::string_view n) { return n == "copyreg.__newobj__" || n == "copyreg.__newobj_ex__"; }, &Machine::onNewObjHelper},
+        {"numpy", isReconstruct, &Machine::onNdarrayReconstruct},
+        {"numpy", [](std::string_view n) { return n == "numpy.ma.core._mareconstruct"; }, &Machine::onMaskedReconstruct},
+        {"numpy", isFromBuffer, &Machine::onFromBuffer},
+        {"numpy", [](std::string_view n) { return n == "numpy.dtype"; }, &Machine::onDType},
+        {"numpy", isScalar, &Machine::onScalar},
+        {"numpy", [](std::string_view n) {
+             return n == "numpy.random.__RandomState_ctor" || n == "numpy.random.mtrand.__RandomState_ctor"
+                 || (startsWith(n, "numpy.random._pickle.") && endsWith(n, "__randomstate_ctor"));
+         }, &Machine::onRandomStateCtor},
+        {"numpy", [](std::string_view n) { return startsWith(n, "numpy.random._pickle.") && endsWith(n, "__generator_ctor"); }, &Machine::onGeneratorCtor},
+        {"numpy", [](std::string_view n) { return startsWith(n, "numpy.random._pickle.") && endsWith(n, "__bit_generator_ctor"); }, &Machine::onBitGeneratorCtor},
+        {"sklearn", [](std::string_view n) { return n == "sklearn.tree._tree.Tree" || isSgdLoss(n); }, &Machine::onTreeOrLoss},
+        {"sklearn", [](std::string_view n) { return n.find(".__pyx_unpickle_") != std::string_view::npos; }, &Machine::onCythonUnpickle},
+        {"sklearn", [](std::string_view n) { return endsWith(n, ".newObj") && startsWith(n, "sklearn."); }, &Machine::onSklearnNewObj},
+        {"builtins", [](std::string_view n) { return n == "collections.OrderedDict"; }, &Machine::onOrderedDict},
+        {"builtins", [](std::string_view n) { return n == "collections.defaultdict"; }, &Machine::onDefaultDict},
+        {"builtins", [](std::string_view n) { return n == "functools.partial"; }, &Machine::onPartial},
+        {"builtins", [](std::string_view n) { return n == "builtins.slice"; }, &Machine::onSlice},
+        {"builtins", [](std::string_view n) { return n == "_codecs.encode"; }, &Machine::onCodecsEncode},
+        {"builtins", [](std::string_view n) { return n == "builtins.bytes" || n == "builtins.bytearray"; }, &Machine::onBytes},
+        {"builtins", [](std::string_view n) { return n == "builtins.set" || n == "builtins.frozenset"; }, &Machine::onSet},
+        {"builtins", [](std::string_view n) { return n == "builtins.getattr"; }, &Machine::onGetattr},
+        {"builtins", [](std::string_view n) {
+             return n == "operator.attrgetter" || n == "operator.itemgetter" || n == "operator.methodcaller";
+         }, &Machine::onOperatorFunc},
+    };
+    return rules;
+}
+
 bool Machine::recognizeReduce(std::string_view name, NodeId callable, NodeId args, NodeId& out)
 {
-    const std::vector<NodeId> a = isKind(args, Kind::Tuple) ? items(args) : std::vector<NodeId>{};
-    const auto arg = [&](std::size_t i) { return i < a.size() ? a[i] : kNoNode; };
+    const Call c{name, callable, args, isKind(args, Kind::Tuple) ? items(args) : std::vector<NodeId>{}};
+    for (const ReduceRule& r : reduceRules())
+        if (r.matches(name))
+            return (this->*r.handle)(c, out);
+    return false;
+}
 
-    // --- reduce machinery: not skops nodes ---------------------------------
-    if (name == "copyreg._reconstructor" && a.size() >= 2) {
-        out = newObject(a[0], newContainer(Kind::Tuple));
-        const std::string_view base = t_.typeName(a[1]);
-        const NodeId state = arg(2);
-        if (base == "builtins.dict" && isKind(state, Kind::Dict)) {
-            // dict subclass (Bunch): its items are the base state.
-            Node& n = t_.node(out);
-            if (n.kind == Kind::Object) {
-                n.kind = Kind::Dict;
-                n.loader = Loader::DictNode;
-            }
-            for (auto e = t_.firstEdge(state); e != ObjectTree::kEnd; e = t_.edge(e).next)
-                addChildL(out, t_.edge(e).child, t_.edge(e).label);
-        } else if (base == "builtins.list" && isKind(state, Kind::List)) {
-            for (NodeId x : items(state))
-                append(out, x);
-        } else if (state != kNoNode && !isKind(state, Kind::None)) {
-            addChild(out, state, "base_state");
+bool Machine::onReconstructor(const Call& c, NodeId& out)
+{
+    if (c.a.size() < 2)
+        return false;
+    out = newObject(c.a[0], newContainer(Kind::Tuple));
+    const std::string_view base = t_.typeName(c.a[1]);
+    const NodeId state = c.arg(2);
+    if (base == "builtins.dict" && isKind(state, Kind::Dict)) {
+        // dict subclass (Bunch): its items are the base state.
+        Node& n = t_.node(out);
+        if (n.kind == Kind::Object) {
+            n.kind = Kind::Dict;
+            n.loader = Loader::DictNode;
         }
-        return true;
+        for (auto e = t_.firstEdge(state); e != ObjectTree::kEnd; e = t_.edge(e).next)
+            addChildL(out, t_.edge(e).child, t_.edge(e).label);
+    } else if (base == "builtins.list" && isKind(state, Kind::List)) {
+        for (NodeId x : items(state))
+            append(out, x);
+    } else if (state != kNoNode && !isKind(state, Kind::None)) {
+        addChild(out, state, "base_state");
     }
-    if ((name == "copyreg.__newobj__" || name == "copyreg.__newobj_ex__") && !a.empty()) {
-        NodeId rest = newContainer(Kind::Tuple);
-        if (name == "copyreg.__newobj__") {
-            for (std::size_t i = 1; i < a.size(); ++i)
-                addChild(rest, a[i]);
-        } else if (a.size() > 1) {
-            rest = a[1];
-        }
-        out = newObject(a[0], rest);
-        return true;
+    return true;
+}
+
+bool Machine::onNewObjHelper(const Call& c, NodeId& out)
+{
+    if (c.a.empty())
+        return false;
+    NodeId rest = newContainer(Kind::Tuple);
+    if (c.name == "copyreg.__newobj__") {
+        for (std::size_t i = 1; i < c.a.size(); ++i)
+            addChild(rest, c.a[i]);
+    } else if (c.a.size() > 1) {
+        rest = c.a[1];
     }
-    // --- numpy ---------------------------------------------------------------
-    if (isReconstruct(name)) {
-        std::string type(t_.typeName(arg(0)));
-        if (type.empty() || type == "numpy.memmap")
-            type = "numpy.ndarray";
-        out = t_.addArray(ArrayInfo{}, t_.intern(type), Loader::NdArrayNode);
-        setRole(out, RoleArray);
-        return true;
-    }
-    if (name == "numpy.ma.core._mareconstruct") {
-        out = t_.add(Kind::Object, t_.intern("numpy.ma.core.MaskedArray"), Loader::MaskedArrayNode);
-        setRole(out, RoleMasked);
-        return true;
-    }
-    if (isFromBuffer(name) && a.size() >= 3) {
-        ArrayInfo info;
-        std::string descr;
-        std::int64_t itemsize = -1;
-        if (dtypeInfo(arg(1), descr, itemsize)) {
-            info.descr = descr;
-            info.itemsize = itemsize;
-        }
-        info.shape = shapeOf(arg(2));
-        info.fortranOrder = text(arg(3)) == "F";
-        if (isKind(arg(0), Kind::Buffer))
-            info.where = Where::Absent;
-        else
-            locate(info, arg(0));
-        out = t_.addArray(std::move(info), t_.intern("numpy.ndarray"), Loader::NdArrayNode);
-        return true;
-    }
-    if (name == "numpy.dtype") {
-        out = t_.add(Kind::DType, t_.intern("numpy.dtype"), Loader::DTypeNode);
-        const std::string typestr(text(arg(0)));
-        DTypeInfo& info = dtypes_[out];
-        info.descr = typestr.empty() ? std::string(t_.typeName(arg(0))) : typestr;
-        info.itemsize = typestrItemsize("|" + typestr);
-        t_.setStrValue(out, t_.addString("'" + info.descr + "'"));
-        setRole(out, RoleDType);
-        return true;
-    }
-    if (isScalar(name) && !a.empty()) {
-        ArrayInfo info;
-        std::string descr;
-        std::int64_t itemsize = -1;
-        dtypeInfo(arg(0), descr, itemsize);
+    out = newObject(c.a[0], rest);
+    return true;
+}
+
+bool Machine::onNdarrayReconstruct(const Call& c, NodeId& out)
+{
+    std::string type(t_.typeName(c.arg(0)));
+    if (type.empty() || type == "numpy.memmap")
+        type = "numpy.ndarray";
+    out = t_.addArray(ArrayInfo{}, t_.intern(type), Loader::NdArrayNode);
+    setRole(out, RoleArray);
+    return true;
+}
+
+bool Machine::onMaskedReconstruct(const Call& c, NodeId& out)
+{
+    out = t_.add(Kind::Object, t_.intern("numpy.ma.core.MaskedArray"), Loader::MaskedArrayNode);
+    setRole(out, RoleMasked);
+    return true;
+}
+
+bool Machine::onFromBuffer(const Call& c, NodeId& out)
+{
+    if (c.a.size() < 3)
+        return false;
+    ArrayInfo info;
+    std::string descr;
+    std::int64_t itemsize = -1;
+    if (dtypeInfo(c.arg(1), descr, itemsize)) {
         info.descr = descr;
         info.itemsize = itemsize;
-        const NodeId raw = arg(1);
-        if (descr.find('O') != std::string::npos && raw != kNoNode && !isKind(raw, Kind::Bytes)) {
-            info.where = Where::Children;
-            out = t_.addArray(std::move(info), t_.intern("numpy.object_"), Loader::NdArrayNode);
-            addChild(out, raw);
-            return true;
-        }
-        locate(info, raw);
-        const bool escaped = info.where == Where::Absent && raw != kNoNode;
-        out = t_.addArray(std::move(info), t_.intern(scalarTypeName(descr)), Loader::NdArrayNode);
-        if (escaped)
-            keepEscapedData(out, raw);
+    }
+    info.shape = shapeOf(c.arg(2));
+    info.fortranOrder = text(c.arg(3)) == "F";
+    if (isKind(c.arg(0), Kind::Buffer))
+        info.where = Where::Absent;
+    else
+        locate(info, c.arg(0));
+    out = t_.addArray(std::move(info), t_.intern("numpy.ndarray"), Loader::NdArrayNode);
+    return true;
+}
+
+bool Machine::onDType(const Call& c, NodeId& out)
+{
+    out = t_.add(Kind::DType, t_.intern("numpy.dtype"), Loader::DTypeNode);
+    const std::string typestr(text(c.arg(0)));
+    DTypeInfo& info = dtypes_[out];
+    info.descr = typestr.empty() ? std::string(t_.typeName(c.arg(0))) : typestr;
+    info.itemsize = typestrItemsize("|" + typestr);
+    t_.setStrValue(out, t_.addString("'" + info.descr + "'"));
+    setRole(out, RoleDType);
+    return true;
+}
+
+bool Machine::onScalar(const Call& c, NodeId& out)
+{
+    if (c.a.empty())
+        return false;
+    ArrayInfo info;
+    std::string descr;
+    std::int64_t itemsize = -1;
+    dtypeInfo(c.arg(0), descr, itemsize);
+    info.descr = descr;
+    info.itemsize = itemsize;
+    const NodeId raw = c.arg(1);
+    if (descr.find('O') != std::string::npos && raw != kNoNode && !isKind(raw, Kind::Bytes)) {
+        info.where = Where::Children;
+        out = t_.addArray(std::move(info), t_.intern("numpy.object_"), Loader::NdArrayNode);
+        addChild(out, raw);
         return true;
     }
-    if (name == "numpy.random.__RandomState_ctor" || name == "numpy.random.mtrand.__RandomState_ctor") {
-        // numpy < 1.17 spelling of the RandomState constructor.
-        out = t_.add(Kind::Object, t_.intern("numpy.random.mtrand.RandomState"), Loader::RandomStateNode);
+    locate(info, raw);
+    const bool escaped = info.where == Where::Absent && raw != kNoNode;
+    out = t_.addArray(std::move(info), t_.intern(scalarTypeName(descr)), Loader::NdArrayNode);
+    if (escaped)
+        keepEscapedData(out, raw);
+    return true;
+}
+
+bool Machine::onRandomStateCtor(const Call& c, NodeId& out)
+{
+    // numpy < 1.17 spelling of the RandomState constructor.
+    out = t_.add(Kind::Object, t_.intern("numpy.random.mtrand.RandomState"), Loader::RandomStateNode);
+    setRole(out, RoleState);
+    return true;
+}
+
+bool Machine::onGeneratorCtor(const Call& c, NodeId& out)
+{
+        out = t_.add(Kind::Object, t_.intern("numpy.random._generator.Generator"), Loader::RandomGeneratorNode);
+        setRole(out, RoleGenerator);
+        // numpy >= 2: the bit generator object comes as the argument.
+        if (role(c.arg(0)) == RoleState)
+            if (NodeId st = t_.child(c.arg(0), "state"); st != kNoNode)
+                addChild(out, st, "bit_generator_state");
+        return true;
+}
+
+bool Machine::onBitGeneratorCtor(const Call& c, NodeId& out)
+{
+        std::string cls(text(c.arg(0)));
+        if (cls.empty())
+            cls = std::string(t_.typeName(c.arg(0)));
+        else {
+            static const std::map<std::string, std::string> mod = {{"MT19937", "_mt19937"}, {"PCG64", "_pcg64"},
+                {"PCG64DXSM", "_pcg64"}, {"Philox", "_philox"}, {"SFC64", "_sfc64"}};
+            auto it = mod.find(cls);
+            cls = "numpy.random." + (it != mod.end() ? it->second : std::string("bit_generator")) + "." + cls;
+        }
+        out = t_.add(Kind::Object, t_.intern(cls), Loader::ObjectNode);
         setRole(out, RoleState);
         return true;
-    }
-    if (startsWith(name, "numpy.random._pickle.")) {
-        if (endsWith(name, "__randomstate_ctor")) {
-            out = t_.add(Kind::Object, t_.intern("numpy.random.mtrand.RandomState"), Loader::RandomStateNode);
-            setRole(out, RoleState);
-            return true;
-        }
-        if (endsWith(name, "__generator_ctor")) {
-            out = t_.add(Kind::Object, t_.intern("numpy.random._generator.Generator"), Loader::RandomGeneratorNode);
-            setRole(out, RoleGenerator);
-            // numpy >= 2: the bit generator object comes as the argument.
-            if (role(arg(0)) == RoleState)
-                if (NodeId st = t_.child(arg(0), "state"); st != kNoNode)
-                    addChild(out, st, "bit_generator_state");
-            return true;
-        }
-        if (endsWith(name, "__bit_generator_ctor")) {
-            std::string cls(text(arg(0)));
-            if (cls.empty())
-                cls = std::string(t_.typeName(arg(0)));
-            else {
-                static const std::map<std::string, std::string> mod = {{"MT19937", "_mt19937"}, {"PCG64", "_pcg64"},
-                    {"PCG64DXSM", "_pcg64"}, {"Philox", "_philox"}, {"SFC64", "_sfc64"}};
-                auto it = mod.find(cls);
-                cls = "numpy.random." + (it != mod.end() ? it->second : std::string("bit_generator")) + "." + cls;
-            }
-            out = t_.add(Kind::Object, t_.intern(cls), Loader::ObjectNode);
-            setRole(out, RoleState);
-            return true;
-        }
-    }
-    // --- scikit-learn ----------------------------------------------------------
-    if (name == "sklearn.tree._tree.Tree" || isSgdLoss(name)) {
-        const bool tree = name == "sklearn.tree._tree.Tree";
-        out = t_.add(Kind::Reduce, t_.intern(name), tree ? Loader::TreeNode : Loader::LossNode);
-        addChild(out, args, "args");
-        const NodeId ctor = t_.addGlobal(name, Loader::TypeNode);
+}
+
+bool Machine::onTreeOrLoss(const Call& c, NodeId& out)
+{
+    const bool tree = c.name == "sklearn.tree._tree.Tree";
+    out = t_.add(Kind::Reduce, t_.intern(c.name), tree ? Loader::TreeNode : Loader::LossNode);
+    addChild(out, c.args, "args");
+    const NodeId ctor = t_.addGlobal(c.name, Loader::TypeNode);
+    t_.node(ctor).flags |= FlagHidden;
+    addChild(out, ctor, "constructor");
+    setRole(out, RoleState);
+    return true;
+}
+
+bool Machine::onCythonUnpickle(const Call& c, NodeId& out)
+{
+    if (!isKind(c.arg(0), Kind::Global))
+        return false;
+    // Cython auto-pickle: (cls, checksum, state-or-None) [+ BUILD(state)].
+    const std::string_view cls = t_.typeName(c.arg(0));
+    const bool loss = startsWith(cls, "sklearn._loss._loss.");
+    out = t_.add(loss ? Kind::Reduce : Kind::Object, t_.intern(cls), loss ? Loader::LossNode : Loader::ObjectNode);
+    if (c.arg(2) != kNoNode && !isKind(c.arg(2), Kind::None))
+        addChild(out, c.arg(2), "state");
+    if (loss) {
+        const NodeId ctor = t_.addGlobal(cls, Loader::TypeNode);
         t_.node(ctor).flags |= FlagHidden;
         addChild(out, ctor, "constructor");
-        setRole(out, RoleState);
-        return true;
     }
-    if (name.find(".__pyx_unpickle_") != std::string_view::npos && isKind(arg(0), Kind::Global)) {
-        // Cython auto-pickle: (cls, checksum, state-or-None) [+ BUILD(state)].
-        const std::string_view cls = t_.typeName(arg(0));
-        const bool loss = startsWith(cls, "sklearn._loss._loss.");
-        out = t_.add(loss ? Kind::Reduce : Kind::Object, t_.intern(cls), loss ? Loader::LossNode : Loader::ObjectNode);
-        if (arg(2) != kNoNode && !isKind(arg(2), Kind::None))
-            addChild(out, arg(2), "state");
-        if (loss) {
-            const NodeId ctor = t_.addGlobal(cls, Loader::TypeNode);
-            t_.node(ctor).flags |= FlagHidden;
-            addChild(out, ctor, "constructor");
-        }
-        setRole(out, RoleState);
-        return true;
-    }
-    if (endsWith(name, ".newObj") && startsWith(name, "sklearn.") && isKind(arg(0), Kind::Global)) {
-        // KDTree/BallTree/DistanceMetric: newObj(cls) + BUILD(state tuple).
-        out = t_.add(Kind::Object, t_.intern(t_.typeName(arg(0))), Loader::ObjectNode);
-        setRole(out, RoleState);
-        return true;
-    }
-    // --- collections, functools, builtins --------------------------------------
-    if (name == "collections.OrderedDict") {
-        out = newDict(name);
-        for (NodeId pair : items(arg(0))) { // protocols 0-1: a list of [key, value]
-            const auto kv = items(pair);
-            if (kv.size() == 2)
-                setItem(out, kv[0], kv[1]);
-        }
-        return true;
-    }
-    if (name == "collections.defaultdict") {
-        out = newDict(name, Loader::DefaultDictNode);
-        const NodeId main = newDict();
-        addChild(out, main, "main");
-        addChild(out, arg(0) != kNoNode ? arg(0) : prim(t_.addNone()), "default_factory");
-        itemTarget_[out] = main;
-        return true;
-    }
-    if (name == "functools.partial") {
-        out = t_.add(Kind::Partial, t_.intern(name), Loader::PartialNode);
-        if (arg(0) != kNoNode)
-            addChild(out, arg(0), "func");
-        setRole(out, RolePartial);
-        return true;
-    }
-    if (name == "builtins.slice") {
-        out = t_.add(Kind::Slice, t_.intern(name), Loader::SliceNode);
-        static const char* labels[] = {"start", "stop", "step"};
-        for (std::size_t i = 0; i < 3; ++i)
-            addChild(out, arg(i) != kNoNode ? arg(i) : prim(t_.addNone()), labels[i]);
-        return true;
-    }
-    if (name == "_codecs.encode" && isKind(arg(0), Kind::Str)) {
-        // Protocols <= 2 write bytes as encode(latin-1 text, 'latin1').
-        std::string bytes;
-        if (!utf8ToLatin1(text(arg(0)), bytes))
-            bytes = std::string(text(arg(0)));
-        out = t_.addBytes(bytes, Kind::Bytes);
-        t_.node(out).type = t_.intern("builtins.bytes");
-        t_.node(out).loader = Loader::BytesNode;
-        return true;
-    }
-    if (name == "builtins.bytes" || name == "builtins.bytearray") {
-        const bool ba = name == "builtins.bytearray";
-        NodeId src = arg(0);
-        if (src != kNoNode && (isKind(src, Kind::Bytes) || isKind(src, Kind::ByteArray)) && !ba) {
-            out = src;
-            return true;
-        }
-        std::string bytes;
-        if (isKind(src, Kind::Str)) {
-            if (!utf8ToLatin1(text(src), bytes))
-                bytes = std::string(text(src));
-        } else if (isKind(src, Kind::Bytes)) {
-            bytes = std::string(t_.strValue(src));
-        }
-        out = t_.addBytes(bytes, ba ? Kind::ByteArray : Kind::Bytes);
-        t_.node(out).type = t_.intern(name);
-        t_.node(out).loader = ba ? Loader::BytearrayNode : Loader::BytesNode;
-        if (auto it = rawLoc_.find(src); it != rawLoc_.end())
-            rawLoc_[out] = it->second;
-        if (const ArrayInfo* ai = src != kNoNode ? t_.array(src) : nullptr)
-            t_.attachArray(out, *ai);
-        return true;
-    }
-    if (name == "builtins.set" || name == "builtins.frozenset") {
-        out = newContainer(name == "builtins.set" ? Kind::Set : Kind::FrozenSet);
-        for (NodeId x : items(arg(0)))
-            addChild(out, x);
-        return true;
-    }
-    if (name == "builtins.getattr" && a.size() == 2 && isKind(a[1], Kind::Str)) {
-        const std::string attr(text(a[1]));
-        if (isKind(a[0], Kind::Global)) {
-            // Attribute of a module or class: a getattr chain names a new global.
-            out = globalNode(std::string(t_.typeName(a[0])) + "." + attr, true);
-            return true;
-        }
-        const Node& obj = t_.node(a[0]);
-        if (obj.kind == Kind::Object || obj.kind == Kind::Reduce || obj.kind == Kind::Dict || obj.kind == Kind::List) {
-            // Bound method: skops' MethodNode reports module.Class.func.
-            const std::string owner(t_.typeName(a[0]));
-            out = t_.add(Kind::Method, t_.intern(owner), Loader::MethodNode);
-            t_.setStrValue(out, t_.addString(attr));
-            addChild(out, a[0], "obj");
-            const NodeId f = globalNode(owner + "." + attr, false);
-            t_.node(f).loader = Loader::MethodName;
-            addChild(out, f, "func");
-            dangerous_.erase(callable); // getattr explained: the method's own name is audited
-            return true;
-        }
+    setRole(out, RoleState);
+    return true;
+}
+
+bool Machine::onSklearnNewObj(const Call& c, NodeId& out)
+{
+    if (!isKind(c.arg(0), Kind::Global))
         return false;
+    // KDTree/BallTree/DistanceMetric: newObj(cls) + BUILD(state tuple).
+    out = t_.add(Kind::Object, t_.intern(t_.typeName(c.arg(0))), Loader::ObjectNode);
+    setRole(out, RoleState);
+    return true;
+}
+
+bool Machine::onOrderedDict(const Call& c, NodeId& out)
+{
+    out = newDict(c.name);
+    for (NodeId pair : items(c.arg(0))) { // protocols 0-1: a list of [key, value]
+        const auto kv = items(pair);
+        if (kv.size() == 2)
+            setItem(out, kv[0], kv[1]);
     }
-    if (name == "operator.attrgetter" || name == "operator.itemgetter" || name == "operator.methodcaller") {
-        out = t_.add(Kind::Reduce, t_.intern(name), Loader::OperatorFuncNode);
-        addChild(out, args, "attrs");
+    return true;
+}
+
+bool Machine::onDefaultDict(const Call& c, NodeId& out)
+{
+    out = newDict(c.name, Loader::DefaultDictNode);
+    const NodeId main = newDict();
+    addChild(out, main, "main");
+    addChild(out, c.arg(0) != kNoNode ? c.arg(0) : prim(t_.addNone()), "default_factory");
+    itemTarget_[out] = main;
+    return true;
+}
+
+bool Machine::onPartial(const Call& c, NodeId& out)
+{
+    out = t_.add(Kind::Partial, t_.intern(c.name), Loader::PartialNode);
+    if (c.arg(0) != kNoNode)
+        addChild(out, c.arg(0), "func");
+    setRole(out, RolePartial);
+    return true;
+}
+
+bool Machine::onSlice(const Call& c, NodeId& out)
+{
+    out = t_.add(Kind::Slice, t_.intern(c.name), Loader::SliceNode);
+    static const char* labels[] = {"start", "stop", "step"};
+    for (std::size_t i = 0; i < 3; ++i)
+        addChild(out, c.arg(i) != kNoNode ? c.arg(i) : prim(t_.addNone()), labels[i]);
+    return true;
+}
+
+bool Machine::onCodecsEncode(const Call& c, NodeId& out)
+{
+    if (!isKind(c.arg(0), Kind::Str))
+        return false;
+    // Protocols <= 2 write bytes as encode(latin-1 text, 'latin1').
+    std::string bytes;
+    if (!utf8ToLatin1(text(c.arg(0)), bytes))
+        bytes = std::string(text(c.arg(0)));
+    out = t_.addBytes(bytes, Kind::Bytes);
+    t_.node(out).type = t_.intern("builtins.bytes");
+    t_.node(out).loader = Loader::BytesNode;
+    return true;
+}
+
+bool Machine::onBytes(const Call& c, NodeId& out)
+{
+    const bool ba = c.name == "builtins.bytearray";
+    NodeId src = c.arg(0);
+    if (src != kNoNode && (isKind(src, Kind::Bytes) || isKind(src, Kind::ByteArray)) && !ba) {
+        out = src;
+        return true;
+    }
+    std::string bytes;
+    if (isKind(src, Kind::Str)) {
+        if (!utf8ToLatin1(text(src), bytes))
+            bytes = std::string(text(src));
+    } else if (isKind(src, Kind::Bytes)) {
+        bytes = std::string(t_.strValue(src));
+    }
+    out = t_.addBytes(bytes, ba ? Kind::ByteArray : Kind::Bytes);
+    t_.node(out).type = t_.intern(c.name);
+    t_.node(out).loader = ba ? Loader::BytearrayNode : Loader::BytesNode;
+    if (auto it = rawLoc_.find(src); it != rawLoc_.end())
+        rawLoc_[out] = it->second;
+    if (const ArrayInfo* ai = src != kNoNode ? t_.array(src) : nullptr)
+        t_.attachArray(out, *ai);
+    return true;
+}
+
+bool Machine::onSet(const Call& c, NodeId& out)
+{
+    out = newContainer(c.name == "builtins.set" ? Kind::Set : Kind::FrozenSet);
+    for (NodeId x : items(c.arg(0)))
+        addChild(out, x);
+    return true;
+}
+
+bool Machine::onGetattr(const Call& c, NodeId& out)
+{
+    if (c.a.size() != 2 || !isKind(c.a[1], Kind::Str))
+        return false;
+    const std::string attr(text(c.a[1]));
+    if (isKind(c.a[0], Kind::Global)) {
+        // Attribute of a module or class: a getattr chain names a new global.
+        out = globalNode(std::string(t_.typeName(c.a[0])) + "." + attr, true);
+        return true;
+    }
+    const Node& obj = t_.node(c.a[0]);
+    if (obj.kind == Kind::Object || obj.kind == Kind::Reduce || obj.kind == Kind::Dict || obj.kind == Kind::List) {
+        // Bound method: skops' MethodNode reports module.Class.func.
+        const std::string owner(t_.typeName(c.a[0]));
+        out = t_.add(Kind::Method, t_.intern(owner), Loader::MethodNode);
+        t_.setStrValue(out, t_.addString(attr));
+        addChild(out, c.a[0], "obj");
+        const NodeId f = globalNode(owner + "." + attr, false);
+        t_.node(f).loader = Loader::MethodName;
+        addChild(out, f, "func");
+        dangerous_.erase(c.callable); // getattr explained: the method's own name is audited
         return true;
     }
     return false;
 }
+
+bool Machine::onOperatorFunc(const Call& c, NodeId& out)
+{
+    out = t_.add(Kind::Reduce, t_.intern(c.name), Loader::OperatorFuncNode);
+    addChild(out, c.args, "attrs");
+    return true;
+}
+
 
 void Machine::build(NodeId obj, NodeId state)
 {

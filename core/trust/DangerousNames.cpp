@@ -203,6 +203,7 @@ const std::vector<DangerousEntry> kTable = {
     {"operator.call", Match::Exact, "calls any callable (Python 3.11+)"},
     {"_operator.call", Match::Exact, "calls any callable (alias of operator)"},
     {kComputedImport, Match::Exact, "imports a name computed at load time (a call's result), so no scanner can read it"},
+    {kPatchedGlobal, Match::Exact, "BUILD on a module or class rewrites its attributes (monkeypatching code that runs later)"},
     {kCompanionOutside, Match::Exact, "joblib opens a companion file outside the model's folder (absolute or '..')"},
 
     // Loaders of other pickles or code: a nested load runs whatever that data names.
@@ -466,7 +467,10 @@ std::string dangerousReach(std::string_view module, std::string_view name)
     // "numpy" + "lib.npyio.pickle.loads" reaches "pickle.loads".
     for (std::size_t dot = name.find('.'), from = 0; dot != std::string_view::npos; dot = name.find('.', dot + 1)) {
         const std::string_view tail = name.substr(from);
-        if (const DangerousEntry* e = findDangerous(tail); e && e != &kDunder) // dunders: the full name says more
+        // Through a dunder the full name says more ("builtins.len.__self__.exec").
+        if (isDunder(tail.substr(0, tail.find('.'))))
+            break;
+        if (const DangerousEntry* e = findDangerous(tail); e && e != &kDunder)
             return std::string(tail);
         from = dot + 1;
     }

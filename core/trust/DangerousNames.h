@@ -29,6 +29,9 @@ const std::vector<DangerousEntry>& dangerousTable();
 // companion file outside the model's folder. Both are in the table.
 inline constexpr std::string_view kComputedImport = "(computed import)";
 inline constexpr std::string_view kCompanionOutside = "(companion file outside the model folder)";
+// BUILD whose target is an imported module or class: it sets attributes there
+// (monkeypatching what the loading program, or a later import, calls).
+inline constexpr std::string_view kPatchedGlobal = "(attributes set on an imported module or class)";
 
 // Returns the matching entry for a fully qualified global ("os.system",
 // "__builtin__.eval", "builtins.len.__self__"), or nullptr. Every prefix of
