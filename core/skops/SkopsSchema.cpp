@@ -112,7 +112,7 @@ private:
             // unknown so far: skops then keeps a CachedNode of the declared
             // type with no children and an empty trusted list, so the type
             // is reported. It is not memoized (skops passes memoize=False).
-            return t_.add(Kind::Object, t_.intern(typeName), loader);
+            return t_.add(Kind::Object, t_.intern(typeName()), loader);
         }
         StrId type;
         if (loader == Loader::FunctionNodeV0) {
