@@ -2,6 +2,7 @@
 
 #include "convert/Converter.h"
 #include "tree/PyFloat.h"
+#include "trust/DangerousNames.h"
 
 #include <QUuid>
 
@@ -111,7 +112,7 @@ void SchemaEmitter::nodeFields(NodeId n)
     if (onPath_.count(n))
         refuse(n, "the object contains itself (a cycle); skops cannot write cycles");
     const Node& nd = t_.node(n);
-    if (nd.verdict == Verdict::Dangerous)
+    if (isDangerous(t_.typeName(n))) // the tree holds no verdicts since the speed merge
         throw ConvertRefused("refusing to convert: " + typeOf(n) + " at " + path()
                                  + " is a dangerous global (it can run code or touch the system when loaded)",
                              true, typeOf(n), path());
