@@ -47,7 +47,7 @@ check_root() {
   db=$root/mimedb
   mkdir -p "$db/packages"
   cp "$usr/share/mime/packages/$app.xml" /usr/share/mime/packages/freedesktop.org.xml "$db/packages/"
-  out=$(update-mime-database -V "$db" 2>&1 | grep -iE 'warn|error|invalid|unknown' || true)
+  out=$(update-mime-database "$db" 2>&1 | grep -iE 'warn|error|invalid|unknown' || true)
   [ -z "$out" ] || fail "update-mime-database: $out"
   for g in '*.skops' '*.pkl' '*.pickle' '*.pbz2' '*.pkl.z' '*.joblib' '*.joblib.z' '*.joblib.gz' \
            '*.joblib.bz2' '*.joblib.xz' '*.joblib.lzma' '*.joblib.lz4'; do
