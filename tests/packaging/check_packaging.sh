@@ -7,7 +7,7 @@
 # fails the test.
 # usage: check_packaging.sh BUILD_DIR WORK_DIR
 set -eu
-build=$1
+build=$(cd "$1" && pwd)
 work=$2
 fail() { echo "FAIL: $*" >&2; exit 1; }
 for tool in desktop-file-validate appstreamcli xmllint update-mime-database cpack dpkg-deb dpkg-shlibdeps; do
@@ -15,6 +15,7 @@ for tool in desktop-file-validate appstreamcli xmllint update-mime-database cpac
 done
 rm -rf "$work"
 mkdir -p "$work"
+work=$(cd "$work" && pwd)
 app=io.github.skopos
 
 # Validates one installed tree ($1 = root, containing usr/).
