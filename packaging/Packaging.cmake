@@ -27,14 +27,20 @@ if(TARGET skopos)
       file(INSTALL \${_skopos_qm} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}/skopos/translations\")
     endif()")
 endif()
-install(FILES ${SKOPOS_PKG_DIR}/skopos.1 ${SKOPOS_PKG_DIR}/skopos-cli.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Man pages, gzipped as Debian policy wants (-n: no timestamp, reproducible).
+foreach(page skopos.1 skopos-cli.1)
+  execute_process(COMMAND gzip -n -9 -c ${SKOPOS_PKG_DIR}/${page}
+                  OUTPUT_FILE ${CMAKE_BINARY_DIR}/packaging/${page}.gz COMMAND_ERROR_IS_FATAL ANY)
+  install(FILES ${CMAKE_BINARY_DIR}/packaging/${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${SKOPOS_PKG_DIR}/${page})
+endforeach()
 
 # Debian wants copyright and a gzipped changelog.Debian (no timestamp: -n).
 set(SKOPOS_MAINTAINER "Skopos maintainers <maintainers@users.noreply.r-seed-d88d699e.example>")
 string(TIMESTAMP SKOPOS_CHANGELOG_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
 configure_file(${SKOPOS_PKG_DIR}/changelog.Debian.in ${CMAKE_BINARY_DIR}/packaging/changelog.Debian @ONLY)
 execute_process(COMMAND gzip -n -9 -c ${CMAKE_BINARY_DIR}/packaging/changelog.Debian
-                OUTPUT_FILE ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz)
+                OUTPUT_FILE ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz COMMAND_ERROR_IS_FATAL ANY)
 install(FILES ${SKOPOS_PKG_DIR}/copyright ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz
         DESTINATION ${SKOPOS_DOC_DIR})
 
@@ -44,9 +50,10 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "The Skopos developers")
 set(CPACK_PACKAGE_CONTACT "${SKOPOS_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "inspect machine-learning model files without running them")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${SKOPOS_PKG_DIR}/description.txt)
 file(READ ${SKOPOS_PKG_DIR}/description.txt CPACK_DEBIAN_PACKAGE_DESCRIPTION)
+# CPack puts the summary first and indents these lines (blank -> " .").
 string(STRIP "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}" CPACK_DEBIAN_PACKAGE_DESCRIPTION)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_DEBIAN_PACKAGE_DESCRIPTION}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

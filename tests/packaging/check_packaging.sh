@@ -27,7 +27,7 @@ check_root() {
            share/metainfo/$app.metainfo.xml \
            share/mime/packages/$app.xml \
            share/icons/hicolor/scalable/apps/skopos.svg \
-           share/man/man1/skopos.1 share/doc/skopos/copyright; do
+           share/man/man1/skopos.1.gz share/man/man1/skopos-cli.1.gz share/doc/skopos/copyright; do
     [ -e "$usr/$f" ] || fail "$root: /usr/$f is missing"
   done
   [ -x "$usr/bin/skopos-cli" ] || fail "$root: skopos-cli is not executable"
