@@ -5,7 +5,7 @@
 // place of the FIRST. tests/data/json-dups/ holds real skops files whose
 // schema.json was edited by make_json_dups.py (documented there); its
 // expected.json is what real skops' get_untrusted_types says about each.
-#include "io/Open.h"
+#include "document/Open.h"
 #include "skops/SchemaJson.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
