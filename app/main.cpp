@@ -61,7 +61,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Skopos"));
     QApplication::setApplicationName(QStringLiteral("Skopos"));
     QApplication::setApplicationVersion(QStringLiteral(SKOPOS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("skopos"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.skopos"));
     QApplication::setWindowIcon(skopos::ui::applicationIcon());
 
     // Translations are compiled in (qt_add_translations) under :/i18n.

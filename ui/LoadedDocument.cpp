@@ -140,10 +140,26 @@ QString fileContentHash(const QString& path, const std::atomic<bool>* cancel)
     return QString::fromLatin1(h.result().toHex());
 }
 
+namespace {
+// The profile the command line would use without --profile: SKOPOS_PROFILE
+// when it names a readable profile, else the bundled one. Read once.
+const TrustProfile& guiProfile()
+{
+    static const TrustProfile profile = [] {
+        try {
+            return TrustProfile::resolve();
+        } catch (const std::exception&) {
+            return TrustProfile(TrustProfile::bundled());
+        }
+    }();
+    return profile;
+}
+} // namespace
+
 void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted)
 {
     d.userTrusted = userTrusted;
-    d.audit = audit(d.doc.tree, TrustProfile::bundled(), userTrusted);
+    d.audit = audit(d.doc.tree, guiProfile(), userTrusted);
     d.subtreeUnsafe = unsafeSubtrees(d.doc.tree, d.audit);
 }
 

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "FolderScanWidget.h"
-
+#include "HelpDialog.h"
 #include "JsonHighlighter.h"
 #include "convert/Converter.h"
 #include "LoadInPython.h"
@@ -263,13 +263,7 @@ void MainWindow::createActions()
     settingsMenu->addAction(tr("&Python Interpreter…"), this, &MainWindow::choosePythonInterpreter);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Skopos"), this, [this] {
-        QMessageBox::about(this, tr("About Skopos"),
-                           tr("<p><b>Skopos %1</b></p><p>Looks inside skops, pickle and joblib model files without "
-                              "running them, and shows which types skops would refuse to load.</p>"
-                              "<p>This is an inspection aid, not a security guarantee.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    addHelpActions(help, this); // HelpDialog.h: help page, About Skopos, About Qt
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
