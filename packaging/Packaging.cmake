@@ -28,6 +28,7 @@ if(TARGET skopos)
     endif()")
 endif()
 # Man pages, gzipped as Debian policy wants (-n: no timestamp, reproducible).
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/packaging)
 foreach(page skopos.1 skopos-cli.1)
   execute_process(COMMAND gzip -n -9 -c ${SKOPOS_PKG_DIR}/${page}
                   OUTPUT_FILE ${CMAKE_BINARY_DIR}/packaging/${page}.gz COMMAND_ERROR_IS_FATAL ANY)
