@@ -2,7 +2,9 @@
 
 #include "tree/Error.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace skopos {
 
@@ -63,5 +65,30 @@ private:
 } // namespace
 
 std::unique_ptr<ByteSource> openFileSource(const std::string& path) { return std::make_unique<FileSource>(path); }
+
+namespace {
+class MemorySource : public ByteSource {
+public:
+    explicit MemorySource(std::string owned) : owned_(std::move(owned)), view_(owned_) {}
+    explicit MemorySource(std::string_view view) : view_(view) {}
+    std::size_t read(char* dst, std::size_t n) override
+    {
+        const std::size_t k = std::min(n, view_.size() - pos_);
+        std::memcpy(dst, view_.data() + pos_, k);
+        pos_ += k;
+        return k;
+    }
+    std::uint64_t position() const override { return pos_; }
+    std::uint64_t sizeHint() const override { return view_.size(); }
+
+private:
+    std::string owned_; // before view_: view_ may point into it
+    std::string_view view_;
+    std::size_t pos_ = 0;
+};
+} // namespace
+
+std::unique_ptr<ByteSource> openMemorySource(std::string bytes) { return std::make_unique<MemorySource>(std::move(bytes)); }
+std::unique_ptr<ByteSource> openMemoryView(std::string_view bytes) { return std::make_unique<MemorySource>(bytes); }
 
 } // namespace skopos

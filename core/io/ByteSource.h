@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace skopos {
 
@@ -30,5 +31,11 @@ public:
 
 // A plain file. Throws ReadError when it cannot be opened.
 std::unique_ptr<ByteSource> openFileSource(const std::string& path);
+// Bytes already in memory (an inflated zip member, object-array data): the
+// source owns them.
+std::unique_ptr<ByteSource> openMemorySource(std::string bytes);
+// The same over bytes someone else keeps alive for the source's lifetime
+// (a member read once and parsed more than once).
+std::unique_ptr<ByteSource> openMemoryView(std::string_view bytes);
 
 } // namespace skopos

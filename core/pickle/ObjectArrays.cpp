@@ -11,26 +11,6 @@
 namespace skopos {
 
 namespace {
-// A zip member inflated in memory (object arrays are small: their elements
-// are Python objects, not numbers).
-class StringSource : public ByteSource {
-public:
-    explicit StringSource(std::string data) : data_(std::move(data)) {}
-    std::size_t read(char* dst, std::size_t n) override
-    {
-        const std::size_t k = std::min(n, data_.size() - pos_);
-        std::memcpy(dst, data_.data() + pos_, k);
-        pos_ += k;
-        return k;
-    }
-    std::uint64_t position() const override { return pos_; }
-    std::uint64_t sizeHint() const override { return data_.size(); }
-
-private:
-    std::string data_;
-    std::size_t pos_ = 0;
-};
-
 std::unique_ptr<ByteSource> openPickled(const Document& doc, const ArrayInfo& a, const Limits& limits)
 {
     std::unique_ptr<ByteSource> src;
@@ -39,7 +19,9 @@ std::unique_ptr<ByteSource> openPickled(const Document& doc, const ArrayInfo& a,
     case Where::External: src = openFileSource(a.source); break;
     case Where::ZipMember: {
         ZipArchive zip(doc.path, limits);
-        src = std::make_unique<StringSource>(zip.read(a.source, limits.maxStringBytes, limits.maxDecompressionRatio));
+        // A zip member inflated in memory (object arrays are small: their
+        // elements are Python objects, not numbers).
+        src = openMemorySource(zip.read(a.source, limits.maxStringBytes, limits.maxDecompressionRatio));
         break;
     }
     default: return nullptr;

@@ -9,24 +9,6 @@
 namespace skopos {
 
 namespace {
-class StringSource : public ByteSource {
-public:
-    explicit StringSource(const std::string& data) : data_(data) {}
-    std::size_t read(char* dst, std::size_t n) override
-    {
-        const std::size_t k = std::min(n, data_.size() - pos_);
-        std::memcpy(dst, data_.data() + pos_, k);
-        pos_ += k;
-        return k;
-    }
-    std::uint64_t position() const override { return pos_; }
-    std::uint64_t sizeHint() const override { return data_.size(); }
-
-private:
-    const std::string& data_;
-    std::size_t pos_ = 0;
-};
-
 bool endsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
 
 // A member a loader would unpickle: named like a pickle, or starting with
@@ -58,7 +40,7 @@ std::optional<Document> readPickleMembers(const std::string& path, const OpenOpt
             root = t.add(Kind::Dict, t.intern("(zip of pickles)"));
         try {
             const std::string data = zip.read(e.name, options.limits.maxStringBytes, options.limits.maxDecompressionRatio);
-            const auto open = [&] { return std::make_unique<StringSource>(data); };
+            const auto open = [&] { return openMemoryView(data); };
             const pickle::StreamResult r = pickle::readPickleStream(open, doc, options, Where::Absent, {},
                                                                     " (in member " + e.name + ")");
             if (r.firstFailed && r.dangerous.empty())
