@@ -140,12 +140,7 @@ private:
         const std::uint64_t length = m.inlineBytes ? m.bytes.size() : m.array.length;
         zip_.begin(m.name, header.size() + length);
         zip_.write(header.data(), header.size());
-        if (m.inlineBytes) {
-            zip_.write(m.bytes.data(), m.bytes.size());
-            advance(m.bytes.size());
-        } else {
-            payload_.copy(m.array, length, toZip());
-        }
+        body(m, length);
         zip_.end();
     }
 
@@ -153,13 +148,20 @@ private:
     {
         const std::uint64_t length = m.inlineBytes ? m.bytes.size() : m.array.length;
         zip_.begin(m.name, length);
+        body(m, length);
+        zip_.end();
+    }
+
+    // A member's bytes: held in memory (escaped bytes of protocols 0-2) or
+    // streamed from the input file.
+    void body(const Member& m, std::uint64_t length)
+    {
         if (m.inlineBytes) {
             zip_.write(m.bytes.data(), m.bytes.size());
             advance(m.bytes.size());
         } else {
             payload_.copy(m.array, length, toZip());
         }
-        zip_.end();
     }
 
     void npz(const Member& m)

@@ -254,10 +254,7 @@ void SchemaEmitter::randomGenerator(NodeId n)
             w_.key(k);
             w_.beginObject();
             if (std::string_view(k) == "spawn_key") {
-                head("tuple", "builtins", "TupleNode");
-                w_.key("content");
-                w_.beginArray();
-                w_.endArray();
+                emptyTupleFields();
             } else {
                 jsonLiteral(std::string_view(k) == "entropy" ? "null" : std::string_view(k) == "pool_size" ? "4" : "0");
             }

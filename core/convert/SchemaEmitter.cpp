@@ -488,10 +488,7 @@ void SchemaEmitter::partial(NodeId n)
             // pickle leaves out what is empty; skops writes it.
             w_.beginObject();
             if (std::string_view(k) == "args") {
-                head("tuple", "builtins", "TupleNode");
-                w_.key("content");
-                w_.beginArray();
-                w_.endArray();
+                emptyTupleFields();
                 synthIdField();
             } else {
                 jsonLiteral("null");
@@ -502,6 +499,14 @@ void SchemaEmitter::partial(NodeId n)
     }
     w_.endObject();
     idField(n);
+}
+
+void SchemaEmitter::emptyTupleFields()
+{
+    head("tuple", "builtins", "TupleNode");
+    w_.key("content");
+    w_.beginArray();
+    w_.endArray();
 }
 
 void SchemaEmitter::operatorFunc(NodeId n)

@@ -76,6 +76,7 @@ private:
 
     void json(NodeId n);
     void jsonLiteral(std::string_view text); // a JsonNode of given json.dumps text
+    void emptyTupleFields(); // head + empty content of a TupleNode that pickle left out
     void dict(NodeId n);
     void emptyDict();
     void defaultDict(NodeId n);
