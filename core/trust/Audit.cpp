@@ -3,6 +3,7 @@
 #include "trust/DangerousNames.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace skopos {
 
@@ -34,6 +35,34 @@ bool hasTypeCheck(Kind k)
         return true;
     }
 }
+struct Decided {
+    Verdict verdict = Verdict::Neutral;
+    bool untrusted = false;  // not trusted by the profile nor by the user
+    bool approved = false;   // trusted only because the user approved it
+};
+
+Decided decide(const ObjectTree& tree, NodeId id, const LoaderInfo& info, std::uint8_t inherited,
+               const TrustProfile& profile, const std::set<std::string>& userTrusted)
+{
+    const Node& n = tree.node(id);
+    const std::string_view name = tree.typeName(id);
+    Decided d;
+    if (n.loader != Loader::None) {
+        const bool trusted = info.alwaysSafe || profile.inLists(info.lists, name)
+            || fixedTrusted(info.fixedTrusted, name)
+            || ((inherited & InheritTree) && name == "sklearn.tree._tree.Tree")
+            || ((inherited & InheritLosses) && profile.inLists(ListAllowedLosses, name));
+        if (trusted)
+            d.verdict = Verdict::Trusted;
+        else if (userTrusted.count(std::string(name)))
+            d.verdict = Verdict::Trusted, d.approved = true;
+        else
+            d.verdict = Verdict::Untrusted, d.untrusted = true;
+    }
+    if (hasTypeCheck(n.kind) && !name.empty() && isDangerous(name))
+        d.verdict = Verdict::Dangerous;
+    return d;
+}
 } // namespace
 
 AuditResult audit(const ObjectTree& tree, const TrustProfile& profile, const std::set<std::string>& userTrusted)
@@ -51,6 +80,7 @@ AuditResult audit(const ObjectTree& tree, const TrustProfile& profile, const std
     // Children are pushed in reverse so nodes are first reached in skops'
     // depth-first construction order (the order that fixes a shared node's list).
     std::vector<NodeId> kids;
+    std::unordered_map<std::uint64_t, Decided> decided;
     while (!stack.empty()) {
         const Item item = stack.back();
         stack.pop_back();
@@ -59,32 +89,25 @@ AuditResult audit(const ObjectTree& tree, const TrustProfile& profile, const std
         visited[item.node] = 1;
         const Node& n = tree.node(item.node);
         const LoaderInfo& info = loaderInfo(n.loader);
-        const std::string_view name = tree.typeName(item.node);
 
-        Verdict v = Verdict::Neutral;
-        if (n.loader != Loader::None) {
-            const bool trusted = info.alwaysSafe || profile.inLists(info.lists, name)
-                || fixedTrusted(info.fixedTrusted, name)
-                || ((item.inherited & InheritTree) && name == "sklearn.tree._tree.Tree")
-                || ((item.inherited & InheritLosses) && profile.inLists(ListAllowedLosses, name));
-            if (!trusted) {
-                std::string s(name);
-                if (userTrusted.count(s)) {
-                    approved.insert(s);
-                    r.userApproved[item.node] = 1;
-                    v = Verdict::Trusted;
-                } else {
-                    untrusted.insert(std::move(s));
-                    v = Verdict::Untrusted;
-                }
-            } else {
-                v = Verdict::Trusted;
-            }
+        // The verdict depends only on the type, the loader and what is
+        // inherited: decided once per combination (a vocabulary holds
+        // hundreds of thousands of nodes of a handful of types).
+        const std::uint64_t key = (std::uint64_t(n.type) << 16) | (std::uint64_t(n.loader) << 8)
+            | std::uint64_t(hasTypeCheck(n.kind)) << 4 | item.inherited;
+        auto [memo, fresh] = decided.try_emplace(key, Decided{});
+        if (fresh) {
+            memo->second = decide(tree, item.node, info, item.inherited, profile, userTrusted);
+            const std::string_view name = tree.typeName(item.node);
+            if (memo->second.verdict == Verdict::Dangerous)
+                dangerous.insert(std::string(name));
+            if (memo->second.untrusted)
+                untrusted.insert(std::string(name));
+            if (memo->second.approved)
+                approved.insert(std::string(name));
         }
-        if (hasTypeCheck(n.kind) && !name.empty() && isDangerous(name)) {
-            dangerous.insert(std::string(name));
-            v = Verdict::Dangerous;
-        }
+        const Verdict v = memo->second.verdict;
+        r.userApproved[item.node] = memo->second.approved;
         r.verdicts[item.node] = v;
         if (info.alwaysSafe)
             continue;
