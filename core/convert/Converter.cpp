@@ -88,7 +88,12 @@ public:
     {
     }
 
-    void run(std::vector<Member> members, const std::string& schema)
+    // schema.json first, streamed while the emitter writes it.
+    void beginSchema() { zip_.beginUnsized("schema.json"); }
+    void schemaText(std::string_view text) { zip_.write(text.data(), text.size()); }
+    void endSchema() { zip_.end(); }
+
+    void run(std::vector<Member> members)
     {
         // Decompressed joblib streams are read forwards once: members in
         // stream order. Everything else keeps skops' order.
@@ -110,7 +115,6 @@ public:
             case Member::Type::CopyMember: copyMember(m); break;
             }
         }
-        zip_.addStored("schema.json", schema);
         zip_.finish();
     }
 
@@ -216,18 +220,22 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
     const AuditResult ar = audit(doc.tree, TrustProfile::bundled(), options.trusted);
     refuseDangerous(doc, ar);
 
-    convert::SchemaEmitter emitter(doc, ar);
-    std::string schema;
-    runWithLargeStack([&] { schema = emitter.run(); });
-    if (options.cancel && options.cancel->load())
-        throw Cancelled();
-
     QSaveFile file(QString::fromStdString(output));
     if (!file.open(QIODevice::WriteOnly))
         throw ReadError("cannot write " + output + ": " + file.errorString().toStdString());
     try {
+        // The schema is streamed into the archive as it is emitted; a
+        // refusal half way discards the temporary file (QSaveFile), so no
+        // partial output is ever left behind.
         Writer w(doc, options, file);
-        w.run(emitter.members(), schema);
+        convert::SchemaEmitter emitter(doc, ar);
+        w.beginSchema();
+        const convert::SchemaEmitter::TextSink sink = [&](std::string_view text) { w.schemaText(text); };
+        runWithLargeStack([&] { emitter.run(sink); });
+        w.endSchema();
+        if (options.cancel && options.cancel->load())
+            throw Cancelled();
+        w.run(emitter.members());
     } catch (...) {
         file.cancelWriting();
         throw;

@@ -87,8 +87,18 @@ std::string jsonString(std::string_view utf8)
     return out;
 }
 
+void JsonWriter::flush()
+{
+    if (sink_ && !out_.empty()) {
+        (*sink_)(out_);
+        out_.clear();
+    }
+}
+
 void JsonWriter::item()
 {
+    if (sink_ && out_.size() >= (1u << 20))
+        flush();
     if (afterKey_) {
         afterKey_ = false;
         return;

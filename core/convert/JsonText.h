@@ -7,6 +7,7 @@
 // becomes a DOM.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,11 @@ public:
     void field(std::string_view k, std::string_view utf8Value) { key(k); string(utf8Value); }
     void fieldRaw(std::string_view k, std::string_view raw) { key(k); this->raw(raw); }
     std::size_t depth() const { return stack_.size(); }
+    // Hands the text written so far to `sink` whenever it passes about a
+    // megabyte (checked before each item), so a huge document streams out.
+    using Sink = std::function<void(std::string_view)>;
+    void setSink(const Sink* sink) { sink_ = sink; }
+    void flush();
 
 private:
     void item();   // separator and indentation before an item
@@ -39,6 +45,7 @@ private:
     std::string& out_;
     std::vector<std::uint32_t> stack_;  // items written per open container
     bool afterKey_ = false;
+    const Sink* sink_ = nullptr;
 };
 
 } // namespace skopos::convert

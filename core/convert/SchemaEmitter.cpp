@@ -29,13 +29,23 @@ SchemaEmitter::SchemaEmitter(const Document& doc, const AuditResult& audit)
 
 std::string SchemaEmitter::run()
 {
+    // Reserve the whole text up front: growth by doubling would copy it
+    // over and over, while pages never touched cost no memory. ~400 bytes
+    // per tree node covers a dict entry's value node plus the key_types
+    // entry skops writes for it.
+    out_.reserve(std::min<std::size_t>(t_.size(), std::size_t(1) << 24) * 400 + (1u << 16));
+    run(TextSink{});
+    return std::move(out_);
+}
+
+void SchemaEmitter::run(const TextSink& sink)
+{
     if (!t_.valid(t_.root))
         throw ConvertRefused("the file holds no object to convert", false);
-    // Reserve the whole text up front: growth by doubling would copy it
-    // over and over (a 170 MB schema), while pages never touched cost no
-    // memory. ~400 bytes per tree node covers a dict entry's value node plus
-    // the key_types entry skops writes for it.
-    out_.reserve(std::min<std::size_t>(t_.size(), std::size_t(1) << 24) * 400 + (1u << 16));
+    if (sink) {
+        out_.reserve(2u << 20);
+        w_.setSink(&sink);
+    }
     w_.beginObject();
     path_.push_back({"root", 0});
     // The top-level state's own fields, then protocol and _skops_version
@@ -44,7 +54,8 @@ std::string SchemaEmitter::run()
     w_.fieldRaw("protocol", "2");
     w_.field("_skops_version", kSkopsVersion);
     w_.endObject();
-    return std::move(out_);
+    w_.flush();
+    w_.setSink(nullptr);
 }
 
 std::string SchemaEmitter::uuidName()

@@ -15,6 +15,7 @@
 #include "trust/Audit.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,6 +54,10 @@ public:
     // Returns the schema.json text; throws ConvertRefused for what skops
     // cannot represent (message names the type and the tree path).
     std::string run();
+    // The same text handed to `sink` in pieces of about a megabyte as it is
+    // written (a 400,000-term vocabulary's 170 MB schema is never held whole).
+    using TextSink = JsonWriter::Sink;
+    void run(const TextSink& sink);
     const std::vector<Member>& members() const { return members_; }
 
 private:

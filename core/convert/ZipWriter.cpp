@@ -92,11 +92,23 @@ void ZipWriter::begin(const std::string& name, std::uint64_t size)
     open_ = true;
 }
 
+void ZipWriter::beginUnsized(const std::string& name)
+{
+    begin(name, 0);
+    unsized_ = true;
+}
+
 void ZipWriter::write(const char* data, std::size_t n)
 {
-    if (!open_ || n > remaining_)
+    if (!open_ || (!unsized_ && n > remaining_))
         throw std::logic_error("ZipWriter::write past the declared member size");
     Entry& e = entries_.back();
+    if (unsized_) {
+        e.usize = e.csize = e.usize + n;
+        if (e.usize >= k32)
+            throw ReadError(e.name + " would pass 4 GiB, more than this writer stores in one member");
+        remaining_ += n;
+    }
     // zlib's crc32 takes uInt lengths: feed large pieces in slices.
     std::size_t done = 0;
     while (done < n) {
@@ -114,11 +126,18 @@ void ZipWriter::end()
         throw std::logic_error("ZipWriter::end before the member's declared size was written");
     open_ = false;
     const Entry& e = entries_.back();
-    // Patch the CRC-32 into the local header (offset 14).
+    // Patch the CRC-32 (offset 14) and, for an unsized member, both sizes
+    // (offsets 18 and 22) into the local header.
     const qint64 here = out_.pos();
-    std::string crc;
-    le(crc, e.crc, 4);
-    if (!out_.seek(static_cast<qint64>(e.offset) + 14) || out_.write(crc.data(), 4) != 4 || !out_.seek(here))
+    std::string patch;
+    le(patch, e.crc, 4);
+    if (unsized_) {
+        le(patch, e.csize, 4);
+        le(patch, e.usize, 4);
+    }
+    unsized_ = false;
+    const qint64 n = static_cast<qint64>(patch.size());
+    if (!out_.seek(static_cast<qint64>(e.offset) + 14) || out_.write(patch.data(), n) != n || !out_.seek(here))
         throw ReadError("cannot write the output: " + out_.errorString().toStdString());
 }
 

@@ -21,6 +21,10 @@ public:
 
     // Stored member of exactly `size` bytes, written with write() calls.
     void begin(const std::string& name, std::uint64_t size);
+    // Stored member whose size is known only at its end (schema.json as it is
+    // emitted): size and CRC-32 are patched into the local header by end().
+    // Such a member must stay below 4 GiB (no ZIP64 local record reserved).
+    void beginUnsized(const std::string& name);
     void write(const char* data, std::size_t n);
     void end();
 
@@ -51,6 +55,7 @@ private:
     std::uint64_t pos_ = 0;
     std::uint64_t remaining_ = 0;
     bool open_ = false;
+    bool unsized_ = false;
     std::uint16_t dosTime_ = 0, dosDate_ = 0;
 };
 
