@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../ui/FolderScanWidget.cpp" line="+188"/>
         <source>%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model file — dangerous: %1, untrusted: %2, errors: %3, clean: %4</numerusform>
+            <numerusform>%n model files — dangerous: %1, untrusted: %2, errors: %3, clean: %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1 — done in %L2 s; %n other file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — done in %L2 s; %n other file</numerusform>
+            <numerusform>%1 — done in %L2 s; %n other files</numerusform>
         </translation>
     </message>
 </context>
@@ -25,17 +25,17 @@
     <message numerus="yes">
         <location filename="../ui/ObjectTreeModel.cpp" line="+275"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n byte(s), stored separately</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte, stored separately</numerusform>
+            <numerusform>%n bytes, stored separately</numerusform>
         </translation>
     </message>
 </context>
@@ -44,33 +44,33 @@
     <message numerus="yes">
         <location filename="../ui/VerdictBanner.cpp" line="+18"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n type(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type to review</numerusform>
+            <numerusform>%n types to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%1 (%n type(s) approved by you.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n type approved by you.)</numerusform>
+            <numerusform>%1 (%n types approved by you.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>&lt;b&gt;%n type(s) need review&lt;/b&gt; before skops.io.load accepts this file: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n type needs review&lt;/b&gt; before skops.io.load accepts this file: %1.</numerusform>
+            <numerusform>&lt;b&gt;%n types need review&lt;/b&gt; before skops.io.load accepts this file: %1.</numerusform>
         </translation>
     </message>
 </context>
