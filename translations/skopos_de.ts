@@ -463,7 +463,7 @@
     <message>
         <location line="+13"/>
         <source>Only &amp;untrusted</source>
-        <translation>Nur &amp;nicht vertrauenswürdige</translation>
+        <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -646,7 +646,7 @@
     <message>
         <location line="+3"/>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -861,7 +861,7 @@
     <message>
         <location line="+3"/>
         <source>Review and approve the untrusted types first (Trust tab): %1 left.</source>
-        <translation>Prüfen und freigeben Sie zuerst die nicht vertrauenswürdigen Typen (Reiter Vertrauen): noch %1.</translation>
+        <translation>Prüfen Sie zuerst die nicht vertrauenswürdigen Typen und geben Sie sie frei (Reiter Vertrauen): noch %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1098,7 +1098,7 @@
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation>Urteil</translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -1132,7 +1132,7 @@
     <message>
         <location line="+8"/>
         <source>Verdict</source>
-        <translation>Urteil</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1200,7 +1200,7 @@
     <message>
         <location line="+6"/>
         <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Vorheriger</translation>
+        <translation>◀ Vor&amp;heriger</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1220,7 +1220,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <translation>Ko&amp;pieren</translation>
     </message>
     <message>
         <location line="+1"/>

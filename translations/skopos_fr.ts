@@ -463,7 +463,7 @@
     <message>
         <location line="+13"/>
         <source>Only &amp;untrusted</source>
-        <translation>Uniquement les &amp;non fiables</translation>
+        <translation>&amp;Uniquement les non fiables</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -501,7 +501,7 @@
         <location line="+301"/>
         <location line="+17"/>
         <source>&amp;Raw</source>
-        <translation>&amp;Brut</translation>
+        <translation>Données &amp;brutes</translation>
     </message>
     <message>
         <location line="-271"/>
@@ -646,7 +646,7 @@
     <message>
         <location line="+3"/>
         <source>Main</source>
-        <translation>Principale</translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -974,7 +974,7 @@
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation>Genre</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1058,12 +1058,12 @@
     <message>
         <location line="+27"/>
         <source>contains DANGEROUS</source>
-        <translation>contient du DANGEREUX</translation>
+        <translation>DANGEREUX en dessous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contains untrusted</source>
-        <translation>contient du non fiable</translation>
+        <translation>non fiable en dessous</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1220,7 +1220,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <location line="+1"/>

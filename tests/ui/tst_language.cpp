@@ -150,7 +150,7 @@ private slots:
         QCOMPARE(installTranslators(QStringLiteral("de")), QStringLiteral("de"));
         FolderScanWidget w;
         QVERIFY2(w.statusText().startsWith(QStringLiteral("0 Modelldateien — gefährlich: 0")), qPrintable(w.statusText()));
-        QCOMPARE(w.model()->headerData(ScanTableModel::ColVerdict, Qt::Horizontal).toString(), QStringLiteral("Urteil"));
+        QCOMPARE(w.model()->headerData(ScanTableModel::ColVerdict, Qt::Horizontal).toString(), QStringLiteral("Bewertung"));
         QCOMPARE(ScanTableModel::verdictWord(skopos::scan::ScanVerdict::Clean), QStringLiteral("unbedenklich"));
         QCOMPARE(QCoreApplication::translate("skopos::ui::VerdictBanner", "%n type(s) to review", nullptr, 1),
                  QStringLiteral("1 Typ zu prüfen"));
