@@ -1,13 +1,12 @@
 // Entry point: a subcommand runs the command line, anything else the GUI.
+#include "Language.h"
 #include "MainWindow.h"
 #include "VerdictStyle.h"
 #include "cli/Cli.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <QFileInfo>
 
@@ -64,10 +63,9 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.skopos"));
     QApplication::setWindowIcon(skopos::ui::applicationIcon());
 
-    // Translations are compiled in (qt_add_translations) under :/i18n.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("skopos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in Settings › Language, else the system's
+    // (translations compiled in under :/i18n; ui/Language.h).
+    skopos::ui::installTranslators(skopos::ui::languageSetting());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -83,6 +81,7 @@ int main(int argc, char** argv)
     parser.process(app);
 
     skopos::ui::MainWindow window;
+    skopos::ui::addLanguageMenu(&window); // Settings › Language
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);
         QObject::connect(&window, &skopos::ui::MainWindow::documentOpened, &window, [&window, out] {

@@ -22,7 +22,7 @@ if(TARGET skopos)
   # and translators find them. Globbed at install time: whatever
   # translations/*.ts the build compiled.
   install(CODE "
-    file(GLOB _skopos_qm \"${CMAKE_BINARY_DIR}/app/*.qm\")
+    file(GLOB _skopos_qm \"${CMAKE_BINARY_DIR}/ui/skopos_*.qm\")
     if(_skopos_qm)
       file(INSTALL \${_skopos_qm} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}/skopos/translations\")
     endif()")

@@ -184,19 +184,19 @@ void FolderScanWidget::updateStatus()
     int counts[4] = {};
     for (int i = 0; i < model_->rowCount(); ++i)
         ++counts[static_cast<int>(model_->result(i).verdict)];
-    QString s = tr("%1 model files: %2 dangerous, %3 untrusted, %4 errors, %5 clean")
-                    .arg(model_->rowCount())
+    // Whole phrases joined with arg(), so a translation can reorder them.
+    QString s = tr("%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4", nullptr, model_->rowCount())
                     .arg(counts[int(scan::ScanVerdict::Dangerous)])
                     .arg(counts[int(scan::ScanVerdict::Untrusted)])
                     .arg(counts[int(scan::ScanVerdict::Error)])
                     .arg(counts[int(scan::ScanVerdict::Clean)]);
     if (running_)
-        s += tr(" — scanning…");
+        s = tr("%1 — scanning…").arg(s);
     else if (interrupted_)
-        s += tr(" — stopped before the end");
+        s = tr("%1 — stopped before the end").arg(s);
     else if (!folder_.isEmpty())
-        s += tr(" — done in %1 s; %2 other files").arg(seconds_, 0, 'f', 1).arg(notModels_);
-    s += tr(" · trust profile: scikit-learn %1").arg(QString::fromStdString(profile_.sklearnVersion()));
+        s = tr("%1 — done in %L2 s; %n other file(s)", nullptr, static_cast<int>(notModels_)).arg(s).arg(seconds_, 0, 'f', 1);
+    s = tr("%1 · trust profile: scikit-learn %2").arg(s, QString::fromStdString(profile_.sklearnVersion()));
     status_->setText(s);
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <sstream>
@@ -63,15 +64,15 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
             json.resize(std::min<std::size_t>(json.size(), kRawTextCap));
             d.rawText = QString::fromUtf8(json.data(), static_cast<qsizetype>(json.size()));
             if (truncated)
-                d.rawText += QStringLiteral("\n… (truncated)");
+                d.rawText += QCoreApplication::translate("skopos::ui::LoadedDocument", "\n… (truncated)");
             d.rawTitle = QStringLiteral("schema.json");
             d.rawIsJson = true;
         } else if (d.doc.format == "npy") {
-            d.rawText = QStringLiteral("(a .npy file has no schema or opcodes: the Node tab shows its values)");
+            d.rawText = QCoreApplication::translate("skopos::ui::LoadedDocument", "(a .npy file has no schema or opcodes: the Node tab shows its values)");
         } else {
-            d.rawTitle = QStringLiteral("Opcodes");
+            d.rawTitle = QCoreApplication::translate("skopos::ui::LoadedDocument", "Opcodes");
             if (QFileInfo(path).size() > kDisassembleMaxInput) {
-                d.rawText = QStringLiteral("The file is large; run `skopos dis FILE` for its opcode listing.");
+                d.rawText = QCoreApplication::translate("skopos::ui::LoadedDocument", "The file is large; run `skopos dis FILE` for its opcode listing.");
                 return;
             }
             CappedBuf buf(kRawTextCap);
@@ -83,13 +84,13 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
             }
             d.rawText = QString::fromUtf8(buf.text.data(), static_cast<qsizetype>(buf.text.size()));
             if (buf.truncated)
-                d.rawText += QStringLiteral("\n… (truncated; run `skopos dis FILE` for all of it)");
+                d.rawText += QCoreApplication::translate("skopos::ui::LoadedDocument", "\n… (truncated; run `skopos dis FILE` for all of it)");
         }
     } catch (const Cancelled&) {
         throw;
     } catch (const std::exception& e) {
         // The tree opened; a raw view that cannot be produced is not fatal.
-        d.rawText = QStringLiteral("(not available: %1)").arg(QString::fromUtf8(e.what()));
+        d.rawText = QCoreApplication::translate("skopos::ui::LoadedDocument", "(not available: %1)").arg(QString::fromUtf8(e.what()));
     }
 }
 

@@ -287,7 +287,7 @@ QString ObjectTreeModel::valueSummary(NodeId n) const
     default: s = QString::fromStdString(t.valueText(n, 120)); break;
     }
     if (node.flags & FlagSharedRef)
-        s += (s.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(shared)");
+        s = s.isEmpty() ? tr("(shared)") : tr("%1 (shared)").arg(s);
     return s;
 }
 

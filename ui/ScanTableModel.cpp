@@ -116,7 +116,7 @@ QVariant ScanTableModel::data(const QModelIndex& index, int role) const
         if (role == SortRole) // worst first when sorted descending
             return r.verdict == scan::ScanVerdict::Dangerous ? 3 : r.verdict == scan::ScanVerdict::Error ? 2
                 : r.verdict == scan::ScanVerdict::Untrusted ? 1 : 0;
-        return QString::fromLatin1(scan::verdictText(r.verdict));
+        return verdictWord(r.verdict);
     case ColPath: return displayPath(r);
     case ColFormat: return QString::fromStdString(r.format);
     case ColSize:
@@ -127,6 +127,19 @@ QVariant ScanTableModel::data(const QModelIndex& index, int role) const
     case ColSklearn: return r.sklearnVersion ? QString::fromStdString(*r.sklearnVersion) : QString();
     }
     return {};
+}
+
+// The verdict as the table shows it (translated; exports keep
+// scan::verdictText, the words of `skopos scan`).
+QString ScanTableModel::verdictWord(scan::ScanVerdict v)
+{
+    switch (v) {
+    case scan::ScanVerdict::Clean: return tr("clean");
+    case scan::ScanVerdict::Untrusted: return tr("untrusted");
+    case scan::ScanVerdict::Dangerous: return tr("dangerous");
+    case scan::ScanVerdict::Error: return tr("error");
+    }
+    return tr("error");
 }
 
 QVariant ScanTableModel::headerData(int section, Qt::Orientation o, int role) const

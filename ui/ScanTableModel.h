@@ -25,6 +25,7 @@ public:
     void clear();
     void append(std::vector<scan::FileScanResult> rows);
     const scan::FileScanResult& result(int row) const { return rows_[static_cast<std::size_t>(row)]; }
+    static QString verdictWord(scan::ScanVerdict v);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

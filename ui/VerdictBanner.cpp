@@ -12,10 +12,10 @@ QString listSome(const std::vector<std::string>& names, int max)
     QStringList l;
     for (std::size_t i = 0; i < names.size() && static_cast<int>(i) < max; ++i)
         l << qs(names[i]).toHtmlEscaped();
-    QString s = l.join(QStringLiteral(", "));
-    if (names.size() > static_cast<std::size_t>(max))
-        s += VerdictBanner::tr(" and %1 more").arg(names.size() - static_cast<std::size_t>(max));
-    return s;
+    const QString s = l.join(QStringLiteral(", "));
+    if (names.size() <= static_cast<std::size_t>(max))
+        return s;
+    return VerdictBanner::tr("%1 and %n more", nullptr, static_cast<int>(names.size()) - max).arg(s);
 }
 } // namespace
 
@@ -34,9 +34,7 @@ QString fileVerdictWord(const LoadedDocument* doc)
     case FileVerdict::None: return {};
     case FileVerdict::Dangerous: return VerdictBanner::tr("DANGEROUS");
     case FileVerdict::Untrusted:
-        return doc->audit.untrusted.size() == 1
-            ? VerdictBanner::tr("1 type to review")
-            : VerdictBanner::tr("%1 types to review").arg(doc->audit.untrusted.size());
+        return VerdictBanner::tr("%n type(s) to review", nullptr, static_cast<int>(doc->audit.untrusted.size()));
     case FileVerdict::Clean: return VerdictBanner::tr("trusted types only");
     }
     return {};
@@ -55,10 +53,11 @@ void VerdictBanner::setDocument(const LoadedDocument* doc)
 {
     verdict_ = fileVerdict(doc);
     QString text, bg, fg, border;
-    const std::size_t approved = doc ? doc->audit.approved.size() : 0;
-    const QString approvedNote = approved == 0 ? QString()
-        : approved == 1 ? QStringLiteral(" ") + tr("(1 type approved by you.)")
-                        : QStringLiteral(" ") + tr("(%1 types approved by you.)").arg(approved);
+    const int approved = doc ? static_cast<int>(doc->audit.approved.size()) : 0;
+    // Sentences are whole translatable strings, joined with arg().
+    const auto withApproved = [approved](const QString& sentence) {
+        return approved == 0 ? sentence : tr("%1 (%n type(s) approved by you.)", nullptr, approved).arg(sentence);
+    };
     switch (verdict_) {
     case FileVerdict::None:
         hide();
@@ -78,19 +77,17 @@ void VerdictBanner::setDocument(const LoadedDocument* doc)
         break;
     }
     case FileVerdict::Untrusted:
-        text = (doc->audit.untrusted.size() == 1
-                    ? tr("<b>1 type needs review</b> before skops.io.load accepts this file: %1.")
-                    : tr("<b>%1 types need review</b> before skops.io.load accepts this file: %2.")
-                          .arg(doc->audit.untrusted.size()))
-                   .arg(listSome(doc->audit.untrusted, 4))
-            + approvedNote + QStringLiteral(" ") + tr("Open the Trust tab to review and approve them.");
+        text = tr("%1 Open the Trust tab to review and approve them.")
+                   .arg(withApproved(tr("<b>%n type(s) need review</b> before skops.io.load accepts this file: %1.",
+                                        nullptr, static_cast<int>(doc->audit.untrusted.size()))
+                                         .arg(listSome(doc->audit.untrusted, 4))));
         bg = QStringLiteral("#ffe0b2");
         fg = QStringLiteral("#5d3a00");
         border = QStringLiteral("#ef6c00");
         break;
     case FileVerdict::Clean:
-        text = approved ? tr("<b>No types left to review</b>: every type is trusted by skops' defaults or "
-                             "approved by you.") + approvedNote
+        text = approved ? withApproved(tr("<b>No types left to review</b>: every type is trusted by skops' defaults "
+                                          "or approved by you."))
                         : tr("<b>Only trusted types</b>: skops.io.load accepts everything in this file with its "
                              "default trusted lists.");
         bg = QStringLiteral("#c8e6c9");

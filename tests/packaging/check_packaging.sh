@@ -78,6 +78,9 @@ done
 dpkg-deb -c "$deb" | grep -q '/usr/share/mime/packages/io.github.skopos.xml$' || fail ".deb lacks the MIME XML"
 dpkg-deb -x "$deb" "$work/debroot"
 check_root "$work/debroot"
-# Translations built by qt_add_translations are shipped too (at least one .ts exists).
-ls "$work"/debroot/usr/share/skopos/translations/skopos_*.qm >/dev/null 2>&1 || fail ".deb holds no .qm translation"
+# Translations built by qt_add_translations are shipped too: German, French,
+# and the English plural forms.
+for lang in de fr en; do
+  [ -s "$work/debroot/usr/share/skopos/translations/skopos_$lang.qm" ] || fail ".deb lacks skopos_$lang.qm"
+done
 echo "PASS"

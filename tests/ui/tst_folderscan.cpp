@@ -6,6 +6,7 @@
 #include "TestData.h"
 
 #include "FolderScanWidget.h"
+#include "Language.h"
 #include "MainWindow.h"
 
 #include <QComboBox>
@@ -22,7 +23,12 @@ using skopos::ui::ScanTableModel;
 class TestFolderScan : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { qunsetenv("SKOPOS_PROFILE"); }
+    void initTestCase()
+    {
+        qunsetenv("SKOPOS_PROFILE");
+        // English, as the app shows it: the plural forms ("65 model files").
+        QCOMPARE(skopos::ui::installTranslators(QStringLiteral("en")), QStringLiteral("en"));
+    }
 
     void realworldFolder()
     {

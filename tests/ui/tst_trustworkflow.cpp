@@ -5,6 +5,7 @@
 // Python and Load with a stub interpreter (and real skops when importable);
 // the untrusted filter; a simulated drop. Expected names come from the
 // corpus' expected.json (written by real skops) and the files' own globals.
+#include "Language.h"
 #include "LoadInPython.h"
 #include "MainWindow.h"
 #include "NodeDetailsWidget.h"
@@ -87,6 +88,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("SkoposTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_trustworkflow"));
         QSettings().clear();
+        // English, as the app shows it: the plural forms ("4 types to review").
+        QCOMPARE(installTranslators(QStringLiteral("en")), QStringLiteral("en"));
     }
     void init() { QSettings().clear(); }
     void cleanupTestCase() { QSettings().clear(); }

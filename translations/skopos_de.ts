@@ -1,0 +1,1505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/Settings.cpp" line="+165"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a Skopos trusted-types file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>keine Skopos-Datei vertrauenswürdiger Typen (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>approval %1 is not valid (needs a type and a scope of &quot;all files&quot; or &quot;file&quot; with a sha256)</source>
+        <translation>Freigabe %1 ist ungültig (braucht einen Typ und einen Geltungsbereich &quot;all files&quot; oder &quot;file&quot; mit sha256)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictStyle</name>
+    <message>
+        <location filename="../ui/VerdictStyle.cpp" line="+71"/>
+        <source>approved by you</source>
+        <translation>von Ihnen freigegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved by you: skops refuses %1 by default; you reviewed it and it is passed in trusted=[...] when loading.</source>
+        <translation>Von Ihnen freigegeben: skops lehnt %1 standardmäßig ab; Sie haben den Typ geprüft, beim Laden wird er in trusted=[...] übergeben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untrusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DANGEROUS</source>
+        <translation>GEFÄHRLICH</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is on skops&apos; default trusted list.</source>
+        <translation>%1 steht auf der Standardliste vertrauenswürdiger Typen von skops.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untrusted: skops.io.load refuses %1 unless it is passed in trusted=[...]. Review what this type does before approving it.</source>
+        <translation>Nicht vertrauenswürdig: skops.io.load lehnt %1 ab, solange der Typ nicht in trusted=[...] übergeben wird. Prüfen Sie, was dieser Typ tut, bevor Sie ihn freigeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANGEROUS: %1 can run code or touch the system when the file is loaded%2. Do not load this file.</source>
+        <translation>GEFÄHRLICH: %1 kann beim Laden der Datei Code ausführen oder auf das System zugreifen%2. Laden Sie diese Datei nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No type check here: skops checks the types of the objects below, not this node itself.</source>
+        <translation>Hier keine Typprüfung: skops prüft die Typen der Objekte darunter, nicht diesen Knoten selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+71"/>
+        <source>Looks inside skops, pickle and joblib model files without running them.</source>
+        <translation>Schaut in skops-, pickle- und joblib-Modelldateien, ohne sie auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model file to open.</source>
+        <translation>Zu öffnende Modelldatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ArrayPreviewWidget</name>
+    <message>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+106"/>
+        <source>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;order&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;stored&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Reihenfolge&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;gespeichert&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortran (column-major)</source>
+        <translation>Fortran (spaltenweise)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C (row-major)</source>
+        <translation>C (zeilenweise)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>first %L1 of %L2 elements</source>
+        <translation>erste %L1 von %L2 Elementen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %L1 elements</source>
+        <translation>alle %L1 Elemente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%2: min %3, max %4, mean %5, std %6, NaN %L7</source>
+        <translation>%1%2: Min. %3, Max. %4, Mittelwert %5, Std.-Abw. %6, NaN %L7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (absolute values)</source>
+        <translation> (Absolutwerte)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Heat map: dark = minimum, yellow = maximum, grey = NaN</source>
+        <translation>Heatmap: dunkel = Minimum, gelb = Maximum, grau = NaN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values in storage order</source>
+        <translation>Werte in Speicherreihenfolge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Histogram of the values read</source>
+        <translation>Histogramm der gelesenen Werte</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ArrayTableModel</name>
+    <message>
+        <location filename="../ui/ArrayTableModel.cpp" line="+104"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::FolderScanWidget</name>
+    <message>
+        <location filename="../ui/FolderScanWidget.cpp" line="+55"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder Scan</source>
+        <translation>Ordnerprüfung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter by path, format or type name</source>
+        <translation>Nach Pfad, Format oder Typname filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not clean</source>
+        <translation>Nicht unbedenklich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dangerous</source>
+        <translation>Gefährlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untrusted</source>
+        <translation>Nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Folder Scan — %1</source>
+        <translation>Ordnerprüfung — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4</source>
+        <translation>
+            <numerusform>%n Modelldatei — gefährlich: %1, nicht vertrauenswürdig: %2, Fehler: %3, unbedenklich: %4</numerusform>
+            <numerusform>%n Modelldateien — gefährlich: %1, nicht vertrauenswürdig: %2, Fehler: %3, unbedenklich: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — scanning…</source>
+        <translation>%1 — Prüfung läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — stopped before the end</source>
+        <translation>%1 — vor dem Ende angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 — done in %L2 s; %n other file(s)</source>
+        <translation>
+            <numerusform>%1 — fertig in %L2 s; %n andere Datei</numerusform>
+            <numerusform>%1 — fertig in %L2 s; %n andere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · trust profile: scikit-learn %2</source>
+        <translation>%1 · Vertrauensprofil: scikit-learn %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <source>Export Scan</source>
+        <translation>Prüfergebnis exportieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <source>Skopos Help</source>
+        <translation>Skopos-Hilfe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h2&gt;Reading a model file safely&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Eine Modelldatei sicher lesen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Skopos reads skops, pickle and joblib files without running them: it decodes the bytes and shows the objects the file would build, but never imports or executes anything from the file. Opening a file in Skopos is therefore safe; loading it in Python may not be.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Skopos liest skops-, pickle- und joblib-Dateien, ohne sie auszuführen: Es dekodiert die Bytes und zeigt die Objekte, die die Datei erzeugen würde, importiert oder führt aber nie etwas aus der Datei aus. Eine Datei in Skopos zu öffnen ist daher sicher; sie in Python zu laden womöglich nicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Untrusted types&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Nicht vertrauenswürdige Typen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A type is &lt;b&gt;untrusted&lt;/b&gt; when &lt;code&gt;skops.io.load&lt;/code&gt; would refuse to create it unless you name it in &lt;code&gt;trusted=[...]&lt;/code&gt;. Skopos lists them exactly as &lt;code&gt;skops.io.get_untrusted_types&lt;/code&gt; does. Untrusted does not mean malicious: custom estimators and many third-party classes are untrusted simply because skops does not know them. For a pickle, Skopos reports what skops would say about the same object saved with skops.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Typ ist &lt;b&gt;nicht vertrauenswürdig&lt;/b&gt;, wenn &lt;code&gt;skops.io.load&lt;/code&gt; ihn nur erzeugen würde, wenn Sie ihn in &lt;code&gt;trusted=[...]&lt;/code&gt; nennen. Skopos listet diese Typen genau so auf wie &lt;code&gt;skops.io.get_untrusted_types&lt;/code&gt;. Nicht vertrauenswürdig heißt nicht bösartig: Eigene Schätzer und viele Klassen von Drittanbietern sind nur deshalb nicht vertrauenswürdig, weil skops sie nicht kennt. Bei einem Pickle meldet Skopos, was skops über dasselbe, mit skops gespeicherte Objekt sagen würde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Dangerous names&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Gefährliche Namen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A pickle names the Python functions and classes it calls while it is loaded. A name is marked &lt;b&gt;dangerous&lt;/b&gt; when calling it can run commands, execute code, open files or network connections, or import modules (for example &lt;code&gt;os.system&lt;/code&gt;, &lt;code&gt;builtins.eval&lt;/code&gt; or &lt;code&gt;subprocess.Popen&lt;/code&gt;). A file with a dangerous name can take over your account the moment &lt;code&gt;pickle.load&lt;/code&gt; or &lt;code&gt;joblib.load&lt;/code&gt; reads it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Pickle nennt die Python-Funktionen und -Klassen, die es beim Laden aufruft. Ein Name wird als &lt;b&gt;gefährlich&lt;/b&gt; markiert, wenn sein Aufruf Befehle oder Code ausführen, Dateien oder Netzwerkverbindungen öffnen oder Module importieren kann (zum Beispiel &lt;code&gt;os.system&lt;/code&gt;, &lt;code&gt;builtins.eval&lt;/code&gt; oder &lt;code&gt;subprocess.Popen&lt;/code&gt;). Eine Datei mit einem gefährlichen Namen kann Ihr Benutzerkonto übernehmen, sobald &lt;code&gt;pickle.load&lt;/code&gt; oder &lt;code&gt;joblib.load&lt;/code&gt; sie liest.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;What to do next&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Wie es weitergeht&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dangerous:&lt;/b&gt; do not load the file. Ask its author for a skops file, or for the code and data to rebuild the model.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Untrusted types:&lt;/b&gt; look at each one. Trust a type only when you know the module it comes from and have it installed from a source you trust; then export the trusted list (File › Export Trusted List) and pass it to &lt;code&gt;skops.io.load(..., trusted=...)&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A pickle or joblib file you must use:&lt;/b&gt; convert it to skops (File › Convert to skops) and load the skops file, so that every type is checked again at load time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Only trusted types:&lt;/b&gt; skops can load the file with its defaults.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Gefährlich:&lt;/b&gt; Laden Sie die Datei nicht. Bitten Sie die Autorin oder den Autor um eine skops-Datei oder um Code und Daten, mit denen sich das Modell neu erstellen lässt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nicht vertrauenswürdige Typen:&lt;/b&gt; Sehen Sie sich jeden einzeln an. Vertrauen Sie einem Typ nur, wenn Sie das Modul kennen, aus dem er stammt, und es aus einer vertrauenswürdigen Quelle installiert haben; exportieren Sie dann die Vertrauensliste (Datei › Vertrauensliste exportieren) und übergeben Sie sie an &lt;code&gt;skops.io.load(..., trusted=...)&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine pickle- oder joblib-Datei, die Sie verwenden müssen:&lt;/b&gt; Wandeln Sie sie in skops um (Datei › In skops umwandeln) und laden Sie die skops-Datei, damit jeder Typ beim Laden erneut geprüft wird.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nur vertrauenswürdige Typen:&lt;/b&gt; skops kann die Datei mit seinen Standardeinstellungen laden.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Skopos is an inspection aid, not a security guarantee. A clean report means that no type outside the trusted lists was found, not that the file is safe: a trusted type can still be used in unexpected ways, and Skopos cannot know what your own code does with the model.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Skopos ist eine Prüfhilfe, keine Sicherheitsgarantie. Ein unauffälliger Bericht bedeutet, dass kein Typ außerhalb der Vertrauenslisten gefunden wurde, nicht dass die Datei sicher ist: Auch ein vertrauenswürdiger Typ kann auf unerwartete Weise verwendet werden, und Skopos kann nicht wissen, was Ihr eigener Code mit dem Modell macht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;p&gt;&lt;b&gt;Skopos %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Looks inside skops, pickle and joblib model files without running them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Security model.&lt;/b&gt; Skopos never imports or executes anything from a file: it decodes the bytes and builds the object tree itself. It reports the types skops would refuse to load, exactly as skops.io.get_untrusted_types decides them, and marks pickle globals that can run code when the file is loaded. It cannot know whether a trusted type is used harmlessly, nor what your own code does with the model: it is an inspection aid, not a security guarantee.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Skopos %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Schaut in skops-, pickle- und joblib-Modelldateien, ohne sie auszuführen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheitsmodell.&lt;/b&gt; Skopos importiert oder führt nie etwas aus einer Datei aus: Es dekodiert die Bytes und baut den Objektbaum selbst auf. Es meldet die Typen, deren Laden skops ablehnen würde, genau so, wie skops.io.get_untrusted_types sie bestimmt, und markiert pickle-Globals, die beim Laden der Datei Code ausführen können. Es kann nicht wissen, ob ein vertrauenswürdiger Typ harmlos verwendet wird oder was Ihr eigener Code mit dem Modell macht: Es ist eine Prüfhilfe, keine Sicherheitsgarantie.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skopos &amp;Help</source>
+        <translation>Skopos-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About Skopos</source>
+        <translation>Ü&amp;ber Skopos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Skopos</source>
+        <translation>Über Skopos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::Language</name>
+    <message>
+        <location filename="../ui/Language.cpp" line="+106"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language takes effect after Skopos restarts.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von Skopos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::LoadInPythonDialog</name>
+    <message>
+        <location filename="../ui/LoadInPython.cpp" line="+66"/>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load in Python</source>
+        <translation>In Python laden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runs &lt;code&gt;%1&lt;/code&gt; as a separate process with the code below. Skopos itself never runs anything from a model file.</source>
+        <translation>Führt &lt;code&gt;%1&lt;/code&gt; als eigenen Prozess mit dem Code unten aus. Skopos selbst führt nie etwas aus einer Modelldatei aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy Code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Python was not found: could not start &quot;%1&quot; (%2). Set the interpreter in Settings › Python Interpreter…</source>
+        <translation>Python wurde nicht gefunden: „%1“ konnte nicht gestartet werden (%2). Legen Sie den Interpreter unter Einstellungen › Python-Interpreter… fest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stopped unexpectedly.</source>
+        <translation>%1 wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skops is not installed for %1: install it (pip install skops) or choose another interpreter in Settings › Python Interpreter…</source>
+        <translation>skops ist für %1 nicht installiert: Installieren Sie es (pip install skops) oder wählen Sie unter Einstellungen › Python-Interpreter… einen anderen Interpreter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skops refused or failed to load the file (exit status %1); its message is above.</source>
+        <translation>skops hat das Laden der Datei abgelehnt oder ist daran gescheitert (Exit-Status %1); die Meldung steht oben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded: the repr of the loaded object is above.</source>
+        <translation>Geladen: Die repr des geladenen Objekts steht oben.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::LoadedDocument</name>
+    <message>
+        <location filename="../ui/LoadedDocument.cpp" line="+67"/>
+        <source>
+… (truncated)</source>
+        <translation>
+… (gekürzt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a .npy file has no schema or opcodes: the Node tab shows its values)</source>
+        <translation>(eine .npy-Datei hat weder Schema noch Opcodes: Der Reiter Knoten zeigt ihre Werte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opcodes</source>
+        <translation>Opcodes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is large; run `skopos dis FILE` for its opcode listing.</source>
+        <translation>Die Datei ist groß; `skopos dis FILE` gibt ihre Opcode-Liste aus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>
+… (truncated; run `skopos dis FILE` for all of it)</source>
+        <translation>
+… (gekürzt; `skopos dis FILE` gibt alles aus)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not available: %1)</source>
+        <translation>(nicht verfügbar: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/Language.cpp" line="+9"/>
+        <location filename="../ui/MainWindow.cpp" line="+261"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <source>out of memory while reading</source>
+        <translation>Speicher beim Lesen erschöpft</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only &amp;untrusted</source>
+        <translation>N&amp;ur nicht vertrauenswürdige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+350"/>
+        <source>Skopos</source>
+        <translation>Skopos</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
+        <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Find type or key (Ctrl+F, Enter for next)</source>
+        <translation>Typ oder Schlüssel suchen (Strg+F, Eingabe für den nächsten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the branches that hold untrusted or dangerous nodes (like skops.io.visualize(show=&quot;untrusted&quot;))</source>
+        <translation>Nur die Zweige zeigen, die nicht vertrauenswürdige oder gefährliche Knoten enthalten (wie skops.io.visualize(show=&quot;untrusted&quot;))</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Node</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust</source>
+        <translation>&amp;Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+301"/>
+        <location line="+17"/>
+        <source>&amp;Raw</source>
+        <translation>&amp;Rohdaten</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan Folder</source>
+        <translation>Ordner prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Example</source>
+        <translation>Beis&amp;piel öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load in Python…</source>
+        <translation>In Python &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;vert to skops…</source>
+        <translation>In skops &amp;umwandeln…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Lo&amp;ad Line</source>
+        <translation>L&amp;adezeile kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy skops.io.load(&quot;…&quot;, trusted=[...]) for this file</source>
+        <translation>skops.io.load(&quot;…&quot;, trusted=[...]) für diese Datei kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Trusted List…</source>
+        <translation>Vertrauensliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the trusted=[...] list of the types you approved</source>
+        <translation>Die trusted=[...]-Liste der von Ihnen freigegebenen Typen speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Type…</source>
+        <translation>Typ &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Untrusted Node</source>
+        <translation>Nächster nicht &amp;vertrauenswürdiger Knoten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the next untrusted or dangerous node (Ctrl+U)</source>
+        <translation>Den nächsten nicht vertrauenswürdigen oder gefährlichen Knoten auswählen (Strg+U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Trusted List</source>
+        <translation>Vertrauensliste &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpand All Below</source>
+        <translation>Alles darunter a&amp;usklappen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ollapse All</source>
+        <translation>Alles &amp;einklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Only &amp;Untrusted</source>
+        <translation>Nur nicht &amp;vertrauenswürdige zeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trusted Types…</source>
+        <translation>&amp;Vertrauenswürdige Typen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Python Interpreter…</source>
+        <translation>&amp;Python-Interpreter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open Model File</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
+        <translation>Modelldateien (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (bundled example)</source>
+        <translation>%1 (mitgeliefertes Beispiel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+264"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Opening %1 cancelled</source>
+        <translation>Öffnen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skopos could not open %1:
+
+%2</source>
+        <translation>Skopos konnte %1 nicht öffnen:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This build has no bundled example.</source>
+        <translation>Diese Version enthält kein mitgeliefertes Beispiel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not unpack the bundled example.</source>
+        <translation>Das mitgelieferte Beispiel konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Applied your earlier approvals (%1); see the Trust tab</source>
+        <translation>Ihre früheren Freigaben wurden angewendet (%1); siehe Reiter Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Approved %1 for all files</source>
+        <translation>%1 für alle Dateien freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved %1 for this file</source>
+        <translation>%1 für diese Datei freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew approval of %1</source>
+        <translation>Freigabe von %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Approved: %1</source>
+        <translation>Freigegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No node of type %1 is shown</source>
+        <translation>Kein Knoten vom Typ %1 wird angezeigt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Python Interpreter</source>
+        <translation>Python-Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter that &quot;Load in Python&quot; runs (it needs skops installed):</source>
+        <translation>Interpreter, den „In Python laden“ ausführt (skops muss installiert sein):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>Convert to skops</source>
+        <translation>In skops umwandeln</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>skops files (*.skops)</source>
+        <translation>skops-Dateien (*.skops)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the output would overwrite the input</source>
+        <translation>die Ausgabe würde die Eingabe überschreiben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Converting %1…</source>
+        <translation>%1 wird umgewandelt…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cancelled; nothing written</source>
+        <translation>abgebrochen; nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert: %1</source>
+        <translation>Umwandeln: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not convert:
+
+%1</source>
+        <translation>Umwandlung fehlgeschlagen:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds only types skops trusts by default.
+
+%1</source>
+        <translation>Sie enthält nur Typen, denen skops standardmäßig vertraut.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading it needs these types trusted (review them first):
+
+%1</source>
+        <translation>Zum Laden müssen diese Typen als vertrauenswürdig angegeben werden (prüfen Sie sie zuerst):
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open It</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Load Line</source>
+        <translation>Ladezeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a file first.</source>
+        <translation>Öffnen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not offered: this file names DANGEROUS globals.</source>
+        <translation>Nicht angeboten: Diese Datei nennt GEFÄHRLICHE Globals.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only skops files are loaded this way: convert this %1 file to skops first.</source>
+        <translation>Nur skops-Dateien werden so geladen: Wandeln Sie diese %1-Datei zuerst in skops um.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review and approve the untrusted types first (Trust tab): %1 left.</source>
+        <translation>Prüfen Sie zuerst die nicht vertrauenswürdigen Typen und geben Sie sie frei (Reiter Vertrauen): noch %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run skops.io.load(path, trusted=[the approved types]) in your Python</source>
+        <translation>skops.io.load(path, trusted=[die freigegebenen Typen]) in Ihrem Python ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load in Python: %1</source>
+        <translation>In Python laden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open a pickle or joblib file first.</source>
+        <translation>öffnen Sie zuerst eine pickle- oder joblib-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: this file names DANGEROUS globals.</source>
+        <translation>abgelehnt: Diese Datei nennt GEFÄHRLICHE Globals.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is already a current skops file.</source>
+        <translation>dies ist bereits eine aktuelle skops-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .npy file holds one array, not a model.</source>
+        <translation>eine .npy-Datei enthält ein Array, kein Modell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this model as a skops file, without running it</source>
+        <translation>Dieses Modell als skops-Datei schreiben, ohne es auszuführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert to skops: %1</source>
+        <translation>In skops umwandeln: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No other node matches &quot;%1&quot;</source>
+        <translation>Kein anderer Knoten passt zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No untrusted or dangerous nodes</source>
+        <translation>Keine nicht vertrauenswürdigen oder gefährlichen Knoten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a model file (Ctrl+O) or drop one here.</source>
+        <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine hierher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 — Skopos</source>
+        <translation>%1 — %2 — Skopos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 nodes</source>
+        <translation>%L1 Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 untrusted type</source>
+        <translation>1 nicht vertrauenswürdiger Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 untrusted types</source>
+        <translation>%1 nicht vertrauenswürdige Typen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 approved</source>
+        <translation>%1 freigegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 DANGEROUS</source>
+        <translation>%1 GEFÄHRLICH</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::NodeDetailsWidget</name>
+    <message>
+        <location filename="../ui/NodeDetailsWidget.cpp" line="+32"/>
+        <source>Select a node in the tree to see its details.</source>
+        <translation>Wählen Sie einen Knoten im Baum, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skops loader</source>
+        <translation>skops-Loader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared: reached more than once (cycles possible)</source>
+        <translation>geteilt: mehr als einmal erreicht (Zyklen möglich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bookkeeping node, normally hidden</source>
+        <translation>Verwaltungsknoten, normalerweise ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A plain value: nothing to trust.</source>
+        <translation>Ein einfacher Wert: nichts zu vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this value</source>
+        <translation>dieser Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This contains DANGEROUS names below it: do not load this file.</source>
+        <translation>Darunter stehen GEFÄHRLICHE Namen: Laden Sie diese Datei nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something below this node is untrusted.</source>
+        <translation>Etwas unter diesem Knoten ist nicht vertrauenswürdig.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ObjectTreeModel</name>
+    <message>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+246"/>
+        <source>root</source>
+        <translation>Wurzel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n byte(s), stored separately</source>
+        <translation>
+            <numerusform>%n Byte, separat gespeichert</numerusform>
+            <numerusform>%n Bytes, separat gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(shared)</source>
+        <translation>(geteilt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (shared)</source>
+        <translation>%1 (geteilt)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>contains DANGEROUS</source>
+        <translation>enthält GEFÄHRLICHES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains untrusted</source>
+        <translation>enthält nicht Vertrauenswürdiges</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something below this node is DANGEROUS.</source>
+        <translation>Etwas unter diesem Knoten ist GEFÄHRLICH.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something below this node is untrusted.</source>
+        <translation>Etwas unter diesem Knoten ist nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object is reached more than once in the file.</source>
+        <translation>Dieses Objekt wird in der Datei mehr als einmal erreicht.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ScanTableModel</name>
+    <message>
+        <location filename="../ui/ScanTableModel.cpp" line="+103"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>clean</source>
+        <translation>unbedenklich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untrusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dangerous</source>
+        <translation>gefährlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untrusted / dangerous names, or error</source>
+        <translation>Nicht vertrauenswürdige / gefährliche Namen oder Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scikit-learn</source>
+        <translation>scikit-learn</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::TrustPanel</name>
+    <message>
+        <location filename="../ui/TrustPanel.cpp" line="+54"/>
+        <source>DANGEROUS: cannot be approved</source>
+        <translation>GEFÄHRLICH: kann nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DANGEROUS (%1): cannot be approved</source>
+        <translation>GEFÄHRLICH (%1): kann nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trusted by default where another loader holds it</source>
+        <translation>standardmäßig vertrauenswürdig, wo ein anderer Loader ihn hält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a private scikit-learn type</source>
+        <translation>ein privater scikit-learn-Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scikit-learn, not on skops&apos; default list</source>
+        <translation>scikit-learn, nicht auf der Standardliste von skops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1, a library outside scikit-learn, numpy and scipy: review its source</source>
+        <translation>aus %1, einer Bibliothek außerhalb von scikit-learn, numpy und scipy: Prüfen Sie ihren Quellcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not on skops&apos; default trusted lists</source>
+        <translation>nicht auf den Standard-Vertrauenslisten von skops</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ Vor&amp;heriger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;ext ▶</source>
+        <translation>&amp;Nächster ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve &amp;module…</source>
+        <translation>&amp;Modul freigeben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember new approvals for &amp;all files</source>
+        <translation>Neue Freigaben für &amp;alle Dateien merken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Types skops.io.load would refuse. Approve a type only after reviewing what it does. Approvals hold for this file only unless you choose all files. Dangerous names cannot be approved.</source>
+        <translation>Typen, die skops.io.load ablehnen würde. Geben Sie einen Typ erst frei, nachdem Sie geprüft haben, was er tut. Freigaben gelten nur für diese Datei, außer Sie wählen alle Dateien. Gefährliche Namen können nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the previous node of this type in the tree</source>
+        <translation>Den vorherigen Knoten dieses Typs im Baum auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the next node of this type in the tree</source>
+        <translation>Den nächsten Knoten dieses Typs im Baum auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve every type of the selected type&apos;s module, after a confirmation listing them</source>
+        <translation>Alle Typen aus dem Modul des ausgewählten Typs freigeben, nach einer Bestätigung, die sie auflistet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: an approval holds for this file (by its content) only. Ticked: for every file you open.</source>
+        <translation>Nicht angehakt: Eine Freigabe gilt nur für diese Datei (anhand ihres Inhalts). Angehakt: für jede Datei, die Sie öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the trusted=[...] list of approved types for skops.io.load</source>
+        <translation>Die trusted=[...]-Liste der freigegebenen Typen für skops.io.load kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the trusted=[...] list of approved types to a file</source>
+        <translation>Die trusted=[...]-Liste der freigegebenen Typen in eine Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For skops.io.load:</source>
+        <translation>Für skops.io.load:</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>No untrusted types: skops.io.load opens this file with its defaults.</source>
+        <translation>Keine nicht vertrauenswürdigen Typen: skops.io.load öffnet diese Datei mit seinen Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applied your earlier approvals: %1</source>
+        <translation>Ihre früheren Freigaben wurden angewendet: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dangerous names:</source>
+        <translation>Gefährliche Namen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skops&apos; own audit of this file fails: %1</source>
+        <translation>Die eigene Prüfung dieser Datei durch skops schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Approve module</source>
+        <translation>Modul freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve these types of %1?</source>
+        <translation>Diese Typen aus %1 freigeben?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <source>Export trusted list</source>
+        <translation>Vertrauensliste exportieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Python (*.py);;Text (*.txt);;All files (*)</source>
+        <translation>Python (*.py);;Text (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write %1:
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::TrustedTypesDialog</name>
+    <message>
+        <location filename="../ui/TrustedTypesDialog.cpp" line="+20"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted Types</source>
+        <translation>Vertrauenswürdige Typen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Types you approved. An approval for one file holds only for that file&apos;s exact content; one for all files holds everywhere. Revoke what you no longer trust.</source>
+        <translation>Von Ihnen freigegebene Typen. Eine Freigabe für eine Datei gilt nur für genau deren Inhalt; eine für alle Dateien gilt überall. Widerrufen Sie, was Sie nicht mehr für vertrauenswürdig halten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved for</source>
+        <translation>Freigegeben für</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>all files</source>
+        <translation>alle Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (sha256 %2…)</source>
+        <translation>%1 (sha256 %2…)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No approvals yet.</source>
+        <translation>Noch keine Freigaben.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+12"/>
+        <source>Import Trusted Types</source>
+        <translation>Vertrauenswürdige Typen importieren</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+28"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Export Trusted Types</source>
+        <translation>Vertrauenswürdige Typen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::VerdictBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/VerdictBanner.cpp" line="+18"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>DANGEROUS</source>
+        <translation>GEFÄHRLICH</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n type(s) to review</source>
+        <translation>
+            <numerusform>%n Typ zu prüfen</numerusform>
+            <numerusform>%n Typen zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trusted types only</source>
+        <translation>nur vertrauenswürdige Typen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 (%n type(s) approved by you.)</source>
+        <translation>
+            <numerusform>%1 (%n Typ von Ihnen freigegeben.)</numerusform>
+            <numerusform>%1 (%n Typen von Ihnen freigegeben.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;DANGEROUS&lt;/b&gt; — this file names %1. Loading it can run code on your machine: do not load it.</source>
+        <translation>&lt;b&gt;GEFÄHRLICH&lt;/b&gt; — diese Datei nennt %1. Beim Laden kann Code auf Ihrem Rechner ausgeführt werden: Laden Sie sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Open the Trust tab to review and approve them.</source>
+        <translation>%1 Öffnen Sie den Reiter Vertrauen, um sie zu prüfen und freizugeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;%n type(s) need review&lt;/b&gt; before skops.io.load accepts this file: %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Typ muss geprüft werden&lt;/b&gt;, bevor skops.io.load diese Datei akzeptiert: %1.</numerusform>
+            <numerusform>&lt;b&gt;%n Typen müssen geprüft werden&lt;/b&gt;, bevor skops.io.load diese Datei akzeptiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;No types left to review&lt;/b&gt;: every type is trusted by skops&apos; defaults or approved by you.</source>
+        <translation>&lt;b&gt;Keine Typen mehr zu prüfen&lt;/b&gt;: Jeder Typ ist nach den Standardeinstellungen von skops vertrauenswürdig oder von Ihnen freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Only trusted types&lt;/b&gt;: skops.io.load accepts everything in this file with its default trusted lists.</source>
+        <translation>&lt;b&gt;Nur vertrauenswürdige Typen&lt;/b&gt;: skops.io.load akzeptiert alles in dieser Datei mit seinen Standard-Vertrauenslisten.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/Settings.cpp" line="+165"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>pas du JSON : %1 à la position %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a Skopos trusted-types file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>pas un fichier de types de confiance Skopos (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>approval %1 is not valid (needs a type and a scope of &quot;all files&quot; or &quot;file&quot; with a sha256)</source>
+        <translation>l&apos;approbation %1 n&apos;est pas valide (il faut un type et une portée &quot;all files&quot; ou &quot;file&quot; avec un sha256)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictStyle</name>
+    <message>
+        <location filename="../ui/VerdictStyle.cpp" line="+71"/>
+        <source>approved by you</source>
+        <translation>approuvé par vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved by you: skops refuses %1 by default; you reviewed it and it is passed in trusted=[...] when loading.</source>
+        <translation>Approuvé par vous : skops refuse %1 par défaut ; vous l&apos;avez examiné et il est passé dans trusted=[...] au chargement.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>trusted</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untrusted</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DANGEROUS</source>
+        <translation>DANGEREUX</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is on skops&apos; default trusted list.</source>
+        <translation>%1 figure dans la liste de confiance par défaut de skops.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untrusted: skops.io.load refuses %1 unless it is passed in trusted=[...]. Review what this type does before approving it.</source>
+        <translation>Non fiable : skops.io.load refuse %1 s&apos;il n&apos;est pas passé dans trusted=[...]. Examinez ce que fait ce type avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANGEROUS: %1 can run code or touch the system when the file is loaded%2. Do not load this file.</source>
+        <translation>DANGEREUX : %1 peut exécuter du code ou toucher au système lors du chargement du fichier%2. Ne chargez pas ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No type check here: skops checks the types of the objects below, not this node itself.</source>
+        <translation>Pas de vérification de type ici : skops vérifie les types des objets en dessous, pas ce nœud lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+71"/>
+        <source>Looks inside skops, pickle and joblib model files without running them.</source>
+        <translation>Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model file to open.</source>
+        <translation>Fichier de modèle à ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FILE et quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ArrayPreviewWidget</name>
+    <message>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+106"/>
+        <source>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;order&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;stored&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;ordre&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;stockage&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortran (column-major)</source>
+        <translation>Fortran (par colonnes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C (row-major)</source>
+        <translation>C (par lignes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>first %L1 of %L2 elements</source>
+        <translation>%L1 premiers éléments sur %L2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all %L1 elements</source>
+        <translation>les %L1 éléments</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%2: min %3, max %4, mean %5, std %6, NaN %L7</source>
+        <translation>%1%2 : min %3, max %4, moyenne %5, écart type %6, NaN %L7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (absolute values)</source>
+        <translation> (valeurs absolues)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Heat map: dark = minimum, yellow = maximum, grey = NaN</source>
+        <translation>Carte de chaleur : sombre = minimum, jaune = maximum, gris = NaN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values in storage order</source>
+        <translation>Valeurs dans l&apos;ordre de stockage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Histogram of the values read</source>
+        <translation>Histogramme des valeurs lues</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ArrayTableModel</name>
+    <message>
+        <location filename="../ui/ArrayTableModel.cpp" line="+104"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::FolderScanWidget</name>
+    <message>
+        <location filename="../ui/FolderScanWidget.cpp" line="+55"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder Scan</source>
+        <translation>Analyse de dossier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter by path, format or type name</source>
+        <translation>Filtrer par chemin, format ou nom de type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not clean</source>
+        <translation>Non sains</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dangerous</source>
+        <translation>Dangereux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untrusted</source>
+        <translation>Non fiables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Folder Scan — %1</source>
+        <translation>Analyse de dossier — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4</source>
+        <translation>
+            <numerusform>%n fichier de modèle — dangereux : %1, non fiables : %2, erreurs : %3, sains : %4</numerusform>
+            <numerusform>%n fichiers de modèle — dangereux : %1, non fiables : %2, erreurs : %3, sains : %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — scanning…</source>
+        <translation>%1 — analyse en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — stopped before the end</source>
+        <translation>%1 — arrêtée avant la fin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 — done in %L2 s; %n other file(s)</source>
+        <translation>
+            <numerusform>%1 — terminée en %L2 s ; %n autre fichier</numerusform>
+            <numerusform>%1 — terminée en %L2 s ; %n autres fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · trust profile: scikit-learn %2</source>
+        <translation>%1 · profil de confiance : scikit-learn %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <source>Export Scan</source>
+        <translation>Exporter l&apos;analyse</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <source>Skopos Help</source>
+        <translation>Aide de Skopos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h2&gt;Reading a model file safely&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Lire un fichier de modèle en toute sécurité&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Skopos reads skops, pickle and joblib files without running them: it decodes the bytes and shows the objects the file would build, but never imports or executes anything from the file. Opening a file in Skopos is therefore safe; loading it in Python may not be.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Skopos lit les fichiers skops, pickle et joblib sans les exécuter : il décode les octets et montre les objets que le fichier construirait, mais n&apos;importe ni n&apos;exécute jamais rien du fichier. Ouvrir un fichier dans Skopos est donc sans danger ; le charger dans Python ne l&apos;est peut-être pas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Untrusted types&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Types non fiables&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A type is &lt;b&gt;untrusted&lt;/b&gt; when &lt;code&gt;skops.io.load&lt;/code&gt; would refuse to create it unless you name it in &lt;code&gt;trusted=[...]&lt;/code&gt;. Skopos lists them exactly as &lt;code&gt;skops.io.get_untrusted_types&lt;/code&gt; does. Untrusted does not mean malicious: custom estimators and many third-party classes are untrusted simply because skops does not know them. For a pickle, Skopos reports what skops would say about the same object saved with skops.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un type est &lt;b&gt;non fiable&lt;/b&gt; lorsque &lt;code&gt;skops.io.load&lt;/code&gt; refuserait de le créer à moins que vous ne le nommiez dans &lt;code&gt;trusted=[...]&lt;/code&gt;. Skopos les liste exactement comme &lt;code&gt;skops.io.get_untrusted_types&lt;/code&gt;. Non fiable ne veut pas dire malveillant : les estimateurs personnalisés et de nombreuses classes tierces sont non fiables simplement parce que skops ne les connaît pas. Pour un pickle, Skopos indique ce que skops dirait du même objet enregistré avec skops.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Dangerous names&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Noms dangereux&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;A pickle names the Python functions and classes it calls while it is loaded. A name is marked &lt;b&gt;dangerous&lt;/b&gt; when calling it can run commands, execute code, open files or network connections, or import modules (for example &lt;code&gt;os.system&lt;/code&gt;, &lt;code&gt;builtins.eval&lt;/code&gt; or &lt;code&gt;subprocess.Popen&lt;/code&gt;). A file with a dangerous name can take over your account the moment &lt;code&gt;pickle.load&lt;/code&gt; or &lt;code&gt;joblib.load&lt;/code&gt; reads it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un pickle nomme les fonctions et classes Python qu&apos;il appelle pendant son chargement. Un nom est marqué &lt;b&gt;dangereux&lt;/b&gt; lorsque son appel peut lancer des commandes, exécuter du code, ouvrir des fichiers ou des connexions réseau, ou importer des modules (par exemple &lt;code&gt;os.system&lt;/code&gt;, &lt;code&gt;builtins.eval&lt;/code&gt; ou &lt;code&gt;subprocess.Popen&lt;/code&gt;). Un fichier contenant un nom dangereux peut prendre le contrôle de votre compte dès que &lt;code&gt;pickle.load&lt;/code&gt; ou &lt;code&gt;joblib.load&lt;/code&gt; le lit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;What to do next&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Que faire ensuite&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dangerous:&lt;/b&gt; do not load the file. Ask its author for a skops file, or for the code and data to rebuild the model.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Untrusted types:&lt;/b&gt; look at each one. Trust a type only when you know the module it comes from and have it installed from a source you trust; then export the trusted list (File › Export Trusted List) and pass it to &lt;code&gt;skops.io.load(..., trusted=...)&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;A pickle or joblib file you must use:&lt;/b&gt; convert it to skops (File › Convert to skops) and load the skops file, so that every type is checked again at load time.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Only trusted types:&lt;/b&gt; skops can load the file with its defaults.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dangereux :&lt;/b&gt; ne chargez pas le fichier. Demandez à son auteur un fichier skops, ou le code et les données pour reconstruire le modèle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Types non fiables :&lt;/b&gt; examinez-les un par un. Ne faites confiance à un type que si vous connaissez le module dont il provient et l&apos;avez installé depuis une source de confiance ; exportez ensuite la liste de confiance (Fichier › Exporter la liste de confiance) et passez-la à &lt;code&gt;skops.io.load(..., trusted=...)&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Un fichier pickle ou joblib que vous devez utiliser :&lt;/b&gt; convertissez-le en skops (Fichier › Convertir en skops) et chargez le fichier skops, afin que chaque type soit vérifié à nouveau au chargement.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uniquement des types fiables :&lt;/b&gt; skops peut charger le fichier avec ses réglages par défaut.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Skopos is an inspection aid, not a security guarantee. A clean report means that no type outside the trusted lists was found, not that the file is safe: a trusted type can still be used in unexpected ways, and Skopos cannot know what your own code does with the model.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Skopos est une aide à l&apos;inspection, pas une garantie de sécurité. Un rapport sans alerte signifie qu&apos;aucun type hors des listes de confiance n&apos;a été trouvé, pas que le fichier est sûr : un type fiable peut tout de même être utilisé de manière inattendue, et Skopos ne peut pas savoir ce que votre propre code fait du modèle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;p&gt;&lt;b&gt;Skopos %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Looks inside skops, pickle and joblib model files without running them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Security model.&lt;/b&gt; Skopos never imports or executes anything from a file: it decodes the bytes and builds the object tree itself. It reports the types skops would refuse to load, exactly as skops.io.get_untrusted_types decides them, and marks pickle globals that can run code when the file is loaded. It cannot know whether a trusted type is used harmlessly, nor what your own code does with the model: it is an inspection aid, not a security guarantee.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Skopos %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle de sécurité.&lt;/b&gt; Skopos n&apos;importe ni n&apos;exécute jamais rien d&apos;un fichier : il décode les octets et construit lui-même l&apos;arbre des objets. Il signale les types que skops refuserait de charger, exactement comme skops.io.get_untrusted_types les détermine, et marque les globals pickle qui peuvent exécuter du code au chargement du fichier. Il ne peut pas savoir si un type fiable est utilisé sans danger, ni ce que votre propre code fait du modèle : c&apos;est une aide à l&apos;inspection, pas une garantie de sécurité.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skopos &amp;Help</source>
+        <translation>&amp;Aide de Skopos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About Skopos</source>
+        <translation>À &amp;propos de Skopos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Skopos</source>
+        <translation>À propos de Skopos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::Language</name>
+    <message>
+        <location filename="../ui/Language.cpp" line="+106"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language takes effect after Skopos restarts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Skopos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::LoadInPythonDialog</name>
+    <message>
+        <location filename="../ui/LoadInPython.cpp" line="+66"/>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load in Python</source>
+        <translation>Charger dans Python</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Runs &lt;code&gt;%1&lt;/code&gt; as a separate process with the code below. Skopos itself never runs anything from a model file.</source>
+        <translation>Exécute &lt;code&gt;%1&lt;/code&gt; dans un processus séparé avec le code ci-dessous. Skopos lui-même n&apos;exécute jamais rien d&apos;un fichier de modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy Code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Output:</source>
+        <translation>Sortie :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Python was not found: could not start &quot;%1&quot; (%2). Set the interpreter in Settings › Python Interpreter…</source>
+        <translation>Python est introuvable : impossible de lancer « %1 » (%2). Choisissez l&apos;interpréteur dans Paramètres › Interpréteur Python…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stopped unexpectedly.</source>
+        <translation>%1 s&apos;est arrêté de manière inattendue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skops is not installed for %1: install it (pip install skops) or choose another interpreter in Settings › Python Interpreter…</source>
+        <translation>skops n&apos;est pas installé pour %1 : installez-le (pip install skops) ou choisissez un autre interpréteur dans Paramètres › Interpréteur Python…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skops refused or failed to load the file (exit status %1); its message is above.</source>
+        <translation>skops a refusé ou n&apos;a pas réussi à charger le fichier (code de sortie %1) ; son message figure ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded: the repr of the loaded object is above.</source>
+        <translation>Chargé : le repr de l&apos;objet chargé figure ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Running %1…</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::LoadedDocument</name>
+    <message>
+        <location filename="../ui/LoadedDocument.cpp" line="+67"/>
+        <source>
+… (truncated)</source>
+        <translation>
+… (tronqué)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(a .npy file has no schema or opcodes: the Node tab shows its values)</source>
+        <translation>(un fichier .npy n&apos;a ni schéma ni opcodes : l&apos;onglet Nœud montre ses valeurs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opcodes</source>
+        <translation>Opcodes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is large; run `skopos dis FILE` for its opcode listing.</source>
+        <translation>Le fichier est volumineux ; lancez `skopos dis FILE` pour la liste de ses opcodes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>
+… (truncated; run `skopos dis FILE` for all of it)</source>
+        <translation>
+… (tronqué ; lancez `skopos dis FILE` pour tout voir)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not available: %1)</source>
+        <translation>(non disponible : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/Language.cpp" line="+9"/>
+        <location filename="../ui/MainWindow.cpp" line="+261"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <source>out of memory while reading</source>
+        <translation>mémoire épuisée pendant la lecture</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only &amp;untrusted</source>
+        <translation>&amp;Uniquement les non fiables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+350"/>
+        <source>Skopos</source>
+        <translation>Skopos</translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
+        <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Find type or key (Ctrl+F, Enter for next)</source>
+        <translation>Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the branches that hold untrusted or dangerous nodes (like skops.io.visualize(show=&quot;untrusted&quot;))</source>
+        <translation>Afficher uniquement les branches qui contiennent des nœuds non fiables ou dangereux (comme skops.io.visualize(show=&quot;untrusted&quot;))</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Node</source>
+        <translation>&amp;Nœud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+301"/>
+        <location line="+17"/>
+        <source>&amp;Raw</source>
+        <translation>Données &amp;brutes</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan Folder</source>
+        <translation>Analyser un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Example</source>
+        <translation>Ouvrir l&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load in Python…</source>
+        <translation>&amp;Charger dans Python…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;vert to skops…</source>
+        <translation>Con&amp;vertir en skops…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Lo&amp;ad Line</source>
+        <translation>Copier la ligne de ch&amp;argement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy skops.io.load(&quot;…&quot;, trusted=[...]) for this file</source>
+        <translation>Copier skops.io.load(&quot;…&quot;, trusted=[...]) pour ce fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Trusted List…</source>
+        <translation>E&amp;xporter la liste de confiance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the trusted=[...] list of the types you approved</source>
+        <translation>Enregistrer la liste trusted=[...] des types que vous avez approuvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Type…</source>
+        <translation>&amp;Rechercher un type…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Untrusted Node</source>
+        <translation>Nœud non &amp;fiable suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the next untrusted or dangerous node (Ctrl+U)</source>
+        <translation>Sélectionner le nœud non fiable ou dangereux suivant (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Trusted List</source>
+        <translation>&amp;Copier la liste de confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpand All Below</source>
+        <translation>Tout dé&amp;plier en dessous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ollapse All</source>
+        <translation>Tout &amp;replier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Only &amp;Untrusted</source>
+        <translation>Afficher uniquement les non &amp;fiables</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trusted Types…</source>
+        <translation>&amp;Types de confiance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Python Interpreter…</source>
+        <translation>Interpréteur &amp;Python…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open Model File</source>
+        <translation>Ouvrir un fichier de modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
+        <translation>Fichiers de modèle (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (bundled example)</source>
+        <translation>%1 (exemple fourni)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+264"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Opening %1 cancelled</source>
+        <translation>Ouverture de %1 annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skopos could not open %1:
+
+%2</source>
+        <translation>Skopos n&apos;a pas pu ouvrir %1 :
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This build has no bundled example.</source>
+        <translation>Cette version ne contient pas d&apos;exemple fourni.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not unpack the bundled example.</source>
+        <translation>Impossible d&apos;extraire l&apos;exemple fourni.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Applied your earlier approvals (%1); see the Trust tab</source>
+        <translation>Vos approbations précédentes ont été appliquées (%1) ; voir l&apos;onglet Confiance</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Approved %1 for all files</source>
+        <translation>%1 approuvé pour tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved %1 for this file</source>
+        <translation>%1 approuvé pour ce fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew approval of %1</source>
+        <translation>Approbation de %1 retirée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Approved: %1</source>
+        <translation>Approuvé : %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No node of type %1 is shown</source>
+        <translation>Aucun nœud de type %1 n&apos;est affiché</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Python Interpreter</source>
+        <translation>Interpréteur Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter that &quot;Load in Python&quot; runs (it needs skops installed):</source>
+        <translation>Interpréteur lancé par « Charger dans Python » (skops doit y être installé) :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>Convert to skops</source>
+        <translation>Convertir en skops</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>skops files (*.skops)</source>
+        <translation>Fichiers skops (*.skops)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the output would overwrite the input</source>
+        <translation>la sortie écraserait l&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Converting %1…</source>
+        <translation>Conversion de %1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cancelled; nothing written</source>
+        <translation>annulé ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert: %1</source>
+        <translation>Convertir : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not convert:
+
+%1</source>
+        <translation>Échec de la conversion :
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds only types skops trusts by default.
+
+%1</source>
+        <translation>Il ne contient que des types auxquels skops fait confiance par défaut.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading it needs these types trusted (review them first):
+
+%1</source>
+        <translation>Pour le charger, ces types doivent être déclarés fiables (examinez-les d&apos;abord) :
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open It</source>
+        <translation>&amp;L&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Load Line</source>
+        <translation>&amp;Copier la ligne de chargement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a file first.</source>
+        <translation>Ouvrez d&apos;abord un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not offered: this file names DANGEROUS globals.</source>
+        <translation>Non proposé : ce fichier nomme des globals DANGEREUX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only skops files are loaded this way: convert this %1 file to skops first.</source>
+        <translation>Seuls les fichiers skops se chargent ainsi : convertissez d&apos;abord ce fichier %1 en skops.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review and approve the untrusted types first (Trust tab): %1 left.</source>
+        <translation>Examinez et approuvez d&apos;abord les types non fiables (onglet Confiance) : il en reste %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run skops.io.load(path, trusted=[the approved types]) in your Python</source>
+        <translation>Exécuter skops.io.load(path, trusted=[les types approuvés]) dans votre Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load in Python: %1</source>
+        <translation>Charger dans Python : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open a pickle or joblib file first.</source>
+        <translation>ouvrez d&apos;abord un fichier pickle ou joblib.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: this file names DANGEROUS globals.</source>
+        <translation>refusé : ce fichier nomme des globals DANGEREUX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is already a current skops file.</source>
+        <translation>c&apos;est déjà un fichier skops récent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .npy file holds one array, not a model.</source>
+        <translation>un fichier .npy contient un tableau, pas un modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this model as a skops file, without running it</source>
+        <translation>Écrire ce modèle en fichier skops, sans l&apos;exécuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert to skops: %1</source>
+        <translation>Convertir en skops : %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No other node matches &quot;%1&quot;</source>
+        <translation>Aucun autre nœud ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No untrusted or dangerous nodes</source>
+        <translation>Aucun nœud non fiable ou dangereux</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a model file (Ctrl+O) or drop one here.</source>
+        <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 — Skopos</source>
+        <translation>%1 — %2 — Skopos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>protocol %1</source>
+        <translation>protocole %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 nodes</source>
+        <translation>%L1 nœuds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 untrusted type</source>
+        <translation>1 type non fiable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 untrusted types</source>
+        <translation>%1 types non fiables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 approved</source>
+        <translation>%1 approuvé(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 DANGEROUS</source>
+        <translation>%1 DANGEREUX</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::NodeDetailsWidget</name>
+    <message>
+        <location filename="../ui/NodeDetailsWidget.cpp" line="+32"/>
+        <source>Select a node in the tree to see its details.</source>
+        <translation>Sélectionnez un nœud dans l&apos;arbre pour voir ses détails.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skops loader</source>
+        <translation>chargeur skops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared: reached more than once (cycles possible)</source>
+        <translation>partagé : atteint plus d&apos;une fois (cycles possibles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bookkeeping node, normally hidden</source>
+        <translation>nœud interne, normalement masqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A plain value: nothing to trust.</source>
+        <translation>Une simple valeur : rien à approuver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this value</source>
+        <translation>cette valeur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This contains DANGEROUS names below it: do not load this file.</source>
+        <translation>Ceci contient des noms DANGEREUX en dessous : ne chargez pas ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something below this node is untrusted.</source>
+        <translation>Un élément sous ce nœud est non fiable.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ObjectTreeModel</name>
+    <message>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+246"/>
+        <source>root</source>
+        <translation>racine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n byte(s), stored separately</source>
+        <translation>
+            <numerusform>%n octet, stocké à part</numerusform>
+            <numerusform>%n octets, stockés à part</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(shared)</source>
+        <translation>(partagé)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (shared)</source>
+        <translation>%1 (partagé)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>contains DANGEROUS</source>
+        <translation>DANGEREUX en dessous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains untrusted</source>
+        <translation>non fiable en dessous</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something below this node is DANGEROUS.</source>
+        <translation>Un élément sous ce nœud est DANGEREUX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something below this node is untrusted.</source>
+        <translation>Un élément sous ce nœud est non fiable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object is reached more than once in the file.</source>
+        <translation>Cet objet est atteint plus d&apos;une fois dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ScanTableModel</name>
+    <message>
+        <location filename="../ui/ScanTableModel.cpp" line="+103"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>clean</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untrusted</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dangerous</source>
+        <translation>dangereux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untrusted / dangerous names, or error</source>
+        <translation>Noms non fiables / dangereux, ou erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scikit-learn</source>
+        <translation>scikit-learn</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::TrustPanel</name>
+    <message>
+        <location filename="../ui/TrustPanel.cpp" line="+54"/>
+        <source>DANGEROUS: cannot be approved</source>
+        <translation>DANGEREUX : ne peut pas être approuvé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DANGEROUS (%1): cannot be approved</source>
+        <translation>DANGEREUX (%1) : ne peut pas être approuvé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>trusted by default where another loader holds it</source>
+        <translation>fiable par défaut là où un autre chargeur le contient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a private scikit-learn type</source>
+        <translation>un type privé de scikit-learn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scikit-learn, not on skops&apos; default list</source>
+        <translation>scikit-learn, absent de la liste par défaut de skops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1, a library outside scikit-learn, numpy and scipy: review its source</source>
+        <translation>de %1, une bibliothèque hors de scikit-learn, numpy et scipy : examinez son code source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not on skops&apos; default trusted lists</source>
+        <translation>absent des listes de confiance par défaut de skops</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;ext ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve &amp;module…</source>
+        <translation>Approuver le &amp;module…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember new approvals for &amp;all files</source>
+        <translation>Retenir les nouvelles approbations pour &amp;tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Types skops.io.load would refuse. Approve a type only after reviewing what it does. Approvals hold for this file only unless you choose all files. Dangerous names cannot be approved.</source>
+        <translation>Types que skops.io.load refuserait. N&apos;approuvez un type qu&apos;après avoir examiné ce qu&apos;il fait. Les approbations ne valent que pour ce fichier, sauf si vous choisissez tous les fichiers. Les noms dangereux ne peuvent pas être approuvés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the previous node of this type in the tree</source>
+        <translation>Sélectionner le nœud précédent de ce type dans l&apos;arbre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the next node of this type in the tree</source>
+        <translation>Sélectionner le nœud suivant de ce type dans l&apos;arbre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve every type of the selected type&apos;s module, after a confirmation listing them</source>
+        <translation>Approuver tous les types du module du type sélectionné, après une confirmation qui les énumère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: an approval holds for this file (by its content) only. Ticked: for every file you open.</source>
+        <translation>Non coché : une approbation ne vaut que pour ce fichier (selon son contenu). Coché : pour chaque fichier que vous ouvrez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the trusted=[...] list of approved types for skops.io.load</source>
+        <translation>Copier la liste trusted=[...] des types approuvés pour skops.io.load</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the trusted=[...] list of approved types to a file</source>
+        <translation>Enregistrer la liste trusted=[...] des types approuvés dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For skops.io.load:</source>
+        <translation>Pour skops.io.load :</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>No untrusted types: skops.io.load opens this file with its defaults.</source>
+        <translation>Aucun type non fiable : skops.io.load ouvre ce fichier avec ses réglages par défaut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applied your earlier approvals: %1</source>
+        <translation>Vos approbations précédentes ont été appliquées : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dangerous names:</source>
+        <translation>Noms dangereux :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skops&apos; own audit of this file fails: %1</source>
+        <translation>L&apos;audit de ce fichier par skops lui-même échoue : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Approve module</source>
+        <translation>Approuver le module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve these types of %1?</source>
+        <translation>Approuver ces types de %1 ?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+7"/>
+        <source>Export trusted list</source>
+        <translation>Exporter la liste de confiance</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Python (*.py);;Text (*.txt);;All files (*)</source>
+        <translation>Python (*.py);;Texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write %1:
+%2</source>
+        <translation>Impossible d&apos;écrire %1 :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::TrustedTypesDialog</name>
+    <message>
+        <location filename="../ui/TrustedTypesDialog.cpp" line="+20"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted Types</source>
+        <translation>Types de confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Types you approved. An approval for one file holds only for that file&apos;s exact content; one for all files holds everywhere. Revoke what you no longer trust.</source>
+        <translation>Les types que vous avez approuvés. Une approbation pour un fichier ne vaut que pour son contenu exact ; une approbation pour tous les fichiers vaut partout. Révoquez ce en quoi vous n&apos;avez plus confiance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved for</source>
+        <translation>Approuvé pour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>all files</source>
+        <translation>tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (sha256 %2…)</source>
+        <translation>%1 (sha256 %2…)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No approvals yet.</source>
+        <translation>Aucune approbation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+12"/>
+        <source>Import Trusted Types</source>
+        <translation>Importer des types de confiance</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+28"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Export Trusted Types</source>
+        <translation>Exporter les types de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::VerdictBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/VerdictBanner.cpp" line="+18"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>DANGEROUS</source>
+        <translation>DANGEREUX</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n type(s) to review</source>
+        <translation>
+            <numerusform>%n type à examiner</numerusform>
+            <numerusform>%n types à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trusted types only</source>
+        <translation>uniquement des types fiables</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 (%n type(s) approved by you.)</source>
+        <translation>
+            <numerusform>%1 (%n type approuvé par vous.)</numerusform>
+            <numerusform>%1 (%n types approuvés par vous.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;DANGEROUS&lt;/b&gt; — this file names %1. Loading it can run code on your machine: do not load it.</source>
+        <translation>&lt;b&gt;DANGEREUX&lt;/b&gt; — ce fichier nomme %1. Le charger peut exécuter du code sur votre machine : ne le chargez pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Open the Trust tab to review and approve them.</source>
+        <translation>%1 Ouvrez l&apos;onglet Confiance pour les examiner et les approuver.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;%n type(s) need review&lt;/b&gt; before skops.io.load accepts this file: %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n type doit être examiné&lt;/b&gt; avant que skops.io.load accepte ce fichier : %1.</numerusform>
+            <numerusform>&lt;b&gt;%n types doivent être examinés&lt;/b&gt; avant que skops.io.load accepte ce fichier : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;No types left to review&lt;/b&gt;: every type is trusted by skops&apos; defaults or approved by you.</source>
+        <translation>&lt;b&gt;Plus aucun type à examiner&lt;/b&gt; : chaque type est fiable selon les réglages par défaut de skops ou approuvé par vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Only trusted types&lt;/b&gt;: skops.io.load accepts everything in this file with its default trusted lists.</source>
+        <translation>&lt;b&gt;Uniquement des types fiables&lt;/b&gt; : skops.io.load accepte tout ce que contient ce fichier avec ses listes de confiance par défaut.</translation>
+    </message>
+</context>
+</TS>
