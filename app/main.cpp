@@ -1,4 +1,5 @@
 // Entry point: a subcommand runs the command line, anything else the GUI.
+#include "HugePages.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "VerdictStyle.h"
@@ -44,7 +45,10 @@ bool noDisplay()
 
 int main(int argc, char** argv)
 {
-    if (skopos::isCliInvocation(argc, argv))
+    // The GUI may open a big file at any time; a command pays only for big inputs.
+    const bool cli = skopos::isCliInvocation(argc, argv);
+    skopos::app::useHugePages(argv, !cli || skopos::app::bigInputs(argc, argv));
+    if (cli)
         return skopos::runCli(argc, argv, std::cout, std::cerr);
     if (argc >= 2 && looksLikeUnknownCommand(argv[1])) {
         std::cerr << "skopos: unknown command '" << argv[1] << "' (and no such file); run 'skopos help' for usage\n";

@@ -1,0 +1,63 @@
+#include "HugePages.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+namespace skopos::app {
+
+namespace {
+constexpr const char* kTunables = "GLIBC_TUNABLES";
+constexpr const char* kHugetlb = "glibc.malloc.hugetlb=1";
+// Set across the re-execution: what GLIBC_TUNABLES was before ("-" = unset).
+constexpr const char* kSaved = "SKOPOS_SAVED_GLIBC_TUNABLES";
+} // namespace
+
+bool bigInputs(int argc, char** argv)
+{
+    constexpr long long kBig = 8ll << 20;
+    long long total = 0;
+    for (int i = 1; i < argc; ++i) {
+        struct stat st {};
+        if (!argv[i] || argv[i][0] == '-' || ::stat(argv[i], &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode))
+            return true;
+        if (S_ISREG(st.st_mode))
+            total += st.st_size;
+    }
+    return total >= kBig;
+}
+
+void useHugePages(char** argv, bool worthIt)
+{
+    if (const char* saved = std::getenv(kSaved)) {
+        // The second start: give child processes the environment we were given.
+        if (std::strcmp(saved, "-") == 0)
+            ::unsetenv(kTunables);
+        else
+            ::setenv(kTunables, saved, 1);
+        ::unsetenv(kSaved);
+        return;
+    }
+    const char* off = std::getenv("SKOPOS_HUGEPAGES");
+    if (!worthIt || (off && std::strcmp(off, "0") == 0))
+        return;
+    const char* before = std::getenv(kTunables);
+    if (before && std::strstr(before, "glibc.malloc.hugetlb"))
+        return; // the user chose a setting
+    const std::string value = before && *before ? std::string(before) + ":" + kHugetlb : std::string(kHugetlb);
+    ::setenv(kSaved, before ? before : "-", 1);
+    ::setenv(kTunables, value.c_str(), 1);
+    ::execv("/proc/self/exe", argv);
+    // Could not re-execute (no /proc): carry on with normal pages.
+    ::setenv(kTunables, before ? before : "", 1);
+    if (!before)
+        ::unsetenv(kTunables);
+    ::unsetenv(kSaved);
+}
+
+} // namespace skopos::app

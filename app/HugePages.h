@@ -1,0 +1,26 @@
+#pragma once
+// Transparent huge pages for the heap, asked for once at start.
+//
+// Reading a big model builds a tree of tens of megabytes; with 4 KiB pages
+// every page is a fault on first touch, and on virtual machines a fault
+// costs microseconds: for a 400,000-entry vocabulary the faults were half of
+// the CPU time (bench/README.md). glibc (2.35+) backs malloc with huge pages
+// when the tunable glibc.malloc.hugetlb=1 is set, but reads tunables only
+// when a process starts; so the entry point re-executes itself once with the
+// tunable added. Nothing else changes: same pid, same arguments, and the
+// previous GLIBC_TUNABLES is restored for child processes (Load in Python).
+//
+// SKOPOS_HUGEPAGES=0 turns it off.
+
+namespace skopos::app {
+
+// When `worthIt` and the tunable is not yet set, re-executes the program with
+// it (does not return on success). Otherwise restores the environment seen
+// before the re-execution and returns.
+void useHugePages(char** argv, bool worthIt);
+
+// True when the command line names a directory or files of at least 8 MiB
+// in total: the small-file case would only pay the second start (~20 ms).
+bool bigInputs(int argc, char** argv);
+
+} // namespace skopos::app
