@@ -1,5 +1,6 @@
 #include "io/Decompress.h"
 
+#include "io/Bz2Blocks.h"
 #include "tree/Error.h"
 
 #include <bzlib.h>
@@ -10,7 +11,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <functional>
 #include <cstring>
+#include <atomic>
+#include <deque>
+#include <future>
+#include <thread>
 
 namespace skopos {
 
@@ -376,6 +383,163 @@ private:
     std::unique_ptr<ReadError> pending_; // thrown by the next read()
 };
 
+// bz2 decoded several blocks at a time (io/Bz2Blocks.h). libbz2 decodes
+// 60-90 MB/s whatever the ratio, so a small file of zero-filled arrays can
+// take seconds; its blocks are independent, so every core takes one. At most
+// a few blocks are in flight (each at most ~46 MB decoded, bz2's own bound).
+// Anything unexpected -- a block that does not decode, a wrong overall CRC,
+// a second stream, data after the end, a truncated file -- hands over to the
+// plain decoder from the start of the file, which then skips what was
+// already delivered: the output and every error are the plain decoder's.
+std::atomic<std::uint64_t> gParallelBlocks{0};
+
+class ParallelBz2Source final : public ByteSource {
+public:
+    using Sequential = std::function<std::unique_ptr<ByteSource>()>;
+    ParallelBz2Source(std::unique_ptr<ByteSource> file, Sequential sequential, const Limits& limits)
+        : file_(std::move(file)), splitter_(*file_), sequential_(std::move(sequential)),
+          maxBytes_(limits.maxDecompressedBytes), maxRatio_(limits.maxDecompressionRatio),
+          inFlight_(std::max(2u, std::thread::hardware_concurrency()) + 1)
+    {
+    }
+    ~ParallelBz2Source() override
+    {
+        for (auto& j : jobs_)
+            if (j.result.valid())
+                j.result.wait();
+    }
+
+    std::size_t read(char* dst, std::size_t n) override
+    {
+        if (pending_)
+            throw *pending_;
+        if (plain_)
+            return plain_->read(dst, n);
+        std::size_t total = 0;
+        while (total < n) {
+            if (at_ == current_.size() && !nextBlock()) {
+                if (plain_) {
+                    // What was copied in this call comes out first; the
+                    // plain decoder's error follows with the next read.
+                    try {
+                        return total + plain_->read(dst + total, n - total);
+                    } catch (const ReadError& e) {
+                        if (total == 0)
+                            throw;
+                        pending_ = std::make_unique<ReadError>(e);
+                        return total;
+                    }
+                }
+                break;
+            }
+            const std::size_t k = std::min(n - total, current_.size() - at_);
+            std::memcpy(dst + total, current_.data() + at_, k);
+            at_ += k;
+            total += k;
+            out_ += k;
+            checkLimits();
+        }
+        return total;
+    }
+    std::uint64_t skip(std::uint64_t n) override
+    {
+        if (plain_)
+            return plain_->skip(n);
+        std::uint64_t done = 0;
+        while (done < n) {
+            if (at_ == current_.size() && !nextBlock()) {
+                if (plain_)
+                    return done + plain_->skip(n - done);
+                break;
+            }
+            const auto k = static_cast<std::size_t>(std::min<std::uint64_t>(n - done, current_.size() - at_));
+            at_ += k;
+            done += k;
+            out_ += k;
+            skipped_ += k;
+            checkLimits();
+        }
+        return done;
+    }
+    std::uint64_t position() const override { return plain_ ? plain_->position() : out_; }
+    std::uint64_t inputPosition() const override { return plain_ ? plain_->inputPosition() : inputAt_; }
+
+private:
+    struct Job {
+        std::future<std::optional<std::string>> result;
+        std::uint64_t inputEnd = 0;
+    };
+    // Makes the next block current; false at the end, or after handing over
+    // to the plain decoder (plain_ set).
+    bool nextBlock()
+    {
+        while (!splitDone_ && jobs_.size() < inFlight_) {
+            bz2blocks::Block b;
+            if (!splitter_.next(b)) {
+                splitDone_ = true;
+                break;
+            }
+            const std::size_t cap = splitter_.maxBlockOutput();
+            jobs_.push_back({std::async(std::launch::async,
+                                        [stream = std::move(b.stream), cap] { return bz2blocks::decode(stream, cap); }),
+                             b.inputEnd});
+        }
+        if (jobs_.empty()) {
+            if (!splitter_.ok())
+                handOver();
+            return false;
+        }
+        std::optional<std::string> r = jobs_.front().result.get();
+        inputAt_ = jobs_.front().inputEnd;
+        jobs_.pop_front();
+        if (!r) {
+            handOver();
+            return false;
+        }
+        current_ = std::move(*r);
+        at_ = 0;
+        gParallelBlocks.fetch_add(1, std::memory_order_relaxed);
+        return true;
+    }
+    void handOver()
+    {
+        for (auto& j : jobs_)
+            j.result.wait();
+        jobs_.clear();
+        current_.clear();
+        at_ = 0;
+        plain_ = sequential_();
+        if (plain_->skip(out_) != out_)
+            throw ReadError("bz2 stream reads differently the second time", out_);
+    }
+    void checkLimits() const
+    {
+        if (out_ > maxBytes_)
+            throw ReadError("bz2 stream decompresses to more than maxDecompressedBytes (" + std::to_string(maxBytes_)
+                                + " bytes)",
+                            out_);
+        const std::uint64_t in = std::max<std::uint64_t>(inputAt_, 1);
+        const std::uint64_t judged = out_ - skipped_;
+        if (judged > kRatioGrace && judged / in > maxRatio_)
+            throw ReadError("bz2 stream expands more than maxDecompressionRatio (" + std::to_string(maxRatio_)
+                                + " times its " + std::to_string(in) + " compressed bytes): a decompression bomb?",
+                            out_);
+    }
+
+    std::unique_ptr<ByteSource> file_;
+    bz2blocks::Splitter splitter_;
+    Sequential sequential_;
+    std::uint64_t maxBytes_, maxRatio_;
+    std::size_t inFlight_;
+    std::deque<Job> jobs_;
+    bool splitDone_ = false;
+    std::string current_;
+    std::size_t at_ = 0;
+    std::uint64_t out_ = 0, skipped_ = 0, inputAt_ = 0;
+    std::unique_ptr<ByteSource> plain_;
+    std::unique_ptr<ReadError> pending_;
+};
+
 bool startsWith(const char* head, std::size_t n, const char* magic, std::size_t m)
 {
     return n >= m && std::memcmp(head, magic, m) == 0;
@@ -413,7 +577,22 @@ std::size_t parseZfileHeader(const unsigned char* h, std::size_t n, std::uint64_
     return n > 2 + kField && h[2 + kField] == ' ' ? 2 + kField + 1 : 2 + kField;
 }
 
+// Several cores, and more than one block's worth of compressed bytes.
+bool parallelWorthIt(const std::string& path)
+{
+    if (std::getenv("SKOPOS_BZ2_SEQUENTIAL") || std::thread::hardware_concurrency() < 2)
+        return false;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        return false;
+    const bool big = std::fseek(f, 0, SEEK_END) == 0 && std::ftell(f) > (64l << 10);
+    std::fclose(f);
+    return big;
+}
+
 } // namespace
+
+std::uint64_t bz2ParallelBlocks() { return gParallelBlocks.load(std::memory_order_relaxed); }
 
 std::string detectContainer(const char* head, std::size_t n)
 {
@@ -459,6 +638,13 @@ std::unique_ptr<ByteSource> openModelStream(const std::string& path, const Limit
     else
         codec = std::make_unique<Lz4Codec>();
 
+    if (container == "bz2" && parallelWorthIt(path)) {
+        auto plain = [path, limits] {
+            return std::unique_ptr<ByteSource>(std::make_unique<DecompressedSource>(
+                openFileSource(path), std::make_unique<Bz2Codec>(), "bz2", limits));
+        };
+        return std::make_unique<ParallelBz2Source>(openFileSource(path), std::move(plain), limits);
+    }
     auto s = std::make_unique<DecompressedSource>(openFileSource(path), std::move(codec), container, limits);
     if (container == "zfile") {
         s->fill(22);

@@ -11,6 +11,7 @@
 #include "tree/Limits.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -23,6 +24,10 @@ namespace skopos {
 // streams beyond limits.maxDecompressedBytes / maxDecompressionRatio throw
 // ReadError (naming the codec or the limit, and the decompressed offset).
 std::unique_ptr<ByteSource> openModelStream(const std::string& path, const Limits& limits, std::string& container);
+
+// bz2 blocks decoded side by side since the program started (io/Bz2Blocks.h):
+// lets tests and benchmarks see that the parallel path ran.
+std::uint64_t bz2ParallelBlocks();
 
 // The container name for a file starting with head[0..n) ("" = plain).
 // n >= 5 is enough to tell every container apart.

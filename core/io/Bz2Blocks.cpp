@@ -1,0 +1,190 @@
+#include "io/Bz2Blocks.h"
+
+#include <bzlib.h>
+
+#include <algorithm>
+
+namespace skopos::bz2blocks {
+
+namespace {
+constexpr std::uint64_t kBlockMagic = 0x314159265359ull;
+constexpr std::uint64_t kEndMagic = 0x177245385090ull;
+constexpr std::uint64_t kMask48 = (1ull << 48) - 1;
+constexpr std::size_t kReadPiece = 1 << 20;
+
+// Appends bits to a byte string, most significant bit first (bz2's order).
+class BitWriter {
+public:
+    explicit BitWriter(std::string& out) : out_(out) {}
+    void put(std::uint64_t v, int n) // n <= 57
+    {
+        acc_ = (acc_ << n) | (v & ((1ull << n) - 1));
+        fill_ += n;
+        while (fill_ >= 8) {
+            fill_ -= 8;
+            out_.push_back(static_cast<char>((acc_ >> fill_) & 0xffu));
+        }
+    }
+    void flush()
+    {
+        if (fill_)
+            out_.push_back(static_cast<char>((acc_ << (8 - fill_)) & 0xffu));
+        acc_ = 0;
+        fill_ = 0;
+    }
+
+private:
+    std::string& out_;
+    std::uint64_t acc_ = 0;
+    int fill_ = 0;
+};
+} // namespace
+
+bool Splitter::ensure(std::uint64_t bit)
+{
+    const std::uint64_t byte = bit / 8;
+    while (byte >= base_ + buf_.size()) {
+        if (eof_)
+            return false;
+        const std::size_t old = buf_.size();
+        buf_.resize(old + kReadPiece);
+        const std::size_t got = file_.read(buf_.data() + old, kReadPiece);
+        buf_.resize(old + got);
+        eof_ = got == 0;
+    }
+    return true;
+}
+
+std::uint64_t Splitter::bits(std::uint64_t at, int n)
+{
+    // The (at % 8 + n + 7) / 8 <= 8 bytes holding the bits, big-endian.
+    const auto first = static_cast<std::size_t>(at / 8 - base_);
+    const int off = static_cast<int>(at % 8);
+    const int k = (off + n + 7) / 8;
+    std::uint64_t v = 0;
+    for (int i = 0; i < k; ++i)
+        v = (v << 8) | static_cast<unsigned char>(buf_[first + static_cast<std::size_t>(i)]);
+    return (v >> (8 * k - off - n)) & ((1ull << n) - 1);
+}
+
+std::uint64_t Splitter::findMagic(std::uint64_t from)
+{
+    // A window of the last 64 bits read; after byte i it ends at bit 8(i+1).
+    std::uint64_t byte = from / 8;
+    std::uint64_t acc = 0;
+    int valid = 0;
+    for (;; ++byte) {
+        if (!ensure(byte * 8))
+            return UINT64_MAX;
+        acc = (acc << 8) | static_cast<unsigned char>(buf_[static_cast<std::size_t>(byte - base_)]);
+        valid = std::min(valid + 8, 64);
+        if (valid < 48)
+            continue;
+        // Windows that end inside this byte, earliest start first.
+        for (int j = 7; j >= 0; --j) {
+            if (valid - j < 48)
+                continue;
+            const std::uint64_t w = (acc >> j) & kMask48;
+            if (w != kBlockMagic && w != kEndMagic)
+                continue;
+            const std::uint64_t start = (byte + 1) * 8 - static_cast<std::uint64_t>(j) - 48;
+            if (start >= from)
+                return start;
+        }
+    }
+}
+
+bool Splitter::start()
+{
+    started_ = true;
+    if (!ensure(31))
+        return fail();
+    if (buf_.compare(0, 3, "BZh") != 0 || buf_[3] < '1' || buf_[3] > '9')
+        return fail();
+    level_ = buf_[3] - '0';
+    at_ = 32;
+    return true;
+}
+
+bool Splitter::next(Block& out)
+{
+    if (anomaly_ || ended_ || (!started_ && !start()))
+        return false;
+    if (!ensure(at_ + 80))
+        return fail();
+    const std::uint64_t magic = bits(at_, 48);
+    const auto crc = static_cast<std::uint32_t>(bits(at_ + 48, 32));
+    if (magic == kEndMagic) {
+        // The stream's end: the stored CRC must be the blocks' combined CRC,
+        // and nothing may follow (another stream is left to the plain decoder).
+        const std::uint64_t endByte = (at_ + 80 + 7) / 8;
+        if (crc != combined_ || ensure(endByte * 8))
+            return fail();
+        ended_ = true;
+        return false;
+    }
+    if (magic != kBlockMagic)
+        return fail();
+    const std::uint64_t end = findMagic(at_ + 80);
+    if (end == UINT64_MAX)
+        return fail(); // truncated: the plain decoder says where
+    // header + the block's bits + an end marker carrying the block's CRC
+    out.stream.clear();
+    out.stream.reserve(static_cast<std::size_t>((end - at_) / 8 + 16));
+    out.stream.append("BZh");
+    out.stream.push_back(static_cast<char>('0' + level_));
+    BitWriter w(out.stream);
+    std::uint64_t b = at_;
+    for (; b + 56 <= end; b += 56)
+        w.put(bits(b, 56), 56);
+    if (b < end)
+        w.put(bits(b, static_cast<int>(end - b)), static_cast<int>(end - b));
+    w.put(kEndMagic, 48);
+    w.put(crc, 32);
+    w.flush();
+    out.crc = crc;
+    out.inputEnd = (end + 7) / 8;
+    combined_ = ((combined_ << 1) | (combined_ >> 31)) ^ crc;
+    at_ = end;
+    // Drop what lies before this block's end: the buffer holds about one block.
+    const std::uint64_t keep = at_ / 8;
+    if (keep > base_) {
+        buf_.erase(0, static_cast<std::size_t>(keep - base_));
+        base_ = keep;
+    }
+    return true;
+}
+
+std::optional<std::string> decode(const std::string& stream, std::size_t maxOutput)
+{
+    bz_stream s{};
+    if (BZ2_bzDecompressInit(&s, 0, 0) != BZ_OK)
+        return std::nullopt;
+    std::string out(std::min<std::size_t>(maxOutput, std::max<std::size_t>(stream.size() * 8, 1 << 16)), '\0');
+    s.next_in = const_cast<char*>(stream.data());
+    s.avail_in = static_cast<unsigned>(stream.size());
+    std::size_t done = 0;
+    int rc = BZ_OK;
+    for (;;) {
+        if (done == out.size()) {
+            if (out.size() >= maxOutput)
+                break;
+            out.resize(std::min(maxOutput, out.size() * 2));
+        }
+        s.next_out = out.data() + done;
+        s.avail_out = static_cast<unsigned>(out.size() - done);
+        rc = BZ2_bzDecompress(&s);
+        done = out.size() - s.avail_out;
+        if (rc != BZ_OK)
+            break;
+        if (s.avail_in == 0 && s.avail_out > 0)
+            break; // no end marker: cannot happen for a stream we built whole
+    }
+    BZ2_bzDecompressEnd(&s);
+    if (rc != BZ_STREAM_END)
+        return std::nullopt;
+    out.resize(done);
+    return out;
+}
+
+} // namespace skopos::bz2blocks
