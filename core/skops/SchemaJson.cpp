@@ -341,38 +341,41 @@ private:
         return id;
     }
 
-    // `h` is a hash of the text that the same text always gets.
+    // `h` is a hash of the text that the same text always gets. A slot holds
+    // the string id + 1 and the hash's upper half, which picks the slot and
+    // rules out most mismatches without touching the string (one cache miss
+    // per lookup, not two).
     std::uint32_t internHashed(std::string_view s, std::uint64_t h)
     {
         if (table_.empty())
             table_.assign(1u << 12, 0);
         else if ((j_.strs_.size() + 1) * 2 > table_.size())
             grow();
+        const auto h32 = static_cast<std::uint32_t>(h >> 32);
         const std::size_t mask = table_.size() - 1;
-        for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
-            const std::uint32_t e = table_[slot];
+        for (std::size_t slot = h32 & mask;; slot = (slot + 1) & mask) {
+            const std::uint64_t e = table_[slot];
             if (e == 0) {
                 const std::uint32_t id = newString(s);
-                table_[slot] = id + 1;
-                fullHash_.resize(j_.strs_.size(), 0);
-                fullHash_[id] = h;
+                table_[slot] = (static_cast<std::uint64_t>(h32) << 32) | (id + 1u);
                 return id;
             }
-            const std::uint32_t id = e - 1;
-            if (fullHash_[id] == h && j_.strs_[id].len == s.size()
-                && std::memcmp(j_.chars_.data() + j_.strs_[id].off, s.data(), s.size()) == 0)
+            if (static_cast<std::uint32_t>(e >> 32) != h32)
+                continue;
+            const auto id = static_cast<std::uint32_t>(e) - 1u;
+            if (j_.strs_[id].len == s.size() && std::memcmp(j_.chars_.data() + j_.strs_[id].off, s.data(), s.size()) == 0)
                 return id;
         }
     }
 
     void grow()
     {
-        std::vector<std::uint32_t> bigger(table_.size() * 2, 0);
+        std::vector<std::uint64_t> bigger(table_.size() * 2, 0);
         const std::size_t mask = bigger.size() - 1;
-        for (const std::uint32_t e : table_) {
+        for (const std::uint64_t e : table_) {
             if (e == 0)
                 continue;
-            std::size_t slot = fullHash_[e - 1] & mask;
+            std::size_t slot = static_cast<std::uint32_t>(e >> 32) & mask;
             while (bigger[slot])
                 slot = (slot + 1) & mask;
             bigger[slot] = e;
@@ -606,8 +609,7 @@ public:
     // Parse-time only tables, freed before the builder runs.
     void dropScratch()
     {
-        std::vector<std::uint32_t>().swap(table_);
-        std::vector<std::uint64_t>().swap(fullHash_);
+        std::vector<std::uint64_t>().swap(table_);
         std::vector<std::uint32_t>().swap(mark_);
         std::vector<Short>().swap(short_);
         std::vector<Frame>().swap(pool_);
@@ -625,8 +627,7 @@ private:
     std::vector<Frame> pool_;
     std::size_t depthUsed_ = 0;
     std::string scratch_;
-    std::vector<std::uint32_t> table_;  // open addressing: string id + 1, 0 = empty
-    std::vector<std::uint64_t> fullHash_; // hash by string id (cheap mismatch test, rehashing without rereading)
+    std::vector<std::uint64_t> table_;  // open addressing: hash >> 32 << 32 | string id + 1; 0 = empty
     std::vector<std::uint32_t> mark_;   // by string id: serial of the last object that had it as a key
     // Direct-mapped cache of short strings (<= 16 bytes, held exactly as two
     // words and a length): a schema repeats its keys and names millions of times.
