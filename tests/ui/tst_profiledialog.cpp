@@ -256,15 +256,26 @@ private slots:
         QFETCH(QString, message);
         QTemporaryDir dir;
         const QString stub = mode.isEmpty() ? QStringLiteral("/nonexistent/python3") : copyStub(dir);
+        QVERIFY(dir.isValid());
         QVERIFY(!stub.isEmpty());
         qputenv("SKOPOS_STUB_MODE", mode);
+
+        // In use before: a 1.7.2 profile file (not the bundled one, which a failure could fall back to).
+        const QString newer = writeFile(dir, "newer.json", newerProfileJson());
+        CurrentProfile::instance().set(
+            std::make_shared<const skopos::TrustProfile>(skopos::TrustProfile::fromFile(newer.toStdString())),
+            CurrentProfile::Origin::File, QStringLiteral("newer.json"));
+        std::set<QString> expected = expectedHgbt();
+        expected.erase(kInterval);
+        expected.erase(kLogit);
 
         MainWindow w;
         w.show();
         QVERIFY(openAndWait(w, testdata::path(QString::fromLatin1(kHgbt) + "/model.skops")));
+        QCOMPARE(asSet(openedDoc(w)->audit.untrusted), expected);
         const auto before = CurrentProfile::profile();
         const QString status = profileStatus(w);
-        QVERIFY2(status.contains("scikit-learn 1.2.1"), qPrintable(status));
+        QVERIFY2(status.contains("newer.json") && status.contains("scikit-learn 1.7.2"), qPrintable(status));
 
         ProfileDialog* dlg = ProfileDialog::showFor(&w);
         dlg->setTimeoutMs(1000);
@@ -279,7 +290,7 @@ private slots:
         QVERIFY2(shown.contains(message) && shown.contains("The profile in use has not changed"), qPrintable(shown));
         QCOMPARE(CurrentProfile::profile(), before);
         QCOMPARE(profileStatus(w), status);
-        QCOMPARE(asSet(openedDoc(w)->audit.untrusted), expectedHgbt());
+        QCOMPARE(asSet(openedDoc(w)->audit.untrusted), expected);
         QVERIFY(dlg->applyButton()->isEnabled());
     }
 
