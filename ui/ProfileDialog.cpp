@@ -155,6 +155,7 @@ void ProfileDialog::applyChoice()
         return;
     CurrentProfile& cur = CurrentProfile::instance();
     if (bundled_->isChecked()) {
+        clearRestoreProblem();
         cur.set(std::shared_ptr<const TrustProfile>(&TrustProfile::bundled(), [](const TrustProfile*) {}),
                 CurrentProfile::Origin::Bundled, CurrentProfile::tr("bundled"));
         saveProfileChoice(ProfileChoice::Bundled);
@@ -164,6 +165,7 @@ void ProfileDialog::applyChoice()
         const QString python = pythonEdit_->text().trimmed();
         if (const auto c = cachedPythonProfile(python)) {
             settings::setPythonInterpreter(python);
+            clearRestoreProblem();
             cur.set(c->profile, CurrentProfile::Origin::Python, python);
             saveProfileChoice(ProfileChoice::Python);
             showSuccess(tr("Using the profile %1 computed (%2; cached, Refresh to compute it again).")
@@ -180,6 +182,7 @@ void ProfileDialog::applyChoice()
         } else {
             try {
                 auto p = std::make_shared<const TrustProfile>(TrustProfile::fromFile(file.toStdString()));
+                clearRestoreProblem();
                 cur.set(p, CurrentProfile::Origin::File, QFileInfo(file).fileName());
                 saveProfileChoice(ProfileChoice::File, QFileInfo(file).absoluteFilePath());
                 showSuccess(tr("Using %1 (%2).").arg(QFileInfo(file).fileName(), versionsText(*p)));
@@ -240,6 +243,7 @@ void ProfileDialog::detectionFinished()
     QString cacheError;
     const bool cached = storePythonProfile(d.python, d.json, &cacheError);
     settings::setPythonInterpreter(d.python);
+    clearRestoreProblem();
     CurrentProfile::instance().set(d.profile, CurrentProfile::Origin::Python, d.python);
     saveProfileChoice(ProfileChoice::Python);
     showSuccess(cached ? tr("Using the profile %1 computed (%2).").arg(d.python, versionsText(*d.profile))

@@ -146,6 +146,7 @@ bool storePythonProfile(const QString& python, const std::string& json, QString*
 }
 
 QString restoreProblem() { return g_restoreProblem; }
+void clearRestoreProblem() { g_restoreProblem.clear(); }
 
 void restoreSavedProfile(CurrentProfile& current)
 {

@@ -51,5 +51,7 @@ bool storePythonProfile(const QString& python, const std::string& json, QString*
 // says why in restoreProblem().
 void restoreSavedProfile(CurrentProfile& current);
 QString restoreProblem();
+// The user made a choice that works: the start-up problem no longer applies.
+void clearRestoreProblem();
 
 } // namespace skopos::ui

@@ -15,10 +15,12 @@ ProfileStatusLabel::ProfileStatusLabel(QWidget* parent) : QLabel(parent)
 void ProfileStatusLabel::refresh()
 {
     const CurrentProfile& cur = CurrentProfile::instance();
-    setText(tr("Profile: %1").arg(cur.summary()));
+    const bool problem = !restoreProblem().isEmpty() && cur.origin() == CurrentProfile::Origin::Bundled;
+    setText(problem ? tr("Profile: %1 (your choice could not be used)").arg(cur.summary())
+                    : tr("Profile: %1").arg(cur.summary()));
     QString tip = tr("Verdicts follow the default trusted lists of this profile (Settings › Trust Profile…).\n%1")
                       .arg(QString::fromStdString(CurrentProfile::profile()->source()));
-    if (!restoreProblem().isEmpty() && cur.origin() == CurrentProfile::Origin::Bundled)
+    if (problem)
         tip += QStringLiteral("\n") + tr("Your saved choice could not be used: %1").arg(restoreProblem());
     setToolTip(tip);
 }

@@ -9,12 +9,14 @@
 //
 // Expected verdicts come from real skops: fixtures/*/expected.json.
 #include "CurrentProfile.h"
+#include "FolderScanWidget.h"
 #include "LoadedDocument.h"
 #include "MainWindow.h"
 #include "ObjectTreeModel.h"
 #include "ProfileDialog.h"
 #include "ProfileSettings.h"
 #include "ProfileStatusLabel.h"
+#include "ScanTableModel.h"
 #include "Settings.h"
 #include "TestData.h"
 #include "VerdictBanner.h"
@@ -345,6 +347,63 @@ private slots:
         QCOMPARE(asSet(openedDoc(w)->audit.untrusted), expectedHgbt());
         QCOMPARE(documentReadCount(), reads);
         QVERIFY2(profileStatus(w).contains("scikit-learn 1.2.1"), qPrintable(profileStatus(w)));
+    }
+
+    // A folder scan started from the window follows the profile in use too.
+    void folderScanFollowsProfile()
+    {
+        QTemporaryDir dir;
+        const QString profile = writeFile(dir, "newer.json", newerProfileJson());
+        CurrentProfile::instance().set(
+            std::make_shared<const skopos::TrustProfile>(skopos::TrustProfile::fromFile(profile.toStdString())),
+            CurrentProfile::Origin::File, QStringLiteral("newer.json"));
+        std::set<QString> expected = expectedHgbt();
+        expected.erase(kInterval);
+        expected.erase(kLogit);
+        FolderScanWidget scan;
+        QSignalSpy done(&scan, &FolderScanWidget::scanFinished);
+        scan.scanFolder(testdata::path(kHgbt));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(scan.model()->rowCount(), 1);
+        QCOMPARE(asSet(scan.model()->result(0).untrusted), expected);
+    }
+
+    // At start: the saved choice, SKOPOS_PROFILE for the session, and a
+    // choice that no longer works said in the status bar (bundled lists meanwhile).
+    void restoredAtStart()
+    {
+        QTemporaryDir dir;
+        const QString profile = writeFile(dir, "newer.json", newerProfileJson());
+        saveProfileChoice(ProfileChoice::File, profile);
+        restoreSavedProfile(CurrentProfile::instance());
+        QCOMPARE(CurrentProfile::instance().origin(), CurrentProfile::Origin::File);
+        QCOMPARE(CurrentProfile::profile()->sklearnVersion(), std::string("1.7.2"));
+
+        QVERIFY(QFile::remove(profile));
+        restoreSavedProfile(CurrentProfile::instance());
+        QCOMPARE(CurrentProfile::instance().origin(), CurrentProfile::Origin::Bundled);
+        {
+            MainWindow w;
+            QVERIFY2(profileStatus(w).contains("bundled") && profileStatus(w).contains("could not be used"),
+                     qPrintable(profileStatus(w)));
+            ProfileDialog* dlg = ProfileDialog::showFor(&w);
+            QVERIFY2(dlg->messageLabel()->text().contains("newer.json"), qPrintable(dlg->messageLabel()->text()));
+            // Choosing the bundled lists on purpose clears the warning.
+            dlg->bundledChoice()->setChecked(true);
+            dlg->applyButton()->click();
+            QVERIFY2(!profileStatus(w).contains("could not be used"), qPrintable(profileStatus(w)));
+        }
+
+        const QString envProfile = writeFile(dir, "env.json", newerProfileJson());
+        qputenv("SKOPOS_PROFILE", envProfile.toUtf8());
+        restoreSavedProfile(CurrentProfile::instance());
+        qunsetenv("SKOPOS_PROFILE");
+        QCOMPARE(CurrentProfile::instance().origin(), CurrentProfile::Origin::Environment);
+        QCOMPARE(CurrentProfile::profile()->sklearnVersion(), std::string("1.7.2"));
+        MainWindow w;
+        QVERIFY2(profileStatus(w).contains("SKOPOS_PROFILE") && profileStatus(w).contains("scikit-learn 1.7.2"),
+                 qPrintable(profileStatus(w)));
+        saveProfileChoice(ProfileChoice::Bundled);
     }
 
     // The banner says when the file was saved with other versions than the profile's lists.
