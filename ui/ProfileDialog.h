@@ -16,6 +16,9 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -81,6 +84,8 @@ private:
     QPushButton* browse_;
     int timeoutMs_;
     QFutureWatcher<Detection> watcher_;
+    // Set when the dialog goes away: the interpreter is stopped, not waited for.
+    std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace skopos::ui

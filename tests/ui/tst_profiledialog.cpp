@@ -22,6 +22,7 @@
 #include "VerdictBanner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -294,6 +295,30 @@ private slots:
         QCOMPARE(profileStatus(w), status);
         QCOMPARE(asSet(openedDoc(w)->audit.untrusted), expected);
         QVERIFY(dlg->applyButton()->isEnabled());
+    }
+
+    // Closing the window while the interpreter hangs stops it: quitting does
+    // not wait for the timeout (the stub sleeps 60 s, the timeout is 120 s).
+    void closingStopsTheInterpreter()
+    {
+        QTemporaryDir dir;
+        const QString stub = copyStub(dir);
+        QVERIFY(!stub.isEmpty());
+        qputenv("SKOPOS_STUB_MODE", "sleep");
+        const auto before = CurrentProfile::profile();
+        QElapsedTimer t;
+        {
+            auto w = std::make_unique<MainWindow>();
+            ProfileDialog* dlg = ProfileDialog::showFor(w.get());
+            dlg->setTimeoutMs(120000);
+            dlg->pythonField()->setText(stub);
+            dlg->refreshButton()->click();
+            QVERIFY(dlg->isDetecting());
+            QTest::qWait(300); // the interpreter is running
+            t.start();
+        }
+        QVERIFY2(t.elapsed() < 20000, "closing the window waited for the hanging interpreter");
+        QCOMPARE(CurrentProfile::profile(), before);
     }
 
     // A profile file that trusts two more types: after the file is deleted,
