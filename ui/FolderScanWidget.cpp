@@ -1,5 +1,7 @@
 #include "FolderScanWidget.h"
 
+#include "CurrentProfile.h"
+
 #include "scan/Scanner.h"
 #include "tree/Error.h"
 
@@ -96,11 +98,7 @@ FolderScanWidget::FolderScanWidget(QWidget* parent)
     });
     drainTimer_->setInterval(100);
     connect(drainTimer_, &QTimer::timeout, this, &FolderScanWidget::drain);
-    try {
-        profile_ = TrustProfile::resolve();
-    } catch (const ReadError&) {
-        profile_ = TrustProfile::bundled(); // the main window reports a bad SKOPOS_PROFILE
-    }
+    profile_ = *CurrentProfile::profile(); // the window's profile (Settings › Trust Profile…)
     updateStatus();
 }
 

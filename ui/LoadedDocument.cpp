@@ -1,9 +1,11 @@
 #include "LoadedDocument.h"
 
+#include "CurrentProfile.h"
 #include "document/Open.h"
 #include "io/ZipArchive.h"
 #include "pickle/Disassembler.h"
 #include "tree/Error.h"
+#include "trust/VersionNote.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,6 +21,7 @@ namespace {
 
 constexpr std::uint64_t kRawTextCap = 4u << 20;          // characters shown in the raw tab
 constexpr qint64 kDisassembleMaxInput = 64ll << 20;      // larger pickles: use `skopos dis`
+std::atomic<std::uint64_t> g_reads{0};
 
 // Keeps the first `cap` characters written to it and drops the rest, so a
 // huge listing never fills memory.
@@ -100,6 +103,7 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
                                              const std::set<std::string>& userTrusted)
 {
     auto d = std::make_shared<LoadedDocument>();
+    g_reads.fetch_add(1, std::memory_order_relaxed);
     d->doc = openDocument(path.toStdString(), options);
     reaudit(*d, userTrusted);
     loadRawText(*d, path, options);
@@ -141,27 +145,15 @@ QString fileContentHash(const QString& path, const std::atomic<bool>* cancel)
     return QString::fromLatin1(h.result().toHex());
 }
 
-namespace {
-// The profile the command line would use without --profile: SKOPOS_PROFILE
-// when it names a readable profile, else the bundled one. Read once.
-const TrustProfile& guiProfile()
-{
-    static const TrustProfile profile = [] {
-        try {
-            return TrustProfile::resolve();
-        } catch (const std::exception&) {
-            return TrustProfile(TrustProfile::bundled());
-        }
-    }();
-    return profile;
-}
-} // namespace
+std::uint64_t documentReadCount() { return g_reads.load(std::memory_order_relaxed); }
 
 void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted)
 {
     d.userTrusted = userTrusted;
-    d.audit = audit(d.doc.tree, guiProfile(), userTrusted);
+    d.profile = CurrentProfile::profile();
+    d.audit = audit(d.doc.tree, *d.profile, userTrusted);
     d.subtreeUnsafe = unsafeSubtrees(d.doc.tree, d.audit);
+    d.versionNote = QString::fromStdString(versionMismatchNote(d.doc, *d.profile));
 }
 
 QString trustedListText(const std::vector<std::string>& names)

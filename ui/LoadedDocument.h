@@ -3,8 +3,9 @@
 // views need precomputed (which subtrees hold untrusted nodes, the raw text).
 // Built in a worker thread, then shared by the views. The tree is read-only
 // after loading; only the audit (verdicts kept beside the tree) is replaced
-// when the user approves a type (reaudit, on the GUI thread), after which the
-// tree model tells its views which rows changed.
+// when the user approves a type or the trust profile changes (reaudit, on the
+// GUI thread, never reading the file again), after which the tree model
+// tells its views which rows changed.
 
 #include "tree/Document.h"
 #include "tree/OpenOptions.h"
@@ -25,6 +26,10 @@ struct LoadedDocument {
     Document doc;
     AuditResult audit;
     std::set<std::string> userTrusted;
+    // The trust profile `audit` follows (CurrentProfile when it was audited).
+    std::shared_ptr<const TrustProfile> profile;
+    // "saved with scikit-learn 1.7.2; verdicts follow 1.2.1's lists" (trust/VersionNote.h), or empty.
+    QString versionNote;
     // Per node: SubtreeUntrusted / SubtreeDangerous flags (trust/Audit.h).
     std::vector<std::uint8_t> subtreeUnsafe;
     // SHA-256 of the file's bytes (hex): per-file approvals are keyed by it.
@@ -59,8 +64,11 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
                                              const ApprovalSnapshot& approvals);
 // SHA-256 (hex) of a file's bytes; empty when it cannot be read.
 QString fileContentHash(const QString& path, const std::atomic<bool>* cancel = nullptr);
-// Re-runs the audit with another set of user-approved names.
+// Re-runs the audit on the tree in memory, against the profile in use now
+// (CurrentProfile), with this set of user-approved names.
 void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted);
+// How many files loadDocument has read in this process: a re-audit reads none.
+std::uint64_t documentReadCount();
 
 // The Python text skops.io.load takes: trusted=["a.B", "c.D"].
 QString trustedListText(const std::vector<std::string>& names);

@@ -4,9 +4,12 @@
 #include "HelpDialog.h"
 #include "JsonHighlighter.h"
 #include "convert/Converter.h"
+#include "CurrentProfile.h"
 #include "LoadInPython.h"
 #include "NodeDetailsWidget.h"
 #include "ObjectTreeModel.h"
+#include "ProfileDialog.h"
+#include "ProfileStatusLabel.h"
 #include "Settings.h"
 #include "TrustPanel.h"
 #include "TrustedTypesDialog.h"
@@ -169,6 +172,8 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(banner);
     setCentralWidget(central);
     statusBar()->addWidget(status_, 1);
+    statusBar()->addPermanentWidget(new ProfileStatusLabel);
+    connect(&CurrentProfile::instance(), &CurrentProfile::changed, this, &MainWindow::reauditAll);
 
     connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
     // Queued: the trust panel rebuilds its list, which must not happen inside its own itemChanged.
@@ -261,6 +266,7 @@ void MainWindow::createActions()
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Trusted Types…"), this, &MainWindow::showTrustedTypes);
     settingsMenu->addAction(tr("&Python Interpreter…"), this, &MainWindow::choosePythonInterpreter);
+    settingsMenu->addAction(tr("Trust &Profile…"), this, [this] { ProfileDialog::showFor(this); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     addHelpActions(help, this); // HelpDialog.h: help page, About Skopos, About Qt
@@ -465,6 +471,8 @@ void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString
     closeDocument();
     doc_ = std::move(doc);
     displayName_ = displayName;
+    if (doc_->profile != CurrentProfile::profile()) // the profile changed while the file opened
+        reaudit(*doc_, doc_->userTrusted);
     model_->setDocument(doc_);
     trust_->setDocument(doc_);
     raw_->setPlainText(doc_->rawText);
@@ -536,6 +544,12 @@ void MainWindow::reloadApprovals()
 {
     if (doc_)
         applyAudit(settings::approvedFor(doc_->contentHash));
+}
+
+void MainWindow::reauditAll()
+{
+    if (doc_)
+        applyAudit(doc_->userTrusted);
 }
 
 void MainWindow::applyAudit(const std::set<std::string>& trusted)

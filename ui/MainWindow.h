@@ -81,6 +81,9 @@ public slots:
     void jumpToType(const QString& typeName, bool forward);
     // Re-audits the open file with the approvals remembered now (after the Trusted Types dialog).
     void reloadApprovals();
+    // Re-audits every open document against the trust profile in use now
+    // (CurrentProfile changed), on the trees in memory: no file is read.
+    void reauditAll();
     void loadInPython();
     void showTrustedTypes();
     void choosePythonInterpreter();

@@ -95,6 +95,9 @@ void VerdictBanner::setDocument(const LoadedDocument* doc)
         border = QStringLiteral("#2e7d32");
         break;
     }
+    // Verdicts follow the profile's lists; a file saved with other versions may load differently.
+    if (!doc->versionNote.isEmpty())
+        text += QStringLiteral("<br><i>") + tr("Note: %1.").arg(doc->versionNote.toHtmlEscaped()) + QStringLiteral("</i>");
     setText(text);
     setStyleSheet(QStringLiteral("QLabel#verdictBanner { background: %1; color: %2; padding: 6px;"
                                  " border-bottom: 2px solid %3; }").arg(bg, fg, border));

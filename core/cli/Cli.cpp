@@ -184,8 +184,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         }
         Document doc = openDocument(a.file);
         const AuditResult r = audit(doc.tree, profile, a.trusted);
-        // Verdicts follow the profile's scikit-learn; say so when the file names another.
-        if (const std::string note = versionMismatchNote(savedSklearnVersion(doc), profile); !note.empty())
+        // Verdicts follow the profile's scikit-learn and skops; say so when the file names others.
+        if (const std::string note = versionMismatchNote(doc, profile); !note.empty())
             doc.notes.push_back(note);
         if (a.command == "untrusted") {
             if (a.json) {

@@ -2,6 +2,7 @@
 
 #include "tree/Error.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStringList>
@@ -28,7 +29,7 @@ std::string lastLines(const QByteArray& text, int n)
 }
 } // namespace
 
-GeneratedProfile generateProfile(const std::string& python, int timeoutMs)
+GeneratedProfile generateProfile(const std::string& python, int timeoutMs, const std::atomic<bool>* cancel)
 {
     QFile scriptFile(QStringLiteral(":/trust/skops_trusted_lists.py"));
     if (!scriptFile.open(QIODevice::ReadOnly))
@@ -44,7 +45,20 @@ GeneratedProfile generateProfile(const std::string& python, int timeoutMs)
     if (!p.waitForStarted(timeoutMs))
         throw ReadError("cannot run " + python + ": " + p.errorString().toStdString());
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    QElapsedTimer waited;
+    waited.start();
+    bool finished = false;
+    // In slices, so a cancel is heard while the interpreter works.
+    while (!finished && waited.elapsed() < timeoutMs) {
+        if (cancel && cancel->load()) {
+            p.kill();
+            p.waitForFinished(5000);
+            throw Cancelled();
+        }
+        finished = p.waitForFinished(static_cast<int>(std::min<qint64>(100, timeoutMs - waited.elapsed())))
+            || p.state() == QProcess::NotRunning; // ended between slices
+    }
+    if (!finished) {
         p.kill();
         p.waitForFinished(5000);
         throw ReadError(python + " did not finish within " + std::to_string(timeoutMs / 1000)

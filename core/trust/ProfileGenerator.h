@@ -7,6 +7,7 @@
 
 #include "trust/TrustProfile.h"
 
+#include <atomic>
 #include <string>
 
 namespace skopos {
@@ -19,6 +20,9 @@ struct GeneratedProfile {
 // Throws ReadError with a message naming the problem: the interpreter
 // cannot be started, it timed out, skops or scikit-learn is not importable,
 // or it printed no profile / something that is not a valid profile.
-GeneratedProfile generateProfile(const std::string& python, int timeoutMs = 120'000);
+// `cancel` (optional), when set, stops the interpreter within a tenth of a
+// second and throws Cancelled (a window closing while it runs).
+GeneratedProfile generateProfile(const std::string& python, int timeoutMs = 120'000,
+                                 const std::atomic<bool>* cancel = nullptr);
 
 } // namespace skopos

@@ -40,4 +40,26 @@ std::string versionMismatchNote(const std::optional<std::string>& saved, const T
     return "saved with scikit-learn " + *saved + "; verdicts follow " + lists + "'s lists";
 }
 
+std::optional<std::string> savedSkopsVersion(const Document& doc)
+{
+    constexpr std::string_view prefix = "skops ";
+    if (doc.format != "skops" || doc.producer.size() <= prefix.size() || doc.producer.compare(0, prefix.size(), prefix) != 0)
+        return std::nullopt;
+    return doc.producer.substr(prefix.size());
+}
+
+std::string versionMismatchNote(const Document& doc, const TrustProfile& profile)
+{
+    const std::optional<std::string> sklearn = savedSklearnVersion(doc);
+    const std::optional<std::string> skops = savedSkopsVersion(doc);
+    const bool sklearnDiffers = !versionMismatchNote(sklearn, profile).empty();
+    const bool skopsDiffers = skops && !profile.skopsVersion().empty() && *skops != profile.skopsVersion();
+    if (!skopsDiffers)
+        return versionMismatchNote(sklearn, profile);
+    if (!sklearnDiffers)
+        return "saved with skops " + *skops + "; verdicts follow skops " + profile.skopsVersion() + "'s lists";
+    return "saved with scikit-learn " + *sklearn + " and skops " + *skops + "; verdicts follow scikit-learn "
+        + profile.sklearnVersion() + " and skops " + profile.skopsVersion() + "'s lists";
+}
+
 } // namespace skopos

@@ -80,6 +80,7 @@ QJsonObject newerProfile()
 const char* kHgbt = "realworld/mrobith95__loan-payback-hgbt/best_model.joblib";
 // NOTES.txt (corpus notes, bytes grepped without Skopos): saved with 1.7.2.
 const char* kSaved172 = "realworld/ABDELHAFIDAIT__News-Classifier/models__model.pkl";
+const char* kSkops013 = "realworld/Eduschm__CICD/models__model_dt.skops";
 
 } // namespace
 
@@ -92,6 +93,7 @@ private slots:
         QVERIFY2(QFile::exists(bundledPath()), qPrintable(bundledPath()));
         QVERIFY(QFile::exists(testdata::path(kHgbt)));
         QVERIFY(QFile::exists(testdata::path(kSaved172)));
+        QVERIFY(QFile::exists(testdata::path(kSkops013)));
     }
 
     void stubGoodOutputIsUsedEverywhere()
@@ -267,6 +269,14 @@ private slots:
         QVERIFY2(text.err.contains(note.toUtf8()), text.err.constData());
         const auto inspect = runWithEnv({"inspect", testdata::path(kSaved172)}, cleanEnv());
         QVERIFY2(inspect.err.contains(note.toUtf8()), inspect.err.constData());
+
+        // A skops file names its skops release too (`unzip -p FILE schema.json`: _skops_version 0.13.0).
+        const auto skops013 = runWithEnv({"untrusted", "--json", testdata::path(kSkops013)}, cleanEnv());
+        const QJsonArray skopsNotes = QJsonDocument::fromJson(skops013.out).object().value("notes").toArray();
+        bool named = false;
+        for (const auto& n : skopsNotes)
+            named = named || (n.toString().contains("and skops 0.13.0; verdicts follow scikit-learn 1.2.1 and skops 0.15.dev0's lists"));
+        QVERIFY2(named, skops013.out.constData());
 
         // Same version as the profile: no note.
         const auto same = runWithEnv({"untrusted", "--json", testdata::path("fixtures/LogisticRegression/model.skops")}, cleanEnv());
