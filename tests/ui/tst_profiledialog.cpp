@@ -8,6 +8,7 @@
 // with another scikit-learn (versions from the corpus NOTES.txt).
 //
 // Expected verdicts come from real skops: fixtures/*/expected.json.
+#include "Language.h"
 #include "CurrentProfile.h"
 #include "FolderScanWidget.h"
 #include "LoadedDocument.h"
@@ -145,6 +146,8 @@ private slots:
     void initTestCase()
     {
         qunsetenv("SKOPOS_PROFILE");
+        // The banner's plural forms ("2 types need review") come from the English translation.
+        QCOMPARE(installTranslators(QStringLiteral("en")), QStringLiteral("en"));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("SkoposTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_profiledialog"));
