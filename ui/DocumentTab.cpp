@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -165,10 +164,8 @@ DocumentTab::DocumentTab(QWidget* parent)
     rawLayout->addWidget(rawPosition_);
     rawLayout->addLayout(findBar);
     rawLayout->addWidget(raw_, 1);
-    // Ctrl+F inside the raw page searches the raw text (the window's Ctrl+F asks rawHasFocus()).
-    auto* rawFindKey = new QShortcut(QKeySequence::Find, rawPage, this, &DocumentTab::focusRawFind,
-                                     Qt::WidgetWithChildrenShortcut);
-    Q_UNUSED(rawFindKey);
+    // Ctrl+F inside the raw page searches the raw text: the window's Find action
+    // asks rawHasFocus() (a second shortcut on the same key would be ambiguous).
 
     sideTabs_->addTab(details_, tr("&Node"));
     sideTabs_->addTab(trust_, tr("&Trust"));
