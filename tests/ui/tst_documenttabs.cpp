@@ -338,6 +338,71 @@ private slots:
         QCOMPARE(w.rawView()->textCursor().block().text(), line);
     }
 
+    void trustPanelJumpsBetweenNodesOfAType()
+    {
+        MainWindow w;
+        QAbstractItemModelTester tester(w.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        // csr_matrix: three objects in its schema.json (fixtures/extra_sparse_svc).
+        QVERIFY(openAndWait(w, data("ui/extra_sparse_svc.skops")));
+        DocumentTab* t = w.currentDocument();
+        // The type with the most nodes (the panel counts them).
+        QTreeWidget* list = t->trustPanel()->typeList();
+        QString type;
+        int most = 0;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (const int n = list->topLevelItem(i)->text(TrustPanel::NodesColumn).toInt(); n > most) {
+                most = n;
+                type = list->topLevelItem(i)->text(TrustPanel::TypeColumn);
+            }
+        QVERIFY2(most >= 2, qPrintable(type));
+        const auto typeAt = [&] {
+            return w.treeView()->currentIndex().siblingAtColumn(ObjectTreeModel::TypeColumn).data(Qt::ToolTipRole).toString()
+                       .contains(type)
+                || w.treeView()->currentIndex().siblingAtColumn(ObjectTreeModel::TypeColumn).data().toString() == type;
+        };
+        w.jumpToType(type, true);
+        QVERIFY(typeAt());
+        const QString first = w.treeModel()->keyPath(w.treeView()->currentIndex());
+        w.jumpToType(type, true);
+        QVERIFY(typeAt());
+        const QString second = w.treeModel()->keyPath(w.treeView()->currentIndex());
+        QVERIFY2(first != second, qPrintable(first));
+        w.jumpToType(type, false); // previous
+        QCOMPARE(w.treeModel()->keyPath(w.treeView()->currentIndex()), first);
+        // Each row carries a note of what is known, e.g. a library outside scikit-learn/numpy/scipy, a private type.
+        QTreeWidgetItem* row = typeRow(t, type);
+        QVERIFY(row);
+        QCOMPARE(row->text(TrustPanel::NoteColumn), TrustPanel::noteFor(type, false));
+        QVERIFY(TrustPanel::noteFor(QStringLiteral("xgboost.core.Booster"), false).contains(QStringLiteral("outside scikit-learn")));
+        QVERIFY(TrustPanel::noteFor(QStringLiteral("sklearn.metrics._scorer._passthrough_scorer"), false)
+                    .contains(QStringLiteral("private scikit-learn")));
+    }
+
+    void ctrlFInTheRawViewSearchesTheRawText()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, data("ui/StandardScaler.skops")));
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QAction* find = nullptr;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Find))
+                find = a;
+        QVERIFY(find);
+        w.currentDocument()->sideTabs()->setCurrentIndex(2);
+        w.rawView()->setFocus();
+        QTRY_VERIFY(w.rawView()->hasFocus());
+        find->trigger();
+        QTRY_VERIFY(w.rawFindField()->hasFocus());
+        // Elsewhere it is the tree's find field.
+        w.treeView()->setFocus();
+        QTRY_VERIFY(w.treeView()->hasFocus());
+        find->trigger();
+        QTRY_VERIFY(w.findField()->hasFocus());
+    }
+
     void rawFindFindsAndSaysNotFound()
     {
         MainWindow w;
