@@ -812,7 +812,12 @@ bool MainWindow::convertTo(const QString& output)
             if (b == copy)
                 QApplication::clipboard()->setText(line);
             else if (b == openIt)
-                QTimer::singleShot(0, this, [this, out] { openFile(out); });
+                QTimer::singleShot(0, this, [this, out] {
+                    // A tab of an earlier conversion to the same file shows the old content: reread it.
+                    if (DocumentTab* stale = tabFor(out))
+                        closeDocumentAt(docTabs_->indexOf(stale));
+                    openFile(out);
+                });
         });
         box->open();
         statusBar()->showMessage(tr("Wrote %1").arg(o.output), 6000);
