@@ -183,6 +183,14 @@ private slots:
         // The per-file approval of the skops file did not travel to the pickle.
         const auto& approvedB = b->document()->audit.approved;
         QVERIFY(std::find(approvedB.begin(), approvedB.end(), std::string("functools.partial")) == approvedB.end());
+
+        // Withdrawing it in the skops tab withdraws it for all files: both tabs review it again.
+        QTreeWidgetItem* cooInA = typeRow(a, coo);
+        QVERIFY(cooInA);
+        QCOMPARE(cooInA->checkState(TrustPanel::TypeColumn), Qt::Checked);
+        cooInA->setCheckState(TrustPanel::TypeColumn, Qt::Unchecked);
+        QTRY_COMPARE(static_cast<int>(untrustedCount(a)), 3);
+        QTRY_COMPARE(static_cast<int>(untrustedCount(b)), 4);
     }
 
     void closingTabs()
