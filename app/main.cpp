@@ -106,6 +106,7 @@ int main(int argc, char** argv)
     if (files.isEmpty())
         window.openBundledExample();
     else
-        window.openFile(files.front());
+        for (const QString& f : files) // each in its own tab, one after the other
+            window.openFile(f);
     return app.exec();
 }

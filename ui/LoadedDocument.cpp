@@ -65,6 +65,7 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
             std::string json = zip.readPrefix("schema.json", kRawTextCap + 1);
             const bool truncated = json.size() > kRawTextCap;
             json.resize(std::min<std::size_t>(json.size(), kRawTextCap));
+            d.rawJsonBytes = json.size();
             d.rawText = QString::fromUtf8(json.data(), static_cast<qsizetype>(json.size()));
             if (truncated)
                 d.rawText += QCoreApplication::translate("skopos::ui::LoadedDocument", "\n… (truncated)");

@@ -40,6 +40,8 @@ struct LoadedDocument {
     QString rawText;
     QString rawTitle;
     bool rawIsJson = false;
+    // skops: how many bytes of schema.json rawText holds (node offsets past it are not shown).
+    std::uint64_t rawJsonBytes = 0;
 
     bool unsafeBelow(NodeId n) const { return n < subtreeUnsafe.size() && subtreeUnsafe[n]; }
     bool dangerousBelow(NodeId n) const { return n < subtreeUnsafe.size() && (subtreeUnsafe[n] & SubtreeDangerous); }

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
+#include "DocumentTab.h"
 #include "FolderScanWidget.h"
 #include "HelpDialog.h"
-#include "JsonHighlighter.h"
 #include "convert/Converter.h"
 #include "CurrentProfile.h"
 #include "LoadInPython.h"
@@ -45,7 +45,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QStyledItemDelegate>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -54,23 +54,12 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace skopos::ui {
 
 namespace {
 
-class MiddleElideDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideMiddle;
-    }
-};
-
-constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts costs seconds
 const char* kGeometry = "window/geometry";
 const char* kState = "window/state";
 const char* kSplitter = "window/splitter";
@@ -102,10 +91,8 @@ OpenResult openInWorker(QString path, ApprovalSnapshot approved, std::shared_ptr
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), model_(new ObjectTreeModel(this)), tree_(new QTreeView), find_(new QLineEdit),
-      details_(new NodeDetailsWidget), trust_(new TrustPanel), raw_(new QPlainTextEdit), tabs_(new QTabWidget),
-      splitter_(new QSplitter(Qt::Horizontal)), status_(new QLabel), banner_(new VerdictBanner),
-      onlyUntrusted_(new QCheckBox(tr("Only &untrusted"))), progressTimer_(new QTimer(this))
+    : QMainWindow(parent), docTabs_(new QTabWidget), stack_(new QStackedWidget), status_(new QLabel),
+      progressTimer_(new QTimer(this))
 {
     setWindowTitle(tr("Skopos"));
     setWindowIcon(applicationIcon());
@@ -117,69 +104,33 @@ MainWindow::MainWindow(QWidget* parent)
     banner->setObjectName(QStringLiteral("banner"));
     banner->setStyleSheet(QStringLiteral("QLabel#banner { color: palette(mid); padding: 2px 6px; }"));
 
-    tree_->setModel(model_);
-    tree_->setUniformRowHeights(true);
-    tree_->setAlternatingRowColors(false); // verdict colours must stand out
-    tree_->header()->setStretchLastSection(false);
-    tree_->header()->setSectionResizeMode(ObjectTreeModel::ValueColumn, QHeaderView::Stretch);
-    tree_->setColumnWidth(ObjectTreeModel::KeyColumn, 180);
-    tree_->setColumnWidth(ObjectTreeModel::TypeColumn, 250);
-    tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 180); // "contains DANGEROUS" unelided
-    tree_->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Long type names lose their middle (module path), not the class name; the
-    // tooltip has all of it. Only that column: a value elided in the middle would misread.
-    tree_->setItemDelegateForColumn(ObjectTreeModel::TypeColumn, new MiddleElideDelegate(tree_));
+    docTabs_->setObjectName(QStringLiteral("documentTabs"));
+    docTabs_->setTabsClosable(true);
+    docTabs_->setMovable(true);
+    docTabs_->setDocumentMode(true);
+    docTabs_->setElideMode(Qt::ElideMiddle);
+    connect(docTabs_, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocumentAt);
+    connect(docTabs_, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
 
-    find_->setPlaceholderText(tr("Find type or key (Ctrl+F, Enter for next)"));
-    find_->setClearButtonEnabled(true);
-    connect(find_, &QLineEdit::returnPressed, this, &MainWindow::findNext);
-    onlyUntrusted_->setToolTip(tr("Show only the branches that hold untrusted or dangerous nodes "
-                                  "(like skops.io.visualize(show=\"untrusted\"))"));
-    connect(onlyUntrusted_, &QCheckBox::toggled, this, [this](bool on) {
-        model_->setOnlyUnsafe(on);
-        if (doc_ && !tree_->currentIndex().isValid())
-            tree_->setCurrentIndex(model_->index(0, 0));
-    });
-
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* findRow = new QHBoxLayout;
-    findRow->addWidget(find_, 1);
-    findRow->addWidget(onlyUntrusted_);
-    leftLayout->addLayout(findRow);
-    leftLayout->addWidget(tree_, 1);
-
-    raw_->setReadOnly(true);
-    raw_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    raw_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    tabs_->addTab(details_, tr("&Node"));
-    tabs_->addTab(trust_, tr("&Trust"));
-    tabs_->addTab(raw_, tr("&Raw"));
-
-    splitter_->addWidget(left);
-    splitter_->addWidget(tabs_);
-    splitter_->setStretchFactor(0, 3);
-    splitter_->setStretchFactor(1, 2);
-    splitter_->setSizes({700, 470}); // first run: all four tree columns visible; saved sizes win later
+    // With no file open: a hint where the tabs will be.
+    auto* empty = new QLabel(tr("Open a model file (Ctrl+O) or drop one or several here.\n"
+                                "Each file opens in its own tab, with its own trust decisions."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setObjectName(QStringLiteral("emptyHint"));
+    stack_->addWidget(empty);
+    stack_->addWidget(docTabs_);
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(banner_);
-    layout->addWidget(splitter_, 1);
+    layout->addWidget(stack_, 1);
     layout->addWidget(banner);
     setCentralWidget(central);
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(new ProfileStatusLabel);
     connect(&CurrentProfile::instance(), &CurrentProfile::changed, this, &MainWindow::reauditAll);
 
-    connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
-    // Queued: the trust panel rebuilds its list, which must not happen inside its own itemChanged.
-    connect(trust_, &TrustPanel::approvalChanged, this, &MainWindow::setApproved, Qt::QueuedConnection);
-    connect(trust_, &TrustPanel::approveMany, this, &MainWindow::approveTypes, Qt::QueuedConnection);
-    connect(trust_, &TrustPanel::jumpToType, this, &MainWindow::jumpToType);
     connect(&openWatcher_, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::openFinished);
     connect(progressTimer_, &QTimer::timeout, this, [this] {
         if (!progress_)
@@ -191,6 +142,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     restoreSettings();
+    view(); // the spare tab, so the accessors answer from the start
     updateStatus();
     updateActions();
 }
@@ -200,6 +152,112 @@ MainWindow::~MainWindow()
     if (cancel_)
         cancel_->store(true);
     openWatcher_.waitForFinished();
+}
+
+// --- tabs -------------------------------------------------------------------
+
+DocumentTab* MainWindow::currentDocument() const { return qobject_cast<DocumentTab*>(docTabs_->currentWidget()); }
+DocumentTab* MainWindow::documentAt(int index) const { return qobject_cast<DocumentTab*>(docTabs_->widget(index)); }
+int MainWindow::documentCount() const { return docTabs_->count(); }
+
+DocumentTab* MainWindow::view() const
+{
+    if (DocumentTab* t = currentDocument())
+        return t;
+    makeSpare();
+    return spare_;
+}
+
+void MainWindow::makeSpare() const
+{
+    if (!spare_) {
+        // Made on demand and kept hidden: the next opened file fills it.
+        auto* self = const_cast<MainWindow*>(this);
+        self->spare_ = new DocumentTab(self);
+        self->spare_->hide();
+        self->restoreTabLayout(self->spare_);
+        DocumentTab* tab = self->spare_;
+        connect(tab, &DocumentTab::message, self, [self](const QString& m, int ms) { self->statusBar()->showMessage(m, ms); });
+        // Queued: the trust panel rebuilds its list, which must not happen inside its own itemChanged.
+        connect(tab->trustPanel(), &TrustPanel::approvalChanged, self,
+                [self, tab](const QString& t, bool on) { self->setApprovedIn(tab, t, on); }, Qt::QueuedConnection);
+        connect(tab->trustPanel(), &TrustPanel::approveMany, self,
+                [self, tab](const QStringList& t) { self->approveTypesIn(tab, t); }, Qt::QueuedConnection);
+        connect(tab->onlyUntrustedSwitch(), &QCheckBox::toggled, self, [self, tab](bool on) {
+            if (self->currentDocument() == tab && self->onlyUntrustedAction_)
+                self->onlyUntrustedAction_->setChecked(on);
+        });
+    }
+}
+
+std::shared_ptr<LoadedDocument> MainWindow::currentDoc() const
+{
+    const DocumentTab* t = currentDocument();
+    return t ? t->document() : nullptr;
+}
+
+ObjectTreeModel* MainWindow::treeModel() const { return view()->treeModel(); }
+QTreeView* MainWindow::treeView() const { return view()->treeView(); }
+NodeDetailsWidget* MainWindow::details() const { return view()->details(); }
+TrustPanel* MainWindow::trustPanel() const { return view()->trustPanel(); }
+QPlainTextEdit* MainWindow::rawView() const { return view()->rawView(); }
+QLineEdit* MainWindow::findField() const { return view()->findField(); }
+QLineEdit* MainWindow::rawFindField() const { return view()->rawFindField(); }
+VerdictBanner* MainWindow::verdictBanner() const { return view()->verdictBanner(); }
+QCheckBox* MainWindow::onlyUntrustedSwitch() const { return view()->onlyUntrustedSwitch(); }
+
+DocumentTab* MainWindow::tabFor(const QString& path) const
+{
+    const QFileInfo want(path);
+    const QString canonical = want.canonicalFilePath();
+    for (int i = 0; i < docTabs_->count(); ++i) {
+        const QFileInfo have(documentAt(i)->filePath());
+        if (canonical.isEmpty() ? have.absoluteFilePath() == want.absoluteFilePath()
+                                : have.canonicalFilePath() == canonical)
+            return documentAt(i);
+    }
+    return nullptr;
+}
+
+void MainWindow::currentTabChanged()
+{
+    stack_->setCurrentIndex(docTabs_->count() > 0 ? 1 : 0);
+    if (onlyUntrustedAction_) {
+        const QSignalBlocker block(onlyUntrustedAction_);
+        onlyUntrustedAction_->setChecked(view()->onlyUntrustedSwitch()->isChecked());
+    }
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateTabLabel(DocumentTab* tab)
+{
+    const int i = docTabs_->indexOf(tab);
+    if (i < 0 || !tab->document())
+        return;
+    const LoadedDocument* d = tab->document().get();
+    docTabs_->setTabText(i, QFileInfo(tab->filePath()).fileName().replace(QLatin1Char('&'), QLatin1String("&&")));
+    docTabs_->setTabToolTip(i, tr("%1\n%2").arg(tab->displayName(), fileVerdictWord(d)));
+    const FileVerdict v = fileVerdict(d);
+    docTabs_->setTabIcon(i, v == FileVerdict::Dangerous ? verdictIcon(Verdict::Dangerous)
+                            : v == FileVerdict::Untrusted ? verdictIcon(Verdict::Untrusted)
+                                                          : QIcon());
+}
+
+void MainWindow::restoreTabLayout(DocumentTab* tab)
+{
+    QSettings s;
+    tab->splitter()->restoreState(s.value(kSplitter).toByteArray());
+    tab->treeView()->header()->restoreState(s.value(kHeader).toByteArray());
+}
+
+void MainWindow::saveTabLayout(DocumentTab* tab)
+{
+    if (!tab)
+        return;
+    QSettings s;
+    s.setValue(kSplitter, tab->splitter()->saveState());
+    s.setValue(kHeader, tab->treeView()->header()->saveState());
 }
 
 void MainWindow::createActions()
@@ -227,41 +285,76 @@ void MainWindow::createActions()
         statusBar()->showMessage(tr("Copied %1").arg(loadLine()), 4000);
     });
     copyLoadLine_->setToolTip(tr("Copy skops.io.load(\"…\", trusted=[...]) for this file"));
-    exportTrusted_ = file->addAction(tr("&Export Trusted List…"), trust_, &TrustPanel::saveTrustedList);
+    exportTrusted_ = file->addAction(tr("&Export Trusted List…"), this, [this] {
+        if (currentDocument())
+            currentDocument()->trustPanel()->saveTrustedList();
+    });
     exportTrusted_->setToolTip(tr("Save the trusted=[...] list of the types you approved"));
     closeAction_ = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
-    closeAction_->setShortcut(QKeySequence::Close);
+    // Ctrl+W everywhere, plus the platform's own close key (Ctrl+F4 on Linux/Windows).
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Close))
+        if (!closeKeys.contains(k))
+            closeKeys << k;
+    closeAction_->setShortcuts(closeKeys);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* find = edit->addAction(tr("&Find Type…"), this, [this] {
-        find_->setFocus(Qt::ShortcutFocusReason);
-        find_->selectAll();
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        // In the raw view (or its find bar) Ctrl+F searches the raw text; elsewhere the tree.
+        DocumentTab* t = view();
+        if (t->rawHasFocus()) {
+            t->focusRawFind();
+            return;
+        }
+        t->findField()->setFocus(Qt::ShortcutFocusReason);
+        t->findField()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Find a type or key in the tree; in the raw view, find text there"));
     QAction* again = edit->addAction(tr("Find &Next"), this, &MainWindow::findNext);
     again->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Find in &Raw Text…"), this, [this] {
+        if (currentDocument())
+            currentDocument()->focusRawFind();
+    });
     nextUntrusted_ = edit->addAction(tr("Next &Untrusted Node"), this, &MainWindow::findNextUntrusted);
     nextUntrusted_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     nextUntrusted_->setIcon(verdictIcon(Verdict::Untrusted));
     nextUntrusted_->setToolTip(tr("Select the next untrusted or dangerous node (Ctrl+U)"));
     edit->addSeparator();
-    copyTrusted_ = edit->addAction(tr("&Copy Trusted List"), trust_, &TrustPanel::copyTrustedList);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("E&xpand All Below"), this, [this] {
-        // Bounded depth: a cycle would otherwise expand forever.
-        if (tree_->currentIndex().isValid())
-            tree_->expandRecursively(tree_->currentIndex(), 6);
+    copyTrusted_ = edit->addAction(tr("&Copy Trusted List"), this, [this] {
+        if (currentDocument())
+            currentDocument()->trustPanel()->copyTrustedList();
     });
-    view->addAction(tr("C&ollapse All"), tree_, &QTreeView::collapseAll);
-    QAction* only = view->addAction(tr("Show Only &Untrusted"));
-    only->setCheckable(true);
-    connect(only, &QAction::toggled, onlyUntrusted_, &QCheckBox::setChecked);
-    connect(onlyUntrusted_, &QCheckBox::toggled, only, &QAction::setChecked);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(tr("E&xpand All Below"), this, [this] {
+        // Bounded depth: a cycle would otherwise expand forever.
+        QTreeView* tree = view()->treeView();
+        if (tree->currentIndex().isValid())
+            tree->expandRecursively(tree->currentIndex(), 6);
+    });
+    viewMenu->addAction(tr("C&ollapse All"), this, [this] { view()->treeView()->collapseAll(); });
+    onlyUntrustedAction_ = viewMenu->addAction(tr("Show Only &Untrusted"));
+    onlyUntrustedAction_->setCheckable(true);
+    connect(onlyUntrustedAction_, &QAction::toggled, this, [this](bool on) { view()->onlyUntrustedSwitch()->setChecked(on); });
+    viewMenu->addSeparator();
+    // Tabs: Ctrl+Tab / Ctrl+PgDown forward, Ctrl+Shift+Tab / Ctrl+PgUp back (wrapping).
+    QAction* nextTab = viewMenu->addAction(tr("&Next File Tab"), this, [this] {
+        if (docTabs_->count() > 1)
+            docTabs_->setCurrentIndex((docTabs_->currentIndex() + 1) % docTabs_->count());
+    });
+    nextTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    QAction* prevTab = viewMenu->addAction(tr("&Previous File Tab"), this, [this] {
+        if (docTabs_->count() > 1)
+            docTabs_->setCurrentIndex((docTabs_->currentIndex() + docTabs_->count() - 1) % docTabs_->count());
+    });
+    prevTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                           QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Trusted Types…"), this, &MainWindow::showTrustedTypes);
@@ -286,8 +379,6 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(s.value(kGeometry).toByteArray()))
         resize(1200, 760);
     restoreState(s.value(kState).toByteArray());
-    splitter_->restoreState(s.value(kSplitter).toByteArray());
-    tree_->header()->restoreState(s.value(kHeader).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* e)
@@ -295,8 +386,7 @@ void MainWindow::closeEvent(QCloseEvent* e)
     QSettings s;
     s.setValue(kGeometry, saveGeometry());
     s.setValue(kState, saveState());
-    s.setValue(kSplitter, splitter_->saveState());
-    s.setValue(kHeader, tree_->header()->saveState());
+    saveTabLayout(currentDocument());
     QMainWindow::closeEvent(e);
 }
 
@@ -314,16 +404,23 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* e)
 
 void MainWindow::dropEvent(QDropEvent* e)
 {
-    for (const QUrl& url : e->mimeData()->urls())
-        if (url.isLocalFile() && (e->possibleActions() & Qt::CopyAction)) {
-            e->setDropAction(Qt::CopyAction);
-            e->accept();
-            if (QFileInfo(url.toLocalFile()).isDir())
-                openFolder(url.toLocalFile()); // a folder is scanned (FolderScanWidget)
-            else
-                openFile(url.toLocalFile());
-            return;
-        }
+    if (!(e->possibleActions() & Qt::CopyAction))
+        return;
+    bool any = false;
+    // Every dropped file opens in its own tab (one after the other); folders are scanned.
+    for (const QUrl& url : e->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        any = true;
+        if (QFileInfo(url.toLocalFile()).isDir())
+            openFolder(url.toLocalFile()); // FolderScanWidget
+        else
+            openFile(url.toLocalFile());
+    }
+    if (any) {
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+    }
 }
 
 FolderScanWidget* MainWindow::openFolder(const QString& folder)
@@ -331,7 +428,12 @@ FolderScanWidget* MainWindow::openFolder(const QString& folder)
     auto* w = new FolderScanWidget(this);
     w->setWindowFlag(Qt::Window);
     w->setAttribute(Qt::WA_DeleteOnClose);
-    connect(w, &FolderScanWidget::openRequested, this, &MainWindow::openFile);
+    // A double-clicked file opens in its own tab here (or shows its tab when open).
+    connect(w, &FolderScanWidget::openRequested, this, [this](const QString& path) {
+        openFile(path);
+        raise();
+        activateWindow();
+    });
     w->show();
     w->scanFolder(folder);
     return w;
@@ -339,16 +441,19 @@ FolderScanWidget* MainWindow::openFolder(const QString& folder)
 
 void MainWindow::openDialog()
 {
-    const QString dir = settings::recentFiles().isEmpty() ? QDir::homePath()
-                                                           : QFileInfo(settings::recentFiles().front()).path();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Model File"), dir,
+    // Beside the current file, else the most recent one.
+    const QString current = currentDocument() ? currentDocument()->filePath() : QString();
+    const QString dir = !current.isEmpty() ? QFileInfo(current).path()
+        : settings::recentFiles().isEmpty() ? QDir::homePath()
+                                            : QFileInfo(settings::recentFiles().front()).path();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Model Files"), dir,
         tr("Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz "
            "*.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;"
            "Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;"
            "joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;"
            "NumPy (*.npy *.npz);;All files (*)"));
-    if (!path.isEmpty())
+    for (const QString& path : paths)
         openFile(path);
 }
 
@@ -374,8 +479,20 @@ bool MainWindow::isOpening() const { return openWatcher_.isRunning() || progress
 
 void MainWindow::openFile(const QString& path)
 {
-    if (isOpening())
+    // Already open: show its tab.
+    if (DocumentTab* open = tabFor(path)) {
+        docTabs_->setCurrentWidget(open);
+        statusBar()->showMessage(tr("%1 is already open").arg(open->displayName()), 3000);
+        // Queued, as after a real open: callers connect before or after calling.
+        QMetaObject::invokeMethod(this, [this, path] { emit documentOpened(path); }, Qt::QueuedConnection);
         return;
+    }
+    if (isOpening()) {
+        // One file at a time; the rest wait their turn (a drop of several files).
+        if (QFileInfo(path).absoluteFilePath() != QFileInfo(openingPath_).absoluteFilePath() && !queued_.contains(path))
+            queued_ << path;
+        return;
+    }
     openingPath_ = path;
     openingDisplayName_ = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     openingIsExample_ = exampleDir_ && path.startsWith(exampleDir_->path());
@@ -401,6 +518,12 @@ void MainWindow::openFile(const QString& path)
         QtConcurrent::run(openInWorker, path, settings::approvalSnapshot(), cancel_, done_, total_));
 }
 
+void MainWindow::openNextQueued()
+{
+    if (!queued_.isEmpty() && !isOpening())
+        openFile(queued_.takeFirst());
+}
+
 void MainWindow::openFinished()
 {
     progressTimer_->stop();
@@ -410,6 +533,8 @@ void MainWindow::openFinished()
     }
     OpenResult r = openWatcher_.result();
     const QString path = openingPath_;
+    // The next queued file starts after this one is dealt with.
+    QTimer::singleShot(0, this, &MainWindow::openNextQueued);
     if (r.cancelled) {
         statusBar()->showMessage(tr("Opening %1 cancelled").arg(openingDisplayName_), 5000);
         emit openFailed(path, tr("cancelled"));
@@ -449,164 +574,163 @@ void MainWindow::openBundledExample()
     openFile(target);
 }
 
-void MainWindow::closeDocument()
+void MainWindow::closeDocument() { closeDocumentAt(docTabs_->currentIndex()); }
+
+void MainWindow::closeDocumentAt(int index)
 {
-    doc_.reset();
-    displayName_.clear();
-    model_->setDocument(nullptr);
-    trust_->setDocument(nullptr);
-    details_->clear();
-    delete highlighter_;
-    highlighter_ = nullptr;
-    raw_->clear();
-    tabs_->setTabText(2, tr("&Raw"));
-    setWindowTitle(tr("Skopos"));
-    banner_->setDocument(nullptr);
-    updateStatus();
-    updateActions();
+    DocumentTab* tab = documentAt(index);
+    if (!tab)
+        return;
+    saveTabLayout(tab);
+    docTabs_->removeTab(index);
+    tab->deleteLater(); // its model goes with it; nothing else holds the document
+    if (docTabs_->count() == 0) {
+        setWindowTitle(tr("Skopos"));
+        setWindowFilePath(QString());
+    }
+    currentTabChanged();
 }
 
 void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName)
 {
-    closeDocument();
-    doc_ = std::move(doc);
-    displayName_ = displayName;
-    if (doc_->profile != CurrentProfile::profile()) // the profile changed while the file opened
-        reaudit(*doc_, doc_->userTrusted);
-    model_->setDocument(doc_);
-    trust_->setDocument(doc_);
-    raw_->setPlainText(doc_->rawText);
-    if (doc_->rawIsJson && doc_->rawText.size() <= kHighlightMaxChars)
-        highlighter_ = attachJsonHighlighter(raw_->document());
-    tabs_->setTabText(2, doc_->rawTitle.isEmpty() ? tr("&Raw") : QStringLiteral("&") + doc_->rawTitle);
-    const QModelIndex root = model_->index(0, 0);
-    tree_->expand(root);
-    tree_->setCurrentIndex(root);
-    tree_->setFocus();
-    // Key column fits the keys shown now, within reason.
-    tree_->resizeColumnToContents(ObjectTreeModel::KeyColumn);
-    tree_->setColumnWidth(ObjectTreeModel::KeyColumn, std::clamp(tree_->columnWidth(ObjectTreeModel::KeyColumn), 120, 320));
-    updateStatus();
-    updateActions();
-    if (!doc_->appliedOnOpen.empty())
+    // The spare tab (watched from the start by whoever asked for treeModel()) takes the file.
+    if (doc->profile != CurrentProfile::profile()) // the profile changed while the file opened
+        reaudit(*doc, doc->userTrusted);
+    makeSpare();
+    DocumentTab* tab = std::exchange(spare_, nullptr);
+    tab->setDocument(std::move(doc), displayName);
+    const int i = docTabs_->addTab(tab, QString());
+    updateTabLabel(tab);
+    docTabs_->setCurrentIndex(i);
+    currentTabChanged();
+    tab->treeView()->setFocus();
+    if (!tab->document()->appliedOnOpen.empty())
         statusBar()->showMessage(tr("Applied your earlier approvals (%1); see the Trust tab")
-                                     .arg(doc_->appliedOnOpen.size()), 8000);
+                                     .arg(tab->document()->appliedOnOpen.size()), 8000);
 }
 
-void MainWindow::setApproved(const QString& typeName, bool approved)
+// --- approvals ----------------------------------------------------------------
+
+void MainWindow::setApproved(const QString& typeName, bool approved) { setApprovedIn(currentDocument(), typeName, approved); }
+void MainWindow::approveTypes(const QStringList& typeNames) { approveTypesIn(currentDocument(), typeNames); }
+
+void MainWindow::setApprovedIn(DocumentTab* tab, const QString& typeName, bool approved)
 {
-    const bool everywhere = trust_->rememberForAllFiles()->isChecked();
+    const std::shared_ptr<LoadedDocument> doc = tab ? tab->document() : nullptr;
+    const bool everywhere = tab && tab->trustPanel()->rememberForAllFiles()->isChecked();
     if (approved) {
-        settings::Approval a{typeName, everywhere || !doc_ ? QString() : doc_->contentHash,
-                             doc_ ? QFileInfo(QString::fromStdString(doc_->doc.path)).fileName() : QString(),
+        settings::Approval a{typeName, everywhere || !doc ? QString() : doc->contentHash,
+                             doc ? QFileInfo(QString::fromStdString(doc->doc.path)).fileName() : QString(),
                              QDateTime::currentDateTimeUtc()};
-        if (a.fileHash.isEmpty() && !everywhere && doc_) // unreadable hash: keep it for this session only
+        if (a.fileHash.isEmpty() && !everywhere && doc) // unreadable hash: keep it for this session only
             a.fileHash = QStringLiteral("unknown");
         if (a.fileHash != QStringLiteral("unknown"))
             settings::addApproval(a);
     } else {
         // Withdrawing in a file withdraws it for that file and everywhere.
         settings::removeApproval(typeName, {});
-        if (doc_)
-            settings::removeApproval(typeName, doc_->contentHash);
+        if (doc)
+            settings::removeApproval(typeName, doc->contentHash);
     }
-    if (!doc_)
+    if (!doc)
         return;
-    std::set<std::string> trusted = settings::approvedFor(doc_->contentHash);
+    std::set<std::string> trusted = settings::approvedFor(doc->contentHash);
+    if (doc->contentHash.isEmpty()) // session-only approvals of a file whose hash is unknown
+        trusted.insert(doc->userTrusted.begin(), doc->userTrusted.end());
     if (approved)
         trusted.insert(typeName.toStdString());
-    applyAudit(trusted);
+    else
+        trusted.erase(typeName.toStdString());
+    tab->applyAudit(trusted);
+    updateTabLabel(tab);
+    // Other files change only when the approval reaches them (remembered for all files, or a withdrawal of one).
+    reauditOthers(tab);
+    updateStatus();
+    updateActions();
     statusBar()->showMessage(approved ? (everywhere ? tr("Approved %1 for all files").arg(typeName)
                                                     : tr("Approved %1 for this file").arg(typeName))
                                       : tr("Withdrew approval of %1").arg(typeName),
                              4000);
 }
 
-void MainWindow::approveTypes(const QStringList& typeNames)
+void MainWindow::approveTypesIn(DocumentTab* tab, const QStringList& typeNames)
 {
-    if (!doc_ || typeNames.isEmpty())
+    const std::shared_ptr<LoadedDocument> doc = tab ? tab->document() : nullptr;
+    if (!doc || typeNames.isEmpty())
         return;
-    const bool everywhere = trust_->rememberForAllFiles()->isChecked();
-    const QString name = QFileInfo(QString::fromStdString(doc_->doc.path)).fileName();
-    std::set<std::string> trusted = settings::approvedFor(doc_->contentHash);
+    const bool everywhere = tab->trustPanel()->rememberForAllFiles()->isChecked();
+    const QString name = QFileInfo(QString::fromStdString(doc->doc.path)).fileName();
+    std::set<std::string> trusted = settings::approvedFor(doc->contentHash);
+    if (doc->contentHash.isEmpty())
+        trusted.insert(doc->userTrusted.begin(), doc->userTrusted.end());
     for (const QString& t : typeNames) {
         if (isDangerous(t.toStdString()))
             continue; // never approvable
-        if (everywhere || !doc_->contentHash.isEmpty())
-            settings::addApproval({t, everywhere ? QString() : doc_->contentHash, name, QDateTime::currentDateTimeUtc()});
+        if (everywhere || !doc->contentHash.isEmpty())
+            settings::addApproval({t, everywhere ? QString() : doc->contentHash, name, QDateTime::currentDateTimeUtc()});
         trusted.insert(t.toStdString());
     }
-    applyAudit(trusted);
+    tab->applyAudit(trusted);
+    updateTabLabel(tab);
+    reauditOthers(tab);
+    updateStatus();
+    updateActions();
     statusBar()->showMessage(tr("Approved: %1").arg(typeNames.join(QStringLiteral(", "))), 4000);
+}
+
+void MainWindow::reauditOthers(DocumentTab* except)
+{
+    for (int i = 0; i < docTabs_->count(); ++i) {
+        DocumentTab* t = documentAt(i);
+        const std::shared_ptr<LoadedDocument> d = t->document();
+        if (t == except || !d)
+            continue;
+        std::set<std::string> trusted = settings::approvedFor(d->contentHash);
+        if (d->contentHash.isEmpty())
+            trusted.insert(d->userTrusted.begin(), d->userTrusted.end());
+        if (trusted == d->userTrusted)
+            continue; // nothing that file relies on changed
+        t->applyAudit(trusted);
+        updateTabLabel(t);
+    }
 }
 
 void MainWindow::reloadApprovals()
 {
-    if (doc_)
-        applyAudit(settings::approvedFor(doc_->contentHash));
-}
-
-void MainWindow::reauditAll()
-{
-    if (doc_)
-        applyAudit(doc_->userTrusted);
-}
-
-void MainWindow::applyAudit(const std::set<std::string>& trusted)
-{
-    // The tree stays; only the audit beside it is replaced, and the model
-    // updates the rows that changed (expansion and selection survive).
-    const AuditResult old = std::move(doc_->audit);
-    const std::vector<std::uint8_t> oldUnsafe = std::move(doc_->subtreeUnsafe);
-    reaudit(*doc_, trusted);
-    model_->auditChanged(old, oldUnsafe);
-    trust_->setDocument(doc_);
-    selectionChanged();
+    reauditOthers(nullptr);
     updateStatus();
     updateActions();
 }
 
-void MainWindow::jumpToType(const QString& typeName, bool forward)
+void MainWindow::reauditAll()
 {
-    if (!doc_ || typeName.isEmpty())
-        return;
-    const std::string name = typeName.toStdString();
-    const auto match = [&](NodeId n, const QString&) {
-        return doc_->doc.tree.typeName(n) == name && (isUnsafe(doc_->verdict(n)) || doc_->approvedByUser(n));
-    };
-    const QModelIndex from = tree_->currentIndex();
-    QModelIndex hit = model_->findNext(from, match);
-    if (!forward && hit.isValid()) {
-        // Walk the matches once round; the one before `from` is the previous.
-        QModelIndex prev = hit;
-        for (QModelIndex h = hit;;) {
-            h = model_->findNext(h, match);
-            if (!h.isValid() || h == hit)
-                break;
-            if (model_->nodeId(h) == model_->nodeId(from) && h == from.siblingAtColumn(0))
-                break;
-            prev = h;
+    // A new profile: every open file is audited again from the tree it
+    // already holds; nothing is read from disk.
+    for (int i = 0; i < docTabs_->count(); ++i) {
+        DocumentTab* t = documentAt(i);
+        if (const std::shared_ptr<LoadedDocument> d = t->document()) {
+            t->applyAudit(d->userTrusted);
+            updateTabLabel(t);
         }
-        hit = prev;
     }
-    if (!hit.isValid() && from.isValid() && match(model_->nodeId(from), {}))
-        hit = from.siblingAtColumn(0);
-    if (hit.isValid())
-        selectAndReveal(hit);
-    else
-        statusBar()->showMessage(tr("No node of type %1 is shown").arg(typeName), 3000);
+    updateStatus();
+    updateActions();
 }
+
+void MainWindow::jumpToType(const QString& typeName, bool forward) { view()->jumpToType(typeName, forward); }
 
 QString MainWindow::loadLine() const
 {
-    return doc_ ? skopsLoadLine(QString::fromStdString(doc_->doc.path), doc_->audit.approved) : QString();
+    const auto doc = currentDoc();
+    return doc ? skopsLoadLine(QString::fromStdString(doc->doc.path), doc->audit.approved) : QString();
 }
 
 void MainWindow::loadInPython()
 {
-    if (!doc_ || !loadAction_->isEnabled())
+    const std::shared_ptr<LoadedDocument> doc = currentDoc();
+    if (!doc || !loadAction_->isEnabled())
         return;
-    auto* dlg = new LoadInPythonDialog(QString::fromStdString(doc_->doc.path), doc_->audit.approved,
+    auto* dlg = new LoadInPythonDialog(QString::fromStdString(doc->doc.path), doc->audit.approved,
                                        settings::pythonInterpreter(), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->show();
@@ -633,9 +757,10 @@ void MainWindow::choosePythonInterpreter()
 
 void MainWindow::convertFile()
 {
-    if (!doc_ || !convertAction_->isEnabled())
+    const std::shared_ptr<LoadedDocument> doc = currentDoc();
+    if (!doc || !convertAction_->isEnabled())
         return;
-    const QFileInfo in(QString::fromStdString(doc_->doc.path));
+    const QFileInfo in(QString::fromStdString(doc->doc.path));
     QString suggested = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + QStringLiteral(".skops");
     if (QFileInfo(suggested) == in)
         suggested = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + QStringLiteral(".converted.skops");
@@ -646,9 +771,10 @@ void MainWindow::convertFile()
 
 bool MainWindow::convertTo(const QString& output)
 {
-    if (!doc_ || converting_ || !convertAction_->isEnabled())
+    const std::shared_ptr<LoadedDocument> doc = currentDoc();
+    if (!doc || converting_ || !convertAction_->isEnabled())
         return false;
-    const QString input = QString::fromStdString(doc_->doc.path);
+    const QString input = QString::fromStdString(doc->doc.path);
     if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
         emit convertFailed(tr("the output would overwrite the input"));
         return false;
@@ -671,7 +797,7 @@ bool MainWindow::convertTo(const QString& output)
     });
     timer->start(50);
     struct Outcome { QString output, error; QStringList untrusted; bool cancelled = false; };
-    const std::set<std::string> trusted(doc_->audit.approved.begin(), doc_->audit.approved.end());
+    const std::set<std::string> trusted(doc->audit.approved.begin(), doc->audit.approved.end());
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, output] {
         const Outcome o = watcher->result();
@@ -709,7 +835,12 @@ bool MainWindow::convertTo(const QString& output)
             if (b == copy)
                 QApplication::clipboard()->setText(line);
             else if (b == openIt)
-                QTimer::singleShot(0, this, [this, out] { openFile(out); });
+                QTimer::singleShot(0, this, [this, out] {
+                    // A tab of an earlier conversion to the same file shows the old content: reread it.
+                    if (DocumentTab* stale = tabFor(out))
+                        closeDocumentAt(docTabs_->indexOf(stale));
+                    openFile(out);
+                });
         });
         box->open();
         statusBar()->showMessage(tr("Wrote %1").arg(o.output), 6000);
@@ -743,22 +874,23 @@ bool MainWindow::convertTo(const QString& output)
 
 void MainWindow::updateActions()
 {
-    const bool has = doc_ != nullptr;
+    const std::shared_ptr<LoadedDocument> doc = currentDoc();
+    const bool has = doc != nullptr;
     exportTrusted_->setEnabled(has);
     copyTrusted_->setEnabled(has);
-    copyLoadLine_->setEnabled(has && doc_->doc.format == "skops");
+    copyLoadLine_->setEnabled(has && doc->doc.format == "skops");
     closeAction_->setEnabled(has);
     nextUntrusted_->setEnabled(has);
     QString why;
     if (!has)
         why = tr("Open a file first.");
-    else if (!doc_->audit.dangerous.empty())
+    else if (!doc->audit.dangerous.empty())
         why = tr("Not offered: this file names DANGEROUS globals.");
-    else if (doc_->doc.format != "skops")
+    else if (doc->doc.format != "skops")
         why = tr("Only skops files are loaded this way: convert this %1 file to skops first.")
-                  .arg(QString::fromStdString(doc_->doc.format));
-    else if (!doc_->audit.untrusted.empty())
-        why = tr("Review and approve the untrusted types first (Trust tab): %1 left.").arg(doc_->audit.untrusted.size());
+                  .arg(QString::fromStdString(doc->doc.format));
+    else if (!doc->audit.untrusted.empty())
+        why = tr("Review and approve the untrusted types first (Trust tab): %1 left.").arg(doc->audit.untrusted.size());
     loadAction_->setEnabled(why.isEmpty());
     loadAction_->setToolTip(why.isEmpty() ? tr("Run skops.io.load(path, trusted=[the approved types]) in your Python")
                                           : tr("Load in Python: %1").arg(why));
@@ -766,11 +898,11 @@ void MainWindow::updateActions()
     QString noConvert;
     if (!has)
         noConvert = tr("open a pickle or joblib file first.");
-    else if (!doc_->audit.dangerous.empty())
+    else if (!doc->audit.dangerous.empty())
         noConvert = tr("refused: this file names DANGEROUS globals.");
-    else if (doc_->doc.format == "skops" && doc_->doc.protocol >= 2)
+    else if (doc->doc.format == "skops" && doc->doc.protocol >= 2)
         noConvert = tr("this is already a current skops file.");
-    else if (doc_->doc.format == "npy")
+    else if (doc->doc.format == "npy")
         noConvert = tr("a .npy file holds one array, not a model.");
     convertAction_->setEnabled(noConvert.isEmpty() && !converting_);
     convertAction_->setToolTip(noConvert.isEmpty() ? tr("Write this model as a skops file, without running it")
@@ -778,57 +910,24 @@ void MainWindow::updateActions()
     convertAction_->setStatusTip(convertAction_->toolTip());
 }
 
-void MainWindow::selectionChanged()
-{
-    const QModelIndex current = tree_->currentIndex();
-    details_->showNode(doc_, model_->nodeId(current), model_->keyPath(current));
-}
-
-void MainWindow::selectAndReveal(const QModelIndex& index)
-{
-    if (!index.isValid())
-        return;
-    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-        tree_->expand(p);
-    tree_->setCurrentIndex(index);
-    tree_->scrollTo(index);
-}
-
-void MainWindow::findNext()
-{
-    const QString text = find_->text().trimmed();
-    if (text.isEmpty() || !doc_)
-        return;
-    const QModelIndex hit = model_->findNextText(tree_->currentIndex(), text);
-    if (hit.isValid())
-        selectAndReveal(hit);
-    else
-        statusBar()->showMessage(tr("No other node matches \"%1\"").arg(text), 3000);
-}
-
-void MainWindow::findNextUntrusted()
-{
-    if (!doc_)
-        return;
-    const QModelIndex hit = model_->findNextUnsafe(tree_->currentIndex());
-    if (hit.isValid())
-        selectAndReveal(hit);
-    else
-        statusBar()->showMessage(tr("No untrusted or dangerous nodes"), 3000);
-}
+void MainWindow::findNext() { view()->findNext(); }
+void MainWindow::findNextUntrusted() { view()->findNextUntrusted(); }
 
 QString MainWindow::statusText() const { return status_->text(); }
 
 void MainWindow::updateStatus()
 {
-    banner_->setDocument(doc_.get());
-    if (!doc_) {
+    const DocumentTab* tab = currentDocument();
+    const std::shared_ptr<LoadedDocument> doc = currentDoc();
+    if (!doc) {
         status_->setText(tr("Open a model file (Ctrl+O) or drop one here."));
+        setWindowTitle(tr("Skopos"));
+        setWindowFilePath(QString());
         return;
     }
-    const Document& d = doc_->doc;
-    const QString verdict = fileVerdictWord(doc_.get());
-    setWindowTitle(tr("%1 — %2 — Skopos").arg(displayName_, verdict));
+    const Document& d = doc->doc;
+    const QString verdict = fileVerdictWord(doc.get());
+    setWindowTitle(tr("%1 — %2 — Skopos").arg(tab->displayName(), verdict));
     setWindowFilePath(QString::fromStdString(d.path));
     QStringList parts;
     parts << verdict;
@@ -838,12 +937,14 @@ void MainWindow::updateStatus()
     if (!d.producer.empty())
         parts << QString::fromStdString(d.producer);
     parts << tr("%L1 nodes").arg(d.tree.size());
-    const std::size_t untrusted = doc_->audit.untrusted.size();
+    const std::size_t untrusted = doc->audit.untrusted.size();
     parts << (untrusted == 1 ? tr("1 untrusted type") : tr("%1 untrusted types").arg(untrusted));
-    if (!doc_->audit.approved.empty())
-        parts << tr("%1 approved").arg(doc_->audit.approved.size());
-    if (!doc_->audit.dangerous.empty())
-        parts << tr("%1 DANGEROUS").arg(doc_->audit.dangerous.size());
+    if (!doc->audit.approved.empty())
+        parts << tr("%1 approved").arg(doc->audit.approved.size());
+    if (!doc->audit.dangerous.empty())
+        parts << tr("%1 DANGEROUS").arg(doc->audit.dangerous.size());
+    if (docTabs_->count() > 1)
+        parts << tr("file %1 of %2").arg(docTabs_->currentIndex() + 1).arg(docTabs_->count());
     status_->setText(parts.join(QStringLiteral("  ·  ")));
 }
 

@@ -1,8 +1,11 @@
 #pragma once
-// The main window: tree of the opened file on the left, details (node,
-// trust, raw schema/opcodes) on the right, a banner that this is an
-// inspection aid, a status bar with format and counts. Files open in a
-// worker thread behind a cancellable progress dialog.
+// The main window: one tab per open file (DocumentTab: verdict banner, tree,
+// node / trust / raw views), a note that this is an inspection aid, a status
+// bar with format and counts of the current tab. Files open in a worker thread
+// behind a cancellable progress dialog, one after the other (a drop of several
+// files queues them). Menus, title and status follow the current tab; the
+// accessors below answer for it (with no tab: an empty tab that the next
+// opened file fills, so a model tester attached early watches that file).
 
 #include "LoadedDocument.h"
 
@@ -25,9 +28,11 @@ class QTemporaryDir;
 class QTimer;
 class QTreeView;
 class QSplitter;
+class QStackedWidget;
 
 namespace skopos::ui {
 
+class DocumentTab;
 class FolderScanWidget;
 class NodeDetailsWidget;
 class ObjectTreeModel;
@@ -52,18 +57,29 @@ public:
     void openBundledExample();
     // Scans a folder in its own window (File › Open Folder…, a dropped folder).
     FolderScanWidget* openFolder(const QString& folder);
+    // Closes the current tab / the tab at `index`.
     void closeDocument();
+    void closeDocumentAt(int index);
 
-    ObjectTreeModel* treeModel() const { return model_; }
-    QTreeView* treeView() const { return tree_; }
-    NodeDetailsWidget* details() const { return details_; }
-    TrustPanel* trustPanel() const { return trust_; }
-    QPlainTextEdit* rawView() const { return raw_; }
-    QLineEdit* findField() const { return find_; }
+    // The current tab's views (see above for "no tab").
+    ObjectTreeModel* treeModel() const;
+    QTreeView* treeView() const;
+    NodeDetailsWidget* details() const;
+    TrustPanel* trustPanel() const;
+    QPlainTextEdit* rawView() const;
+    QLineEdit* findField() const;
+    QLineEdit* rawFindField() const;
     QString statusText() const;
     bool isOpening() const;
-    VerdictBanner* verdictBanner() const { return banner_; }
-    QCheckBox* onlyUntrustedSwitch() const { return onlyUntrusted_; }
+    VerdictBanner* verdictBanner() const;
+    QCheckBox* onlyUntrustedSwitch() const;
+    // Open files: how many, the current one (nullptr with none), one by index.
+    int documentCount() const;
+    DocumentTab* currentDocument() const;
+    DocumentTab* documentAt(int index) const;
+    QTabWidget* documentTabs() const { return docTabs_; }
+    QAction* closeAction() const { return closeAction_; }
+    QAction* nextUntrustedAction() const { return nextUntrusted_; }
     QAction* loadAction() const { return loadAction_; }
     QAction* convertAction() const { return convertAction_; }
     QAction* copyLoadLineAction() const { return copyLoadLine_; }
@@ -79,7 +95,7 @@ public slots:
     void setApproved(const QString& typeName, bool approved);
     void approveTypes(const QStringList& typeNames);
     void jumpToType(const QString& typeName, bool forward);
-    // Re-audits the open file with the approvals remembered now (after the Trusted Types dialog).
+    // Re-audits every open file with the approvals remembered now (after the Trusted Types dialog).
     void reloadApprovals();
     // Re-audits every open document against the trust profile in use now
     // (CurrentProfile changed), on the trees in memory: no file is read.
@@ -110,26 +126,29 @@ private:
     void openDialog();
     void fillRecentMenu();
     void openFinished();
+    void openNextQueued();
     void showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName);
-    void selectionChanged();
-    void selectAndReveal(const QModelIndex& index);
+    void currentTabChanged();
     void updateStatus();
     void updateActions();
+    void updateTabLabel(DocumentTab* tab);
     void restoreSettings();
-    void applyAudit(const std::set<std::string>& trusted);
+    void restoreTabLayout(DocumentTab* tab);
+    void saveTabLayout(DocumentTab* tab);
+    // The current tab, or the spare one when no file is open.
+    DocumentTab* view() const;
+    void makeSpare() const;
+    std::shared_ptr<LoadedDocument> currentDoc() const;
+    DocumentTab* tabFor(const QString& path) const;
+    void setApprovedIn(DocumentTab* tab, const QString& typeName, bool approved);
+    void approveTypesIn(DocumentTab* tab, const QStringList& typeNames);
+    // Re-audits the tabs (except `except`) whose remembered approvals changed.
+    void reauditOthers(DocumentTab* except);
 
-    ObjectTreeModel* model_;
-    QTreeView* tree_;
-    QLineEdit* find_;
-    NodeDetailsWidget* details_;
-    TrustPanel* trust_;
-    QPlainTextEdit* raw_;
-    QSyntaxHighlighter* highlighter_ = nullptr;
-    QTabWidget* tabs_;
-    QSplitter* splitter_;
+    QTabWidget* docTabs_;
+    QStackedWidget* stack_;
+    DocumentTab* spare_ = nullptr; // the views answered while no file is open
     QLabel* status_;
-    VerdictBanner* banner_;
-    QCheckBox* onlyUntrusted_;
     QMenu* recentMenu_ = nullptr;
     QAction* loadAction_ = nullptr;
     QAction* convertAction_ = nullptr;
@@ -138,11 +157,11 @@ private:
     QAction* copyTrusted_ = nullptr;
     QAction* closeAction_ = nullptr;
     QAction* nextUntrusted_ = nullptr;
+    QAction* onlyUntrustedAction_ = nullptr;
     bool converting_ = false;
 
-    std::shared_ptr<LoadedDocument> doc_;
-    QString displayName_;
     std::unique_ptr<QTemporaryDir> exampleDir_;
+    QStringList queued_; // files waiting to open (several dropped at once)
 
     // Opening in progress
     QFutureWatcher<OpenResult> openWatcher_;

@@ -57,6 +57,12 @@ void NodeDetailsWidget::showNode(const std::shared_ptr<const LoadedDocument>& do
         row(tr("skops loader"), QString::fromLatin1(loaderName(node.loader).data(),
                                                     static_cast<qsizetype>(loaderName(node.loader).size())));
     row(tr("Children"), QString::number(node.childCount));
+    // Where the reader found it (the Raw tab scrolls there).
+    if (const std::uint64_t off = t.rawOffset(n); off != ObjectTree::kNoOffset)
+        row(tr("Raw offset"), doc->rawIsJson ? tr("byte %1 of schema.json").arg(off)
+            : doc->doc.format.find('+') != std::string::npos
+                ? tr("opcode at offset %1 of the decompressed stream").arg(off)
+                : tr("opcode at offset %1").arg(off));
     QStringList flags;
     if (node.flags & FlagSharedRef)
         flags << tr("shared: reached more than once (cycles possible)");

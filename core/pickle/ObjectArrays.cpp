@@ -56,8 +56,10 @@ void scanObjectArrays(Document& doc, const OpenOptions& options)
             const auto open = [&] { return openPickled(doc, a, options.limits); };
             if (!open())
                 continue;
+            const NodeId first = static_cast<NodeId>(t.size());
             const pickle::StreamResult r = pickle::readPickleStream(open, doc, options, Where::Absent, dirOf(doc.path),
                                                                     " (in " + what + ")");
+            t.setRawOffsetFrom(first, ObjectTree::kNoOffset); // offsets of another stream than the file's listing
             t.addChild(node, r.root, "pickled elements");
             pickle::attachDangerousNames(t, node, r.dangerous);
             doc.notes.push_back(what + ": its data is a pickle, read here" + refused);

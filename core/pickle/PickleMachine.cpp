@@ -391,7 +391,9 @@ NodeId Machine::run()
             e.depth = depthBefore;
             trace(e);
         }
+        const NodeId firstNew = static_cast<NodeId>(t_.size());
         step(*op, arg, at);
+        t_.setRawOffsetFrom(firstNew, at); // nodes this opcode made: their place in the listing (views)
         if (t_.size() > opt_.limits.maxNodes)
             fail("more nodes than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");
         if ((++ops & 0xFFFF) == 0) {

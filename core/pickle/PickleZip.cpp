@@ -41,8 +41,10 @@ std::optional<Document> readPickleMembers(const std::string& path, const OpenOpt
         try {
             const std::string data = zip.read(e.name, options.limits.maxStringBytes, options.limits.maxDecompressionRatio);
             const auto open = [&] { return openMemoryView(data); };
+            const NodeId first = static_cast<NodeId>(t.size());
             const pickle::StreamResult r = pickle::readPickleStream(open, doc, options, Where::Absent, {},
                                                                     " (in member " + e.name + ")");
+            t.setRawOffsetFrom(first, ObjectTree::kNoOffset); // offsets inside a member, not the file
             if (r.firstFailed && r.dangerous.empty())
                 doc.notes.push_back("member " + e.name + " is not a pickle Skopos can read: " + r.failure);
             t.addChild(root, r.root, t.addString(e.name));

@@ -181,6 +181,7 @@ private:
         bool object = false;
         bool expectValue = false; // object: a key was read, its value comes next
         bool trailingOk = false;  // a separator (or nothing yet) precedes: a value or close may come
+        std::uint32_t start = 0;  // offset of the '{' or '[' (the text is < 4 GiB)
         std::vector<std::uint32_t> items; // arrays: value ids; objects: key string id, value id, ...
     };
 
@@ -224,6 +225,7 @@ private:
         f.object = object;
         f.expectValue = false;
         f.trailingOk = true;
+        f.start = static_cast<std::uint32_t>(p_ - 1); // called just after the bracket
         f.items.clear();
         frames_.push_back(std::move(f));
     }
@@ -278,8 +280,12 @@ private:
                << SchemaJson::kCountBits) | static_cast<std::uint32_t>(count);
         v.b = static_cast<std::uint32_t>(j_.members_.size());
         j_.members_.insert(j_.members_.end(), f.items.begin(), f.items.end());
+        const std::uint32_t start = f.start;
+        const bool object = f.object;
         pool_[frames_.size()] = std::move(f); // keep the vector's capacity
         push(v);
+        if (object)
+            j_.objectStarts_.emplace_back(static_cast<SchemaJson::Id>(j_.values_.size() - 1), start);
         if (!frames_.empty())
             frames_.back().trailingOk = false;
     }
@@ -735,7 +741,14 @@ std::string_view SchemaJson::getString(Id obj, std::string_view key) const { ret
 std::size_t SchemaJson::memoryBytes() const
 {
     return values_.capacity() * sizeof(Value) + members_.capacity() * 4 + wide_.capacity() * 8
-        + strs_.capacity() * sizeof(StrRef) + chars_.capacity();
+        + strs_.capacity() * sizeof(StrRef) + chars_.capacity() + objectStarts_.capacity() * sizeof(objectStarts_[0]);
+}
+
+std::uint64_t SchemaJson::objectOffset(Id v) const
+{
+    const auto it = std::lower_bound(objectStarts_.begin(), objectStarts_.end(), v,
+                                     [](const std::pair<Id, std::uint32_t>& e, Id id) { return e.first < id; });
+    return it != objectStarts_.end() && it->first == v ? it->second : UINT64_MAX;
 }
 
 } // namespace skopos

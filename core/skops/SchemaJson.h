@@ -20,6 +20,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace skopos {
@@ -73,6 +74,10 @@ public:
     Id get(Id obj, std::string_view key, std::uint32_t& keyId) const;
     std::string_view getString(Id obj, std::string_view key) const; // "" when absent / not a string
 
+    // Byte offset of an object's '{' in the text (views show a node's place in
+    // schema.json); UINT64_MAX for other values.
+    std::uint64_t objectOffset(Id v) const;
+
     std::size_t valueCount() const { return values_.size() + strs_.size(); }
     std::size_t objectCount() const { return objects_; }
     std::size_t memoryBytes() const;
@@ -103,6 +108,8 @@ private:
     std::string chars_;                  // their bytes
     Id root_ = kNone;
     std::size_t objects_ = 0;
+    // (object id, offset of its '{'), in id order (ids are given at the close).
+    std::vector<std::pair<Id, std::uint32_t>> objectStarts_;
 };
 
 } // namespace skopos

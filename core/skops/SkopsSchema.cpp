@@ -178,7 +178,9 @@ private:
             // unknown so far: skops then keeps a CachedNode of the declared
             // type with no children and an empty trusted list, so the type
             // is reported. It is not memoized (skops passes memoize=False).
-            return t_.add(Kind::Object, typeId(moduleV, clsV, module, cls), loader);
+            const NodeId cached = t_.add(Kind::Object, typeId(moduleV, clsV, module, cls), loader);
+            t_.setRawOffset(cached, j_.objectOffset(state));
+            return cached;
         }
         StrId type;
         if (loader == Loader::FunctionNodeV0) {
@@ -194,6 +196,7 @@ private:
         }
 
         const NodeId n = t_.add(kindFor(loader), type, loader);
+        t_.setRawOffset(n, j_.objectOffset(state)); // the node's place in schema.json (views)
         if (savedId)
             memo_.insert(savedId, n); // before children: cycles resolve to this node
         fill(n, loader, state, module, cls, depth);

@@ -2,6 +2,7 @@
 
 #include "tree/PyFloat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -342,10 +343,33 @@ std::size_t ObjectTree::memoryBytes() const
 {
     std::size_t b = nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge)
         + strings_.capacity() * sizeof(strings_[0]) + chunks_.size() * (1 << 20)
-        + interned_.size() * 48;
+        + interned_.size() * 48 + rawOffsets_.capacity() * sizeof(std::uint64_t);
     for (const auto& a : arrays_)
         b += sizeof(ArrayInfo) + a.descr.capacity() + a.source.capacity() + a.shape.capacity() * 8;
     return b;
+}
+
+void ObjectTree::setRawOffset(NodeId n, std::uint64_t offset)
+{
+    if (!valid(n) || offset == kNoOffset)
+        return;
+    if (rawOffsets_.size() <= n)
+        rawOffsets_.resize(nodes_.size(), kNoOffset);
+    rawOffsets_[n] = offset;
+}
+
+void ObjectTree::setRawOffsetFrom(NodeId first, std::uint64_t offset)
+{
+    if (offset == kNoOffset) { // forget: those nodes came from another stream
+        if (first < rawOffsets_.size())
+            std::fill(rawOffsets_.begin() + first, rawOffsets_.end(), kNoOffset);
+        return;
+    }
+    if (first >= nodes_.size())
+        return;
+    if (rawOffsets_.size() < nodes_.size())
+        rawOffsets_.resize(nodes_.size(), kNoOffset);
+    std::fill(rawOffsets_.begin() + first, rawOffsets_.end(), offset);
 }
 
 } // namespace skopos

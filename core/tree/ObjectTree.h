@@ -183,10 +183,24 @@ public:
     NodeId root = kNoNode;
     std::size_t memoryBytes() const;
 
+    // --- where a node came from in the raw input -------------------------
+    // The byte offset of what built the node: its JSON object in schema.json
+    // (skops), the opcode that created it (pickle, in the decompressed stream
+    // for compressed joblib). Views use it to show the node's place in the raw
+    // text. Kept beside the nodes, filled only by readers that know it;
+    // kNoOffset for the rest (nodes a reader adds on its own).
+    static constexpr std::uint64_t kNoOffset = UINT64_MAX;
+    void setRawOffset(NodeId n, std::uint64_t offset);
+    // Every node from `first` to the last one added came from `offset`
+    // (kNoOffset: forget theirs, e.g. nodes of a pickle nested in another stream).
+    void setRawOffsetFrom(NodeId first, std::uint64_t offset);
+    std::uint64_t rawOffset(NodeId n) const { return n < rawOffsets_.size() ? rawOffsets_[n] : kNoOffset; }
+
 private:
     std::vector<Node> nodes_;
     std::vector<Edge> edges_;
     std::vector<ArrayInfo> arrays_;
+    std::vector<std::uint64_t> rawOffsets_; // by NodeId, may be shorter than nodes_
     // Chunked character arena: string_views stay valid as it grows.
     std::vector<std::unique_ptr<char[]>> chunks_;
     std::size_t chunkUsed_ = 0, chunkCap_ = 0;

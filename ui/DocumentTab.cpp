@@ -1,0 +1,502 @@
+#include "DocumentTab.h"
+
+#include "JsonHighlighter.h"
+#include "NodeDetailsWidget.h"
+#include "ObjectTreeModel.h"
+#include "TrustPanel.h"
+#include "VerdictBanner.h"
+#include "VerdictStyle.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace skopos::ui {
+
+namespace {
+
+class MiddleElideDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts costs seconds
+constexpr int kMaxMatchesShown = 2000;            // find highlights beyond this cost more than they tell
+constexpr int kNodeHeaderMaxChars = 2000;         // a skops node's header: '{' to its "__loader__" line
+
+// The character index in `text` of byte `offset` of its UTF-8 form; -1 past its end.
+qsizetype charIndexOfUtf8Byte(const QString& text, std::uint64_t offset)
+{
+    std::uint64_t bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (bytes >= offset)
+            return bytes == offset ? i : -1;
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            bytes += 4;
+            ++i;
+        } else
+            bytes += 3;
+    }
+    return bytes == offset ? text.size() : -1;
+}
+
+// "Enter" finds the next match, "Shift+Enter" the previous one.
+class FindField : public QLineEdit {
+public:
+    std::function<void(bool backward)> onFind;
+
+protected:
+    void keyPressEvent(QKeyEvent* e) override
+    {
+        if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && onFind) {
+            onFind(e->modifiers() & Qt::ShiftModifier);
+            return;
+        }
+        QLineEdit::keyPressEvent(e);
+    }
+};
+
+} // namespace
+
+DocumentTab::DocumentTab(QWidget* parent)
+    : QWidget(parent), model_(new ObjectTreeModel(this)), tree_(new QTreeView), find_(new QLineEdit),
+      onlyUntrusted_(new QCheckBox(tr("Only &untrusted"))), details_(new NodeDetailsWidget), trust_(new TrustPanel),
+      raw_(new QPlainTextEdit), rawFind_(new FindField), rawFindStatus_(new QLabel), rawPosition_(new QLabel),
+      sideTabs_(new QTabWidget), splitter_(new QSplitter(Qt::Horizontal)), banner_(new VerdictBanner)
+{
+    tree_->setModel(model_);
+    tree_->setUniformRowHeights(true);
+    tree_->setAlternatingRowColors(false); // verdict colours must stand out
+    tree_->header()->setStretchLastSection(false);
+    tree_->header()->setSectionResizeMode(ObjectTreeModel::ValueColumn, QHeaderView::Stretch);
+    tree_->setColumnWidth(ObjectTreeModel::KeyColumn, 180);
+    tree_->setColumnWidth(ObjectTreeModel::TypeColumn, 250);
+    tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 180); // "contains DANGEROUS" unelided
+    tree_->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Long type names lose their middle (module path), not the class name; the
+    // tooltip has all of it. Only that column: a value elided in the middle would misread.
+    tree_->setItemDelegateForColumn(ObjectTreeModel::TypeColumn, new MiddleElideDelegate(tree_));
+
+    find_->setPlaceholderText(tr("Find type or key (Ctrl+F, Enter for next)"));
+    find_->setClearButtonEnabled(true);
+    connect(find_, &QLineEdit::returnPressed, this, &DocumentTab::findNext);
+    onlyUntrusted_->setToolTip(tr("Show only the branches that hold untrusted or dangerous nodes "
+                                  "(like skops.io.visualize(show=\"untrusted\"))"));
+    connect(onlyUntrusted_, &QCheckBox::toggled, this, [this](bool on) {
+        model_->setOnlyUnsafe(on);
+        if (doc_ && !tree_->currentIndex().isValid())
+            tree_->setCurrentIndex(model_->index(0, 0));
+    });
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* findRow = new QHBoxLayout;
+    findRow->addWidget(find_, 1);
+    findRow->addWidget(onlyUntrusted_);
+    leftLayout->addLayout(findRow);
+    leftLayout->addWidget(tree_, 1);
+
+    // The raw page: where the node is, a find bar, the text.
+    raw_->setReadOnly(true);
+    raw_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    raw_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto* finder = static_cast<FindField*>(rawFind_);
+    finder->onFind = [this](bool backward) { findInRaw(backward); };
+    rawFind_->setPlaceholderText(tr("Find in raw text (Ctrl+F here, Enter next, Shift+Enter previous)"));
+    rawFind_->setClearButtonEnabled(true);
+    connect(rawFind_, &QLineEdit::textChanged, this, [this] {
+        highlightRawMatches();
+        if (!rawFind_->text().isEmpty()) {
+            // Incremental: search again from where the current match starts.
+            QTextCursor c = raw_->textCursor();
+            c.setPosition(c.selectionStart());
+            raw_->setTextCursor(c);
+            findInRaw(false);
+        }
+    });
+    auto* prev = new QToolButton;
+    prev->setArrowType(Qt::UpArrow);
+    prev->setToolTip(tr("Previous match (Shift+Enter)"));
+    connect(prev, &QToolButton::clicked, this, [this] { findInRaw(true); });
+    auto* next = new QToolButton;
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(tr("Next match (Enter)"));
+    connect(next, &QToolButton::clicked, this, [this] { findInRaw(false); });
+    auto* findBar = new QHBoxLayout;
+    findBar->addWidget(rawFind_, 1);
+    findBar->addWidget(prev);
+    findBar->addWidget(next);
+    findBar->addWidget(rawFindStatus_);
+    rawPosition_->setWordWrap(true);
+    rawPosition_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* rawPage = new QWidget;
+    auto* rawLayout = new QVBoxLayout(rawPage);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->addWidget(rawPosition_);
+    rawLayout->addLayout(findBar);
+    rawLayout->addWidget(raw_, 1);
+    // Ctrl+F inside the raw page searches the raw text: the window's Find action
+    // asks rawHasFocus() (a second shortcut on the same key would be ambiguous).
+
+    sideTabs_->addTab(details_, tr("&Node"));
+    sideTabs_->addTab(trust_, tr("&Trust"));
+    sideTabs_->addTab(rawPage, tr("&Raw"));
+
+    splitter_->addWidget(left);
+    splitter_->addWidget(sideTabs_);
+    splitter_->setStretchFactor(0, 3);
+    splitter_->setStretchFactor(1, 2);
+    splitter_->setSizes({700, 470}); // first run: all four tree columns visible; saved sizes win later
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(banner_);
+    layout->addWidget(splitter_, 1);
+
+    connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this, &DocumentTab::selectionChanged);
+    connect(trust_, &TrustPanel::jumpToType, this, &DocumentTab::jumpToType);
+    banner_->setDocument(nullptr);
+}
+
+QString DocumentTab::filePath() const
+{
+    return doc_ ? QFileInfo(QString::fromStdString(doc_->doc.path)).absoluteFilePath() : QString();
+}
+
+void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName)
+{
+    doc_ = std::move(doc);
+    displayName_ = displayName;
+    model_->setDocument(doc_);
+    trust_->setDocument(doc_);
+    banner_->setDocument(doc_.get());
+    delete highlighter_;
+    highlighter_ = nullptr;
+    nodeStart_ = nodeEnd_ = -1;
+    matches_.clear();
+    raw_->setPlainText(doc_ ? doc_->rawText : QString());
+    if (doc_ && doc_->rawIsJson && doc_->rawText.size() <= kHighlightMaxChars)
+        highlighter_ = attachJsonHighlighter(raw_->document());
+    sideTabs_->setTabText(2, !doc_ || doc_->rawTitle.isEmpty() ? tr("&Raw") : QStringLiteral("&") + doc_->rawTitle);
+    if (!doc_) {
+        details_->clear();
+        rawPosition_->clear();
+        return;
+    }
+    const QModelIndex root = model_->index(0, 0);
+    tree_->expand(root);
+    tree_->setCurrentIndex(root);
+    tree_->setFocus();
+    // Key column fits the keys shown now, within reason.
+    tree_->resizeColumnToContents(ObjectTreeModel::KeyColumn);
+    tree_->setColumnWidth(ObjectTreeModel::KeyColumn, std::clamp(tree_->columnWidth(ObjectTreeModel::KeyColumn), 120, 320));
+}
+
+void DocumentTab::applyAudit(const std::set<std::string>& trusted)
+{
+    if (!doc_)
+        return;
+    // The tree stays; only the audit beside it is replaced, and the model
+    // updates the rows that changed (expansion and selection survive).
+    const AuditResult old = std::move(doc_->audit);
+    const std::vector<std::uint8_t> oldUnsafe = std::move(doc_->subtreeUnsafe);
+    reaudit(*doc_, trusted);
+    model_->auditChanged(old, oldUnsafe);
+    trust_->setDocument(doc_);
+    banner_->setDocument(doc_.get());
+    selectionChanged();
+}
+
+void DocumentTab::selectionChanged()
+{
+    const QModelIndex current = tree_->currentIndex();
+    details_->showNode(doc_, model_->nodeId(current), model_->keyPath(current));
+    showRawPosition(current);
+}
+
+void DocumentTab::selectAndReveal(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        tree_->expand(p);
+    tree_->setCurrentIndex(index);
+    tree_->scrollTo(index);
+}
+
+void DocumentTab::findNext()
+{
+    const QString text = find_->text().trimmed();
+    if (text.isEmpty() || !doc_)
+        return;
+    const QModelIndex hit = model_->findNextText(tree_->currentIndex(), text);
+    if (hit.isValid())
+        selectAndReveal(hit);
+    else
+        emit message(tr("No other node matches \"%1\"").arg(text), 3000);
+}
+
+void DocumentTab::findNextUntrusted()
+{
+    if (!doc_)
+        return;
+    const QModelIndex hit = model_->findNextUnsafe(tree_->currentIndex());
+    if (hit.isValid())
+        selectAndReveal(hit);
+    else
+        emit message(tr("No untrusted or dangerous nodes"), 3000);
+}
+
+void DocumentTab::jumpToType(const QString& typeName, bool forward)
+{
+    if (!doc_ || typeName.isEmpty())
+        return;
+    const std::string name = typeName.toStdString();
+    const auto match = [&](NodeId n, const QString&) {
+        return doc_->doc.tree.typeName(n) == name && (isUnsafe(doc_->verdict(n)) || doc_->approvedByUser(n));
+    };
+    const QModelIndex from = tree_->currentIndex();
+    QModelIndex hit = model_->findNext(from, match);
+    if (!forward && hit.isValid()) {
+        // Walk the matches once round; the one before `from` is the previous.
+        QModelIndex prev = hit;
+        for (QModelIndex h = hit;;) {
+            h = model_->findNext(h, match);
+            if (!h.isValid() || h == hit)
+                break;
+            if (model_->nodeId(h) == model_->nodeId(from) && h == from.siblingAtColumn(0))
+                break;
+            prev = h;
+        }
+        hit = prev;
+    }
+    if (!hit.isValid() && from.isValid() && match(model_->nodeId(from), {}))
+        hit = from.siblingAtColumn(0);
+    if (hit.isValid())
+        selectAndReveal(hit);
+    else
+        emit message(tr("No node of type %1 is shown").arg(typeName), 3000);
+}
+
+// --- raw view: the selected node's place ------------------------------------
+
+bool DocumentTab::rawRangeOf(NodeId n, int* start, int* end, QString* why) const
+{
+    const auto say = [why](const QString& s) {
+        if (why)
+            *why = s;
+        return false;
+    };
+    if (!doc_ || n >= doc_->doc.tree.size())
+        return say(QString());
+    const std::uint64_t offset = doc_->doc.tree.rawOffset(n);
+    if (offset == ObjectTree::kNoOffset)
+        return say(tr("This node has no place of its own in the raw text."));
+    const QString& text = doc_->rawText;
+    if (doc_->rawIsJson) {
+        if (offset >= doc_->rawJsonBytes)
+            return say(tr("Its object starts at byte %L1 of schema.json, past the first %L2 bytes shown here.")
+                           .arg(offset)
+                           .arg(doc_->rawJsonBytes));
+        const qsizetype at = charIndexOfUtf8Byte(text, offset);
+        if (at < 0 || at >= text.size() || text.at(at) != QLatin1Char('{'))
+            return say(tr("Its object at byte %L1 of schema.json is not where the text shown has one.").arg(offset));
+        // The node's header: from its '{' to the end of the line naming its loader
+        // (skops writes __class__, __module__, __loader__ before the content).
+        qsizetype stop = text.indexOf(QLatin1String("\"__loader__\""), at);
+        if (stop < 0 || stop - at > kNodeHeaderMaxChars)
+            stop = std::min<qsizetype>(text.size(), at + 1);
+        qsizetype eol = text.indexOf(QLatin1Char('\n'), stop);
+        if (eol < 0 || eol - at > kNodeHeaderMaxChars)
+            eol = std::min<qsizetype>(text.size(), std::max(stop, std::min<qsizetype>(text.size(), at + 200)));
+        *start = static_cast<int>(at);
+        *end = static_cast<int>(eol);
+        return true;
+    }
+    // The opcode listing: one line per opcode, starting with its offset ("%8llu: ").
+    const QString needle = QStringLiteral("%1: ").arg(offset, 8, 10, QLatin1Char(' '));
+    qsizetype at = text.startsWith(needle) ? 0 : text.indexOf(QLatin1Char('\n') + needle);
+    if (at < 0)
+        return say(tr("The opcode at offset %L1 that built it is not in the listing shown (run `skopos dis FILE`).")
+                       .arg(offset));
+    if (at > 0 || !text.startsWith(needle))
+        ++at; // past the newline
+    qsizetype eol = text.indexOf(QLatin1Char('\n'), at);
+    if (eol < 0)
+        eol = text.size();
+    *start = static_cast<int>(at);
+    *end = static_cast<int>(eol);
+    return true;
+}
+
+void DocumentTab::showRawPosition(const QModelIndex& index)
+{
+    nodeStart_ = nodeEnd_ = -1;
+    if (!doc_ || !index.isValid()) {
+        rawPosition_->clear();
+        applyRawSelections();
+        return;
+    }
+    // A node the reader made on its own (e.g. a dict's hidden key types) shows its nearest parent's place.
+    QString why;
+    QModelIndex shown = index.siblingAtColumn(0);
+    int start = -1, end = -1;
+    bool found = false;
+    for (QModelIndex i = shown; i.isValid(); i = i.parent()) {
+        const NodeId n = model_->nodeId(i);
+        if (doc_->doc.tree.rawOffset(n) == ObjectTree::kNoOffset)
+            continue;
+        found = rawRangeOf(n, &start, &end, &why);
+        shown = i;
+        break;
+    }
+    const NodeId n = model_->nodeId(shown);
+    const std::uint64_t offset = doc_->doc.tree.rawOffset(n);
+    if (!found) {
+        rawPosition_->setText(offset == ObjectTree::kNoOffset ? tr("No place in the raw text is known for this node.") : why);
+        applyRawSelections();
+        return;
+    }
+    nodeStart_ = start;
+    nodeEnd_ = end;
+    const int line = raw_->document()->findBlock(start).blockNumber() + 1;
+    QString where = doc_->rawIsJson ? tr("Its object starts at byte %L1 of schema.json (line %L2).").arg(offset).arg(line)
+                                    : tr("Built by the opcode at offset %L1 (line %L2).").arg(offset).arg(line);
+    if (shown != index.siblingAtColumn(0))
+        where = tr("Shown at its parent's place: %1").arg(where);
+    rawPosition_->setText(where);
+    QTextCursor c(raw_->document());
+    c.setPosition(start);
+    raw_->setTextCursor(c);
+    raw_->centerCursor();
+    applyRawSelections();
+}
+
+QString DocumentTab::rawHighlightedText() const
+{
+    if (nodeStart_ < 0 || !doc_)
+        return {};
+    return doc_->rawText.mid(nodeStart_, nodeEnd_ - nodeStart_);
+}
+
+// --- raw view: find -----------------------------------------------------------
+
+void DocumentTab::focusRawFind()
+{
+    sideTabs_->setCurrentIndex(2);
+    rawFind_->setFocus(Qt::ShortcutFocusReason);
+    rawFind_->selectAll();
+}
+
+bool DocumentTab::rawHasFocus() const
+{
+    const QWidget* f = QApplication::focusWidget();
+    return f && (f == raw_ || f == rawFind_ || raw_->isAncestorOf(f));
+}
+
+bool DocumentTab::findInRaw(bool backward)
+{
+    const QString text = rawFind_->text();
+    if (text.isEmpty()) {
+        rawFindStatus_->clear();
+        return false;
+    }
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    bool found = raw_->find(text, flags);
+    if (!found) {
+        // Once round: from the other end.
+        QTextCursor c(raw_->document());
+        c.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        const QTextCursor keep = raw_->textCursor();
+        raw_->setTextCursor(c);
+        found = raw_->find(text, flags);
+        if (!found)
+            raw_->setTextCursor(keep);
+    }
+    QPalette pal = rawFind_->palette();
+    if (found) {
+        pal.setColor(QPalette::Base, palette().color(QPalette::Base));
+        const int n = static_cast<int>(matches_.size());
+        rawFindStatus_->setText(n >= kMaxMatchesShown ? tr("%L1+ matches").arg(n)
+                                                      : (n == 1 ? tr("1 match") : tr("%L1 matches").arg(n)));
+    } else {
+        pal.setColor(QPalette::Base, verdictBackground(Verdict::Untrusted));
+        rawFindStatus_->setText(tr("Not found"));
+        emit message(tr("\"%1\" is not in the raw text").arg(text), 3000);
+    }
+    rawFind_->setPalette(pal);
+    return found;
+}
+
+void DocumentTab::highlightRawMatches()
+{
+    matches_.clear();
+    const QString text = rawFind_->text();
+    if (!text.isEmpty() && doc_) {
+        const QString& all = doc_->rawText;
+        for (qsizetype at = all.indexOf(text, 0, Qt::CaseInsensitive);
+             at >= 0 && static_cast<int>(matches_.size()) < kMaxMatchesShown;
+             at = all.indexOf(text, at + text.size(), Qt::CaseInsensitive))
+            matches_.emplace_back(static_cast<int>(at), static_cast<int>(at + text.size()));
+    }
+    if (text.isEmpty()) {
+        rawFindStatus_->clear();
+        rawFind_->setPalette(palette());
+    }
+    applyRawSelections();
+}
+
+void DocumentTab::applyRawSelections()
+{
+    QList<QTextEdit::ExtraSelection> sel;
+    if (nodeStart_ >= 0) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(raw_->document());
+        s.cursor.setPosition(nodeStart_);
+        s.cursor.setPosition(nodeEnd_, QTextCursor::KeepAnchor);
+        s.format.setBackground(palette().color(QPalette::Highlight).lighter(170));
+        sel << s;
+    }
+    for (const auto& [a, b] : matches_) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(raw_->document());
+        s.cursor.setPosition(a);
+        s.cursor.setPosition(b, QTextCursor::KeepAnchor);
+        s.format.setBackground(QColor(255, 230, 80));
+        s.format.setForeground(Qt::black);
+        sel << s;
+    }
+    raw_->setExtraSelections(sel);
+}
+
+} // namespace skopos::ui

@@ -1,0 +1,117 @@
+#pragma once
+// One open file in the main window's document tabs: its verdict banner, tree
+// (with find field and "only untrusted" switch) and the Node / Trust / Raw
+// views beside it. Each tab keeps its own document, audit and selection, so
+// approving a type in one file leaves the others alone; the main window owns
+// the menus, the status bar and the settings, and asks the current tab.
+//
+// The raw view follows the selection: a node's place in schema.json (its JSON
+// object) or in the opcode listing (the opcode that built it) is scrolled to
+// and highlighted, from the offsets the readers record (ObjectTree::rawOffset).
+// A find bar above it searches the raw text.
+
+#include "LoadedDocument.h"
+
+#include <QModelIndex>
+#include <QWidget>
+
+#include <memory>
+#include <set>
+#include <string>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSplitter;
+class QSyntaxHighlighter;
+class QTabWidget;
+class QTreeView;
+
+namespace skopos::ui {
+
+class NodeDetailsWidget;
+class ObjectTreeModel;
+class TrustPanel;
+class VerdictBanner;
+
+class DocumentTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit DocumentTab(QWidget* parent = nullptr);
+
+    void setDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName);
+    const std::shared_ptr<LoadedDocument>& document() const { return doc_; }
+    // The full path as the title shows it (plus "(bundled example)").
+    QString displayName() const { return displayName_; }
+    // The opened file's absolute path (empty without a document).
+    QString filePath() const;
+
+    ObjectTreeModel* treeModel() const { return model_; }
+    QTreeView* treeView() const { return tree_; }
+    QLineEdit* findField() const { return find_; }
+    NodeDetailsWidget* details() const { return details_; }
+    TrustPanel* trustPanel() const { return trust_; }
+    QPlainTextEdit* rawView() const { return raw_; }
+    QLineEdit* rawFindField() const { return rawFind_; }
+    QLabel* rawFindStatus() const { return rawFindStatus_; }
+    // Where the selected node is in the raw text, in words.
+    QLabel* rawPositionLabel() const { return rawPosition_; }
+    VerdictBanner* verdictBanner() const { return banner_; }
+    QCheckBox* onlyUntrustedSwitch() const { return onlyUntrusted_; }
+    QSplitter* splitter() const { return splitter_; }
+    QTabWidget* sideTabs() const { return sideTabs_; }
+
+    // The raw text highlighted for the selected node (empty when none).
+    QString rawHighlightedText() const;
+    // Character range [start, end) of the raw view that shows node n; false
+    // (with the reason in *why) when the node has no offset or lies past the
+    // text shown.
+    bool rawRangeOf(NodeId n, int* start, int* end, QString* why) const;
+
+    // Re-audits with these user-approved names; the tree keeps expansion and selection.
+    void applyAudit(const std::set<std::string>& trusted);
+    void selectAndReveal(const QModelIndex& index);
+    // True when the keyboard focus is in the raw view or its find bar.
+    bool rawHasFocus() const;
+
+public slots:
+    void findNext();
+    void findNextUntrusted();
+    void jumpToType(const QString& typeName, bool forward);
+    // Searches the raw view from the cursor; wraps once; says "not found".
+    bool findInRaw(bool backward = false);
+    void focusRawFind();
+
+signals:
+    // A short message for the status bar.
+    void message(const QString& text, int timeoutMs);
+
+private:
+    void selectionChanged();
+    void showRawPosition(const QModelIndex& index);
+    void highlightRawMatches();
+    void applyRawSelections();
+
+    std::shared_ptr<LoadedDocument> doc_;
+    QString displayName_;
+    ObjectTreeModel* model_;
+    QTreeView* tree_;
+    QLineEdit* find_;
+    QCheckBox* onlyUntrusted_;
+    NodeDetailsWidget* details_;
+    TrustPanel* trust_;
+    QPlainTextEdit* raw_;
+    QLineEdit* rawFind_;
+    QLabel* rawFindStatus_;
+    QLabel* rawPosition_;
+    QSyntaxHighlighter* highlighter_ = nullptr;
+    QTabWidget* sideTabs_;
+    QSplitter* splitter_;
+    VerdictBanner* banner_;
+    // Extra selections of the raw view: the node's place, then the find matches.
+    int nodeStart_ = -1, nodeEnd_ = -1;
+    std::vector<std::pair<int, int>> matches_;
+};
+
+} // namespace skopos::ui
