@@ -109,6 +109,13 @@ class TestArrayPreview : public QObject {
 private slots:
     void initTestCase()
     {
+        // Missing data fails the run here, by name (openDocument would throw mid-test).
+        for (const char* f : {"fixtures/DecisionTreeClassifier/model.skops", "fixtures/extra_forest/model.skops",
+                              "arrays/DecisionTreeClassifier.p4.pkl", "arrays/DecisionTreeClassifier.joblib.gz",
+                              "arrays/extra_sparse_svc.p4.pkl", "arrays/nd_c.npy", "arrays/nd_f_be.npy",
+                              "arrays/struct_padded.npy", "arrays/sparse_formats.skops", "ui/extra_sparse_svc.skops",
+                              "ui/StandardScaler.skops", "ui/StandardScaler.probe.npy"})
+            QVERIFY2(QFile::exists(testdata::path(QString::fromLatin1(f))), qPrintable(QStringLiteral("missing test data: ") + f));
         QProcess probe;
         probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import numpy, scipy.sparse")});
         if (!probe.waitForFinished(60000))
