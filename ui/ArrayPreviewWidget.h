@@ -46,9 +46,9 @@ class ArrayPreviewWidget : public QWidget {
     Q_OBJECT
 public:
     // Window caps: at most this many cells (and columns) are read at a time.
-    static constexpr std::int64_t kPreviewElements = 1'000'000;
+    static constexpr std::int64_t kPreviewElements = 250'000; // 2 MB of float64, twice (bytes and values)
     static constexpr std::int64_t kPreviewColumns = 1'000;
-    static constexpr std::int64_t kSparseTriplets = 1'000'000;
+    static constexpr std::int64_t kSparseTriplets = 250'000;
 
     explicit ArrayPreviewWidget(QWidget* parent = nullptr);
     ~ArrayPreviewWidget() override;
