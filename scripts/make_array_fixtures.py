@@ -12,6 +12,8 @@ Everything is written by numpy (np.save), scipy and skops.io.dump themselves:
   struct_padded.npy   a structured dtype with explicit offsets (numpy writes
                       the gaps as '' / |Vn padding fields), a bool, a
                       big-endian float32, a subarray and a nested structure
+  deflated.skops      nd_c's values and struct_padded's records in a skops
+                      file with ZIP_DEFLATED members (read by inflating)
   sparse_formats.skops  a dict of csr (small: dense view), csc and coo
                       (120 x 7: too tall for the dense view) matrices, and a
                       coo matrix with a duplicate entry (summed when dense)
@@ -19,6 +21,7 @@ The expected values are not stored: tests ask numpy/scipy
 (tests/ui/array_oracle.py) at test time.
 """
 import os
+import zipfile
 
 import numpy as np
 import scipy.sparse as sp
@@ -48,6 +51,9 @@ def main():
     s["nest"]["a"] = [1, 2, 255, 0, 7]
     s["nest"]["b"] = [258, 65535, 0, 1, 4096]
     np.save(os.path.join(OUT, "struct_padded.npy"), s)
+
+    nd = np.arange(60, dtype=np.float64).reshape(3, 4, 5) * 1.5 + 0.1
+    sio.dump({"nd": nd, "records": s}, os.path.join(OUT, "deflated.skops"), compression=zipfile.ZIP_DEFLATED)
 
     rng = np.random.RandomState(0)
     csr = sp.random(6, 5, density=0.4, format="csr", random_state=rng)

@@ -336,10 +336,14 @@ void ArrayPreviewWidget::sliceControlsChanged()
     std::vector<std::int64_t> index;
     for (QSpinBox* s : axisSpins_)
         index.push_back(s->value());
-    const int newRow = rowAxis_->currentData().toInt();
-    int newCol = colAxis_->isVisible() || colAxis_->count() ? colAxis_->currentData().toInt() : -1;
-    if (newCol == newRow) // picking the other axis' axis swaps them
-        newCol = newRow == request_.rowAxis ? request_.colAxis : request_.rowAxis;
+    int newRow = rowAxis_->currentData().toInt();
+    int newCol = colAxis_->count() ? colAxis_->currentData().toInt() : -1;
+    if (newCol == newRow) { // picking the other combo's axis swaps the two
+        if (sender() == colAxis_)
+            newRow = request_.colAxis;
+        else
+            newCol = request_.rowAxis;
+    }
     setSlice(index, newRow, newCol);
 }
 

@@ -11,12 +11,15 @@
 #include "ArrayPreviewWidget.h"
 #include "ArraySparseModel.h"
 #include "ArrayTableModel.h"
+#include "LoadedDocument.h"
+#include "NodeDetailsWidget.h"
 #include "TestData.h"
 #include "document/Open.h"
 #include "io/SparseReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -113,7 +116,7 @@ private slots:
         for (const char* f : {"fixtures/DecisionTreeClassifier/model.skops", "fixtures/extra_forest/model.skops",
                               "arrays/DecisionTreeClassifier.p4.pkl", "arrays/DecisionTreeClassifier.joblib.gz",
                               "arrays/extra_sparse_svc.p4.pkl", "arrays/nd_c.npy", "arrays/nd_f_be.npy",
-                              "arrays/struct_padded.npy", "arrays/sparse_formats.skops", "ui/extra_sparse_svc.skops",
+                              "arrays/struct_padded.npy", "arrays/sparse_formats.skops", "arrays/deflated.skops", "ui/extra_sparse_svc.skops",
                               "ui/StandardScaler.skops", "ui/StandardScaler.probe.npy"})
             QVERIFY2(QFile::exists(testdata::path(QString::fromLatin1(f))), qPrintable(QStringLiteral("missing test data: ") + f));
         QProcess probe;
@@ -167,16 +170,27 @@ private slots:
 
     // Explicit offsets (padding), a bool, a big-endian float32, a subarray
     // and a nested structure (written by numpy).
+    void structuredPaddedBigEndian_data()
+    {
+        QTest::addColumn<QString>("rel");
+        QTest::newRow("npy") << "arrays/struct_padded.npy";
+        QTest::newRow("deflated skops member") << "arrays/deflated.skops";
+    }
     void structuredPaddedBigEndian()
     {
         if (!g_oracle)
             QSKIP(qPrintable(g_oracleWhy));
-        const QString file = testdata::path(QStringLiteral("arrays/struct_padded.npy"));
-        const QStringList expected = oracle({"cells", file, "-", "0", "-1", "0"});
-        QCOMPARE(expected.size(), 6);
+        QFETCH(QString, rel);
+        const QString file = testdata::path(rel);
         const Document d = openDocument(file.toStdString());
+        const NodeId n = rel.endsWith(QLatin1String(".npy")) ? d.tree.root : childPath(d, {"records"});
+        const ArrayInfo* a = d.tree.array(n);
+        QVERIFY(a);
+        const QStringList expected =
+            oracle({"cells", file, a->where == Where::ZipMember ? QString::fromStdString(a->source) : "-", "0", "-1", "0"});
+        QCOMPARE(expected.size(), 6);
         Preview p;
-        p.w.showArray(file, *d.tree.array(d.tree.root));
+        p.w.showArray(file, *a);
         QVERIFY(waitReady(p.w));
         QCOMPARE(headers(p.w.tableModel()), expected[0]);
         QCOMPARE(modelRows(p.w.tableModel()), expected.mid(1));
@@ -198,6 +212,8 @@ private slots:
         QTest::newRow("f be [1,:,:]") << "arrays/nd_f_be.npy" << 1 << 2 << QList<int>{1, 0, 0} << "slice [1, :, :]";
         QTest::newRow("f be [:,2,:].T") << "arrays/nd_f_be.npy" << 2 << 0 << QList<int>{0, 2, 0} << "slice [:, 2, :] transposed";
         QTest::newRow("f be [:,:,3]") << "arrays/nd_f_be.npy" << 0 << 1 << QList<int>{0, 0, 3} << "slice [:, :, 3]";
+        QTest::newRow("deflated member [1,:,:]") << "arrays/deflated.skops" << 1 << 2 << QList<int>{1, 0, 0} << "slice [1, :, :]";
+        QTest::newRow("deflated member [:,:,4].T") << "arrays/deflated.skops" << 1 << 0 << QList<int>{0, 0, 4} << "slice [:, :, 4] transposed";
         QTest::newRow("tree values [:,0,:]") << "fixtures/DecisionTreeClassifier/model.skops" << 0 << 2
                                              << QList<int>{0, 0, 0} << "slice [:, 0, :]";
     }
@@ -212,8 +228,12 @@ private slots:
         QFETCH(QString, sliceText);
         const Document d = openDocument(testdata::spath(file));
         NodeId n = d.tree.root;
-        if (file.endsWith(QLatin1String(".skops"))) // the tree's `values`, shape (37, 1, 2)
+        if (file.endsWith(QLatin1String("model.skops"))) // the tree's `values`, shape (37, 1, 2)
             n = childPath(d, {"state", "tree_", "state", "values"});
+        else if (file.endsWith(QLatin1String("deflated.skops"))) {
+            n = childPath(d, {"nd"});
+            QVERIFY(d.tree.array(n) && d.tree.array(n)->compressed);
+        }
         const ArrayInfo* a = d.tree.array(n);
         QVERIFY(a);
         QCOMPARE(a->shape.size(), std::size_t(3));
@@ -254,6 +274,18 @@ private slots:
         QVERIFY(waitReady(p.w));
         QCOMPARE(p.w.sliceText(), QStringLiteral("slice [2, :, :]"));
         QCOMPARE(modelRows(p.w.tableModel()), oracle({"cells", file, "-", "1", "2", "2", "0", "0"}).mid(1));
+        // Columns: axis 1 (the rows' axis) swaps the two: a[2].T.
+        const QList<QComboBox*> combos = p.w.findChildren<QComboBox*>();
+        QCOMPARE(combos.size(), 2);
+        combos[1]->setCurrentIndex(1);
+        QVERIFY(waitReady(p.w));
+        QCOMPARE(p.w.sliceText(), QStringLiteral("slice [2, :, :] transposed"));
+        QCOMPARE(modelRows(p.w.tableModel()), oracle({"cells", file, "-", "2", "1", "2", "0", "0"}).mid(1));
+        // Rows: axis 0 frees axis 2's index.
+        combos[0]->setCurrentIndex(0);
+        QVERIFY(waitReady(p.w));
+        QCOMPARE(p.w.sliceText(), QStringLiteral("slice [:, :, 0]"));
+        QCOMPARE(modelRows(p.w.tableModel()), oracle({"cells", file, "-", "0", "1", "0", "0", "0"}).mid(1));
     }
 
     // 0-d: one cell; 1-d: one column headed "value".
@@ -345,6 +377,29 @@ private slots:
             QVERIFY(!m->dense()); // too large: stays triplets
             QVERIFY(p.w.capNoteText().contains(QStringLiteral("100 x 100")));
         }
+    }
+
+    // Selecting a sparse node in the details pane shows its preview: format,
+    // shape and nnz (here the pickle's csr matrix, 73 x 8 with 276 entries:
+    // numbers from scipy via the oracle in sparse()).
+    void detailsShowSparseNode()
+    {
+        const QString file = testdata::path(QStringLiteral("arrays/extra_sparse_svc.p4.pkl"));
+        auto doc = ui::loadDocument(file, OpenOptions{}, std::set<std::string>{});
+        QVERIFY(doc);
+        NodeId n = doc->doc.tree.child(doc->doc.tree.child(doc->doc.tree.root, "state"), "support_vectors_");
+        QVERIFY(n != kNoNode);
+        ui::NodeDetailsWidget details;
+        ArrayPreviewWidget* w = details.arrayPreview();
+        QAbstractItemModelTester t1{w->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+        QAbstractItemModelTester t2{w->sparseModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+        details.showNode(doc, n, QStringLiteral("state.support_vectors_"));
+        QVERIFY(waitReady(*w));
+        QVERIFY(!w->isHidden());
+        QVERIFY2(w->factsText().contains(QStringLiteral("<b>sparse</b> csr")), qPrintable(w->factsText()));
+        QVERIFY(w->factsText().contains(QStringLiteral("<b>shape</b> (73, 8)")));
+        QVERIFY(w->factsText().contains(QStringLiteral("<b>nnz</b> 276 ")));
+        QCOMPARE(w->view()->model(), w->sparseModel());
     }
 
     // Copy: the selection's bounding rectangle, tab-separated, as shown
