@@ -377,13 +377,15 @@ void ArrayPreviewWidget::finished()
                                                                                           : std::string())
                                      .toHtmlEscaped()));
         stats_->setText(static_cast<std::int64_t>(s.row.size()) < s.nnz
-                            ? tr("first %L1 of %L2 stored entries as (row, column, value)").arg(s.row.size()).arg(s.nnz)
-                            : tr("all %L1 stored entries as (row, column, value)").arg(s.nnz));
+                            ? tr("first %L1 of %L2 stored entries read").arg(s.row.size()).arg(s.nnz)
+                            : tr("all %L1 stored entries read").arg(s.nnz));
         sparse_->setSparse(r.sparse);
         view_->setModel(sparse_);
         denseBox_->setVisible(s.hasDense());
         denseBox_->setChecked(s.hasDense());
         sparse_->setDense(s.hasDense());
+        if (sparse_->columnCount() <= 64)
+            view_->resizeColumnsToContents();
         updateCapNote();
         emit previewReady();
         return;
@@ -479,6 +481,8 @@ void ArrayPreviewWidget::fitColumns() { view_->resizeColumnsToContents(); }
 void ArrayPreviewWidget::setSparseDense(bool dense)
 {
     sparse_->setDense(dense);
+    if (sparse_->columnCount() <= 64)
+        view_->resizeColumnsToContents();
     updateCapNote();
 }
 
