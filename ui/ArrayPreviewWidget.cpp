@@ -1,12 +1,23 @@
 #include "ArrayPreviewWidget.h"
 
 #include "ArrayPicture.h"
+#include "ArraySparseModel.h"
 #include "ArrayTableModel.h"
 #include "tree/Error.h"
 
-#include <QFormLayout>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,15 +35,19 @@ QString shapeText(const std::vector<std::int64_t>& shape)
     return QStringLiteral("(") + dims.join(QStringLiteral(", ")) + (shape.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
 }
 
-ArrayPreviewResult readInWorker(const std::string& path, ArrayInfo info, std::shared_ptr<std::atomic<bool>> cancel)
+ArrayPreviewResult readSliceInWorker(const std::string& path, ArrayInfo info, SliceRequest request,
+                                     std::shared_ptr<std::atomic<bool>> cancel)
 {
     ArrayPreviewResult r;
     try {
-        auto p = std::make_shared<ArrayPreview>(
-            readArrayPreview(path, info, ArrayPreviewWidget::kPreviewElements, Limits::defaults(), cancel.get()));
-        if (!cancel->load())
-            r.picture = arrayPicture(*p, info.shape);
-        r.preview = std::move(p);
+        auto s = std::make_shared<ArraySlice>(readArraySlice(path, info, request, Limits::defaults(), cancel.get()));
+        if (!cancel->load() && !s->layout.structured) {
+            std::vector<std::int64_t> shape{s->rows};
+            if (s->totalCols > 1 || info.shape.size() >= 2)
+                shape.push_back(s->cols);
+            r.picture = arrayPicture(s->values, shape);
+        }
+        r.slice = std::move(s);
     } catch (const Cancelled&) {
         r.error = QStringLiteral("cancelled");
     } catch (const std::bad_alloc&) {
@@ -43,21 +58,113 @@ ArrayPreviewResult readInWorker(const std::string& path, ArrayInfo info, std::sh
     return r;
 }
 
+ArrayPreviewResult readSparseInWorker(const std::string& path, SparseParts parts, std::int64_t maxTriplets,
+                                      std::shared_ptr<std::atomic<bool>> cancel)
+{
+    ArrayPreviewResult r;
+    try {
+        r.sparse = std::make_shared<SparsePreview>(
+            readSparsePreview(path, parts, maxTriplets, 100, Limits::defaults(), cancel.get()));
+    } catch (const Cancelled&) {
+        r.error = QStringLiteral("cancelled");
+    } catch (const std::bad_alloc&) {
+        r.error = QStringLiteral("out of memory");
+    } catch (const std::exception& e) {
+        r.error = QString::fromUtf8(e.what());
+    }
+    return r;
+}
+
+// Ctrl+G and Ctrl+C belong to the table while it has focus (the window's
+// Find Next may also be bound to Ctrl+G): claim them before shortcuts run.
+class TableKeys : public QObject {
+public:
+    TableKeys(ArrayPreviewWidget* w, QLineEdit* goTo) : QObject(w), w_(w), goTo_(goTo) {}
+    bool eventFilter(QObject* o, QEvent* e) override
+    {
+        if (e->type() != QEvent::ShortcutOverride && e->type() != QEvent::KeyPress)
+            return QObject::eventFilter(o, e);
+        auto* k = static_cast<QKeyEvent*>(e);
+        const bool copy = k->matches(QKeySequence::Copy);
+        const bool go = k->key() == Qt::Key_G && k->modifiers() == Qt::ControlModifier;
+        if (!copy && !go)
+            return QObject::eventFilter(o, e);
+        if (e->type() == QEvent::ShortcutOverride) {
+            e->accept();
+            return true;
+        }
+        if (copy)
+            w_->copySelection();
+        else {
+            goTo_->setFocus(Qt::ShortcutFocusReason);
+            goTo_->selectAll();
+        }
+        return true;
+    }
+
+private:
+    ArrayPreviewWidget* w_;
+    QLineEdit* goTo_;
+};
+
 } // namespace
 
 ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
-    : QWidget(parent), facts_(new QLabel), stats_(new QLabel), picture_(new QLabel), view_(new QTableView),
-      table_(new ArrayTableModel(this))
+    : QWidget(parent), facts_(new QLabel), stats_(new QLabel), capNote_(new QLabel), picture_(new QLabel),
+      sliceBar_(new QWidget), sliceLayout_(new QHBoxLayout(sliceBar_)), sliceLabel_(new QLabel),
+      rowAxis_(new QComboBox), colAxis_(new QComboBox), goTo_(new QLineEdit), denseBox_(new QCheckBox(tr("&Dense"))),
+      view_(new QTableView), table_(new ArrayTableModel(this)), sparse_(new ArraySparseModel(this))
 {
     facts_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     facts_->setWordWrap(true);
     stats_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     stats_->setWordWrap(true);
+    capNote_->setWordWrap(true);
     picture_->setAlignment(Qt::AlignCenter);
     view_->setModel(table_);
     view_->horizontalHeader()->setDefaultSectionSize(96);
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 4);
     view_->setAlternatingRowColors(true);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view_->installEventFilter(new TableKeys(this, goTo_));
+    auto* copy = new QAction(tr("&Copy Cells"), view_);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ArrayPreviewWidget::copySelection);
+    auto* fitAction = new QAction(tr("&Fit Columns to Contents"), view_);
+    connect(fitAction, &QAction::triggered, this, &ArrayPreviewWidget::fitColumns);
+    view_->addAction(copy);
+    view_->addAction(fitAction);
+    view_->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Slice bar (N-d arrays): row/column axes and an index on every other axis.
+    sliceLayout_->setContentsMargins(0, 0, 0, 0);
+    rowAxis_->setToolTip(tr("Axis shown as rows"));
+    colAxis_->setToolTip(tr("Axis shown as columns"));
+    connect(rowAxis_, &QComboBox::currentIndexChanged, this, &ArrayPreviewWidget::sliceControlsChanged);
+    connect(colAxis_, &QComboBox::currentIndexChanged, this, &ArrayPreviewWidget::sliceControlsChanged);
+    sliceBar_->hide();
+
+    // Tools: the cap note, go to, fit columns, dense (sparse).
+    auto* tools = new QHBoxLayout;
+    tools->setContentsMargins(0, 0, 0, 0);
+    tools->addWidget(capNote_, 1);
+    auto* goLabel = new QLabel(tr("&Go to:"));
+    goLabel->setBuddy(goTo_);
+    goTo_->setPlaceholderText(tr("row, column"));
+    goTo_->setToolTip(tr("Row, or row and column, to show (Ctrl+G in the table)"));
+    goTo_->setMaximumWidth(140);
+    connect(goTo_, &QLineEdit::returnPressed, this, &ArrayPreviewWidget::goToFromField);
+    auto* fit = new QPushButton(tr("&Fit Columns"));
+    fit->setToolTip(tr("Resize the columns to their contents"));
+    connect(fit, &QPushButton::clicked, this, &ArrayPreviewWidget::fitColumns);
+    denseBox_->setToolTip(tr("Show the whole matrix with its zeros instead of (row, column, value) triplets"));
+    denseBox_->hide();
+    connect(denseBox_, &QCheckBox::toggled, this, &ArrayPreviewWidget::setSparseDense);
+    tools->addWidget(denseBox_);
+    tools->addWidget(goLabel);
+    tools->addWidget(goTo_);
+    tools->addWidget(fit);
 
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(view_);
@@ -68,7 +175,9 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(facts_);
+    layout->addWidget(sliceBar_);
     layout->addWidget(stats_);
+    layout->addLayout(tools);
     layout->addWidget(split, 1);
     connect(&watcher_, &QFutureWatcher<ArrayPreviewResult>::finished, this, &ArrayPreviewWidget::finished);
 }
@@ -86,31 +195,166 @@ void ArrayPreviewWidget::cancelRunning()
     cancel_.reset();
 }
 
-bool ArrayPreviewWidget::isLoading() const { return watcher_.isRunning(); }
+bool ArrayPreviewWidget::isLoading() const { return watcher_.isRunning() || cancel_ != nullptr; }
+
+void ArrayPreviewWidget::setWindowCaps(std::int64_t maxRows, std::int64_t maxCols)
+{
+    maxRows_ = std::max<std::int64_t>(1, maxRows);
+    maxCols_ = std::max<std::int64_t>(1, maxCols);
+}
 
 void ArrayPreviewWidget::clear()
 {
     cancelRunning();
-    ++generation_;
     table_->clear();
+    sparse_->clear();
+    view_->setModel(table_);
     facts_->clear();
     stats_->clear();
+    capNote_->clear();
     picture_->clear();
     picture_->setMinimumHeight(0);
+    sliceBar_->hide();
+    denseBox_->hide();
+    sparseParts_.reset();
+    pendingRow_ = pendingCol_ = -1;
 }
 
 void ArrayPreviewWidget::showArray(const QString& documentPath, const ArrayInfo& info)
 {
     clear();
-    shape_ = info.shape;
+    path_ = documentPath;
+    info_ = info;
+    request_ = SliceRequest{};
+    if (info.shape.size() >= 2) { // a[0, ..., :, :]: the last two axes, as numpy prints
+        request_.rowAxis = static_cast<int>(info.shape.size()) - 2;
+        request_.colAxis = static_cast<int>(info.shape.size()) - 1;
+    }
     facts_->setText(tr("<b>dtype</b> %1 &nbsp; <b>shape</b> %2 &nbsp; <b>order</b> %3<br><b>stored</b> %4")
                         .arg(QString::fromStdString(info.descr).toHtmlEscaped(), shapeText(info.shape),
                              info.fortranOrder ? tr("Fortran (column-major)") : tr("C (row-major)"),
                              QString::fromStdString(describeLocation(info)).toHtmlEscaped()));
+    rebuildSliceControls();
+    startRead();
+}
+
+void ArrayPreviewWidget::showSparse(const QString& documentPath, const SparseParts& parts)
+{
+    clear();
+    path_ = documentPath;
+    sparseParts_ = parts;
+    facts_->setText(tr("Sparse matrix: reading its parts…"));
+    stats_->setText(tr("Reading…"));
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    watcher_.setFuture(QtConcurrent::run(readSparseInWorker, documentPath.toStdString(), parts, kSparseTriplets, cancel_));
+}
+
+void ArrayPreviewWidget::startRead()
+{
+    cancelRunning();
+    request_.maxRows = maxRows_;
+    request_.maxCols = maxCols_;
+    request_.maxElements = kPreviewElements;
     stats_->setText(tr("Reading…"));
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     // The worker gets copies (path, ArrayInfo): it never touches the tree.
-    watcher_.setFuture(QtConcurrent::run(readInWorker, documentPath.toStdString(), info, cancel_));
+    watcher_.setFuture(QtConcurrent::run(readSliceInWorker, path_.toStdString(), info_, request_, cancel_));
+}
+
+void ArrayPreviewWidget::rebuildSliceControls()
+{
+    updatingControls_ = true;
+    for (QSpinBox* s : axisSpins_)
+        delete s;
+    axisSpins_.clear();
+    while (QLayoutItem* item = sliceLayout_->takeAt(0)) {
+        // The axis combos and the slice label are kept; the captions go.
+        if (QWidget* w = item->widget(); w && w != rowAxis_ && w != colAxis_ && w != sliceLabel_)
+            delete w;
+        delete item;
+    }
+    const int nd = static_cast<int>(info_.shape.size());
+    const bool structured = !info_.descr.empty() && info_.descr[0] == '[';
+    const SliceRequest r = normalizeSlice(info_, structured, request_);
+    request_.index = r.index;
+    request_.rowAxis = r.rowAxis;
+    request_.colAxis = r.colAxis;
+    const bool bar = nd > 2 || (structured && nd > 1);
+    sliceBar_->setVisible(bar);
+    if (bar) {
+        rowAxis_->clear();
+        colAxis_->clear();
+        for (int k = 0; k < nd; ++k) {
+            rowAxis_->addItem(tr("axis %1").arg(k), k);
+            colAxis_->addItem(tr("axis %1").arg(k), k);
+        }
+        rowAxis_->setCurrentIndex(r.rowAxis);
+        colAxis_->setVisible(!structured);
+        if (!structured)
+            colAxis_->setCurrentIndex(r.colAxis);
+        sliceLayout_->addWidget(new QLabel(tr("Rows:")));
+        sliceLayout_->addWidget(rowAxis_);
+        if (!structured) {
+            sliceLayout_->addWidget(new QLabel(tr("Columns:")));
+            sliceLayout_->addWidget(colAxis_);
+        }
+        sliceLayout_->addWidget(new QLabel(tr("Index:")));
+        for (int k = 0; k < nd; ++k) {
+            auto* spin = new QSpinBox;
+            spin->setRange(0, static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(info_.shape[k] - 1, 0), INT_MAX)));
+            spin->setValue(static_cast<int>(r.index[k]));
+            spin->setPrefix(tr("axis %1: ").arg(k));
+            spin->setEnabled(k != r.rowAxis && k != r.colAxis);
+            connect(spin, &QSpinBox::valueChanged, this, &ArrayPreviewWidget::sliceControlsChanged);
+            sliceLayout_->addWidget(spin);
+            axisSpins_.push_back(spin);
+        }
+        sliceLayout_->addWidget(sliceLabel_);
+        sliceLayout_->addStretch(1);
+    }
+    updatingControls_ = false;
+    sliceLabel_->setText(sliceText());
+}
+
+QString ArrayPreviewWidget::sliceText() const
+{
+    QStringList parts;
+    for (std::size_t k = 0; k < info_.shape.size(); ++k)
+        parts << (static_cast<int>(k) == request_.rowAxis || static_cast<int>(k) == request_.colAxis
+                      ? QStringLiteral(":")
+                      : QString::number(request_.index[k]));
+    QString text = tr("slice [%1]").arg(parts.join(QStringLiteral(", ")));
+    if (request_.colAxis >= 0 && request_.colAxis < request_.rowAxis)
+        text += tr(" transposed");
+    return text;
+}
+
+void ArrayPreviewWidget::sliceControlsChanged()
+{
+    if (updatingControls_ || sparseParts_)
+        return;
+    std::vector<std::int64_t> index;
+    for (QSpinBox* s : axisSpins_)
+        index.push_back(s->value());
+    int newRow = rowAxis_->currentData().toInt();
+    int newCol = colAxis_->count() ? colAxis_->currentData().toInt() : -1;
+    if (newCol == newRow) { // picking the other combo's axis swaps the two
+        if (sender() == colAxis_)
+            newRow = request_.colAxis;
+        else
+            newCol = request_.rowAxis;
+    }
+    setSlice(index, newRow, newCol);
+}
+
+void ArrayPreviewWidget::setSlice(const std::vector<std::int64_t>& index, int rowAxis, int colAxis)
+{
+    request_.index = index;
+    request_.rowAxis = rowAxis;
+    request_.colAxis = colAxis;
+    request_.rowStart = request_.colStart = 0;
+    rebuildSliceControls();
+    startRead();
 }
 
 void ArrayPreviewWidget::finished()
@@ -119,42 +363,187 @@ void ArrayPreviewWidget::finished()
     if (!cancel_ || cancel_->load())
         return; // superseded by another selection (or cleared)
     cancel_.reset();
-    if (!r.preview) {
-        stats_->setText(r.error.toHtmlEscaped());
+    if (r.sparse) {
+        const SparsePreview& s = *r.sparse;
+        const double total = double(s.rows) * double(s.cols);
+        facts_->setText(tr("<b>sparse</b> %1 &nbsp; <b>shape</b> (%2, %3) &nbsp; <b>nnz</b> %L4 (%5% of the cells) "
+                           "&nbsp; <b>values</b> %6")
+                            .arg(QString::fromStdString(s.format).toHtmlEscaped())
+                            .arg(s.rows)
+                            .arg(s.cols)
+                            .arg(s.nnz)
+                            .arg(total > 0 ? QString::number(100.0 * double(s.nnz) / total, 'g', 3) : QStringLiteral("0"))
+                            .arg(QString::fromStdString(sparseParts_ && sparseParts_->data ? sparseParts_->data->descr
+                                                                                          : std::string())
+                                     .toHtmlEscaped()));
+        stats_->setText(static_cast<std::int64_t>(s.row.size()) < s.nnz
+                            ? tr("first %L1 of %L2 stored entries read").arg(s.row.size()).arg(s.nnz)
+                            : tr("all %L1 stored entries read").arg(s.nnz));
+        sparse_->setSparse(r.sparse);
+        view_->setModel(sparse_);
+        denseBox_->setVisible(s.hasDense());
+        denseBox_->setChecked(s.hasDense());
+        sparse_->setDense(s.hasDense());
+        if (sparse_->columnCount() <= 64)
+            view_->resizeColumnsToContents();
+        updateCapNote();
         emit previewReady();
         return;
     }
-    const ArrayPreview& p = *r.preview;
-    QString head = p.count < p.total ? tr("first %L1 of %L2 elements").arg(p.count).arg(p.total)
-                                     : tr("all %L1 elements").arg(p.total);
-    if (p.dtype.isText()) {
-        stats_->setText(head);
-    } else {
-        const ArrayStats& s = p.stats;
-        stats_->setText(tr("%1%2: min %3, max %4, mean %5, std %6, NaN %L7")
-                            .arg(head, p.complex() ? tr(" (absolute values)") : QString())
-                            .arg(s.min, 0, 'g', 6)
-                            .arg(s.max, 0, 'g', 6)
-                            .arg(s.mean, 0, 'g', 6)
-                            .arg(s.std, 0, 'g', 6)
-                            .arg(s.nanCount));
+    if (!r.slice) {
+        stats_->setText(r.error.toHtmlEscaped());
+        capNote_->clear();
+        emit previewReady();
+        return;
     }
-    table_->setPreview(r.preview, shape_);
-    if (table_->columnCount() <= 64) // wider tables: keep the default width, they scroll anyway
+    const ArraySlice& sl = *r.slice;
+    const std::int64_t shown = sl.rows * sl.cols;
+    if (sl.layout.structured) {
+        stats_->setText(tr("%L1 fields, %L2 bytes per element").arg(sl.layout.fields.size()).arg(sl.layout.itemsize));
+    } else {
+        const ArrayPreview& p = sl.values;
+        const QString head = shown < p.total ? tr("%L1 of %L2 elements shown").arg(shown).arg(p.total)
+                                             : tr("all %L1 elements").arg(p.total);
+        if (p.dtype.isText()) {
+            stats_->setText(head);
+        } else {
+            const ArrayStats& s = p.stats;
+            stats_->setText(tr("%1%2: min %3, max %4, mean %5, std %6, NaN %L7")
+                                .arg(head, p.complex() ? tr(" (absolute values)") : QString())
+                                .arg(s.min, 0, 'g', 6)
+                                .arg(s.max, 0, 'g', 6)
+                                .arg(s.mean, 0, 'g', 6)
+                                .arg(s.std, 0, 'g', 6)
+                                .arg(s.nanCount));
+        }
+    }
+    table_->setSlice(r.slice);
+    view_->setModel(table_);
+    if (table_->columnCount() <= 64) // wider tables: Fit Columns on demand
         view_->resizeColumnsToContents();
+    updateCapNote();
     if (!r.picture.isNull()) {
         const QSize box(480, 200);
-        const bool pixels = shape_.size() == 2 && shape_[0] > 1 && shape_[1] > 1;
+        const bool pixels = sl.rows > 1 && sl.cols > 1;
         const QPixmap pm = QPixmap::fromImage(
             r.picture.scaled(box, Qt::KeepAspectRatio, pixels ? Qt::FastTransformation : Qt::SmoothTransformation));
         picture_->setPixmap(pm);
         picture_->setMinimumHeight(pm.height()); // never cut off by the splitter
         picture_->setToolTip(pixels ? tr("Heat map: dark = minimum, yellow = maximum, grey = NaN")
-                                    : (p.count <= 512 ? tr("Values in storage order") : tr("Histogram of the values read")));
+                                    : (shown <= 512 ? tr("Values in order") : tr("Histogram of the values shown")));
+    } else {
+        picture_->clear();
+        picture_->setMinimumHeight(0);
+    }
+    if (pendingRow_ >= 0) {
+        const std::int64_t row = pendingRow_, col = pendingCol_;
+        pendingRow_ = pendingCol_ = -1;
+        goTo(row, col);
     }
     emit previewReady();
 }
 
+void ArrayPreviewWidget::updateCapNote()
+{
+    if (const SparsePreview* s = sparse_->sparse(); s && view_->model() == sparse_) {
+        if (static_cast<std::int64_t>(s->row.size()) < s->nnz)
+            capNote_->setText(tr("Showing the first %L1 of %L2 stored entries.").arg(s->row.size()).arg(s->nnz));
+        else if (!s->hasDense() && s->rows > 0)
+            capNote_->setText(tr("Dense view only for matrices up to 100 x 100."));
+        else
+            capNote_->clear();
+        return;
+    }
+    const ArraySlice* s = table_->slice();
+    if (!s) {
+        capNote_->clear();
+        return;
+    }
+    QStringList parts;
+    if (s->rows < s->totalRows)
+        parts << tr("rows %L1–%L2 of %L3").arg(s->rowStart).arg(s->rowStart + s->rows - 1).arg(s->totalRows);
+    if (s->cols < s->totalCols)
+        parts << tr("columns %L1–%L2 of %L3").arg(s->colStart).arg(s->colStart + s->cols - 1).arg(s->totalCols);
+    capNote_->setText(parts.isEmpty()
+                          ? QString()
+                          : tr("Showing %1 (the preview reads at most %L2 cells at a time; Go to shows others).")
+                                .arg(parts.join(tr(" and ")))
+                                .arg(s->rows * s->cols == 0 ? 0 : std::min<std::int64_t>(kPreviewElements, maxRows_ * maxCols_)));
+    capNote_->setStyleSheet(parts.isEmpty() ? QString() : QStringLiteral("color: #8a5a00; font-weight: bold"));
+}
+
+QString ArrayPreviewWidget::capNoteText() const { return capNote_->text(); }
+QString ArrayPreviewWidget::factsText() const { return facts_->text(); }
 QString ArrayPreviewWidget::statisticsText() const { return stats_->text(); }
+
+void ArrayPreviewWidget::fitColumns() { view_->resizeColumnsToContents(); }
+
+void ArrayPreviewWidget::setSparseDense(bool dense)
+{
+    sparse_->setDense(dense);
+    if (sparse_->columnCount() <= 64)
+        view_->resizeColumnsToContents();
+    updateCapNote();
+}
+
+void ArrayPreviewWidget::copySelection()
+{
+    const QModelIndexList sel = view_->selectionModel() ? view_->selectionModel()->selectedIndexes() : QModelIndexList{};
+    const QString text = selectionText(sel);
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void ArrayPreviewWidget::goToFromField()
+{
+    const QStringList parts =
+        goTo_->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    bool okRow = !parts.isEmpty(), okCol = true;
+    const qint64 row = okRow ? parts[0].toLongLong(&okRow) : -1;
+    const qint64 col = parts.size() > 1 ? parts[1].toLongLong(&okCol) : -1;
+    if (!okRow || !okCol || parts.size() > 2 || !goTo(row, col)) {
+        goTo_->setStyleSheet(QStringLiteral("background: #ffd6d6"));
+        return;
+    }
+    goTo_->setStyleSheet(QString());
+    view_->setFocus();
+}
+
+bool ArrayPreviewWidget::goTo(std::int64_t row, std::int64_t column)
+{
+    if (view_->model() == sparse_) {
+        const int r = static_cast<int>(row), c = static_cast<int>(std::max<std::int64_t>(column, 0));
+        if (row < 0 || row >= sparse_->rowCount() || c >= sparse_->columnCount())
+            return false;
+        view_->setCurrentIndex(sparse_->index(r, c));
+        view_->scrollTo(sparse_->index(r, c), QAbstractItemView::PositionAtCenter);
+        return true;
+    }
+    const ArraySlice* s = table_->slice();
+    if (!s || row < 0 || row >= s->totalRows)
+        return false;
+    const bool structured = s->layout.structured;
+    const std::int64_t colsTotal = structured ? static_cast<std::int64_t>(s->layout.fields.size()) : s->totalCols;
+    if (column >= colsTotal)
+        return false;
+    column = std::max<std::int64_t>(column, structured ? 0 : s->colStart);
+    const bool rowIn = row >= s->rowStart && row < s->rowStart + s->rows;
+    const bool colIn = structured || (column >= s->colStart && column < s->colStart + s->cols);
+    if (!rowIn || !colIn) { // another window, starting at the cell asked for
+        if (!rowIn)
+            request_.rowStart = row;
+        if (!colIn)
+            request_.colStart = column;
+        pendingRow_ = row;
+        pendingCol_ = column;
+        startRead();
+        return true;
+    }
+    const QModelIndex i = table_->index(static_cast<int>(row - s->rowStart),
+                                        static_cast<int>(structured ? column : column - s->colStart));
+    view_->setCurrentIndex(i);
+    view_->scrollTo(i, QAbstractItemView::PositionAtCenter);
+    return true;
+}
 
 } // namespace skopos::ui

@@ -2,95 +2,47 @@
 
 #include <QFontDatabase>
 
-#include <cmath>
+#include <algorithm>
+#include <climits>
 
 namespace skopos::ui {
 
-namespace {
-// Views cope with big virtual tables, but a header of 10^9 rows helps nobody.
-constexpr std::int64_t kMaxRows = 1'000'000;
-constexpr std::int64_t kMaxColumns = 10'000;
-}
-
-void ArrayTableModel::setPreview(std::shared_ptr<const ArrayPreview> preview, std::vector<std::int64_t> shape)
+void ArrayTableModel::setSlice(std::shared_ptr<const ArraySlice> slice)
 {
     beginResetModel();
-    p_ = std::move(preview);
-    matrix_ = p_ && shape.size() == 2;
-    if (!p_) {
-        rows_ = cols_ = 0;
-    } else if (matrix_) {
-        rows_ = std::min(shape[0], kMaxRows);
-        cols_ = std::min(shape[1], kMaxColumns);
-        // Only rows (C order) or columns (Fortran order) that hold read elements.
-        if (!p_->fortranOrder && shape[1] > 0)
-            rows_ = std::min(rows_, (p_->count + shape[1] - 1) / shape[1]);
-        if (p_->fortranOrder && shape[0] > 0)
-            cols_ = std::min(cols_, (p_->count + shape[0] - 1) / shape[0]);
-        rows_ = shape[1] == 0 ? 0 : rows_;
-        cols_ = shape[0] == 0 ? 0 : cols_;
-        // Remember the full extents for index arithmetic.
-        shape_[0] = shape[0];
-        shape_[1] = shape[1];
-    } else {
-        rows_ = std::min(p_->count, kMaxRows);
-        cols_ = 1;
-    }
+    s_ = std::move(slice);
     endResetModel();
 }
 
 int ArrayTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(rows_);
+    return parent.isValid() || !s_ ? 0 : static_cast<int>(s_->rows);
 }
 
 int ArrayTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(cols_);
+    if (parent.isValid() || !s_ || s_->rows == 0)
+        return 0;
+    return s_->layout.structured ? static_cast<int>(s_->layout.fields.size()) : static_cast<int>(s_->cols);
 }
 
-std::int64_t ArrayTableModel::flatIndex(int row, int column) const
+QString ArrayTableModel::cellText(int row, int column) const
 {
-    if (!p_ || row < 0 || column < 0 || row >= rows_ || column >= cols_)
-        return -1;
-    std::int64_t i = row;
-    if (matrix_)
-        i = p_->fortranOrder ? std::int64_t(column) * shape_[0] + row : std::int64_t(row) * shape_[1] + column;
-    return i < p_->count ? i : -1;
-}
-
-QString ArrayTableModel::formatValue(const ArrayPreview& p, std::int64_t i)
-{
-    if (p.dtype.isText())
-        return QString::fromStdString(p.text[static_cast<std::size_t>(i)]);
-    const auto num = [&](double v) {
-        if (p.dtype.kind == 'b')
-            return v != 0 ? QStringLiteral("True") : QStringLiteral("False");
-        if (p.dtype.kind == 'i' || p.dtype.kind == 'u')
-            return QString::number(v, 'f', 0);
-        if (std::isnan(v))
-            return QStringLiteral("nan");
-        if (std::isinf(v))
-            return v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
-        return QString::number(v, 'g', p.dtype.size <= 4 ? 7 : 15);
-    };
-    if (p.complex()) {
-        const double im = p.values[static_cast<std::size_t>(2 * i + 1)];
-        return num(p.values[static_cast<std::size_t>(2 * i)]) + (im < 0 ? QStringLiteral("-") : QStringLiteral("+"))
-            + num(std::abs(im)) + QStringLiteral("j");
-    }
-    return num(p.values[static_cast<std::size_t>(i)]);
+    if (s_->layout.structured)
+        return QString::fromStdString(formatField(s_->layout.fields[static_cast<std::size_t>(column)], s_->cell(row, 0)));
+    return QString::fromStdString(formatScalar(s_->layout.fields[0].dtype, s_->cell(row, column)));
 }
 
 QVariant ArrayTableModel::data(const QModelIndex& index, int role) const
 {
-    const std::int64_t i = flatIndex(index.row(), index.column());
-    if (i < 0)
+    if (!s_ || !index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     switch (role) {
-    case Qt::DisplayRole: return formatValue(*p_, i);
-    case Qt::TextAlignmentRole:
-        return p_->dtype.isText() ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::DisplayRole: return cellText(index.row(), index.column());
+    case Qt::TextAlignmentRole: {
+        const ArrayField& f = s_->layout.fields[s_->layout.structured ? static_cast<std::size_t>(index.column()) : 0];
+        return f.dtype.isText() ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    }
     case Qt::FontRole: return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     }
     return {};
@@ -98,11 +50,59 @@ QVariant ArrayTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ArrayTableModel::headerData(int section, Qt::Orientation o, int role) const
 {
+    if (!s_ || section < 0)
+        return {};
+    if (o == Qt::Horizontal && s_->layout.structured) {
+        if (section >= static_cast<int>(s_->layout.fields.size()))
+            return {};
+        const ArrayField& f = s_->layout.fields[static_cast<std::size_t>(section)];
+        if (role == Qt::DisplayRole)
+            return QString::fromStdString(f.name);
+        if (role == Qt::ToolTipRole)
+            return tr("%1: %2 at byte %3").arg(QString::fromStdString(f.name), QString::fromStdString(f.typestr)).arg(f.offset);
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
-    if (o == Qt::Horizontal && !matrix_)
-        return tr("value");
-    return QString::number(section);
+    if (o == Qt::Horizontal)
+        return s_->totalCols == 1 && s_->cols == 1 && s_->colStart == 0 ? tr("value")
+                                                                         : QString::number(s_->colStart + section);
+    return QString::number(s_->rowStart + section);
+}
+
+QString selectionText(const QModelIndexList& indexes, std::int64_t maxCells)
+{
+    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
+    const QAbstractItemModel* model = nullptr;
+    for (const QModelIndex& i : indexes) {
+        if (!i.isValid() || (model && i.model() != model))
+            continue;
+        model = i.model();
+        top = std::min(top, i.row());
+        bottom = std::max(bottom, i.row());
+        left = std::min(left, i.column());
+        right = std::max(right, i.column());
+    }
+    if (bottom < 0)
+        return {};
+    const std::int64_t w = right - left + 1, h = bottom - top + 1;
+    if (w * h > maxCells)
+        return {};
+    std::vector<char> selected(static_cast<std::size_t>(w * h), 0);
+    for (const QModelIndex& i : indexes)
+        if (i.isValid() && i.model() == model)
+            selected[static_cast<std::size_t>((i.row() - top) * w + (i.column() - left))] = 1;
+    QString out;
+    for (int r = top; r <= bottom; ++r) {
+        for (int c = left; c <= right; ++c) {
+            if (c > left)
+                out += QLatin1Char('\t');
+            if (selected[static_cast<std::size_t>((r - top) * w + (c - left))])
+                out += model->index(r, c).data(Qt::DisplayRole).toString();
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
 }
 
 } // namespace skopos::ui

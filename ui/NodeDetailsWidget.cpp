@@ -101,6 +101,9 @@ void NodeDetailsWidget::showNode(const std::shared_ptr<const LoadedDocument>& do
     if (const ArrayInfo* a = t.array(n); a && a->where != Where::Children) {
         array_->show();
         array_->showArray(QString::fromStdString(doc->doc.path), *a);
+    } else if (node.kind == Kind::Sparse) {
+        array_->show();
+        array_->showSparse(QString::fromStdString(doc->doc.path), findSparseParts(t, n));
     } else {
         array_->clear();
         array_->hide();
