@@ -4,7 +4,7 @@
 <context>
     <name>skopos::ui::FolderScanWidget</name>
     <message numerus="yes">
-        <location filename="../ui/FolderScanWidget.cpp" line="+188"/>
+        <location filename="../ui/FolderScanWidget.cpp" line="+186"/>
         <source>%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4</source>
         <translation>
             <numerusform>%n model file — dangerous: %1, untrusted: %2, errors: %3, clean: %4</numerusform>
@@ -17,6 +17,41 @@
         <translation>
             <numerusform>%1 — done in %L2 s; %n other file</numerusform>
             <numerusform>%1 — done in %L2 s; %n other files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+893"/>
+        <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n untrusted type(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n DANGEROUS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

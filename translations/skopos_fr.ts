@@ -18,6 +18,31 @@
         <source>approval %1 is not valid (needs a type and a scope of &quot;all files&quot; or &quot;file&quot; with a sha256)</source>
         <translation>l&apos;approbation %1 n&apos;est pas valide (il faut un type et une portée &quot;all files&quot; ou &quot;file&quot; avec un sha256)</translation>
     </message>
+    <message>
+        <location filename="../ui/ProfileSettings.cpp" line="+116"/>
+        <source>%1 is no longer found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SKOPOS_PROFILE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no profile has been computed with %1 yet (Settings › Trust Profile…, Refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictStyle</name>
@@ -70,7 +95,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+75"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.</translation>
     </message>
@@ -88,7 +113,62 @@
 <context>
     <name>skopos::ui::ArrayPreviewWidget</name>
     <message>
-        <location filename="../ui/ArrayPreviewWidget.cpp" line="+106"/>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+115"/>
+        <source>&amp;Dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fit Columns to Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Axis shown as rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Axis shown as columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row, column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row, or row and column, to show (Ctrl+G in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fit Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize the columns to their contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole matrix with its zeros instead of (row, column, value) triplets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;order&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;stored&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;ordre&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;stockage&lt;/b&gt; %4</translation>
     </message>
@@ -103,17 +183,119 @@
         <translation>C (par lignes)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>Sparse matrix: reading its parts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>first %L1 of %L2 elements</source>
-        <translation>%L1 premiers éléments sur %L2</translation>
+        <location line="+30"/>
+        <location line="+1"/>
+        <source>axis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>axis %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>slice [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;b&gt;sparse&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5% of the cells) &amp;nbsp; &lt;b&gt;values&lt;/b&gt; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>first %L1 of %L2 stored entries read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>all %L1 stored entries read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%L1 fields, %L2 bytes per element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 of %L2 elements shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Values in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Histogram of the values shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Showing the first %L1 of %L2 stored entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dense view only for matrices up to 100 x 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rows %L1–%L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns %L1–%L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 (the preview reads at most %L2 cells at a time; Go to shows others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>all %L1 elements</source>
         <translation>les %L1 éléments</translation>
     </message>
@@ -128,33 +310,201 @@
         <translation> (valeurs absolues)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Heat map: dark = minimum, yellow = maximum, grey = NaN</source>
         <translation>Carte de chaleur : sombre = minimum, jaune = maximum, gris = NaN</translation>
     </message>
+</context>
+<context>
+    <name>skopos::ui::ArraySparseModel</name>
     <message>
-        <location line="+1"/>
-        <source>Values in storage order</source>
-        <translation>Valeurs dans l&apos;ordre de stockage</translation>
+        <location filename="../ui/ArraySparseModel.cpp" line="+90"/>
+        <source>row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Histogram of the values read</source>
-        <translation>Histogramme des valeurs lues</translation>
+        <location line="+1"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation type="unfinished">valeur</translation>
     </message>
 </context>
 <context>
     <name>skopos::ui::ArrayTableModel</name>
     <message>
-        <location filename="../ui/ArrayTableModel.cpp" line="+104"/>
+        <location filename="../ui/ArrayTableModel.cpp" line="+62"/>
+        <source>%1: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
 </context>
 <context>
+    <name>skopos::ui::CurrentProfile</name>
+    <message>
+        <location filename="../ui/CurrentProfile.cpp" line="+12"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+161"/>
+        <location filename="../ui/ProfileSettings.cpp" line="-13"/>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> · skops %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · scikit-learn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::DocumentTab</name>
+    <message>
+        <location filename="../ui/DocumentTab.cpp" line="+91"/>
+        <source>Only &amp;untrusted</source>
+        <translation type="unfinished">&amp;Uniquement les non fiables</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Find type or key (Ctrl+F, Enter for next)</source>
+        <translation type="unfinished">Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the branches that hold untrusted or dangerous nodes (like skops.io.visualize(show=&quot;untrusted&quot;))</source>
+        <translation type="unfinished">Afficher uniquement les branches qui contiennent des nœuds non fiables ou dangereux (comme skops.io.visualize(show=&quot;untrusted&quot;))</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Find in raw text (Ctrl+F here, Enter next, Shift+Enter previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Node</source>
+        <translation type="unfinished">&amp;Nœud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust</source>
+        <translation type="unfinished">&amp;Confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>&amp;Raw</source>
+        <translation type="unfinished">Données &amp;brutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;%1</source>
+        <comment>raw tab title with its accelerator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No other node matches &quot;%1&quot;</source>
+        <translation type="unfinished">Aucun autre nœud ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No untrusted or dangerous nodes</source>
+        <translation type="unfinished">Aucun nœud non fiable ou dangereux</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No node of type %1 is shown</source>
+        <translation type="unfinished">Aucun nœud de type %1 n&apos;est affiché</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This node has no place of its own in the raw text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its object starts at byte %L1 of schema.json, past the first %L2 bytes shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its object at byte %L1 of schema.json is not where the text shown has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The opcode at offset %L1 that built it is not in the listing shown (run `skopos dis FILE`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No place in the raw text is known for this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its object starts at byte %L1 of schema.json (line %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built by the opcode at offset %L1 (line %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown at its parent&apos;s place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%L1+ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not in the raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skopos::ui::FolderScanWidget</name>
     <message>
-        <location filename="../ui/FolderScanWidget.cpp" line="+55"/>
+        <location filename="../ui/FolderScanWidget.cpp" line="+57"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
@@ -199,7 +549,7 @@
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Folder Scan — %1</source>
         <translation>Analyse de dossier — %1</translation>
     </message>
@@ -413,7 +763,7 @@
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+67"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+71"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -451,60 +801,29 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+261"/>
+        <location filename="../ui/MainWindow.cpp" line="+359"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <location filename="../ui/MainWindow.cpp" line="-275"/>
         <source>out of memory while reading</source>
         <translation>mémoire épuisée pendant la lecture</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Only &amp;untrusted</source>
-        <translation>&amp;Uniquement les non fiables</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+350"/>
+        <location line="+491"/>
+        <location line="+336"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-823"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Find type or key (Ctrl+F, Enter for next)</source>
-        <translation>Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show only the branches that hold untrusted or dangerous nodes (like skops.io.visualize(show=&quot;untrusted&quot;))</source>
-        <translation>Afficher uniquement les branches qui contiennent des nœuds non fiables ou dangereux (comme skops.io.visualize(show=&quot;untrusted&quot;))</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&amp;Node</source>
-        <translation>&amp;Nœud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Trust</source>
-        <translation>&amp;Confiance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+301"/>
-        <location line="+17"/>
-        <source>&amp;Raw</source>
-        <translation>Données &amp;brutes</translation>
-    </message>
-    <message>
-        <location line="-271"/>
+        <location line="+164"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -564,7 +883,7 @@
         <translation>E&amp;xporter la liste de confiance…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save the trusted=[...] list of the types you approved</source>
         <translation>Enregistrer la liste trusted=[...] des types que vous avez approuvés</translation>
     </message>
@@ -574,7 +893,7 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -584,17 +903,12 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Find Type…</source>
-        <translation>&amp;Rechercher un type…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Next &amp;Untrusted Node</source>
         <translation>Nœud non &amp;fiable suivant</translation>
     </message>
@@ -609,7 +923,7 @@
         <translation>&amp;Copier la liste de confiance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -619,7 +933,7 @@
         <translation>Tout dé&amp;plier en dessous</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>C&amp;ollapse All</source>
         <translation>Tout &amp;replier</translation>
     </message>
@@ -629,7 +943,7 @@
         <translation>Afficher uniquement les non &amp;fiables</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>&amp;Trusted Types…</source>
         <translation>&amp;Types de confiance…</translation>
     </message>
@@ -639,7 +953,7 @@
         <translation>Interpréteur &amp;Python…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -649,12 +963,7 @@
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>Open Model File</source>
-        <translation>Ouvrir un fichier de modèle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+84"/>
         <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
         <translation>Fichiers de modèle (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Tous les fichiers (*)</translation>
     </message>
@@ -664,7 +973,7 @@
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>%1 (bundled example)</source>
         <translation>%1 (exemple fourni)</translation>
     </message>
@@ -675,17 +984,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+264"/>
+        <location line="+281"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-280"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Opening %1 cancelled</source>
         <translation>Ouverture de %1 annulée</translation>
     </message>
@@ -719,12 +1028,12 @@
         <translation>Impossible d&apos;extraire l&apos;exemple fourni.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Applied your earlier approvals (%1); see the Trust tab</source>
         <translation>Vos approbations précédentes ont été appliquées (%1) ; voir l&apos;onglet Confiance</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Approved %1 for all files</source>
         <translation>%1 approuvé pour tous les fichiers</translation>
     </message>
@@ -739,17 +1048,64 @@
         <translation>Approbation de %1 retirée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Approved: %1</source>
         <translation>Approuvé : %1</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>No node of type %1 is shown</source>
-        <translation>Aucun nœud de type %1 n&apos;est affiché</translation>
+        <location line="-562"/>
+        <source>Open a model file (Ctrl+O) or drop one or several here.
+Each file opens in its own tab, with its own trust decisions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+124"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Find a type or key in the tree; in the raw view, find text there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in &amp;Raw Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Next File Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous File Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust &amp;Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Open Model Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
@@ -759,20 +1115,20 @@
         <translation>Interpréteur lancé par « Charger dans Python » (skops doit y être installé) :</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="+15"/>
+        <location line="+20"/>
         <location line="+25"/>
         <location line="+12"/>
         <source>Convert to skops</source>
         <translation>Convertir en skops</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>skops files (*.skops)</source>
         <translation>Fichiers skops (*.skops)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the output would overwrite the input</source>
         <translation>la sortie écraserait l&apos;entrée</translation>
     </message>
@@ -834,7 +1190,7 @@
         <translation>&amp;Copier la ligne de chargement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -844,7 +1200,7 @@
         <translation>mémoire épuisée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open a file first.</source>
         <translation>Ouvrez d&apos;abord un fichier.</translation>
     </message>
@@ -858,13 +1214,45 @@
         <source>Only skops files are loaded this way: convert this %1 file to skops first.</source>
         <translation>Seuls les fichiers skops se chargent ainsi : convertissez d&apos;abord ce fichier %1 en skops.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Review and approve the untrusted types first (Trust tab): %1 left.</source>
-        <translation>Examinez et approuvez d&apos;abord les types non fiables (onglet Confiance) : il en reste %1.</translation>
+        <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n untrusted type(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n DANGEROUS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>Run skops.io.load(path, trusted=[the approved types]) in your Python</source>
         <translation>Exécuter skops.io.load(path, trusted=[les types approuvés]) dans votre Python</translation>
     </message>
@@ -904,22 +1292,12 @@
         <translation>Convertir en skops : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No other node matches &quot;%1&quot;</source>
-        <translation>Aucun autre nœud ne correspond à « %1 »</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No untrusted or dangerous nodes</source>
-        <translation>Aucun nœud non fiable ou dangereux</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Open a model file (Ctrl+O) or drop one here.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ici.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 — %2 — Skopos</source>
         <translation>%1 — %2 — Skopos</translation>
     </message>
@@ -932,26 +1310,6 @@
         <location line="+3"/>
         <source>%L1 nodes</source>
         <translation>%L1 nœuds</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 untrusted type</source>
-        <translation>1 type non fiable</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 untrusted types</source>
-        <translation>%1 types non fiables</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 approved</source>
-        <translation>%1 approuvé(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 DANGEROUS</source>
-        <translation>%1 DANGEREUX</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1343,26 @@
         <location line="+2"/>
         <source>Children</source>
         <translation>Enfants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raw offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>byte %1 of schema.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opcode at offset %1 of the decompressed stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opcode at offset %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1099,6 +1477,167 @@
         <location line="+1"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ProfileDialog</name>
+    <message>
+        <location filename="../ui/ProfileDialog.cpp" line="-137"/>
+        <source>skops %1, scikit-learn %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From my &amp;Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a profile &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use This Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Trust Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>&amp;Bundled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>skops trusts the types its default lists name, and those lists follow the scikit-learn, numpy and scipy it runs with. Choose the lists verdicts follow: the bundled ones, the ones your own Python computes (it imports skops, never a model file), or a profile written by &lt;tt&gt;skopos profile&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The interpreter (with skops installed) that also runs File › Load in Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the interpreter again (after upgrading scikit-learn or skops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Trust profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Computed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not computed yet for %1: choosing it runs it once (a few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Using the bundled profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Using the profile %1 computed (%2; cached, Refresh to compute it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a profile file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Using %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not use this profile file: %1
+The profile in use has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name a Python interpreter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running %1 to list skops&apos; trusted types… The profile in use stays until it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not compute a profile with %1:
+%2
+The profile in use has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Using the profile %1 computed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using the profile %1 computed (%2); it could not be cached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ProfileStatusLabel</name>
+    <message>
+        <location filename="../ui/ProfileStatusLabel.cpp" line="+19"/>
+        <source>Profile: %1 (your choice could not be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdicts follow the default trusted lists of this profile (Settings › Trust Profile…).
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your saved choice could not be used: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2039,11 @@
         <location line="+2"/>
         <source>&lt;b&gt;Only trusted types&lt;/b&gt;: skops.io.load accepts everything in this file with its default trusted lists.</source>
         <translation>&lt;b&gt;Uniquement des types fiables&lt;/b&gt; : skops.io.load accepte tout ce que contient ce fichier avec ses listes de confiance par défaut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -207,7 +207,7 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     raw_->setPlainText(doc_ ? doc_->rawText : QString());
     if (doc_ && doc_->rawIsJson && doc_->rawText.size() <= kHighlightMaxChars)
         highlighter_ = attachJsonHighlighter(raw_->document());
-    sideTabs_->setTabText(2, !doc_ || doc_->rawTitle.isEmpty() ? tr("&Raw") : QStringLiteral("&") + doc_->rawTitle);
+    sideTabs_->setTabText(2, !doc_ || doc_->rawTitle.isEmpty() ? tr("&Raw") : tr("&%1", "raw tab title with its accelerator").arg(doc_->rawTitle));
     if (!doc_) {
         details_->clear();
         rawPosition_->clear();

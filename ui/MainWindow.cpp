@@ -890,7 +890,7 @@ void MainWindow::updateActions()
         why = tr("Only skops files are loaded this way: convert this %1 file to skops first.")
                   .arg(QString::fromStdString(doc->doc.format));
     else if (!doc->audit.untrusted.empty())
-        why = tr("Review and approve the untrusted types first (Trust tab): %1 left.").arg(doc->audit.untrusted.size());
+        why = tr("Review and approve the untrusted types first (Trust tab): %n left.", nullptr, static_cast<int>(doc->audit.untrusted.size()));
     loadAction_->setEnabled(why.isEmpty());
     loadAction_->setToolTip(why.isEmpty() ? tr("Run skops.io.load(path, trusted=[the approved types]) in your Python")
                                           : tr("Load in Python: %1").arg(why));
@@ -938,11 +938,11 @@ void MainWindow::updateStatus()
         parts << QString::fromStdString(d.producer);
     parts << tr("%L1 nodes").arg(d.tree.size());
     const std::size_t untrusted = doc->audit.untrusted.size();
-    parts << (untrusted == 1 ? tr("1 untrusted type") : tr("%1 untrusted types").arg(untrusted));
+    parts << tr("%n untrusted type(s)", nullptr, static_cast<int>(untrusted));
     if (!doc->audit.approved.empty())
-        parts << tr("%1 approved").arg(doc->audit.approved.size());
+        parts << tr("%n approved", nullptr, static_cast<int>(doc->audit.approved.size()));
     if (!doc->audit.dangerous.empty())
-        parts << tr("%1 DANGEROUS").arg(doc->audit.dangerous.size());
+        parts << tr("%n DANGEROUS", nullptr, static_cast<int>(doc->audit.dangerous.size()));
     if (docTabs_->count() > 1)
         parts << tr("file %1 of %2").arg(docTabs_->currentIndex() + 1).arg(docTabs_->count());
     status_->setText(parts.join(QStringLiteral("  ·  ")));
