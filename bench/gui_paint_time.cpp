@@ -4,6 +4,7 @@
 // prints the seconds since the process started and leaves without tearing
 // down (teardown is not part of what a user waits for). Run it under
 // /usr/bin/time for CPU time and peak memory; QT_QPA_PLATFORM=offscreen works.
+#include "HugePages.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -41,6 +42,7 @@ double sinceStart()
 
 int main(int argc, char** argv)
 {
+    skopos::app::useHugePages(argv, true); // as app/main.cpp does for the GUI
     QApplication app(argc, argv);
     if (argc != 2) {
         std::fprintf(stderr, "usage: gui_paint_time FILE\n");

@@ -185,6 +185,10 @@ DocumentTab::DocumentTab(QWidget* parent)
 
     connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this, &DocumentTab::selectionChanged);
     connect(trust_, &TrustPanel::jumpToType, this, &DocumentTab::jumpToType);
+    connect(sideTabs_, &QTabWidget::currentChanged, this, [this](int i) {
+        if (i == 2)
+            ensureRawLoaded();
+    });
     banner_->setDocument(nullptr);
 }
 
@@ -204,9 +208,10 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     highlighter_ = nullptr;
     nodeStart_ = nodeEnd_ = -1;
     matches_.clear();
-    raw_->setPlainText(doc_ ? doc_->rawText : QString());
-    if (doc_ && doc_->rawIsJson && doc_->rawText.size() <= kHighlightMaxChars)
-        highlighter_ = attachJsonHighlighter(raw_->document());
+    raw_->clear();
+    rawLoaded_ = false;
+    if (sideTabs_->currentIndex() == 2)
+        ensureRawLoaded();
     sideTabs_->setTabText(2, !doc_ || doc_->rawTitle.isEmpty() ? tr("&Raw") : tr("&%1", "raw tab title with its accelerator").arg(doc_->rawTitle));
     if (!doc_) {
         details_->clear();
@@ -220,6 +225,18 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     // Key column fits the keys shown now, within reason.
     tree_->resizeColumnToContents(ObjectTreeModel::KeyColumn);
     tree_->setColumnWidth(ObjectTreeModel::KeyColumn, std::clamp(tree_->columnWidth(ObjectTreeModel::KeyColumn), 120, 320));
+}
+
+void DocumentTab::ensureRawLoaded()
+{
+    if (rawLoaded_ || !doc_)
+        return;
+    rawLoaded_ = true;
+    raw_->setPlainText(doc_->rawText);
+    if (doc_->rawIsJson && doc_->rawText.size() <= kHighlightMaxChars)
+        highlighter_ = attachJsonHighlighter(raw_->document());
+    showRawPosition(tree_->currentIndex());
+    highlightRawMatches();
 }
 
 void DocumentTab::applyAudit(const std::set<std::string>& trusted)
@@ -389,12 +406,14 @@ void DocumentTab::showRawPosition(const QModelIndex& index)
     }
     nodeStart_ = start;
     nodeEnd_ = end;
-    const int line = raw_->document()->findBlock(start).blockNumber() + 1;
+    const int line = static_cast<int>(QStringView(doc_->rawText).left(start).count(QLatin1Char('\n'))) + 1;
     QString where = doc_->rawIsJson ? tr("Its object starts at byte %L1 of schema.json (line %L2).").arg(offset).arg(line)
                                     : tr("Built by the opcode at offset %L1 (line %L2).").arg(offset).arg(line);
     if (shown != index.siblingAtColumn(0))
         where = tr("Shown at its parent's place: %1").arg(where);
     rawPosition_->setText(where);
+    if (!rawLoaded_)
+        return; // placed when the text is loaded
     QTextCursor c(raw_->document());
     c.setPosition(start);
     raw_->setTextCursor(c);
@@ -426,6 +445,7 @@ bool DocumentTab::rawHasFocus() const
 
 bool DocumentTab::findInRaw(bool backward)
 {
+    ensureRawLoaded();
     const QString text = rawFind_->text();
     if (text.isEmpty()) {
         rawFindStatus_->clear();
@@ -478,6 +498,8 @@ void DocumentTab::highlightRawMatches()
 
 void DocumentTab::applyRawSelections()
 {
+    if (!rawLoaded_)
+        return;
     QList<QTextEdit::ExtraSelection> sel;
     if (nodeStart_ >= 0) {
         QTextEdit::ExtraSelection s;

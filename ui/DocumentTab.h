@@ -52,7 +52,11 @@ public:
     QLineEdit* findField() const { return find_; }
     NodeDetailsWidget* details() const { return details_; }
     TrustPanel* trustPanel() const { return trust_; }
-    QPlainTextEdit* rawView() const { return raw_; }
+    // The raw text is put into the view the first time it is needed (the
+    // Raw tab shown, a search, a test): laying out megabytes of text for a
+    // tab nobody looks at made opening a big file seconds slower.
+    QPlainTextEdit* rawView() const { const_cast<DocumentTab*>(this)->ensureRawLoaded(); return raw_; }
+    void ensureRawLoaded();
     QLineEdit* rawFindField() const { return rawFind_; }
     QLabel* rawFindStatus() const { return rawFindStatus_; }
     // Where the selected node is in the raw text, in words.
@@ -111,6 +115,7 @@ private:
     VerdictBanner* banner_;
     // Extra selections of the raw view: the node's place, then the find matches.
     int nodeStart_ = -1, nodeEnd_ = -1;
+    bool rawLoaded_ = false;
     std::vector<std::pair<int, int>> matches_;
 };
 

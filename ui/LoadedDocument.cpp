@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <future>
 #include <sstream>
 #include <streambuf>
 
@@ -114,13 +115,34 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
 std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
                                              const ApprovalSnapshot& approvals)
 {
-    const QString hash = fileContentHash(path, options.cancel);
+    // Without approvals remembered per file there is nothing to look up:
+    // the hash (seconds for a big file) waits until an approval needs it.
+    if (approvals.perFile.empty()) {
+        auto d = loadDocument(path, options, approvals.everywhere);
+        d->hashPending = true;
+        d->appliedOnOpen = d->audit.approved;
+        return d;
+    }
+    // Otherwise it runs beside the reading: opening a big file costs the
+    // longer of the two, not their sum.
+    std::atomic<bool> stopHashing{false};
+    auto hashing = std::async(std::launch::async, [&path, &stopHashing] { return fileContentHash(path, &stopHashing); });
+    std::shared_ptr<LoadedDocument> d;
+    try {
+        d = loadDocument(path, options, approvals.everywhere);
+    } catch (...) {
+        stopHashing = true;
+        hashing.wait();
+        throw;
+    }
+    const QString hash = hashing.get();
     if (options.cancel && options.cancel->load())
         throw Cancelled();
     std::set<std::string> trusted = approvals.everywhere;
     if (const auto it = approvals.perFile.find(hash); !hash.isEmpty() && it != approvals.perFile.end())
         trusted.insert(it->second.begin(), it->second.end());
-    auto d = loadDocument(path, options, trusted);
+    if (trusted != d->userTrusted)
+        reaudit(*d, trusted);
     d->contentHash = hash;
     d->appliedOnOpen = d->audit.approved;
     return d;
@@ -147,6 +169,14 @@ QString fileContentHash(const QString& path, const std::atomic<bool>* cancel)
 }
 
 std::uint64_t documentReadCount() { return g_reads.load(std::memory_order_relaxed); }
+
+void ensureContentHash(LoadedDocument& d)
+{
+    if (!d.hashPending)
+        return;
+    d.contentHash = fileContentHash(QString::fromStdString(d.doc.path));
+    d.hashPending = false;
+}
 
 void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted)
 {

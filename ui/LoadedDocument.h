@@ -34,6 +34,9 @@ struct LoadedDocument {
     std::vector<std::uint8_t> subtreeUnsafe;
     // SHA-256 of the file's bytes (hex): per-file approvals are keyed by it.
     QString contentHash;
+    // Not hashed yet: nothing remembered per file when it opened, so the hash
+    // waits until an approval for this file needs it (ensureContentHash).
+    bool hashPending = false;
     // Approvals remembered from earlier sessions that this file used when it opened.
     std::vector<std::string> appliedOnOpen;
     // schema.json (skops) or the opcode listing (pickle, joblib); capped.
@@ -66,6 +69,8 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
                                              const ApprovalSnapshot& approvals);
 // SHA-256 (hex) of a file's bytes; empty when it cannot be read.
 QString fileContentHash(const QString& path, const std::atomic<bool>* cancel = nullptr);
+// Computes the content hash when it was left for later (a pending hash).
+void ensureContentHash(LoadedDocument& d);
 // Re-runs the audit on the tree in memory, against the profile in use now
 // (CurrentProfile), with this set of user-approved names.
 void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted);

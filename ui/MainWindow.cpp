@@ -618,6 +618,11 @@ void MainWindow::setApprovedIn(DocumentTab* tab, const QString& typeName, bool a
 {
     const std::shared_ptr<LoadedDocument> doc = tab ? tab->document() : nullptr;
     const bool everywhere = tab && tab->trustPanel()->rememberForAllFiles()->isChecked();
+    if (doc && doc->hashPending) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        ensureContentHash(*doc);
+        QApplication::restoreOverrideCursor();
+    }
     if (approved) {
         settings::Approval a{typeName, everywhere || !doc ? QString() : doc->contentHash,
                              doc ? QFileInfo(QString::fromStdString(doc->doc.path)).fileName() : QString(),
@@ -659,6 +664,11 @@ void MainWindow::approveTypesIn(DocumentTab* tab, const QStringList& typeNames)
     if (!doc || typeNames.isEmpty())
         return;
     const bool everywhere = tab->trustPanel()->rememberForAllFiles()->isChecked();
+    if (doc->hashPending) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        ensureContentHash(*doc);
+        QApplication::restoreOverrideCursor();
+    }
     const QString name = QFileInfo(QString::fromStdString(doc->doc.path)).fileName();
     std::set<std::string> trusted = settings::approvedFor(doc->contentHash);
     if (doc->contentHash.isEmpty())
@@ -685,8 +695,9 @@ void MainWindow::reauditOthers(DocumentTab* except)
         const std::shared_ptr<LoadedDocument> d = t->document();
         if (t == except || !d)
             continue;
-        std::set<std::string> trusted = settings::approvedFor(d->contentHash);
-        if (d->contentHash.isEmpty())
+        // A file not hashed yet has no approvals of its own: those for all files only.
+        std::set<std::string> trusted = settings::approvedFor(d->hashPending ? QString() : d->contentHash);
+        if (!d->hashPending && d->contentHash.isEmpty())
             trusted.insert(d->userTrusted.begin(), d->userTrusted.end());
         if (trusted == d->userTrusted)
             continue; // nothing that file relies on changed
