@@ -3,6 +3,7 @@
 #include <bzlib.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace skopos::bz2blocks {
 
@@ -155,12 +156,50 @@ bool Splitter::next(Block& out)
     return true;
 }
 
-std::optional<std::string> decode(const std::string& stream, std::size_t maxOutput)
+Decoder::~Decoder()
+{
+    for (Kept& k : kept_)
+        std::free(k.p);
+}
+
+void* Decoder::alloc(void* self, int n, int m)
+{
+    auto* d = static_cast<Decoder*>(self);
+    const std::size_t size = static_cast<std::size_t>(n) * static_cast<std::size_t>(m);
+    for (Kept& k : d->kept_)
+        if (k.p && !k.used && k.size == size) {
+            k.used = true;
+            return k.p;
+        }
+    void* p = std::malloc(size);
+    for (Kept& k : d->kept_)
+        if (!k.p) {
+            k = {p, size, true};
+            break;
+        }
+    return p;
+}
+
+void Decoder::release(void* self, void* p)
+{
+    auto* d = static_cast<Decoder*>(self);
+    for (Kept& k : d->kept_)
+        if (k.p == p) {
+            k.used = false; // kept for the next block
+            return;
+        }
+    std::free(p);
+}
+
+bool Decoder::decode(const std::string& stream, std::size_t maxOutput, std::string& out)
 {
     bz_stream s{};
+    s.bzalloc = &Decoder::alloc;
+    s.bzfree = &Decoder::release;
+    s.opaque = this;
     if (BZ2_bzDecompressInit(&s, 0, 0) != BZ_OK)
-        return std::nullopt;
-    std::string out(std::min<std::size_t>(maxOutput, std::max<std::size_t>(stream.size() * 8, 1 << 16)), '\0');
+        return false;
+    out.resize(std::min(maxOutput, std::max<std::size_t>(out.capacity(), 1 << 20)));
     s.next_in = const_cast<char*>(stream.data());
     s.avail_in = static_cast<unsigned>(stream.size());
     std::size_t done = 0;
@@ -181,10 +220,8 @@ std::optional<std::string> decode(const std::string& stream, std::size_t maxOutp
             break; // no end marker: cannot happen for a stream we built whole
     }
     BZ2_bzDecompressEnd(&s);
-    if (rc != BZ_STREAM_END)
-        return std::nullopt;
     out.resize(done);
-    return out;
+    return rc == BZ_STREAM_END;
 }
 
 } // namespace skopos::bz2blocks

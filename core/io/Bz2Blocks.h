@@ -18,7 +18,6 @@
 #include "io/ByteSource.h"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace skopos::bz2blocks {
@@ -58,8 +57,25 @@ private:
     std::uint32_t combined_ = 0;
 };
 
-// Decodes a single-block stream; nullopt when libbz2 rejects it or it
-// would decode to more than maxOutput bytes.
-std::optional<std::string> decode(const std::string& stream, std::size_t maxOutput);
+// Decodes single-block streams, one at a time, on one thread. It keeps the
+// decoder's big tables (3.6 MB for 900k blocks) from one block to the next:
+// allocating them afresh for every block made the kernel zero-fill and fault
+// in as much memory as the output itself.
+class Decoder {
+public:
+    Decoder() = default;
+    Decoder(const Decoder&) = delete;
+    Decoder& operator=(const Decoder&) = delete;
+    ~Decoder();
+    // Decodes into `out` (its capacity is reused); false when libbz2 rejects
+    // the stream or it would decode to more than maxOutput bytes.
+    bool decode(const std::string& stream, std::size_t maxOutput, std::string& out);
+
+private:
+    static void* alloc(void* self, int n, int m);
+    static void release(void* self, void* p);
+    struct Kept { void* p; std::size_t size; bool used; };
+    Kept kept_[4] = {};
+};
 
 } // namespace skopos::bz2blocks
