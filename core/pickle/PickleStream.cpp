@@ -5,6 +5,7 @@
 #include "pickle/PickleMachine.h"
 #include "tree/Error.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace skopos::pickle {
@@ -30,6 +31,15 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
     ObjectTree& t = doc.tree;
     auto src = open();
     Input in(*src);
+    // A plain file's size bounds its opcodes, hence its nodes (~15 bytes a
+    // node for a pickled vocabulary): reserving avoids the growth copies that
+    // briefly hold the node table twice. Capped, so a huge array pickle
+    // reserves address space for 4 M nodes at most, and untouched reserve
+    // costs no memory.
+    if (const std::uint64_t size = src->sizeHint(); size > 0 && t.size() == 0) {
+        const auto nodes = static_cast<std::size_t>(std::min<std::uint64_t>(size / 12 + 64, 4u << 20));
+        t.reserve(nodes, nodes);
+    }
 
     // The first pickle: what joblib.load and pickle.load return.
     Machine m(in, doc, options, where, dir);

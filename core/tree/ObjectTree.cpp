@@ -115,6 +115,7 @@ void ObjectTree::reserve(std::size_t nodes, std::size_t edges)
     nodes_.reserve(nodes);
     edges_.reserve(edges);
     strings_.reserve(nodes);
+    rawOffsets_.reserve(nodes);
 }
 
 NodeId ObjectTree::add(Kind kind, StrId type, Loader loader)
