@@ -1,8 +1,11 @@
 #include "HugePages.h"
 
+#include "io/ZipArchive.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -16,6 +19,29 @@ constexpr const char* kHugetlb = "glibc.malloc.hugetlb=1";
 constexpr const char* kSaved = "SKOPOS_SAVED_GLIBC_TUNABLES";
 } // namespace
 
+namespace {
+// What reading a file builds a tree from: for a skops archive its
+// schema.json (array members are not read), else the file itself.
+long long parsedSize(const char* path, long long fileSize)
+{
+    char head[4] = {};
+    if (std::FILE* f = std::fopen(path, "rb")) {
+        const std::size_t got = std::fread(head, 1, sizeof head, f);
+        std::fclose(f);
+        if (got == sizeof head && std::memcmp(head, "PK\x03\x04", 4) == 0) {
+            try {
+                ZipArchive zip(path);
+                if (const ZipEntry* e = zip.find("schema.json"))
+                    return static_cast<long long>(e->size);
+            } catch (...) {
+                // Not a readable archive: the reader will say so.
+            }
+        }
+    }
+    return fileSize;
+}
+} // namespace
+
 bool bigInputs(int argc, char** argv)
 {
     constexpr long long kBig = 8ll << 20;
@@ -27,7 +53,7 @@ bool bigInputs(int argc, char** argv)
         if (S_ISDIR(st.st_mode))
             return true;
         if (S_ISREG(st.st_mode))
-            total += st.st_size;
+            total += parsedSize(argv[i], st.st_size);
     }
     return total >= kBig;
 }
