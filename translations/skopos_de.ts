@@ -386,7 +386,7 @@
     <message>
         <location line="+23"/>
         <source>Find in raw text (Ctrl+F here, Enter next, Shift+Enter previous)</source>
-        <translation>Im Rohtext suchen (hier Strg+F, Eingabe: nächster, Umschalt+Eingabe: vorheriger Treffer)</translation>
+        <translation>In den Rohdaten suchen (hier Strg+F, Eingabe: nächster, Umschalt+Eingabe: vorheriger Treffer)</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -386,7 +386,7 @@
     <message>
         <location line="+23"/>
         <source>Find in raw text (Ctrl+F here, Enter next, Shift+Enter previous)</source>
-        <translation>Rechercher dans le texte brut (Ctrl+F ici, Entrée : suivant, Maj+Entrée : précédent)</translation>
+        <translation>Rechercher dans les données brutes (Ctrl+F ici, Entrée : suivant, Maj+Entrée : précédent)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1349,7 +1349,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
     <message>
         <location line="+3"/>
         <source>Raw offset</source>
-        <translation>Position brute</translation>
+        <translation>Position dans les données brutes</translation>
     </message>
     <message>
         <location line="+0"/>
