@@ -21,27 +21,27 @@
     <message>
         <location filename="../ui/ProfileSettings.cpp" line="+116"/>
         <source>%1 is no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr gefunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>SKOPOS_PROFILE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKOPOS_PROFILE: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no profile has been computed with %1 yet (Settings › Trust Profile…, Refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 wurde noch kein Profil berechnet (Einstellungen › Vertrauensprofil…, Aktualisieren)</translation>
     </message>
 </context>
 <context>
@@ -115,57 +115,57 @@
     <message>
         <location filename="../ui/ArrayPreviewWidget.cpp" line="+115"/>
         <source>&amp;Dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Dich&amp;t</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen &amp;kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fit Columns to Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten an &amp;Inhalt anpassen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Axis shown as rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zeilen gezeigte Achse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Axis shown as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Spalten gezeigte Achse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row, column</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile, Spalte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row, or row and column, to show (Ctrl+G in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Zeile oder Zeile und Spalte (Strg+G in der Tabelle)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fit Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten anpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resize the columns to their contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenbreiten an den Inhalt anpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole matrix with its zeros instead of (row, column, value) triplets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Matrix mit ihren Nullen zeigen statt der Tripel (Zeile, Spalte, Wert)</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -185,7 +185,7 @@
     <message>
         <location line="+11"/>
         <source>Sparse matrix: reading its parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dünnbesetzte Matrix: Ihre Teile werden gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -197,102 +197,102 @@
         <location line="+30"/>
         <location line="+1"/>
         <source>axis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achse %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Index:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>axis %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Achse %1: </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>slice [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt [%1]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> transposed</source>
-        <translation type="unfinished"></translation>
+        <translation> transponiert</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&lt;b&gt;sparse&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5% of the cells) &amp;nbsp; &lt;b&gt;values&lt;/b&gt; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;dünnbesetzt&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5 % der Zellen) &amp;nbsp; &lt;b&gt;Werte&lt;/b&gt; %6</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>first %L1 of %L2 stored entries read</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %L1 von %L2 gespeicherten Einträgen gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all %L1 stored entries read</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %L1 gespeicherten Einträge gelesen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%L1 fields, %L2 bytes per element</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Felder, %L2 Bytes pro Element</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%L1 of %L2 elements shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Elementen gezeigt</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Values in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte der Reihe nach</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Histogram of the values shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm der gezeigten Werte</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Showing the first %L1 of %L2 stored entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt werden die ersten %L1 von %L2 gespeicherten Einträgen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dense view only for matrices up to 100 x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte Ansicht nur für Matrizen bis 100 x 100.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>rows %L1–%L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %L1–%L2 von %L3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>columns %L1–%L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten %L1–%L2 von %L3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Showing %1 (the preview reads at most %L2 cells at a time; Go to shows others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt: %1 (die Vorschau liest höchstens %L2 Zellen auf einmal; „Gehe zu“ zeigt andere).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location line="-64"/>
@@ -320,17 +320,17 @@
     <message>
         <location filename="../ui/ArraySparseModel.cpp" line="+90"/>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -338,7 +338,7 @@
     <message>
         <location filename="../ui/ArrayTableModel.cpp" line="+62"/>
         <source>%1: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bei Byte %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -353,17 +353,17 @@
         <location filename="../ui/ProfileDialog.cpp" line="+161"/>
         <location filename="../ui/ProfileSettings.cpp" line="-13"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <location line="+42"/>
         <source> · skops %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · skops %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · scikit-learn %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · scikit-learn %1</translation>
     </message>
 </context>
 <context>
@@ -371,134 +371,134 @@
     <message>
         <location filename="../ui/DocumentTab.cpp" line="+91"/>
         <source>Only &amp;untrusted</source>
-        <translation type="unfinished">N&amp;ur nicht vertrauenswürdige</translation>
+        <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
-        <translation type="unfinished">Typ oder Schlüssel suchen (Strg+F, Eingabe für den nächsten)</translation>
+        <translation>Typ oder Schlüssel suchen (Strg+F, Eingabe für den nächsten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show only the branches that hold untrusted or dangerous nodes (like skops.io.visualize(show=&quot;untrusted&quot;))</source>
-        <translation type="unfinished">Nur die Zweige zeigen, die nicht vertrauenswürdige oder gefährliche Knoten enthalten (wie skops.io.visualize(show=&quot;untrusted&quot;))</translation>
+        <translation>Nur die Zweige zeigen, die nicht vertrauenswürdige oder gefährliche Knoten enthalten (wie skops.io.visualize(show=&quot;untrusted&quot;))</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Find in raw text (Ctrl+F here, Enter next, Shift+Enter previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Rohdaten suchen (hier Strg+F, Eingabe: nächster, Umschalt+Eingabe: vorheriger Treffer)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Node</source>
-        <translation type="unfinished">&amp;Knoten</translation>
+        <translation>&amp;Knoten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trust</source>
-        <translation type="unfinished">&amp;Vertrauen</translation>
+        <translation>&amp;Vertrauen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+38"/>
         <source>&amp;Raw</source>
-        <translation type="unfinished">&amp;Rohdaten</translation>
+        <translation>&amp;Rohdaten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No other node matches &quot;%1&quot;</source>
-        <translation type="unfinished">Kein anderer Knoten passt zu „%1“</translation>
+        <translation>Kein anderer Knoten passt zu „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No untrusted or dangerous nodes</source>
-        <translation type="unfinished">Keine nicht vertrauenswürdigen oder gefährlichen Knoten</translation>
+        <translation>Keine nicht vertrauenswürdigen oder gefährlichen Knoten</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No node of type %1 is shown</source>
-        <translation type="unfinished">Kein Knoten vom Typ %1 wird angezeigt</translation>
+        <translation>Kein Knoten vom Typ %1 wird angezeigt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This node has no place of its own in the raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hat keine eigene Stelle in den Rohdaten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its object starts at byte %L1 of schema.json, past the first %L2 bytes shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Objekt beginnt bei Byte %L1 von schema.json, nach den ersten %L2 Bytes, die hier gezeigt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its object at byte %L1 of schema.json is not where the text shown has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Objekt bei Byte %L1 von schema.json liegt nicht dort, wo der gezeigte Text eines hat.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The opcode at offset %L1 that built it is not in the listing shown (run `skopos dis FILE`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Opcode bei Offset %L1, der ihn erzeugt hat, steht nicht in der gezeigten Liste (`skopos dis FILE` gibt alles aus).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No place in the raw text is known for this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Knoten ist keine Stelle in den Rohdaten bekannt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its object starts at byte %L1 of schema.json (line %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Objekt beginnt bei Byte %L1 von schema.json (Zeile %L2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built by the opcode at offset %L1 (line %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt vom Opcode bei Offset %L1 (Zeile %L2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown at its parent&apos;s place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Stelle seines Elternknotens gezeigt: %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%L1+ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1+ Treffer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%L1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Treffer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not in the raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht in den Rohdaten</translation>
     </message>
 </context>
 <context>
@@ -1056,53 +1056,55 @@
         <location line="-562"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
+Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheidungen.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Find a type or key in the tree; in the raw view, find text there</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Typ oder Schlüssel im Baum suchen; in der Rohdatenansicht dort Text suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find in &amp;Raw Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Rohdaten suchen…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Next File Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Dateireiter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Previous File Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;heriger Dateireiter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Trust &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensp&amp;rofil…</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Open Model Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldateien öffnen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
         <location line="+266"/>
@@ -1217,39 +1219,39 @@ Each file opens in its own tab, with its own trust decisions.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfen Sie zuerst die nicht vertrauenswürdigen Typen und geben Sie sie frei (Reiter Vertrauen): noch %n Typ.</numerusform>
+            <numerusform>Prüfen Sie zuerst die nicht vertrauenswürdigen Typen und geben Sie sie frei (Reiter Vertrauen): noch %n Typen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n untrusted type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht vertrauenswürdiger Typ</numerusform>
+            <numerusform>%n nicht vertrauenswürdige Typen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n freigegeben</numerusform>
+            <numerusform>%n freigegeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n DANGEROUS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n GEFÄHRLICH</numerusform>
+            <numerusform>%n GEFÄHRLICH</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2</translation>
     </message>
     <message>
         <location line="-52"/>
@@ -1347,22 +1349,22 @@ Each file opens in its own tab, with its own trust decisions.</source>
     <message>
         <location line="+3"/>
         <source>Raw offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten-Offset</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>byte %1 of schema.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1 von schema.json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>opcode at offset %1 of the decompressed stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcode bei Offset %1 des dekomprimierten Datenstroms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opcode at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcode bei Offset %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1484,136 +1486,139 @@ Each file opens in its own tab, with its own trust decisions.</source>
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="-137"/>
         <source>skops %1, scikit-learn %2</source>
-        <translation type="unfinished"></translation>
+        <translation>skops %1, scikit-learn %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From my &amp;Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meinem &amp;Python:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a profile &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Profil&amp;datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use This Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil &amp;verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+38"/>
         <source>Trust Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensprofil</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>&amp;Bundled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitgeliefert (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>skops trusts the types its default lists name, and those lists follow the scikit-learn, numpy and scipy it runs with. Choose the lists verdicts follow: the bundled ones, the ones your own Python computes (it imports skops, never a model file), or a profile written by &lt;tt&gt;skopos profile&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>skops vertraut den Typen, die seine Standardlisten nennen, und diese Listen hängen von den Versionen von scikit-learn, numpy und scipy ab, mit denen es läuft. Wählen Sie, nach welchen Listen sich die Bewertungen richten: nach den mitgelieferten, nach denen, die Ihr eigenes Python berechnet (es importiert skops, nie eine Modelldatei), oder nach einem Profil, das &lt;tt&gt;skopos profile&lt;/tt&gt; geschrieben hat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The interpreter (with skops installed) that also runs File › Load in Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Interpreter (mit installiertem skops), der auch Datei › In Python laden ausführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the interpreter again (after upgrading scikit-learn or skops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Interpreter erneut ausführen (nach einem Upgrade von scikit-learn oder skops)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Trust profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensprofile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>In use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Computed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet am %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not computed yet for %1: choosing it runs it once (a few seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 noch nicht berechnet: Die Auswahl führt den Interpreter einmal aus (einige Sekunden).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Using the bundled profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mitgelieferte Profil wird verwendet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Using the profile %1 computed (%2; cached, Refresh to compute it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von %1 berechnete Profil wird verwendet (%2; zwischengespeichert, „Aktualisieren“ berechnet es neu).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a profile file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Profildatei.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Using %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird verwendet (%2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not use this profile file: %1
 The profile in use has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Profildatei konnte nicht verwendet werden: %1
+Das verwendete Profil bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name a Python interpreter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen Python-Interpreter an.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Interpreter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Running %1 to list skops&apos; trusted types… The profile in use stays until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgeführt, um die vertrauenswürdigen Typen von skops aufzulisten… Das verwendete Profil bleibt, bis eine Antwort kommt.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not compute a profile with %1:
 %2
 The profile in use has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 konnte kein Profil berechnet werden:
+%2
+Das verwendete Profil bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Using the profile %1 computed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von %1 berechnete Profil wird verwendet (%2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Using the profile %1 computed (%2); it could not be cached: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von %1 berechnete Profil wird verwendet (%2); es konnte nicht zwischengespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1621,23 +1626,24 @@ The profile in use has not changed.</source>
     <message>
         <location filename="../ui/ProfileStatusLabel.cpp" line="+19"/>
         <source>Profile: %1 (your choice could not be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1 (Ihre Auswahl konnte nicht verwendet werden)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdicts follow the default trusted lists of this profile (Settings › Trust Profile…).
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen richten sich nach den Standard-Vertrauenslisten dieses Profils (Einstellungen › Vertrauensprofil…).
+%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your saved choice could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Auswahl konnte nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2049,7 @@ The profile in use has not changed.</source>
     <message>
         <location line="+9"/>
         <source>Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1.</translation>
     </message>
 </context>
 </TS>

@@ -25,33 +25,33 @@
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+893"/>
         <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Review and approve the untrusted type first (Trust tab): %n left.</numerusform>
+            <numerusform>Review and approve the untrusted types first (Trust tab): %n left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n untrusted type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n untrusted type</numerusform>
+            <numerusform>%n untrusted types</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n DANGEROUS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n DANGEROUS</numerusform>
+            <numerusform>%n DANGEROUS</numerusform>
         </translation>
     </message>
 </context>

@@ -21,27 +21,27 @@
     <message>
         <location filename="../ui/ProfileSettings.cpp" line="+116"/>
         <source>%1 is no longer found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais introuvable</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>SKOPOS_PROFILE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKOPOS_PROFILE : %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no profile has been computed with %1 yet (Settings › Trust Profile…, Refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil n&apos;a encore été calculé avec %1 (Paramètres › Profil de confiance…, Actualiser)</translation>
     </message>
 </context>
 <context>
@@ -115,57 +115,57 @@
     <message>
         <location filename="../ui/ArrayPreviewWidget.cpp" line="+115"/>
         <source>&amp;Dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Den&amp;se</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les cellules</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fit Columns to Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster les colonnes au contenu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Axis shown as rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe affiché en lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Axis shown as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe affiché en colonnes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row, column</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne, colonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row, or row and column, to show (Ctrl+G in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne, ou ligne et colonne, à afficher (Ctrl+G dans le tableau)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fit Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster les colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resize the columns to their contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la largeur des colonnes à leur contenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the whole matrix with its zeros instead of (row, column, value) triplets</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la matrice avec ses zéros au lieu des triplets (ligne, colonne, valeur)</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -185,7 +185,7 @@
     <message>
         <location line="+11"/>
         <source>Sparse matrix: reading its parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice creuse : lecture de ses parties…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -197,102 +197,102 @@
         <location line="+30"/>
         <location line="+1"/>
         <source>axis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>axe %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>axis %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>axe %1 : </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>slice [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche [%1]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> transposed</source>
-        <translation type="unfinished"></translation>
+        <translation> transposée</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&lt;b&gt;sparse&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5% of the cells) &amp;nbsp; &lt;b&gt;values&lt;/b&gt; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;creuse&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5 % des cellules) &amp;nbsp; &lt;b&gt;valeurs&lt;/b&gt; %6</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>first %L1 of %L2 stored entries read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des %L1 premières entrées stockées sur %L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all %L1 stored entries read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de toutes les %L1 entrées stockées</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%L1 fields, %L2 bytes per element</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 champs, %L2 octets par élément</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%L1 of %L2 elements shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 éléments affichés sur %L2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Values in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs dans l&apos;ordre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Histogram of the values shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme des valeurs affichées</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Showing the first %L1 of %L2 stored entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %L1 premières entrées stockées sur %L2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dense view only for matrices up to 100 x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue dense uniquement pour les matrices jusqu&apos;à 100 x 100.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>rows %L1–%L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes %L1–%L2 sur %L3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>columns %L1–%L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes %L1–%L2 sur %L3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Showing %1 (the preview reads at most %L2 cells at a time; Go to shows others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : %1 (l&apos;aperçu lit au plus %L2 cellules à la fois ; « Aller à » montre les autres).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location line="-64"/>
@@ -320,17 +320,17 @@
     <message>
         <location filename="../ui/ArraySparseModel.cpp" line="+90"/>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value</source>
-        <translation type="unfinished">valeur</translation>
+        <translation>valeur</translation>
     </message>
 </context>
 <context>
@@ -338,7 +338,7 @@
     <message>
         <location filename="../ui/ArrayTableModel.cpp" line="+62"/>
         <source>%1: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 à l&apos;octet %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -353,17 +353,17 @@
         <location filename="../ui/ProfileDialog.cpp" line="+161"/>
         <location filename="../ui/ProfileSettings.cpp" line="-13"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni</translation>
     </message>
     <message>
         <location line="+42"/>
         <source> · skops %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · skops %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · scikit-learn %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · scikit-learn %1</translation>
     </message>
 </context>
 <context>
@@ -371,134 +371,134 @@
     <message>
         <location filename="../ui/DocumentTab.cpp" line="+91"/>
         <source>Only &amp;untrusted</source>
-        <translation type="unfinished">&amp;Uniquement les non fiables</translation>
+        <translation>&amp;Uniquement les non fiables</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
-        <translation type="unfinished">Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
+        <translation>Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show only the branches that hold untrusted or dangerous nodes (like skops.io.visualize(show=&quot;untrusted&quot;))</source>
-        <translation type="unfinished">Afficher uniquement les branches qui contiennent des nœuds non fiables ou dangereux (comme skops.io.visualize(show=&quot;untrusted&quot;))</translation>
+        <translation>Afficher uniquement les branches qui contiennent des nœuds non fiables ou dangereux (comme skops.io.visualize(show=&quot;untrusted&quot;))</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Find in raw text (Ctrl+F here, Enter next, Shift+Enter previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les données brutes (Ctrl+F ici, Entrée : suivant, Maj+Entrée : précédent)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Node</source>
-        <translation type="unfinished">&amp;Nœud</translation>
+        <translation>&amp;Nœud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trust</source>
-        <translation type="unfinished">&amp;Confiance</translation>
+        <translation>&amp;Confiance</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+38"/>
         <source>&amp;Raw</source>
-        <translation type="unfinished">Données &amp;brutes</translation>
+        <translation>Données &amp;brutes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No other node matches &quot;%1&quot;</source>
-        <translation type="unfinished">Aucun autre nœud ne correspond à « %1 »</translation>
+        <translation>Aucun autre nœud ne correspond à « %1 »</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No untrusted or dangerous nodes</source>
-        <translation type="unfinished">Aucun nœud non fiable ou dangereux</translation>
+        <translation>Aucun nœud non fiable ou dangereux</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No node of type %1 is shown</source>
-        <translation type="unfinished">Aucun nœud de type %1 n&apos;est affiché</translation>
+        <translation>Aucun nœud de type %1 n&apos;est affiché</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This node has no place of its own in the raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;a pas d&apos;emplacement propre dans les données brutes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its object starts at byte %L1 of schema.json, past the first %L2 bytes shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son objet commence à l&apos;octet %L1 de schema.json, au-delà des %L2 premiers octets affichés ici.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its object at byte %L1 of schema.json is not where the text shown has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son objet à l&apos;octet %L1 de schema.json n&apos;est pas là où le texte affiché en a un.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The opcode at offset %L1 that built it is not in the listing shown (run `skopos dis FILE`).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opcode à la position %L1 qui l&apos;a construit ne figure pas dans la liste affichée (lancez `skopos dis FILE`).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No place in the raw text is known for this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement dans les données brutes n&apos;est connu pour ce nœud.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its object starts at byte %L1 of schema.json (line %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son objet commence à l&apos;octet %L1 de schema.json (ligne %L2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Built by the opcode at offset %L1 (line %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit par l&apos;opcode à la position %L1 (ligne %L2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown at its parent&apos;s place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché à l&apos;emplacement de son parent : %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%L1+ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1+ occurrences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 occurrence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%L1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 occurrences</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not in the raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne figure pas dans les données brutes</translation>
     </message>
 </context>
 <context>
@@ -1056,53 +1056,55 @@
         <location line="-562"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
+Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions de confiance.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Find a type or key in the tree; in the raw view, find text there</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un type ou une clé dans l&apos;arbre ; dans la vue des données brutes, y rechercher du texte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find in &amp;Raw Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les données &amp;brutes…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Next File Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet de fichier &amp;suivant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Previous File Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet de fichier pré&amp;cédent</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Trust &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofil de confiance…</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Open Model Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers de modèle</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
         <location line="+266"/>
@@ -1217,39 +1219,39 @@ Each file opens in its own tab, with its own trust decisions.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Examinez et approuvez d&apos;abord les types non fiables (onglet Confiance) : il en reste %n.</numerusform>
+            <numerusform>Examinez et approuvez d&apos;abord les types non fiables (onglet Confiance) : il en reste %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n untrusted type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type non fiable</numerusform>
+            <numerusform>%n types non fiables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approuvé</numerusform>
+            <numerusform>%n approuvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n DANGEROUS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n DANGEREUX</numerusform>
+            <numerusform>%n DANGEREUX</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1 sur %2</translation>
     </message>
     <message>
         <location line="-52"/>
@@ -1347,22 +1349,22 @@ Each file opens in its own tab, with its own trust decisions.</source>
     <message>
         <location line="+3"/>
         <source>Raw offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans les données brutes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>byte %1 of schema.json</source>
-        <translation type="unfinished"></translation>
+        <translation>octet %1 de schema.json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>opcode at offset %1 of the decompressed stream</source>
-        <translation type="unfinished"></translation>
+        <translation>opcode à la position %1 du flux décompressé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opcode at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opcode à la position %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1484,136 +1486,139 @@ Each file opens in its own tab, with its own trust decisions.</source>
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="-137"/>
         <source>skops %1, scikit-learn %2</source>
-        <translation type="unfinished"></translation>
+        <translation>skops %1, scikit-learn %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From my &amp;Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis mon &amp;Python :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a profile &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis un fichier de profil :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use This Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+38"/>
         <source>Trust Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de confiance</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>&amp;Bundled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fourni (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>skops trusts the types its default lists name, and those lists follow the scikit-learn, numpy and scipy it runs with. Choose the lists verdicts follow: the bundled ones, the ones your own Python computes (it imports skops, never a model file), or a profile written by &lt;tt&gt;skopos profile&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>skops fait confiance aux types que nomment ses listes par défaut, et ces listes dépendent des versions de scikit-learn, numpy et scipy avec lesquelles il s&apos;exécute. Choisissez les listes que suivent les verdicts : celles fournies, celles que calcule votre propre Python (il importe skops, jamais un fichier de modèle), ou un profil écrit par &lt;tt&gt;skopos profile&lt;/tt&gt;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The interpreter (with skops installed) that also runs File › Load in Python</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interpréteur (avec skops installé) qu&apos;utilise aussi Fichier › Charger dans Python</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the interpreter again (after upgrading scikit-learn or skops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;interpréteur (après une mise à jour de scikit-learn ou de skops)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Trust profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de confiance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>In use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Computed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé le %1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not computed yet for %1: choosing it runs it once (a few seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore calculé pour %1 : le choisir lance l&apos;interpréteur une fois (quelques secondes).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Using the bundled profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du profil fourni.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Using the profile %1 computed (%2; cached, Refresh to compute it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du profil calculé par %1 (%2 ; en cache, « Actualiser » le recalcule).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a profile file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un fichier de profil.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Using %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de %1 (%2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not use this profile file: %1
 The profile in use has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser ce fichier de profil : %1
+Le profil utilisé n&apos;a pas changé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name a Python interpreter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord un interpréteur Python.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun interpréteur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Running %1 to list skops&apos; trusted types… The profile in use stays until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1 pour lister les types de confiance de skops… Le profil utilisé reste en place jusqu&apos;à sa réponse.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not compute a profile with %1:
 %2
 The profile in use has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer un profil avec %1 :
+%2
+Le profil utilisé n&apos;a pas changé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Using the profile %1 computed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du profil calculé par %1 (%2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Using the profile %1 computed (%2); it could not be cached: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du profil calculé par %1 (%2) ; impossible de le mettre en cache : %3</translation>
     </message>
 </context>
 <context>
@@ -1621,23 +1626,24 @@ The profile in use has not changed.</source>
     <message>
         <location filename="../ui/ProfileStatusLabel.cpp" line="+19"/>
         <source>Profile: %1 (your choice could not be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : %1 (votre choix n&apos;a pas pu être utilisé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdicts follow the default trusted lists of this profile (Settings › Trust Profile…).
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les verdicts suivent les listes de confiance par défaut de ce profil (Paramètres › Profil de confiance…).
+%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your saved choice could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix enregistré n&apos;a pas pu être utilisé : %1</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2049,7 @@ The profile in use has not changed.</source>
     <message>
         <location line="+9"/>
         <source>Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1.</translation>
     </message>
 </context>
 </TS>
