@@ -410,7 +410,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&amp;Raw</source>
         <translation>&amp;Rohdaten</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Kein anderer Knoten passt zu „%1“</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>An der Stelle seines Elternknotens gezeigt: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%L1+ matches</source>
         <translation>%L1+ Treffer</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+71"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+72"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -813,12 +813,12 @@
     <message>
         <location line="+13"/>
         <location line="+491"/>
-        <location line="+336"/>
+        <location line="+347"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-823"/>
+        <location line="-834"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
     </message>
@@ -984,12 +984,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-291"/>
         <source>Opening</source>
         <translation>Öffnen</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Ihre früheren Freigaben wurden angewendet (%1); siehe Reiter Vertrauen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Approved %1 for all files</source>
         <translation>%1 für alle Dateien freigegeben</translation>
     </message>
@@ -1048,12 +1048,12 @@
         <translation>Freigabe von %1 zurückgezogen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Approved: %1</source>
         <translation>Freigegeben: %1</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-572"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
@@ -1107,7 +1107,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+277"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>

@@ -410,7 +410,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&amp;Raw</source>
         <translation>Données &amp;brutes</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Aucun autre nœud ne correspond à « %1 »</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>Affiché à l&apos;emplacement de son parent : %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%L1+ matches</source>
         <translation>%L1+ occurrences</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+71"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+72"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -813,12 +813,12 @@
     <message>
         <location line="+13"/>
         <location line="+491"/>
-        <location line="+336"/>
+        <location line="+347"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-823"/>
+        <location line="-834"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
@@ -984,12 +984,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-291"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Vos approbations précédentes ont été appliquées (%1) ; voir l&apos;onglet Confiance</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Approved %1 for all files</source>
         <translation>%1 approuvé pour tous les fichiers</translation>
     </message>
@@ -1048,12 +1048,12 @@
         <translation>Approbation de %1 retirée</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Approved: %1</source>
         <translation>Approuvé : %1</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-572"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
@@ -1107,7 +1107,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+277"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
