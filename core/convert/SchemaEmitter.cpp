@@ -75,11 +75,33 @@ std::string SchemaEmitter::path() const
     return p;
 }
 
+namespace {
+// Names from a hostile file may hold control characters (a NUL would end the
+// message where it is printed as a C string): shown as \xNN.
+std::string printable(const std::string& s)
+{
+    static const char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size());
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7f) {
+            out += "\\x";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xf];
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+} // namespace
+
 void SchemaEmitter::refuse(NodeId n, const std::string& why) const
 {
     const std::string type = typeOf(n);
-    throw ConvertRefused("cannot convert " + (type.empty() ? std::string("a value") : type) + " at " + path() + ": "
-                             + why,
+    throw ConvertRefused(printable("cannot convert " + (type.empty() ? std::string("a value") : type) + " at " + path()
+                                   + ": " + why),
                          false, type, path());
 }
 
@@ -559,6 +581,11 @@ void SchemaEmitter::object(NodeId n)
         refuse(n, "an object of unknown class");
     if (t_.valid(t_.child(n, "base_state")))
         refuse(n, "an object that extends a built-in type other than dict or list");
+    // skops' ObjectNode rebuilds with cls.__new__(cls) and the state: call
+    // arguments (REDUCE of a class or function with arguments, NEWOBJ with
+    // arguments) would be lost, and with them what the object is.
+    if (const NodeId args = t_.child(n, "args"); t_.valid(args) && t_.node(args).childCount > 0)
+        refuse(n, "an object built by a call with arguments (skops' ObjectNode keeps only the state)");
     headOf(n, "ObjectNode");
     const NodeId state = t_.child(n, "state");
     w_.key("content");

@@ -137,6 +137,20 @@ private slots:
         QCOMPARE(filesIn(tmp.path()), QStringList{"bad.pkl"});
     }
 
+    // Found by fuzz_convert: a REDUCE of a global with arguments (here a
+    // NUL-mangled numpy _reconstruct) cannot become an ObjectNode, which keeps
+    // only the state: refused, nothing written, the name shown escaped.
+    void reduceWithArgumentsIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath("out.skops");
+        const auto r = testdata::runSkopos({"convert", testdata::path("regressions/convert-reduce-args-lost.pkl"), "-o", out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("cannot convert numpy.core.\\x00\\x00"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("built by a call with arguments"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void cancelledConversionLeavesNoFile()
     {
         QTemporaryDir tmp;
