@@ -123,8 +123,36 @@ void SchemaEmitter::head(std::string_view cls, std::string_view module, std::str
     w_.field("__loader__", loader);
 }
 
+namespace {
+// Strict UTF-8 (no overlongs, no surrogates): what Python's unpickler and
+// json accept for a module or class name.
+bool validUtf8(std::string_view s)
+{
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int n = c < 0x80 ? 0 : (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
+        if (n < 0 || i + static_cast<std::size_t>(n) >= s.size() + (n == 0 ? 1 : 0))
+            return false;
+        std::uint32_t cp = n == 0 ? c : c & (0x3f >> n);
+        for (int k = 1; k <= n; ++k) {
+            const auto d = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+            if ((d & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (d & 0x3f);
+        }
+        static const std::uint32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
+        if (cp < kMin[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        i += static_cast<std::size_t>(n) + 1;
+    }
+    return true;
+}
+} // namespace
+
 void SchemaEmitter::headOf(NodeId n, std::string_view loader)
 {
+    if (!validUtf8(t_.typeName(n)))
+        refuse(n, "a global name that is not valid UTF-8 (Python's unpickler cannot read it either)");
     const auto [module, cls] = splitTypeName(t_.typeName(n));
     head(cls, module, loader);
 }

@@ -151,6 +151,18 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
+    // Found by fuzz_convert: a class name that is not UTF-8 would be written
+    // with U+FFFD, i.e. as another type: refused, nothing written.
+    void globalNameNotUtf8IsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath("out.skops");
+        const auto r = testdata::runSkopos({"convert", testdata::path("regressions/convert-global-not-utf8.pkl"), "-o", out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("a global name that is not valid UTF-8"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void cancelledConversionLeavesNoFile()
     {
         QTemporaryDir tmp;
