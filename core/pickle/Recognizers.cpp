@@ -5,6 +5,8 @@
 
 #include "pickle/PickleMachine.h"
 
+#include "io/ArrayReader.h"
+#include "io/ElementLayout.h"
 #include "npy/NpyHeader.h"
 #include "trust/DangerousNames.h"
 #include "tree/Error.h"
@@ -372,6 +374,14 @@ bool Machine::onScalar(const Call& c, NodeId& out)
     out = t_.addArray(std::move(info), t_.intern(scalarTypeName(descr)), Loader::NdArrayNode);
     if (escaped)
         keepEscapedData(out, raw);
+    // The scalar's few bytes are in memory (not a located payload): its value
+    // is shown as Python prints it, not just its dtype.
+    if (raw != kNoNode && isKind(raw, Kind::Bytes) && !t_.array(raw)) {
+        const std::string_view bytes = t_.strValue(raw);
+        const SimpleDType dt = parseSimpleDType(descr);
+        if (dt.valid() && !dt.isText() && bytes.size() == static_cast<std::size_t>(dt.size))
+            t_.setScalarText(out, formatScalar(dt, bytes.data()));
+    }
     return true;
 }
 

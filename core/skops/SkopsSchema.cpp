@@ -1,5 +1,7 @@
 #include "skops/SkopsSchema.h"
 
+#include "io/ArrayReader.h"
+#include "io/ElementLayout.h"
 #include "io/SubRangeDevice.h"
 #include "npy/NpyHeader.h"
 #include "tree/Error.h"
@@ -538,8 +540,22 @@ private:
     {
         const std::string_view type = need(state, "type");
         if (type == "numpy") {
-            ArrayInfo a = c_.npyInfo(std::string(need(state, "file")));
+            const std::string member(need(state, "file"));
+            ArrayInfo a = c_.npyInfo(member);
+            const bool scalar = a.shape.empty() && a.where == Where::ZipMember && a.length > 0 && a.length <= 32;
+            const std::uint64_t at = a.offset, length = a.length;
+            const std::string descr = a.descr;
             t_.attachArray(n, std::move(a));
+            // A numpy scalar (skops writes np.float64(0.5) as a 0-d .npy): its
+            // few bytes follow the header just read, so its value is shown.
+            if (scalar) {
+                const SimpleDType dt = parseSimpleDType(descr);
+                if (dt.valid() && !dt.isText() && static_cast<std::uint64_t>(dt.size) == length) {
+                    const std::string bytes = c_.zip.readPrefix(member, at + length);
+                    if (bytes.size() == at + length)
+                        t_.setScalarText(n, formatScalar(dt, bytes.data() + at));
+                }
+            }
         } else if (type == "json") {
             ArrayInfo a;
             a.descr = "|O";

@@ -325,6 +325,8 @@ std::string ObjectTree::valueText(NodeId n, std::size_t maxLen) const
     case Kind::ByteArray: return shorten(pyRepr(strValue(n), true), maxLen);
     case Kind::DType: return shorten("dtype(" + std::string(strValue(n)) + ")", maxLen);
     case Kind::Array: {
+        if (const std::string_view v = scalarText(n); !v.empty())
+            return shorten(std::string(v), maxLen);
         const ArrayInfo* a = array(n);
         if (!a) return {};
         std::string s = a->descr + " (";

@@ -154,6 +154,14 @@ public:
     void addChild(NodeId parent, NodeId child, StrId label = kNoStr);
     void addChild(NodeId parent, NodeId child, std::string_view label) { addChild(parent, child, intern(label)); }
     void setStrValue(NodeId n, StrId s);
+    // The value of a numpy scalar (a 0-d array) as Python prints it, when
+    // the reader had its few bytes at hand; valueText shows it.
+    void setScalarText(NodeId n, std::string_view text) { scalarText_[n] = addString(text); }
+    std::string_view scalarText(NodeId n) const
+    {
+        const auto it = scalarText_.find(n);
+        return it == scalarText_.end() ? std::string_view{} : str(it->second);
+    }
     void setType(NodeId n, std::string_view qualifiedName) { nodes_[n].type = intern(qualifiedName); }
 
     // --- reading -------------------------------------------------------
@@ -206,6 +214,7 @@ private:
     std::size_t chunkUsed_ = 0, chunkCap_ = 0;
     std::vector<std::pair<const char*, std::uint32_t>> strings_;
     std::unordered_map<std::string_view, StrId> interned_;
+    std::unordered_map<NodeId, StrId> scalarText_;
     // The builtins type names every primitive carries, interned once: a
     // 400,000-entry dict otherwise hashes "builtins.int" 400,000 times.
     enum Builtin : std::uint8_t { BNone, BBool, BInt, BFloat, BStr, BBytes, BByteArray, BCount };
