@@ -53,6 +53,12 @@ void SchemaEmitter::sparse(NodeId n)
                 const ArrayInfo* a = t_.array(c);
                 if (!a || t_.node(c).kind != Kind::Array || a->where == Where::Children)
                     refuse(n, "a sparse matrix without its " + key + " array");
+                // save_npz stores plain arrays: a part of another class (a
+                // subclass, or what a damaged _reconstruct names) would
+                // silently become numpy.ndarray.
+                if (t_.typeName(c) != "numpy.ndarray")
+                    refuse(n, "a sparse matrix whose " + key + " is a " + std::string(t_.typeName(c))
+                                  + ", not a numpy.ndarray");
                 Member::Part p;
                 p.name = key;
                 p.array = *a;

@@ -163,6 +163,18 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
+    // Found by fuzz_convert: a sparse matrix part that is not a plain
+    // ndarray would lose its class in save_npz's layout: refused.
+    void sparsePartNotNdarrayIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath("out.skops");
+        const auto r = testdata::runSkopos({"convert", testdata::path("regressions/convert-sparse-part-not-ndarray.pkl"), "-o", out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("whose indices is a builtins.str, not a numpy.ndarray"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void cancelledConversionLeavesNoFile()
     {
         QTemporaryDir tmp;
