@@ -91,6 +91,19 @@ private slots:
         QVERIFY(trusted.out.count('\n') < all.out.count('\n'));
         QVERIFY(trusted.out.contains("builtins.int ="));
     }
+    // Numpy scalars show their value, as Python gives it: skops.io.load of
+    // extra_odd_objects.skops has scalar=np.float64(2.5), i64=np.int64(-7)
+    // (0-d .npy members); joblib.load of the real-world TF-IDF pickle has
+    // vocabulary_["registro"] == np.int32(73377) (pickled scalar bytes).
+    void numpyScalarsShowTheirValue()
+    {
+        const auto skops = runSkopos({"inspect", testdata::path("ui/extra_odd_objects.skops")});
+        QVERIFY2(skops.out.contains("scalar: numpy.float64 2.5\n"), skops.out.constData());
+        QVERIFY2(skops.out.contains("i64: numpy.int64 -7\n"), skops.out.constData());
+        const auto pickle = runSkopos(
+            {"inspect", testdata::path("realworld/jhklarcher__detector_fake_news/API__tfidf_vectorizer.pkl.z")});
+        QVERIFY(pickle.out.contains("registro: numpy.int32 73377\n"));
+    }
     void dangerousFunctionExitsFour()
     {
         const auto r = runSkopos({"untrusted", "--json", testdata::path("malicious/skops_function_eval.skops")});
