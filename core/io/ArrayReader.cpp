@@ -1,4 +1,5 @@
 #include "io/ArrayReader.h"
+#include "io/ElementBytes.h"
 
 #include "io/Decompress.h"
 #include "io/SubRangeDevice.h"
@@ -20,21 +21,9 @@
 
 namespace skopos {
 
+void previewUnavailable(const std::string& why) { throw ReadError("preview not available: " + why); }
+
 namespace {
-
-[[noreturn]] void unavailable(const std::string& why) { throw ReadError("preview not available: " + why); }
-
-template <typename T>
-T load(const char* p, bool bigEndian)
-{
-    unsigned char b[sizeof(T)];
-    std::memcpy(b, p, sizeof(T));
-    if (bigEndian != (std::endian::native == std::endian::big))
-        std::reverse(b, b + sizeof(T));
-    T v;
-    std::memcpy(&v, b, sizeof(T));
-    return v;
-}
 
 // IEEE 754 binary16 -> double (numpy float16), without relying on compiler support.
 double halfToDouble(std::uint16_t h)
@@ -56,7 +45,7 @@ std::string decodeUcs4(const char* p, int size, bool bigEndian)
 {
     std::string out;
     for (int i = 0; i + 4 <= size; i += 4) {
-        std::uint32_t c = load<std::uint32_t>(p + i, bigEndian);
+        std::uint32_t c = loadElement<std::uint32_t>(p + i, bigEndian);
         if (c == 0)
             break; // numpy pads with NULs
         if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
@@ -215,33 +204,33 @@ void decodeElements(const SimpleDType& dt, const char* p, std::int64_t count, Ar
         case 'i':
             switch (s) {
             case 1: out.values.push_back(static_cast<std::int8_t>(*p)); break;
-            case 2: out.values.push_back(load<std::int16_t>(p, be)); break;
-            case 4: out.values.push_back(load<std::int32_t>(p, be)); break;
-            default: out.values.push_back(static_cast<double>(load<std::int64_t>(p, be))); break;
+            case 2: out.values.push_back(loadElement<std::int16_t>(p, be)); break;
+            case 4: out.values.push_back(loadElement<std::int32_t>(p, be)); break;
+            default: out.values.push_back(static_cast<double>(loadElement<std::int64_t>(p, be))); break;
             }
             break;
         case 'u':
             switch (s) {
             case 1: out.values.push_back(static_cast<std::uint8_t>(*p)); break;
-            case 2: out.values.push_back(load<std::uint16_t>(p, be)); break;
-            case 4: out.values.push_back(load<std::uint32_t>(p, be)); break;
-            default: out.values.push_back(static_cast<double>(load<std::uint64_t>(p, be))); break;
+            case 2: out.values.push_back(loadElement<std::uint16_t>(p, be)); break;
+            case 4: out.values.push_back(loadElement<std::uint32_t>(p, be)); break;
+            default: out.values.push_back(static_cast<double>(loadElement<std::uint64_t>(p, be))); break;
             }
             break;
         case 'f':
             switch (s) {
-            case 2: out.values.push_back(halfToDouble(load<std::uint16_t>(p, be))); break;
-            case 4: out.values.push_back(load<float>(p, be)); break;
-            default: out.values.push_back(load<double>(p, be)); break;
+            case 2: out.values.push_back(halfToDouble(loadElement<std::uint16_t>(p, be))); break;
+            case 4: out.values.push_back(loadElement<float>(p, be)); break;
+            default: out.values.push_back(loadElement<double>(p, be)); break;
             }
             break;
         case 'c':
             if (s == 8) {
-                out.values.push_back(load<float>(p, be));
-                out.values.push_back(load<float>(p + 4, be));
+                out.values.push_back(loadElement<float>(p, be));
+                out.values.push_back(loadElement<float>(p + 4, be));
             } else {
-                out.values.push_back(load<double>(p, be));
-                out.values.push_back(load<double>(p + 8, be));
+                out.values.push_back(loadElement<double>(p, be));
+                out.values.push_back(loadElement<double>(p + 8, be));
             }
             break;
         default: break;
@@ -285,12 +274,12 @@ ArrayPreview readArrayPreview(const std::string& documentPath, const ArrayInfo& 
     ArrayPreview p;
     p.dtype = parseSimpleDType(info.descr);
     if (!p.dtype.valid())
-        unavailable("dtype " + (info.descr.empty() ? std::string("(unknown)") : info.descr) +
+        previewUnavailable("dtype " + (info.descr.empty() ? std::string("(unknown)") : info.descr) +
                     " is not a simple numeric or string type");
     p.fortranOrder = info.fortranOrder;
     p.total = info.elementCount();
     if (p.total < 0)
-        unavailable("the shape is unknown");
+        previewUnavailable("the shape is unknown");
     p.count = std::min<std::int64_t>(p.total, std::max<std::int64_t>(maxElements, 0));
     const std::uint64_t want = static_cast<std::uint64_t>(p.count) * static_cast<std::uint64_t>(p.dtype.size);
     if (info.length && want > info.length)
@@ -302,8 +291,8 @@ ArrayPreview readArrayPreview(const std::string& documentPath, const ArrayInfo& 
 
     std::string bytes;
     switch (info.where) {
-    case Where::Absent: unavailable("the data is not stored in this file");
-    case Where::Children: unavailable("object arrays are shown as their elements in the tree");
+    case Where::Absent: previewUnavailable("the data is not stored in this file");
+    case Where::Children: previewUnavailable("object arrays are shown as their elements in the tree");
     case Where::ZipMember: bytes = readZipMember(documentPath, info.source, info.offset, want, limits); break;
     case Where::FileRange: bytes = readFileRange(QString::fromStdString(documentPath), info.offset, want); break;
     case Where::External: {

@@ -1,4 +1,5 @@
 #include "io/ArraySlice.h"
+#include "io/ElementBytes.h"
 
 #include "io/ByteSource.h"
 #include "io/Decompress.h"
@@ -19,8 +20,6 @@
 namespace skopos {
 
 namespace {
-
-[[noreturn]] void unavailable(const std::string& why) { throw ReadError("preview not available: " + why); }
 
 // A zip member inflated as it is read (QuaZipFile), from the archive file or
 // from a device holding an .npz member; owns everything it reads through.
@@ -136,8 +135,8 @@ std::unique_ptr<ByteSource> openArrayData(const std::string& documentPath, const
 {
     std::unique_ptr<ByteSource> src;
     switch (info.where) {
-    case Where::Absent: unavailable("the data is not stored in this file");
-    case Where::Children: unavailable("object arrays are shown as their elements in the tree");
+    case Where::Absent: previewUnavailable("the data is not stored in this file");
+    case Where::Children: previewUnavailable("object arrays are shown as their elements in the tree");
     case Where::ZipMember: src = openZipMember(documentPath, info.source, limits); break;
     case Where::FileRange: src = openFileSource(documentPath); break;
     case Where::External: {
@@ -191,11 +190,11 @@ ArraySlice readArraySlice(const std::string& documentPath, const ArrayInfo& info
     s.layout = parseElementLayout(info.descr);
     const std::int64_t itemsize = s.layout.itemsize;
     if (info.itemsize >= 0 && info.itemsize != itemsize)
-        unavailable("the dtype's size (" + std::to_string(itemsize) + ") disagrees with the header ("
+        previewUnavailable("the dtype's size (" + std::to_string(itemsize) + ") disagrees with the header ("
                     + std::to_string(info.itemsize) + ")");
     const std::int64_t total = info.elementCount();
     if (total < 0)
-        unavailable("the shape is unknown");
+        previewUnavailable("the shape is unknown");
     if (info.length && static_cast<std::uint64_t>(total) * static_cast<std::uint64_t>(itemsize) > info.length)
         throw ReadError("the array is declared larger than its data (" + std::to_string(info.length) + " bytes)");
     request.maxElements = std::min(request.maxElements, std::max<std::int64_t>(1, request.maxBytes / itemsize));

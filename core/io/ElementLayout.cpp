@@ -1,4 +1,5 @@
 #include "io/ElementLayout.h"
+#include "io/ElementBytes.h"
 
 #include "npy/NpyHeader.h"
 #include "npy/PyLiteral.h"
@@ -16,20 +17,6 @@ namespace skopos {
 
 namespace {
 
-[[noreturn]] void unavailable(const std::string& why) { throw ReadError("preview not available: " + why); }
-
-template <typename T>
-T load(const char* p, bool bigEndian)
-{
-    unsigned char b[sizeof(T)];
-    std::memcpy(b, p, sizeof(T));
-    if (bigEndian != (std::endian::native == std::endian::big))
-        std::reverse(b, b + sizeof(T));
-    T v;
-    std::memcpy(&v, b, sizeof(T));
-    return v;
-}
-
 // Shortest digits of the float32 value, laid out as Python lays out a float:
 // numpy prints float32 items with their own shortest round trip ("0.1", not
 // the double 0.10000000149011612). The short decimal read back as a double
@@ -46,11 +33,11 @@ void addFields(const PyValue& list, std::int64_t base, const std::string& prefix
                unsigned depth)
 {
     if (depth > 8)
-        unavailable("the structured dtype is nested too deeply");
+        previewUnavailable("the structured dtype is nested too deeply");
     std::int64_t offset = base;
     for (const PyValue& field : list.items) {
         if (field.type != PyValue::Tuple || field.items.size() < 2 || field.items.size() > 3)
-            unavailable("malformed structured dtype");
+            previewUnavailable("malformed structured dtype");
         // A field with a title is written as ((title, name), type).
         const PyValue& key = field.items[0];
         std::string name;
@@ -59,7 +46,7 @@ void addFields(const PyValue& list, std::int64_t base, const std::string& prefix
         else if (key.type == PyValue::Tuple && key.items.size() == 2 && key.items[1].type == PyValue::Str)
             name = key.items[1].s;
         else
-            unavailable("malformed field name in a structured dtype");
+            previewUnavailable("malformed field name in a structured dtype");
         std::int64_t count = 1;
         if (field.items.size() == 3) {
             const PyValue& sub = field.items[2];
@@ -69,14 +56,14 @@ void addFields(const PyValue& list, std::int64_t base, const std::string& prefix
                 for (const PyValue& d : sub.items)
                     count *= d.type == PyValue::Int && d.i >= 0 && d.i < (1 << 20) ? d.i : -1;
             if (count < 0 || count > (1 << 20))
-                unavailable("bad subarray shape in a structured dtype");
+                previewUnavailable("bad subarray shape in a structured dtype");
         }
         const PyValue& type = field.items[1];
         if (type.type == PyValue::List) {
             ElementLayout inner;
             addFields(type, 0, "", inner, depth + 1);
             if (count != 1)
-                unavailable("arrays of nested structures are not shown");
+                previewUnavailable("arrays of nested structures are not shown");
             for (ArrayField& f : inner.fields) {
                 f.name = prefix + name + "." + f.name;
                 f.offset += offset;
@@ -86,12 +73,12 @@ void addFields(const PyValue& list, std::int64_t base, const std::string& prefix
             continue;
         }
         if (type.type != PyValue::Str)
-            unavailable("malformed field type in a structured dtype");
+            previewUnavailable("malformed field type in a structured dtype");
         if (type.s.find('O') != std::string::npos)
-            unavailable("the structured dtype holds Python objects");
+            previewUnavailable("the structured dtype holds Python objects");
         const std::int64_t size = typestrItemsize(type.s);
         if (size < 0)
-            unavailable("unknown field type " + type.s);
+            previewUnavailable("unknown field type " + type.s);
         if (!name.empty()) { // '' members are padding
             ArrayField f;
             f.name = prefix + name;
@@ -116,7 +103,7 @@ ElementLayout parseElementLayout(const std::string& descr)
         f.typestr = descr;
         f.dtype = parseSimpleDType(descr);
         if (!f.dtype.valid())
-            unavailable("dtype " + (descr.empty() ? std::string("(unknown)") : descr) +
+            previewUnavailable("dtype " + (descr.empty() ? std::string("(unknown)") : descr) +
                         " is not a simple numeric or string type");
         l.itemsize = f.dtype.size;
         l.fields.push_back(std::move(f));
@@ -126,14 +113,14 @@ ElementLayout parseElementLayout(const std::string& descr)
     try {
         v = parsePyLiteral(descr, 24);
     } catch (const ReadError& e) {
-        unavailable(std::string("the structured dtype cannot be read: ") + e.what());
+        previewUnavailable(std::string("the structured dtype cannot be read: ") + e.what());
     }
     if (v.type != PyValue::List)
-        unavailable("malformed structured dtype");
+        previewUnavailable("malformed structured dtype");
     l.structured = true;
     addFields(v, 0, "", l, 0);
     if (l.itemsize <= 0)
-        unavailable("the structured dtype has no size");
+        previewUnavailable("the structured dtype has no size");
     return l;
 }
 
@@ -145,21 +132,21 @@ std::string formatScalar(const SimpleDType& dt, const char* p)
     case 'i':
         switch (dt.size) {
         case 1: return std::to_string(static_cast<std::int8_t>(*p));
-        case 2: return std::to_string(load<std::int16_t>(p, be));
-        case 4: return std::to_string(load<std::int32_t>(p, be));
-        default: return std::to_string(load<std::int64_t>(p, be));
+        case 2: return std::to_string(loadElement<std::int16_t>(p, be));
+        case 4: return std::to_string(loadElement<std::int32_t>(p, be));
+        default: return std::to_string(loadElement<std::int64_t>(p, be));
         }
     case 'u':
         switch (dt.size) {
         case 1: return std::to_string(static_cast<std::uint8_t>(*p));
-        case 2: return std::to_string(load<std::uint16_t>(p, be));
-        case 4: return std::to_string(load<std::uint32_t>(p, be));
-        default: return std::to_string(load<std::uint64_t>(p, be));
+        case 2: return std::to_string(loadElement<std::uint16_t>(p, be));
+        case 4: return std::to_string(loadElement<std::uint32_t>(p, be));
+        default: return std::to_string(loadElement<std::uint64_t>(p, be));
         }
     case 'f': {
         ArrayPreview one;
         if (dt.size == 4)
-            return float32Repr(load<float>(p, be));
+            return float32Repr(loadElement<float>(p, be));
         decodeElements(dt, p, 1, one); // float16 and float64
         return dt.size == 2 ? float32Repr(static_cast<float>(one.values[0])) : pyFloatRepr(one.values[0]);
     }

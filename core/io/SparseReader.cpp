@@ -1,4 +1,5 @@
 #include "io/SparseReader.h"
+#include "io/ElementBytes.h"
 
 #include "io/ByteSource.h"
 #include "tree/Error.h"
@@ -9,8 +10,6 @@
 namespace skopos {
 
 namespace {
-
-[[noreturn]] void unavailable(const std::string& why) { throw ReadError("preview not available: " + why); }
 
 std::optional<ArrayInfo> arrayChild(const ObjectTree& t, NodeId n, std::string_view label)
 {
@@ -24,7 +23,7 @@ std::vector<std::int64_t> readInts(const std::string& path, const ArrayInfo& a, 
 {
     const SimpleDType dt = parseSimpleDType(a.descr);
     if (!dt.valid() || (dt.kind != 'i' && dt.kind != 'u'))
-        unavailable(std::string("the sparse matrix's ") + what + " are not integers (" + a.descr + ")");
+        previewUnavailable(std::string("the sparse matrix's ") + what + " are not integers (" + a.descr + ")");
     SliceRequest r;
     r.maxRows = r.maxElements = std::max<std::int64_t>(count, 1);
     r.maxBytes = count * dt.size + 8;
@@ -102,27 +101,27 @@ SparsePreview readSparsePreview(const std::string& path, const SparseParts& part
         }
     }
     if (out.rows < 0 || out.cols < 0)
-        unavailable("the sparse matrix's shape is not known");
+        previewUnavailable("the sparse matrix's shape is not known");
     if (out.format != "csr" && out.format != "csc" && out.format != "coo")
-        unavailable("sparse format \"" + out.format + "\" is not previewed (csr, csc and coo are)");
+        previewUnavailable("sparse format \"" + out.format + "\" is not previewed (csr, csc and coo are)");
     if (!parts.data)
-        unavailable("the sparse matrix has no data array");
+        previewUnavailable("the sparse matrix has no data array");
     out.dtype = parseSimpleDType(parts.data->descr);
     if (!out.dtype.valid() || out.dtype.isText())
-        unavailable("the sparse values' dtype " + parts.data->descr + " is not numeric");
+        previewUnavailable("the sparse values' dtype " + parts.data->descr + " is not numeric");
     out.nnz = parts.data->elementCount();
     if (out.nnz < 0)
-        unavailable("the number of stored values is unknown");
+        previewUnavailable("the number of stored values is unknown");
     const std::int64_t n = std::min(out.nnz, std::max<std::int64_t>(maxTriplets, 0));
 
     if (out.format == "coo") {
         if (!parts.row || !parts.col)
-            unavailable("the coo matrix lacks its row or col array");
+            previewUnavailable("the coo matrix lacks its row or col array");
         out.row = readInts(path, *parts.row, n, limits, cancel, "rows");
         out.col = readInts(path, *parts.col, n, limits, cancel, "columns");
     } else {
         if (!parts.indices || !parts.indptr)
-            unavailable("the " + out.format + " matrix lacks its indices or indptr array");
+            previewUnavailable("the " + out.format + " matrix lacks its indices or indptr array");
         const bool csr = out.format == "csr";
         const std::int64_t major = csr ? out.rows : out.cols;
         std::vector<std::int64_t> minor = readInts(path, *parts.indices, n, limits, cancel, "indices");
