@@ -35,19 +35,13 @@ QString shapeText(const std::vector<std::int64_t>& shape)
     return QStringLiteral("(") + dims.join(QStringLiteral(", ")) + (shape.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
 }
 
-ArrayPreviewResult readSliceInWorker(const std::string& path, ArrayInfo info, SliceRequest request,
-                                     std::shared_ptr<std::atomic<bool>> cancel)
+// Runs a read in the worker; what it throws becomes the result's error text.
+template <typename Read>
+ArrayPreviewResult guardedRead(Read read)
 {
     ArrayPreviewResult r;
     try {
-        auto s = std::make_shared<ArraySlice>(readArraySlice(path, info, request, Limits::defaults(), cancel.get()));
-        if (!cancel->load() && !s->layout.structured) {
-            std::vector<std::int64_t> shape{s->rows};
-            if (s->totalCols > 1 || info.shape.size() >= 2)
-                shape.push_back(s->cols);
-            r.picture = arrayPicture(s->values, shape);
-        }
-        r.slice = std::move(s);
+        read(r);
     } catch (const Cancelled&) {
         r.error = QStringLiteral("cancelled");
     } catch (const std::bad_alloc&) {
@@ -58,21 +52,28 @@ ArrayPreviewResult readSliceInWorker(const std::string& path, ArrayInfo info, Sl
     return r;
 }
 
+ArrayPreviewResult readSliceInWorker(const std::string& path, ArrayInfo info, SliceRequest request,
+                                     std::shared_ptr<std::atomic<bool>> cancel)
+{
+    return guardedRead([&](ArrayPreviewResult& r) {
+        auto s = std::make_shared<ArraySlice>(readArraySlice(path, info, request, Limits::defaults(), cancel.get()));
+        if (!cancel->load() && !s->layout.structured) {
+            std::vector<std::int64_t> shape{s->rows};
+            if (s->totalCols > 1 || info.shape.size() >= 2)
+                shape.push_back(s->cols);
+            r.picture = arrayPicture(s->values, shape);
+        }
+        r.slice = std::move(s);
+    });
+}
+
 ArrayPreviewResult readSparseInWorker(const std::string& path, SparseParts parts, std::int64_t maxTriplets,
                                       std::shared_ptr<std::atomic<bool>> cancel)
 {
-    ArrayPreviewResult r;
-    try {
+    return guardedRead([&](ArrayPreviewResult& r) {
         r.sparse = std::make_shared<SparsePreview>(
             readSparsePreview(path, parts, maxTriplets, 100, Limits::defaults(), cancel.get()));
-    } catch (const Cancelled&) {
-        r.error = QStringLiteral("cancelled");
-    } catch (const std::bad_alloc&) {
-        r.error = QStringLiteral("out of memory");
-    } catch (const std::exception& e) {
-        r.error = QString::fromUtf8(e.what());
-    }
-    return r;
+    });
 }
 
 // Ctrl+G and Ctrl+C belong to the table while it has focus (the window's
