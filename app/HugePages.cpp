@@ -52,8 +52,9 @@ bool bigInputs(int argc, char** argv)
             continue;
         if (S_ISDIR(st.st_mode))
             return true;
+        // A file below the bound cannot hold a bigger schema: no archive read.
         if (S_ISREG(st.st_mode))
-            total += parsedSize(argv[i], st.st_size);
+            total += st.st_size >= kBig ? parsedSize(argv[i], st.st_size) : st.st_size;
     }
     return total >= kBig;
 }

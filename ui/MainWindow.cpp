@@ -60,6 +60,17 @@ namespace skopos::ui {
 
 namespace {
 
+// A per-file approval needs the file's hash, left for later when the file
+// opened: computed now, with a wait cursor (seconds for a big file).
+void hashForApproval(LoadedDocument& doc)
+{
+    if (!doc.hashPending)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ensureContentHash(doc);
+    QApplication::restoreOverrideCursor();
+}
+
 const char* kGeometry = "window/geometry";
 const char* kState = "window/state";
 const char* kSplitter = "window/splitter";
@@ -618,11 +629,8 @@ void MainWindow::setApprovedIn(DocumentTab* tab, const QString& typeName, bool a
 {
     const std::shared_ptr<LoadedDocument> doc = tab ? tab->document() : nullptr;
     const bool everywhere = tab && tab->trustPanel()->rememberForAllFiles()->isChecked();
-    if (doc && doc->hashPending) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        ensureContentHash(*doc);
-        QApplication::restoreOverrideCursor();
-    }
+    if (doc)
+        hashForApproval(*doc);
     if (approved) {
         settings::Approval a{typeName, everywhere || !doc ? QString() : doc->contentHash,
                              doc ? QFileInfo(QString::fromStdString(doc->doc.path)).fileName() : QString(),
@@ -664,11 +672,7 @@ void MainWindow::approveTypesIn(DocumentTab* tab, const QStringList& typeNames)
     if (!doc || typeNames.isEmpty())
         return;
     const bool everywhere = tab->trustPanel()->rememberForAllFiles()->isChecked();
-    if (doc->hashPending) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        ensureContentHash(*doc);
-        QApplication::restoreOverrideCursor();
-    }
+    hashForApproval(*doc);
     const QString name = QFileInfo(QString::fromStdString(doc->doc.path)).fileName();
     std::set<std::string> trusted = settings::approvedFor(doc->contentHash);
     if (doc->contentHash.isEmpty())

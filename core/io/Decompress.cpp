@@ -217,6 +217,23 @@ private:
 
 // ---- the stream around a codec ----------------------------------------------
 
+// The two limits of every decompressed stream. `judged` is what the ratio
+// applies to (bytes handed out, not skipped payloads); `in` the compressed
+// bytes consumed so far.
+void checkStreamLimits(const std::string& name, std::uint64_t out, std::uint64_t judged, std::uint64_t in,
+                       std::uint64_t maxBytes, std::uint64_t maxRatio)
+{
+    if (out > maxBytes)
+        throw ReadError(name + " stream decompresses to more than maxDecompressedBytes (" + std::to_string(maxBytes)
+                            + " bytes)",
+                        out);
+    in = std::max<std::uint64_t>(in, 1);
+    if (judged > kRatioGrace && judged / in > maxRatio)
+        throw ReadError(name + " stream expands more than maxDecompressionRatio (" + std::to_string(maxRatio)
+                            + " times its " + std::to_string(in) + " compressed bytes): a decompression bomb?",
+                        out);
+}
+
 class DecompressedSource final : public ByteSource {
 public:
     DecompressedSource(std::unique_ptr<ByteSource> file, std::unique_ptr<Codec> codec, std::string name,
@@ -321,16 +338,7 @@ private:
     }
     void checkLimits() const
     {
-        if (out_ > maxBytes_)
-            throw ReadError(name_ + " stream decompresses to more than maxDecompressedBytes (" + std::to_string(maxBytes_)
-                                + " bytes)",
-                            out_);
-        const std::uint64_t in = std::max<std::uint64_t>(inputPosition(), 1);
-        const std::uint64_t judged = out_ - skipped_;
-        if (!skipping_ && judged > kRatioGrace && judged / in > maxRatio_)
-            throw ReadError(name_ + " stream expands more than maxDecompressionRatio (" + std::to_string(maxRatio_)
-                                + " times its " + std::to_string(in) + " compressed bytes): a decompression bomb?",
-                            out_);
+        checkStreamLimits(name_, out_, skipping_ ? 0 : out_ - skipped_, inputPosition(), maxBytes_, maxRatio_);
     }
     void checkExpectedSize() const
     {
@@ -582,19 +590,7 @@ private:
         if (plain_->skip(out_) != out_)
             throw ReadError("bz2 stream reads differently the second time", out_);
     }
-    void checkLimits() const
-    {
-        if (out_ > maxBytes_)
-            throw ReadError("bz2 stream decompresses to more than maxDecompressedBytes (" + std::to_string(maxBytes_)
-                                + " bytes)",
-                            out_);
-        const std::uint64_t in = std::max<std::uint64_t>(inputAt_, 1);
-        const std::uint64_t judged = out_ - skipped_;
-        if (judged > kRatioGrace && judged / in > maxRatio_)
-            throw ReadError("bz2 stream expands more than maxDecompressionRatio (" + std::to_string(maxRatio_)
-                                + " times its " + std::to_string(in) + " compressed bytes): a decompression bomb?",
-                            out_);
-    }
+    void checkLimits() const { checkStreamLimits("bz2", out_, out_ - skipped_, inputAt_, maxBytes_, maxRatio_); }
 
     std::unique_ptr<ByteSource> file_;
     bz2blocks::Splitter splitter_;
