@@ -551,9 +551,14 @@ private:
             if (scalar) {
                 const SimpleDType dt = parseSimpleDType(descr);
                 if (dt.valid() && !dt.isText() && static_cast<std::uint64_t>(dt.size) == length) {
-                    const std::string bytes = c_.zip.readPrefix(member, at + length);
-                    if (bytes.size() == at + length)
-                        t_.setScalarText(n, formatScalar(dt, bytes.data() + at));
+                    // The value is a nicety: a member that does not inflate
+                    // leaves it out, as the preview would say, not the file.
+                    try {
+                        const std::string bytes = c_.zip.readPrefix(member, at + length);
+                        if (bytes.size() == at + length)
+                            t_.setScalarText(n, formatScalar(dt, bytes.data() + at));
+                    } catch (const ReadError&) {
+                    }
                 }
             }
         } else if (type == "json") {
