@@ -39,10 +39,32 @@ bool isUnsafeMemberName(std::string_view name)
 }
 
 ZipArchive::ZipArchive(const std::string& path, const Limits& limits)
-    : what_("archive"), path_(path), limits_(limits), zip_(std::make_unique<QuaZip>(QString::fromStdString(path)))
+    : what_("archive"), path_(path), limits_(limits)
 {
-    load();
-    locateStored();
+    // The directory is read here first: for an ordinary archive that is the
+    // listing, and QuaZip opens only when a member must be inflated (walking
+    // 1,500 entries through QuaZip's QIODevice was a third of `untrusted` on
+    // a forest). Anything unusual, and names that need decoding, take
+    // QuaZip's listing as before, this reading then only locating stored members.
+    std::vector<RawEntry> raw;
+    const bool read = readDirectory(raw);
+    const bool ascii = read && std::all_of(raw.begin(), raw.end(), [](const RawEntry& r) {
+        return std::all_of(r.name.begin(), r.name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    });
+    if (ascii) {
+        entries_.reserve(raw.size());
+        for (const RawEntry& r : raw)
+            addEntry(std::string(r.name), r.compressedSize, r.size, r.method);
+    } else {
+        load();
+    }
+    if (read && raw.size() == entries_.size()) {
+        direct_.resize(entries_.size());
+        for (const RawEntry& r : raw)
+            if (const auto it = index_.find(r.name); it != index_.end() && directCandidate(r, entries_[it->second]))
+                direct_[it->second].local = r.local;
+    }
+    std::string().swap(directory_);
 }
 
 ZipArchive::ZipArchive(QIODevice* device, std::string what, const Limits& limits)
@@ -85,18 +107,19 @@ bool ZipArchive::preadAll(char* dst, std::size_t n, std::uint64_t at) const
     return true;
 }
 
-// Reads the central directory a second time (QuaZip read it in load()) to
-// learn each stored member's local header offset. Only a second opinion: an
-// entry that disagrees with QuaZip's keeps the QuaZip path, and any doubt
-// about the directory leaves direct_ empty.
-void ZipArchive::locateStored()
+// The central directory as written in the file, without QuaZip: its end
+// record (zip64 when the classic fields are saturated), then every entry.
+// Returns false at any doubt (a multi-disk archive, a zip64 locator next to
+// unsaturated fields, counts or sizes that disagree, a truncated entry): the
+// caller then lets QuaZip judge the archive as before.
+bool ZipArchive::readDirectory(std::vector<RawEntry>& out)
 {
     fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0)
-        return;
+        return false;
     struct stat st {};
     if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 22)
-        return;
+        return false;
     const auto size = static_cast<std::uint64_t>(st.st_size);
     fileSize_ = size;
 
@@ -104,7 +127,7 @@ void ZipArchive::locateStored()
     const std::uint64_t tailStart = size > 65557 ? size - 65557 : 0;
     std::string tail(static_cast<std::size_t>(size - tailStart), '\0');
     if (!preadAll(tail.data(), tail.size(), tailStart))
-        return;
+        return false;
     std::uint64_t eocd = UINT64_MAX;
     for (std::size_t p = tail.size() - 22 + 1; p-- > 0;)
         if (std::memcmp(tail.data() + p, "PK\x05\x06", 4) == 0) {
@@ -112,8 +135,12 @@ void ZipArchive::locateStored()
             break;
         }
     if (eocd == UINT64_MAX)
-        return;
+        return false;
     const char* e = tail.data() + eocd;
+    // One disk only, and this disk holds every entry (minizip's own checks).
+    if (le16(e + 4) != 0 || le16(e + 6) != 0 || le16(e + 8) != le16(e + 10))
+        return false;
+    const bool locator = eocd >= 20 && std::memcmp(e - 20, "PK\x06\x07", 4) == 0;
     eocd += tailStart;
     std::uint64_t count = le16(e + 10);
     std::uint64_t cdSize = le32(e + 12);
@@ -123,51 +150,59 @@ void ZipArchive::locateStored()
         // zip64: the locator sits just before the end record.
         char loc[20], rec[56];
         if (eocd < 20 || !preadAll(loc, 20, eocd - 20) || std::memcmp(loc, "PK\x06\x07", 4) != 0)
-            return;
+            return false;
         const std::uint64_t at = le64(loc + 8);
         if (at > size || size - at < 56 || !preadAll(rec, 56, at) || std::memcmp(rec, "PK\x06\x06", 4) != 0)
-            return;
+            return false;
         count = le64(rec + 32);
         cdSize = le64(rec + 40);
         cdOffset = le64(rec + 48);
         cdEnd = at;
+    } else if (locator) {
+        return false; // minizip would read the zip64 record: let it
     }
+    if (count > limits_.maxZipEntries)
+        throw ReadError(what_ + " has " + std::to_string(count) + " members, more than the limit of "
+                        + std::to_string(limits_.maxZipEntries));
     // Bytes before the archive (a prefixed zip), as minizip and Python allow.
-    if (cdOffset > cdEnd || cdSize > cdEnd - cdOffset || cdSize > kMaxDirectory || count != entries_.size())
-        return;
+    if (cdOffset > cdEnd || cdSize > cdEnd - cdOffset || cdSize > kMaxDirectory || count > cdSize / 46)
+        return false;
     const std::uint64_t before = cdEnd - cdOffset - cdSize;
     std::string cd(static_cast<std::size_t>(cdSize), '\0');
     if (!preadAll(cd.data(), cd.size(), before + cdOffset))
-        return;
+        return false;
 
-    std::vector<Direct> where(entries_.size());
+    out.clear();
+    out.reserve(static_cast<std::size_t>(count));
     std::size_t p = 0;
     for (std::uint64_t i = 0; i < count; ++i) {
         if (cd.size() - p < 46 || std::memcmp(cd.data() + p, "PK\x01\x02", 4) != 0)
-            return;
+            return false;
         const char* h = cd.data() + p;
-        const std::uint16_t flags = le16(h + 8), method = le16(h + 10);
-        std::uint64_t comp = le32(h + 20);
-        std::uint64_t plain = le32(h + 24);
+        RawEntry r;
+        r.flags = le16(h + 8);
+        r.method = le16(h + 10);
+        r.compressedSize = le32(h + 20);
+        r.size = le32(h + 24);
         const std::size_t nameLen = le16(h + 28), extraLen = le16(h + 30), commentLen = le16(h + 32);
-        std::uint64_t local = le32(h + 42);
+        r.local = le32(h + 42);
         if (cd.size() - p < 46 + nameLen + extraLen + commentLen)
-            return;
-        const std::string_view name(h + 46, nameLen);
+            return false;
+        r.name = std::string_view(h + 46, nameLen);
         // zip64 extra field: the 0xFFFFFFFF fields, in this order.
         const char* x = h + 46 + nameLen;
         const char* xend = x + extraLen;
         while (xend - x >= 4) {
             const std::uint16_t id = le16(x), len = le16(x + 2);
             if (xend - x - 4 < len)
-                return;
+                return false;
             if (id == 0x0001) {
                 const char* f = x + 4;
-                for (std::uint64_t* v : {&plain, &comp, &local}) {
+                for (std::uint64_t* v : {&r.size, &r.compressedSize, &r.local}) {
                     if (*v != 0xFFFFFFFF)
                         continue;
                     if (x + 4 + len - f < 8)
-                        return;
+                        return false;
                     *v = le64(f);
                     f += 8;
                 }
@@ -175,15 +210,39 @@ void ZipArchive::locateStored()
             x += 4 + len;
         }
         p += 46 + nameLen + extraLen + commentLen;
-        const auto it = index_.find(name);
-        if (method != 0 || (flags & 1) || it == index_.end()) // encrypted members stay with QuaZip
-            continue;
-        const ZipEntry& z = entries_[it->second];
-        if (!z.stored || z.size != plain || z.compressedSize != comp || comp != plain || local > size - before)
-            continue;
-        where[it->second].local = before + local;
+        r.local = r.local > size - before ? UINT64_MAX : before + r.local;
+        out.push_back(r);
     }
-    direct_ = std::move(where);
+    directory_ = std::move(cd); // the names are views into it
+    return true;
+}
+
+// A stored, unencrypted member whose sizes agree may be read directly.
+bool ZipArchive::directCandidate(const RawEntry& r, const ZipEntry& z)
+{
+    return r.method == 0 && !(r.flags & 1) && z.stored && z.size == r.size && z.compressedSize == r.compressedSize
+        && r.compressedSize == r.size && r.local != UINT64_MAX;
+}
+
+// The local header: its signature, the same name, and the data inside the
+// file. Read with the member's first bytes, which is what callers ask for
+// next (an npy header): one pread a member, not two. On success `buf` holds
+// what was read and the member's bytes start at buf[skip].
+void ZipArchive::checkLocal(Direct& d, const std::string& name, std::uint64_t size, std::string& buf, std::size_t& skip) const
+{
+    d.checked = true;
+    const std::size_t header = 30 + name.size();
+    if (d.local == UINT64_MAX || fileSize_ - d.local < header)
+        return;
+    buf.assign(static_cast<std::size_t>(std::min<std::uint64_t>(fileSize_ - d.local, header + kPeekBytes)), '\0');
+    if (!preadAll(buf.data(), buf.size(), d.local) || std::memcmp(buf.data(), "PK\x03\x04", 4) != 0
+        || le16(buf.data() + 26) != name.size() || std::memcmp(buf.data() + 30, name.data(), name.size()) != 0)
+        return;
+    const std::uint64_t data = d.local + header + le16(buf.data() + 28);
+    if (data <= fileSize_ && fileSize_ - data >= size) {
+        d.data = data;
+        skip = static_cast<std::size_t>(data - d.local);
+    }
 }
 
 std::uint64_t ZipArchive::directOffset(std::string_view name, const ZipEntry** entry)
@@ -197,17 +256,9 @@ std::uint64_t ZipArchive::directOffset(std::string_view name, const ZipEntry** e
         return UINT64_MAX;
     Direct& d = direct_[it->second];
     if (!d.checked) {
-        // The local header: its signature, the same name, and the data inside the file.
-        d.checked = true;
-        const std::string& n = (*entry)->name;
-        std::string lh(30 + n.size(), '\0');
-        if (d.local != UINT64_MAX && fileSize_ - d.local >= lh.size() && preadAll(lh.data(), lh.size(), d.local)
-            && std::memcmp(lh.data(), "PK\x03\x04", 4) == 0 && le16(lh.data() + 26) == n.size()
-            && std::memcmp(lh.data() + 30, n.data(), n.size()) == 0) {
-            const std::uint64_t data = d.local + 30 + n.size() + le16(lh.data() + 28);
-            if (data <= fileSize_ && fileSize_ - data >= (*entry)->size)
-                d.data = data;
-        }
+        peekAt_ = UINT64_MAX;
+        checkLocal(d, (*entry)->name, (*entry)->size, peek_, peekSkip_);
+        peekAt_ = d.data; // peek_ now holds this member's first bytes
     }
     return d.data;
 }
@@ -249,52 +300,66 @@ void ZipArchive::releaseView(std::string_view view, std::size_t upTo)
     }
 }
 
+QuaZip& ZipArchive::quazip()
+{
+    if (!zip_)
+        zip_ = std::make_unique<QuaZip>(QString::fromStdString(path_));
+    if (!zip_->isOpen()) {
+        zip_->setFileNameCodec("UTF-8");
+        if (!zip_->open(QuaZip::mdUnzip))
+            throw ReadError(what_ + " is not a readable zip file (zip error " + std::to_string(zip_->getZipError()) + ")");
+    }
+    return *zip_;
+}
+
+void ZipArchive::addEntry(std::string name, std::uint64_t compressedSize, std::uint64_t size, unsigned method)
+{
+    if (isUnsafeMemberName(name))
+        throw ReadError(what_ + " has a member with an unsafe name: \"" + name.substr(0, 200) + "\"");
+    ZipEntry e;
+    e.name = std::move(name);
+    e.compressedSize = compressedSize;
+    e.size = size;
+    e.stored = method == 0;
+    if (!index_.emplace(e.name, entries_.size()).second)
+        throw ReadError(what_ + " has two members named \"" + e.name.substr(0, 200) + "\"");
+    entries_.push_back(std::move(e));
+    if (entries_.size() > limits_.maxZipEntries)
+        throw ReadError(what_ + " has more members than the limit of " + std::to_string(limits_.maxZipEntries));
+}
+
 void ZipArchive::load()
 {
-    zip_->setFileNameCodec("UTF-8");
-    if (!zip_->open(QuaZip::mdUnzip))
-        throw ReadError(what_ + " is not a readable zip file (zip error " + std::to_string(zip_->getZipError()) + ")");
-    const int count = zip_->getEntriesCount();
+    QuaZip& zip = quazip();
+    const int count = zip.getEntriesCount();
     if (count < 0 || static_cast<std::uint64_t>(count) > limits_.maxZipEntries)
         throw ReadError(what_ + " has " + std::to_string(count) + " members, more than the limit of "
                         + std::to_string(limits_.maxZipEntries));
     entries_.reserve(static_cast<std::size_t>(count));
     std::string raw(65536, '\0'), extra(65536, '\0'), comment(65536, '\0');
-    for (bool more = zip_->goToFirstFile(); more; more = zip_->goToNextFile()) {
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         // minizip's own entry reader: QuaZip's getCurrentFileInfo also decodes
-        // dates, extra fields and comments (21,000 instructions an entry; a
-        // 300-tree forest has 1,502 members). ASCII names need no decoding;
-        // any other name is decoded by QuaZip, as before.
+        // dates, extra fields and comments (21,000 instructions an entry).
+        // ASCII names need no decoding; any other name is decoded by QuaZip.
         unz_file_info64 fi{};
-        if (unzGetCurrentFileInfo64(zip_->getUnzFile(), &fi, raw.data(), static_cast<uLong>(raw.size()), extra.data(),
+        if (unzGetCurrentFileInfo64(zip.getUnzFile(), &fi, raw.data(), static_cast<uLong>(raw.size()), extra.data(),
                                     static_cast<uLong>(extra.size()), comment.data(), static_cast<uLong>(comment.size()))
             != UNZ_OK)
             throw ReadError(what_ + " has an unreadable central directory entry");
-        ZipEntry e;
+        std::string name;
         const std::string_view rawName(raw.data(), std::min<std::size_t>(fi.size_filename, raw.size()));
         if (std::all_of(rawName.begin(), rawName.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-            e.name.assign(rawName);
+            name.assign(rawName);
         } else {
             QuaZipFileInfo64 info;
-            if (!zip_->getCurrentFileInfo(&info))
+            if (!zip.getCurrentFileInfo(&info))
                 throw ReadError(what_ + " has an unreadable central directory entry");
             const QByteArray utf8 = info.name.toUtf8();
-            e.name.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+            name.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
         }
-        if (isUnsafeMemberName(e.name))
-            throw ReadError(what_ + " has a member with an unsafe name: \"" + e.name.substr(0, 200) + "\"");
-        e.compressedSize = fi.compressed_size;
-        e.size = fi.uncompressed_size;
-        e.stored = fi.compression_method == 0;
-        if (fi.compression_method != 0 && fi.compression_method != Z_DEFLATED)
-            e.stored = false;
-        if (!index_.emplace(e.name, entries_.size()).second)
-            throw ReadError(what_ + " has two members named \"" + e.name.substr(0, 200) + "\"");
-        entries_.push_back(std::move(e));
-        if (entries_.size() > limits_.maxZipEntries)
-            throw ReadError(what_ + " has more members than the limit of " + std::to_string(limits_.maxZipEntries));
+        addEntry(std::move(name), fi.compressed_size, fi.uncompressed_size, fi.compression_method);
     }
-    if (zip_->getZipError() != UNZ_OK && zip_->getZipError() != UNZ_END_OF_LIST_OF_FILE)
+    if (zip.getZipError() != UNZ_OK && zip.getZipError() != UNZ_END_OF_LIST_OF_FILE)
         throw ReadError(what_ + " has a corrupt central directory");
 }
 
@@ -308,7 +373,7 @@ void ZipArchive::select(std::string_view name)
 {
     if (!find(name))
         throw ReadError(what_ + " has no member \"" + std::string(name.substr(0, 200)) + "\"");
-    if (!zip_->setCurrentFile(QString::fromUtf8(name.data(), static_cast<int>(name.size())), QuaZip::csSensitive))
+    if (!quazip().setCurrentFile(QString::fromUtf8(name.data(), static_cast<int>(name.size())), QuaZip::csSensitive))
         throw ReadError(what_ + ": cannot locate member \"" + std::string(name) + "\"");
 }
 
@@ -342,7 +407,7 @@ std::string ZipArchive::read(std::string_view name, std::uint64_t cap, std::uint
             throw ReadError("member \"" + std::string(name) + "\" is truncated");
         return out;
     }
-    QuaZipFile f(zip_.get());
+    QuaZipFile f(&quazip());
     if (!f.open(QIODevice::ReadOnly))
         throw ReadError("cannot open member \"" + std::string(name) + "\" (zip error " + std::to_string(f.getZipError()) + ")");
     std::string out;
@@ -372,12 +437,18 @@ std::string ZipArchive::readPrefix(std::string_view name, std::uint64_t n)
 {
     const ZipEntry* e = nullptr;
     if (const std::uint64_t at = directOffset(name, &e); at != UINT64_MAX) {
-        std::string out(static_cast<std::size_t>(std::min(n, e->size)), '\0');
+        const auto want = static_cast<std::size_t>(std::min(n, e->size));
+        if (at == peekAt_ && peekSkip_ <= peek_.size() && peek_.size() - peekSkip_ >= want)
+            return peek_.substr(peekSkip_, want);
+        if (const std::size_t i = static_cast<std::size_t>(e - entries_.data());
+            i < prefetched_.size() && prefetched_[i].size() >= want)
+            return prefetched_[i].substr(0, want);
+        std::string out(want, '\0');
         if (preadAll(out.data(), out.size(), at))
             return out;
     }
     select(name);
-    QuaZipFile f(zip_.get());
+    QuaZipFile f(&quazip());
     if (!f.open(QIODevice::ReadOnly))
         throw ReadError("cannot open member \"" + std::string(name) + "\"");
     std::string out(static_cast<std::size_t>(n), '\0');
@@ -392,16 +463,39 @@ std::string ZipArchive::readPrefix(std::string_view name, std::uint64_t n)
     return out;
 }
 
+void ZipArchive::prefetchPrefixes(std::string_view suffix, std::size_t n, std::size_t maxMembers)
+{
+    // Touches only the entries it reads (their Direct slots) and its own
+    // buffer, so the caller's thread may meanwhile read other members.
+    std::vector<std::string> got(std::min(direct_.size(), entries_.size()));
+    std::string buf;
+    std::size_t members = 0;
+    for (std::size_t i = 0; i < got.size() && members < maxMembers; ++i) {
+        const ZipEntry& e = entries_[i];
+        if (e.name.size() < suffix.size() || e.name.compare(e.name.size() - suffix.size(), suffix.size(), suffix) != 0)
+            continue;
+        ++members;
+        Direct& d = direct_[i];
+        if (d.checked)
+            continue;
+        std::size_t skip = 0;
+        checkLocal(d, e.name, e.size, buf, skip);
+        if (d.data != UINT64_MAX && skip <= buf.size())
+            got[i] = buf.substr(skip, static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, buf.size() - skip})));
+    }
+    prefetched_ = std::move(got);
+}
+
 std::uint64_t ZipArchive::dataOffset(std::string_view name)
 {
     const ZipEntry* e = nullptr;
     if (const std::uint64_t at = directOffset(name, &e); at != UINT64_MAX)
         return at;
     select(name);
-    QuaZipFile f(zip_.get());
+    QuaZipFile f(&quazip());
     if (!f.open(QIODevice::ReadOnly))
         throw ReadError("cannot open member \"" + std::string(name) + "\"");
-    const auto pos = unzGetCurrentFileZStreamPos64(zip_->getUnzFile());
+    const auto pos = unzGetCurrentFileZStreamPos64(quazip().getUnzFile());
     f.close();
     return pos;
 }

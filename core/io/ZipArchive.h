@@ -3,14 +3,14 @@
 // needs: member names are validated, reads are capped, and only the bytes
 // asked for are read (a member's data offset is located, never its payload).
 //
-// Speed: for an archive opened from a file, the central directory is read a
-// second time here to learn where each stored member's local header is. A
-// stored member whose entry agrees with QuaZip's (name, sizes, method) and
-// whose local header checks out is then read directly: npy headers with one
-// pread (no QuaZipFile, no read-ahead, no CRC of bytes nobody asked for), a
-// big schema.json as a read-only memory map of just that member, never
-// copied (bench/README.md). Anything else takes the QuaZip path, so QuaZip
-// stays the judge of what a valid zip is.
+// Speed: for an archive opened from a file, the central directory is read
+// here (one pread of the tail, one of the directory) and is the listing when
+// it is ordinary: one disk, counts and sizes that agree, ASCII names. QuaZip
+// then opens only when a member must be inflated. Otherwise QuaZip lists the
+// archive as it always did and this reading only locates stored members. A
+// stored member whose local header checks out is read directly: npy headers
+// with the same pread that checks the header, a big schema.json as a read-only
+// memory map of just that member, never copied (bench/README.md).
 
 #include "tree/Limits.h"
 
@@ -51,6 +51,11 @@ public:
     std::string read(std::string_view name, std::uint64_t cap, std::uint64_t maxRatio = 0);
     // The first `n` bytes (or fewer, if the member is shorter).
     std::string readPrefix(std::string_view name, std::uint64_t n);
+    // Reads the local header and first `n` bytes of every stored member whose
+    // name ends in `suffix` (at most `maxMembers`), for readPrefix to answer
+    // from. Safe to run on another thread while this thread does not call
+    // this archive; best effort (a member it cannot read is read later as usual).
+    void prefetchPrefixes(std::string_view suffix, std::size_t n, std::size_t maxMembers);
     // Offset of a stored member's first data byte in the archive file.
     std::uint64_t dataOffset(std::string_view name);
     // A stored member's bytes in place (the mapped archive), valid while this
@@ -65,13 +70,28 @@ public:
     void releaseView(std::string_view view, std::size_t upTo);
 
 private:
+    // One central directory entry as the file states it (names are views
+    // into directory_, kept only while the constructor runs).
+    struct RawEntry {
+        std::string_view name;
+        std::uint16_t flags = 0;
+        std::uint16_t method = 0;
+        std::uint64_t compressedSize = 0;
+        std::uint64_t size = 0;
+        std::uint64_t local = UINT64_MAX; // local header offset in the file; UINT64_MAX: outside it
+    };
+    bool readDirectory(std::vector<RawEntry>& out);
+    static bool directCandidate(const RawEntry& r, const ZipEntry& z);
+    void addEntry(std::string name, std::uint64_t compressedSize, std::uint64_t size, unsigned method);
+    QuaZip& quazip(); // opened on first use
     void load();
     void select(std::string_view name);
-    void locateStored();
     // Offset of a stored member's data in the file when it can be read
     // directly (UINT64_MAX otherwise); *entry is the member (nullptr if unknown).
     std::uint64_t directOffset(std::string_view name, const ZipEntry** entry);
     bool preadAll(char* dst, std::size_t n, std::uint64_t at) const;
+    struct Direct;
+    void checkLocal(Direct& d, const std::string& name, std::uint64_t size, std::string& buf, std::size_t& skip) const;
 
     std::string what_;
     std::string path_; // empty when reading from a device
@@ -93,6 +113,15 @@ private:
         bool checked = false;
     };
     std::vector<Direct> direct_;
+    std::vector<std::string> prefetched_; // by entry: first bytes from prefetchPrefixes
+    std::string directory_; // the raw central directory, while constructing
+    // What the last local header check read (the header, then up to
+    // kPeekBytes more): the member's first bytes from peek_[peekSkip_] on,
+    // at file offset peekAt_.
+    static constexpr std::size_t kPeekBytes = 512;
+    std::string peek_;
+    std::uint64_t peekAt_ = UINT64_MAX;
+    std::size_t peekSkip_ = 0;
     struct Mapping {
         void* base;
         std::size_t length;
