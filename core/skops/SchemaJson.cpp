@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <algorithm>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
 #endif
 
@@ -50,12 +50,28 @@ std::uint64_t hashBytes(const char* p, std::size_t n, std::uint64_t seed)
     return h ^ (h >> 32);
 }
 
+// Eight ASCII digits in a little-endian word: every byte is 0x30-0x39.
+inline bool eightDigits(std::uint64_t w)
+{
+    return ((w & 0xF0F0F0F0F0F0F0F0ull) | (((w + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull) >> 4))
+        == 0x3333333333333333ull;
+}
+// Their value, the first byte the most significant digit (pairs, then
+// fours, then the eight combined by multiplication).
+inline std::uint32_t eightDigitsValue(std::uint64_t w)
+{
+    w -= 0x3030303030303030ull;
+    w = (w * 10 + (w >> 8)) & 0x00FF00FF00FF00FFull;          // 2-digit numbers in every other byte
+    w = (w * 100 + (w >> 16)) & 0x0000FFFF0000FFFFull;        // 4-digit numbers in every other 16 bits
+    return static_cast<std::uint32_t>((w * 10000 + (w >> 32)) & 0xFFFFFFFFull);
+}
+
 constexpr std::size_t kReleaseStep = 8u << 20; // hand scanned text back every 8 MB
 
 // Sixteen bytes at a time where the CPU has SSE2 (every x86-64): a
 // pretty-printed schema is mostly indentation and short strings, and a byte
 // loop spent ~20 instructions a byte on them (bench/README.md).
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
 // Index of the first byte in [p, p+16) that is not JSON whitespace, or 16.
 inline unsigned firstNonSpace16(const char* p)
 {
@@ -65,15 +81,22 @@ inline unsigned firstNonSpace16(const char* p)
     const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(ws)) & 0xFFFFu;
     return other ? static_cast<unsigned>(__builtin_ctz(other)) : 16u;
 }
-// Index of the first '"', '\\' or control byte (< 0x20) in [p, p+16), or 16.
-inline unsigned firstStringStop16(const char* p)
+// Index of the first '"', '\\' or control byte (< 0x20) in x, or 16.
+inline unsigned stringStop(__m128i x)
 {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
                                       _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xE0))), _mm_setzero_si128()));
     const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(stop));
     return m ? static_cast<unsigned>(__builtin_ctz(m)) : 16u;
 }
+inline unsigned firstStringStop16(const char* p)
+{
+    return stringStop(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+}
+// Loaded at kPrefixMask + 16 - k: k bytes of 0xFF, then zeros (keeps a
+// string's first k bytes of a 16-byte block).
+alignas(16) constexpr unsigned char kPrefixMask[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
 #endif
 } // namespace
 
@@ -97,6 +120,11 @@ public:
         j_.chars_.reserve(std::min<std::size_t>(end / 8, 64u << 20));
         j_.strs_.reserve(std::min<std::size_t>(end / 64, 16u << 20));
         nextRelease_ = kReleaseStep;
+        // The intern table from the text's size (a vocabulary schema has one
+        // distinct string per ~200 bytes): growing it by doubling rehashed
+        // and held every smaller table on the way (bench/README.md).
+        while (initialSlots_ < end / 100 && initialSlots_ < (std::size_t{1} << 21))
+            initialSlots_ *= 2;
         ws();
         if (p_ >= end)
             fail("empty document");
@@ -129,7 +157,13 @@ public:
                         fail("expected ':' after a key");
                     ++p_;
                     f.expectValue = true;
-                    continue;
+                    // Most members are "key": scalar; read the scalar now
+                    // rather than on another turn (containers, and anything
+                    // unexpected, take the turn as before).
+                    ws();
+                    if (p_ >= end || !startsScalar(t_[p_]))
+                        continue;
+                    scalar();
                 }
             } else if (!frames_.empty() && !frames_.back().object && c == ']'
                        && (frames_.back().items.empty() || frames_.back().trailingOk)) {
@@ -199,7 +233,7 @@ private:
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
                 return;
         }
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
         while (p_ + 16 <= end) {
             const unsigned k = firstNonSpace16(t_.data() + p_);
             p_ += k;
@@ -273,19 +307,17 @@ private:
         const std::size_t count = f.object ? f.items.size() / 2 : f.items.size();
         if (count > SchemaJson::kCountMask)
             fail(f.object ? "an object with more members than this reader holds" : "an array with more elements than this reader holds");
-        if (j_.members_.size() + f.items.size() >= UINT32_MAX)
+        if (j_.members_.size() + f.items.size() + 1 >= UINT32_MAX)
             fail("more members than this reader holds");
         SchemaJson::Value v;
         v.a = (static_cast<std::uint32_t>(f.object ? SchemaJson::Type::Object : SchemaJson::Type::Array)
                << SchemaJson::kCountBits) | static_cast<std::uint32_t>(count);
+        if (f.object) // an object's members are preceded by the offset of its '{' (objectOffset)
+            j_.members_.push_back(f.start);
         v.b = static_cast<std::uint32_t>(j_.members_.size());
         j_.members_.insert(j_.members_.end(), f.items.begin(), f.items.end());
-        const std::uint32_t start = f.start;
-        const bool object = f.object;
         pool_[frames_.size()] = std::move(f); // keep the vector's capacity
         push(v);
-        if (object)
-            j_.objectStarts_.emplace_back(static_cast<SchemaJson::Id>(j_.values_.size() - 1), start);
         if (!frames_.empty())
             frames_.back().trailingOk = false;
     }
@@ -321,29 +353,32 @@ private:
         const std::size_t n = s.size();
         if (n > 16)
             return internHashed(s, hashBytes(s.data(), n, seed_));
-        // Two words and the length determine a short string exactly.
-        std::uint64_t w0 = 0, w1 = 0;
-        const char* p = s.data();
-        if (n >= 8) {
-            std::memcpy(&w0, p, 8);
-            std::memcpy(&w1, p + n - 8, 8);
-        } else if (n >= 4) {
-            std::uint32_t a, b;
-            std::memcpy(&a, p, 4);
-            std::memcpy(&b, p + n - 4, 4);
-            w0 = a | (static_cast<std::uint64_t>(b) << 32);
-        } else if (n > 0) {
-            w0 = static_cast<unsigned char>(p[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8)
-                | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
-        }
+        // A short string is exactly its two words, zero-padded, and its length.
+        char pad[16] = {};
+        std::memcpy(pad, s.data(), n);
+        std::uint64_t w0, w1;
+        std::memcpy(&w0, pad, 8);
+        std::memcpy(&w1, pad + 8, 8);
+        return internShort(s, w0, w1);
+    }
+
+    // Keys are interned for good: equal keys are equal ids (duplicate keys,
+    // get() by id). A short value that is not in the recent-strings cache is
+    // stored without a look in the intern table: a vocabulary's 400,000
+    // unique values then cost no cache miss each. Repeated values still share
+    // an id through the cache; an id that stands for a value only is marked,
+    // and a key never takes it.
+    std::uint32_t internShort(std::string_view s, std::uint64_t w0, std::uint64_t w1, bool key = true)
+    {
+        const std::size_t n = s.size();
         std::uint64_t h = (w0 ^ seed_) * 0xbf58476d1ce4e5b9ull;
         h = (h ^ (h >> 31) ^ w1 ^ (static_cast<std::uint64_t>(n) << 56)) * 0x94d049bb133111ebull;
         h ^= h >> 29;
         Short& c = short_[(h >> 20) & (kShortSlots - 1)];
-        if (c.len == n && c.w0 == w0 && c.w1 == w1)
-            return c.id;
-        const std::uint32_t id = internHashed(s, h);
-        c = {w0, w1, static_cast<std::uint32_t>(n), id};
+        if (c.len == n && c.w0 == w0 && c.w1 == w1 && (!key || !(c.id & kValueOnly)))
+            return c.id & ~kValueOnly;
+        const std::uint32_t id = key ? internHashed(s, h) : newString(s);
+        c = {w0, w1, static_cast<std::uint32_t>(n), key ? id : id | kValueOnly};
         return id;
     }
 
@@ -354,7 +389,7 @@ private:
     std::uint32_t internHashed(std::string_view s, std::uint64_t h)
     {
         if (table_.empty())
-            table_.assign(1u << 12, 0);
+            table_.assign(initialSlots_, 0);
         else if ((j_.strs_.size() + 1) * 2 > table_.size())
             grow();
         const auto h32 = static_cast<std::uint32_t>(h >> 32);
@@ -390,18 +425,35 @@ private:
     }
 
     // Reads a string at p_ (on the opening quote); returns its string id.
-    std::uint32_t stringRef()
+    // `key`: the string is an object key (interned for good, see internShort).
+    std::uint32_t stringRef(bool key = true)
     {
         const std::size_t start = ++p_;
         const std::size_t end = t_.size();
         std::size_t q = start;
         // Fast path: no escapes.
-#if defined(__SSE2__)
-        while (q + 16 <= end) {
-            const unsigned k = firstStringStop16(t_.data() + q);
+#if defined(__SSE2__) && defined(__x86_64__)
+        if (q + 16 <= end) {
+            // Most strings of a schema (keys, loader and module names, short
+            // values) end within 16 bytes: found and interned from one load.
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + q));
+            const unsigned k = stringStop(x);
+            if (k < 16 && t_[q + k] == '"') {
+                p_ = q + k + 1;
+                const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask + 16 - k));
+                const __m128i y = _mm_and_si128(x, keep);
+                const auto w0 = static_cast<std::uint64_t>(_mm_cvtsi128_si64(y));
+                const auto w1 = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(y, y)));
+                return internShort(t_.substr(q, k), w0, w1, key);
+            }
             q += k;
-            if (k < 16)
-                break;
+            if (k == 16) // a longer string: on, 16 bytes at a time
+                while (q + 16 <= end) {
+                    const unsigned more = firstStringStop16(t_.data() + q);
+                    q += more;
+                    if (more < 16)
+                        break;
+                }
         }
 #endif
         while (q < end) {
@@ -549,11 +601,16 @@ private:
         return wide(SchemaJson::kWideInt, static_cast<std::uint64_t>(i));
     }
 
+    static bool startsScalar(char c)
+    {
+        return c == '"' || (c >= '0' && c <= '9') || c == '-' || c == 't' || c == 'f' || c == 'n' || c == 'N' || c == 'I';
+    }
+
     void scalar()
     {
         const char c = t_[p_];
         if (c == '"') {
-            pushId(stringRef() | SchemaJson::kStringTag);
+            pushId(stringRef(false) | SchemaJson::kStringTag);
         } else if (word("true")) {
             push(typed(SchemaJson::Type::Bool, 1));
         } else if (word("false")) {
@@ -579,9 +636,15 @@ private:
         const char* e = t_.data() + t_.size();
         const char* q = b + (*b == '-' ? 1 : 0);
         {
-            // Fast path: up to 18 digits (no overflow) ending the number.
+            // Fast path: up to 18 digits (no overflow) ending the number; an
+            // __id__ has 15, read eight at a time.
             const char* d = q;
             std::int64_t v = 0;
+            std::uint64_t w;
+            while (e - d >= 8 && d - q <= 10 && (std::memcpy(&w, d, 8), eightDigits(w))) {
+                v = v * 100000000 + static_cast<std::int64_t>(eightDigitsValue(w));
+                d += 8;
+            }
             while (d < e && d - q < 18 && *d >= '0' && *d <= '9')
                 v = v * 10 + (*d++ - '0');
             if (d > q && (d == e || !((*d >= '0' && *d <= '9') || *d == '.' || *d == 'e' || *d == 'E' || *d == '+' || *d == '-'))) {
@@ -633,6 +696,7 @@ private:
     std::vector<Frame> pool_;
     std::size_t depthUsed_ = 0;
     std::string scratch_;
+    std::size_t initialSlots_ = 1u << 12;
     std::vector<std::uint64_t> table_;  // open addressing: hash >> 32 << 32 | string id + 1; 0 = empty
     std::vector<std::uint32_t> mark_;   // by string id: serial of the last object that had it as a key
     // Direct-mapped cache of short strings (<= 16 bytes, held exactly as two
@@ -642,6 +706,7 @@ private:
         std::uint32_t len = UINT32_MAX, id = 0;
     };
     static constexpr std::size_t kShortSlots = 4096;
+    static constexpr std::uint32_t kValueOnly = 1u << 31; // Short::id of a string not in table_
     std::vector<Short> short_ = std::vector<Short>(kShortSlots);
     std::uint32_t serial_ = 0;
 };
@@ -741,14 +806,12 @@ std::string_view SchemaJson::getString(Id obj, std::string_view key) const { ret
 std::size_t SchemaJson::memoryBytes() const
 {
     return values_.capacity() * sizeof(Value) + members_.capacity() * 4 + wide_.capacity() * 8
-        + strs_.capacity() * sizeof(StrRef) + chars_.capacity() + objectStarts_.capacity() * sizeof(objectStarts_[0]);
+        + strs_.capacity() * sizeof(StrRef) + chars_.capacity();
 }
 
 std::uint64_t SchemaJson::objectOffset(Id v) const
 {
-    const auto it = std::lower_bound(objectStarts_.begin(), objectStarts_.end(), v,
-                                     [](const std::pair<Id, std::uint32_t>& e, Id id) { return e.first < id; });
-    return it != objectStarts_.end() && it->first == v ? it->second : UINT64_MAX;
+    return isObject(v) ? members_[values_[v].b - 1] : UINT64_MAX;
 }
 
 } // namespace skopos

@@ -5,11 +5,12 @@
 // one pass, no recursion, nesting bounded by a limit (hostile documents fail
 // with a message, never exhaust the stack or memory).
 //
-// Memory (bench/README.md has the figures): every string is interned while
+// Memory (bench/README.md has the figures): strings are copied while
 // scanning, so the text is not needed afterwards and the caller may drop the
 // pages already scanned (a memory-mapped member is released behind the scan).
 // A schema repeats the same keys and loader/module/class names hundreds of
-// thousands of times; interned, each repetition costs 4 bytes.
+// thousands of times; interned, each repetition costs 4 bytes. Keys are
+// always interned; short values through a cache of recent strings only.
 //
 // JSON as Python reads it: an object with the same key twice keeps the LAST
 // value at the position of the FIRST key, as json.loads' dict does (issue 8,
@@ -55,7 +56,9 @@ public:
     std::int64_t integer(Id v) const;
     double number(Id v) const;
     std::string_view string(Id v) const;
-    // The interned id of a string value (equal ids <=> equal text), kNone otherwise.
+    // The id of a string value, kNone for other values. Equal ids are equal
+    // text; for object keys equal text is also an equal id, while two equal
+    // short values may have different ids (SchemaJsonParser::internShort).
     std::uint32_t stringId(Id v) const { return isString(v) ? v & ~kStringTag : kNone; }
     std::uint32_t size(Id v) const { return (v & kStringTag) ? 0 : values_[v].a & kCountMask; } // members or elements
 
@@ -102,14 +105,13 @@ private:
         std::uint32_t len = 0;
     };
     std::vector<Value> values_;
-    std::vector<std::uint32_t> members_; // arrays: value ids; objects: (key string id, value id) pairs
+    // arrays: value ids; objects: the offset of the '{', then (key string id, value id) pairs
+    std::vector<std::uint32_t> members_;
     std::vector<std::uint64_t> wide_;    // floats (bits) and ints that do not fit inline
     std::vector<StrRef> strs_;           // interned strings, by id
     std::string chars_;                  // their bytes
     Id root_ = kNone;
     std::size_t objects_ = 0;
-    // (object id, offset of its '{'), in id order (ids are given at the close).
-    std::vector<std::pair<Id, std::uint32_t>> objectStarts_;
 };
 
 } // namespace skopos

@@ -102,15 +102,39 @@ private slots:
         QVERIFY(!j.boolean(j.at(r, n + 6)));
         QCOMPARE(j.type(j.at(r, n + 7)), SchemaJson::Type::Null);
     }
-    // Strings equal in text are one interned string, however often repeated.
+    // Keys equal in text are one interned string, however written; repeated
+    // values share an id, and equal ids are always equal text.
     void repeatedStringsShareOneId()
     {
-        const SchemaJson j = parse(R"(["builtins", "builtins", "built\u0069ns", "other"])");
+        const SchemaJson j = parse(R"([{"builtins": 1}, {"x": 0, "builtins": 2}, {"built\u0069ns": 3},
+                                       "builtins", "builtins", "built\u0069ns", "other"])");
         const auto r = j.root();
-        QCOMPARE(j.stringId(j.at(r, 0)), j.stringId(j.at(r, 1)));
-        QCOMPARE(j.stringId(j.at(r, 0)), j.stringId(j.at(r, 2)));
-        QVERIFY(j.stringId(j.at(r, 0)) != j.stringId(j.at(r, 3)));
-        QCOMPARE(j.string(j.at(r, 2)), std::string_view("builtins"));
+        std::uint32_t keyId = SchemaJson::kNone;
+        QCOMPARE(j.integer(j.get(j.at(r, 0), "builtins", keyId)), 1);
+        QVERIFY(keyId != SchemaJson::kNone);
+        // By id only from here on: the escaped key must be the same string.
+        QCOMPARE(j.integer(j.get(j.at(r, 1), "builtins", keyId)), 2);
+        QCOMPARE(j.integer(j.get(j.at(r, 2), "builtins", keyId)), 3);
+        QCOMPARE(j.stringId(j.at(r, 3)), j.stringId(j.at(r, 4)));
+        QVERIFY(j.stringId(j.at(r, 3)) != j.stringId(j.at(r, 6)));
+        for (std::uint32_t i = 3; i < 6; ++i)
+            QCOMPARE(j.string(j.at(r, i)), std::string_view("builtins"));
+    }
+
+    // A key whose text was first seen as a value still gets the one id all
+    // its occurrences as a key share, also after the recent-strings cache has
+    // long forgotten it (60,000 other strings in between).
+    void keyAfterValueKeepsOneId()
+    {
+        std::string text = R"(["dup", {"dup": 1}, )";
+        for (int i = 0; i < 60000; ++i)
+            text += "\"v" + std::to_string(i) + "\", ";
+        text += R"({"dup": 2}])";
+        const SchemaJson j = parse(text.c_str());
+        const auto r = j.root();
+        std::uint32_t keyId = SchemaJson::kNone;
+        QCOMPARE(j.integer(j.get(j.at(r, 1), "dup", keyId)), 1);
+        QCOMPARE(j.integer(j.get(j.at(r, j.size(r) - 1), "dup", keyId)), 2);
     }
 
     // The real files: Skopos reports exactly what real skops reports.
