@@ -2,7 +2,7 @@
 # Installs the build into a temporary root twice -- `cmake --install` with
 # DESTDIR, and the contents of the .deb `cpack -G DEB` makes -- and runs the
 # desktop-file, AppStream and shared-mime-info validators on what landed
-# there. The tools come from desktop-file-utils, appstream, shared-mime-info,
+# there; the installed `skopos` must find libexec/skopos/skopos-gui. The tools come from desktop-file-utils, appstream, shared-mime-info,
 # libxml2-utils and dpkg-dev (scripts/test.sh installs them); a missing tool
 # fails the test.
 # usage: check_packaging.sh BUILD_DIR WORK_DIR
