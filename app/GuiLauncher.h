@@ -2,9 +2,9 @@
 // Starting the window program from `skopos`. The launcher links QtCore only
 // (`skopos --version`: 12 ms of CPU instead of 26 ms with the widget, X11
 // and font libraries, 23 shared objects instead of 51; issue 11), so the
-// window lives in its own executable,
-// skopos-gui, which the launcher replaces itself with (exec: same pid,
-// same arguments, same exit code for whoever started `skopos`).
+// window lives in its own executable, skopos-gui, which the launcher
+// replaces itself with (exec: same pid, same arguments, same exit code for
+// whoever started `skopos`).
 
 namespace skopos::app {
 
