@@ -59,32 +59,56 @@ bool bigInputs(int argc, char** argv)
     return total >= kBig;
 }
 
-void useHugePages(char** argv, bool worthIt)
+namespace {
+// Puts the tunable into the environment of the next exec, keeping the
+// previous GLIBC_TUNABLES under kSaved; false when off or the user chose.
+bool addTunable()
 {
-    if (const char* saved = std::getenv(kSaved)) {
-        // The second start: give child processes the environment we were given.
-        if (std::strcmp(saved, "-") == 0)
-            ::unsetenv(kTunables);
-        else
-            ::setenv(kTunables, saved, 1);
-        ::unsetenv(kSaved);
-        return;
-    }
     const char* off = std::getenv("SKOPOS_HUGEPAGES");
-    if (!worthIt || (off && std::strcmp(off, "0") == 0))
-        return;
+    if (off && std::strcmp(off, "0") == 0)
+        return false;
     const char* before = std::getenv(kTunables);
     if (before && std::strstr(before, "glibc.malloc.hugetlb"))
-        return; // the user chose a setting
+        return false; // the user chose a setting
     const std::string value = before && *before ? std::string(before) + ":" + kHugetlb : std::string(kHugetlb);
     ::setenv(kSaved, before ? before : "-", 1);
     ::setenv(kTunables, value.c_str(), 1);
+    return true;
+}
+
+// Gives back the GLIBC_TUNABLES that addTunable found (child processes,
+// such as Load in Python, must not inherit ours).
+void restoreTunables()
+{
+    const char* saved = std::getenv(kSaved);
+    if (!saved)
+        return;
+    if (std::strcmp(saved, "-") == 0)
+        ::unsetenv(kTunables);
+    else
+        ::setenv(kTunables, saved, 1);
+    ::unsetenv(kSaved);
+}
+} // namespace
+
+void useHugePages(char** argv, bool worthIt)
+{
+    if (std::getenv(kSaved)) {
+        // The second start (or started by the launcher): give child
+        // processes the environment we were given.
+        restoreTunables();
+        return;
+    }
+    if (!worthIt || !addTunable())
+        return;
     ::execv("/proc/self/exe", argv);
     // Could not re-execute (no /proc): carry on with normal pages.
-    ::setenv(kTunables, before ? before : "", 1);
-    if (!before)
-        ::unsetenv(kTunables);
-    ::unsetenv(kSaved);
+    restoreTunables();
+}
+
+void useHugePagesInExec()
+{
+    addTunable();
 }
 
 } // namespace skopos::app

@@ -19,6 +19,12 @@ namespace skopos::app {
 // before the re-execution and returns.
 void useHugePages(char** argv, bool worthIt);
 
+// For a program about to exec another (the `skopos` launcher starting
+// skopos-gui): puts the tunable into the environment under the same rules,
+// so the new program starts with huge pages at once; its own useHugePages
+// then restores the previous GLIBC_TUNABLES instead of re-executing.
+void useHugePagesInExec();
+
 // True when the command line names a directory or files of at least 8 MiB
 // in total (for a skops archive, its schema.json: a 66 MB forest of arrays
 // builds a small tree): the small case would only pay the second start.

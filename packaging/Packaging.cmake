@@ -11,6 +11,9 @@ set(SKOPOS_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/skopos)
 install(TARGETS skopos-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 if(TARGET skopos)
   install(TARGETS skopos RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  # The window, started by `skopos` (not a command of its own); the launcher
+  # finds it from bindir by the relative path app/CMakeLists.txt compiles in.
+  install(TARGETS skopos-gui RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/skopos)
   install(FILES ${SKOPOS_PKG_DIR}/${SKOPOS_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
   install(FILES ${SKOPOS_PKG_DIR}/${SKOPOS_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
   install(FILES ${SKOPOS_PKG_DIR}/${SKOPOS_APP_ID}.mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages

@@ -2,7 +2,7 @@
 # Installs the build into a temporary root twice -- `cmake --install` with
 # DESTDIR, and the contents of the .deb `cpack -G DEB` makes -- and runs the
 # desktop-file, AppStream and shared-mime-info validators on what landed
-# there. The tools come from desktop-file-utils, appstream, shared-mime-info,
+# there; the installed `skopos` must find libexec/skopos/skopos-gui. The tools come from desktop-file-utils, appstream, shared-mime-info,
 # libxml2-utils and dpkg-dev (scripts/test.sh installs them); a missing tool
 # fails the test.
 # usage: check_packaging.sh BUILD_DIR WORK_DIR
@@ -22,7 +22,7 @@ app=io.github.skopos
 check_root() {
   root=$1
   usr=$root/usr
-  for f in bin/skopos bin/skopos-cli \
+  for f in bin/skopos bin/skopos-cli libexec/skopos/skopos-gui \
            share/applications/$app.desktop \
            share/metainfo/$app.metainfo.xml \
            share/mime/packages/$app.xml \
@@ -32,6 +32,10 @@ check_root() {
   done
   [ -x "$usr/bin/skopos-cli" ] || fail "$root: skopos-cli is not executable"
   "$usr/bin/skopos-cli" --version >/dev/null || fail "$root: installed skopos-cli does not run"
+  # `skopos` finds the window in libexec relative to itself, also in a
+  # DESTDIR root: the window's own --help-all proves the launch.
+  out=$(QT_QPA_PLATFORM=offscreen "$usr/bin/skopos" --help-all 2>&1) || fail "$root: installed skopos cannot start skopos-gui: $out"
+  echo "$out" | grep -q -- '--screenshot' || fail "$root: skopos --help-all is not the window's help: $out"
 
   echo "== desktop-file-validate ($root)"
   out=$(desktop-file-validate "$usr/share/applications/$app.desktop" 2>&1) || fail "desktop-file-validate: $out"

@@ -1,0 +1,77 @@
+// Entry point of `skopos-gui`, the window. Users type `skopos` (main.cpp),
+// which runs commands itself and starts this program for everything else
+// with the same arguments; installed under libexec/skopos, as it is not a
+// command of its own, but it also works when started directly.
+#include "BeforeWindow.h"
+#include "HugePages.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "VerdictStyle.h"
+#include "cli/Cli.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <iostream>
+
+int main(int argc, char** argv)
+{
+    // The window may open a big file at any time. Started by the launcher,
+    // the tunable is already set (one exec) and this only restores the
+    // environment for child processes; started directly, it re-executes.
+    skopos::app::useHugePages(argv, true);
+    // Already checked by the launcher; here for a direct start.
+    if (const int refused = skopos::app::refuseBeforeWindow(argc, argv); refused >= 0)
+        return refused;
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Skopos"));
+    QApplication::setApplicationName(QStringLiteral("Skopos"));
+    QApplication::setApplicationVersion(QStringLiteral(SKOPOS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.skopos"));
+    QApplication::setWindowIcon(skopos::ui::applicationIcon());
+
+    // The language chosen in Settings › Language, else the system's
+    // (translations compiled in under :/i18n; ui/Language.h).
+    skopos::ui::installTranslators(skopos::ui::languageSetting());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Looks inside skops, pickle and joblib model files without running them."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Model file to open."));
+    // For the README's pictures (scripts/screenshots.sh): open the file, select
+    // its first untrusted or dangerous node, save the window as PNG and quit.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    skopos::ui::MainWindow window;
+    skopos::ui::addLanguageMenu(&window); // Settings › Language
+    if (parser.isSet(screenshot)) {
+        const QString out = parser.value(screenshot);
+        QObject::connect(&window, &skopos::ui::MainWindow::documentOpened, &window, [&window, out] {
+            window.findNextUntrusted();
+            QTimer::singleShot(500, &window, [&window, out] {
+                const bool ok = window.grab().save(out);
+                std::cerr << (ok ? "skopos: saved " : "skopos: could not save ") << out.toStdString() << '\n';
+                QCoreApplication::exit(ok ? 0 : skopos::ExitError);
+            });
+        });
+        QObject::connect(&window, &skopos::ui::MainWindow::openFailed, &window, [](const QString&, const QString& m) {
+            std::cerr << "skopos: " << m.toStdString() << '\n';
+            QCoreApplication::exit(skopos::ExitError);
+        });
+    }
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.openBundledExample();
+    else
+        for (const QString& f : files) // each in its own tab, one after the other
+            window.openFile(f);
+    return app.exec();
+}
