@@ -121,9 +121,10 @@ public:
         j_.strs_.reserve(std::min<std::size_t>(end / 64, 16u << 20));
         nextRelease_ = kReleaseStep;
         // The intern table from the text's size (a vocabulary schema has one
-        // distinct string per ~200 bytes): growing it by doubling rehashed
-        // and held every smaller table on the way (bench/README.md).
-        while (initialSlots_ < end / 100 && initialSlots_ < (std::size_t{1} << 21))
+        // distinct key per ~400 bytes, the table is kept under half full):
+        // growing it by doubling rehashed and held every smaller table on the
+        // way (bench/README.md).
+        while (initialSlots_ < end / 200 && initialSlots_ < (std::size_t{1} << 21))
             initialSlots_ *= 2;
         ws();
         if (p_ >= end)
@@ -296,26 +297,86 @@ private:
         kv.resize(w);
     }
 
+    // Objects share shapes by their key sequence (kv: key, value, ...).
+    static std::uint64_t keyHash(const std::vector<std::uint32_t>& kv)
+    {
+        std::uint64_t h = (kv.size() / 2) * 0x9E3779B97F4A7C15ull;
+        for (std::size_t r = 0; r < kv.size(); r += 2)
+            h = (h ^ kv[r]) * 0xbf58476d1ce4e5b9ull;
+        return h ^ (h >> 29);
+    }
+
+    // A shape seen before with exactly these keys, or kNoShape.
+    std::uint32_t cachedShape(const std::vector<std::uint32_t>& kv) const
+    {
+        if (kv.size() / 2 > kMaxCachedShapeKeys)
+            return kNoShape;
+        const auto it = shapeCache_.find(keyHash(kv));
+        return it != shapeCache_.end() && sameKeys(it->second, kv) ? it->second : kNoShape;
+    }
+
+    // A new shape for these keys (no key twice), cached when small.
+    std::uint32_t newShape(const std::vector<std::uint32_t>& kv)
+    {
+        const std::size_t n = kv.size() / 2;
+        if (j_.shapeKeys_.size() + n >= UINT32_MAX || j_.shapes_.size() >= kNoShape)
+            fail("more object keys than this reader holds");
+        const auto id = static_cast<std::uint32_t>(j_.shapes_.size());
+        j_.shapes_.push_back({static_cast<std::uint32_t>(j_.shapeKeys_.size()), static_cast<std::uint32_t>(n)});
+        for (std::size_t r = 0; r < kv.size(); r += 2)
+            j_.shapeKeys_.push_back(kv[r]);
+        if (n <= kMaxCachedShapeKeys)
+            shapeCache_[keyHash(kv)] = id; // a colliding shape replaces the older one (sameKeys decides)
+        return id;
+    }
+
+    bool sameKeys(std::uint32_t shape, const std::vector<std::uint32_t>& kv) const
+    {
+        const SchemaJson::Shape& sh = j_.shapes_[shape];
+        if (sh.count != kv.size() / 2)
+            return false;
+        const std::uint32_t* keys = j_.shapeKeys_.data() + sh.keys;
+        for (std::size_t i = 0; i < sh.count; ++i)
+            if (keys[i] != kv[2 * i])
+                return false;
+        return true;
+    }
+
     void closeFrame()
     {
         Frame f = std::move(frames_.back());
         frames_.pop_back();
+        std::uint32_t shape = kNoShape;
         if (f.object) {
-            dedupKeys(f.items);
+            // A shape has no key twice, so a key sequence seen before needs
+            // no duplicate check; any other is checked (and merged) first.
+            shape = cachedShape(f.items);
+            if (shape == kNoShape) {
+                dedupKeys(f.items);
+                shape = newShape(f.items);
+            }
             ++j_.objects_;
         }
         const std::size_t count = f.object ? f.items.size() / 2 : f.items.size();
         if (count > SchemaJson::kCountMask)
             fail(f.object ? "an object with more members than this reader holds" : "an array with more elements than this reader holds");
-        if (j_.members_.size() + f.items.size() + 1 >= UINT32_MAX)
+        if (j_.members_.size() + count + 2 >= UINT32_MAX)
             fail("more members than this reader holds");
         SchemaJson::Value v;
         v.a = (static_cast<std::uint32_t>(f.object ? SchemaJson::Type::Object : SchemaJson::Type::Array)
                << SchemaJson::kCountBits) | static_cast<std::uint32_t>(count);
-        if (f.object) // an object's members are preceded by the offset of its '{' (objectOffset)
+        if (f.object) {
+            // An object: the offset of its '{' (objectOffset), its shape (the
+            // keys), then its values.
             j_.members_.push_back(f.start);
-        v.b = static_cast<std::uint32_t>(j_.members_.size());
-        j_.members_.insert(j_.members_.end(), f.items.begin(), f.items.end());
+            j_.members_.push_back(shape);
+            v.b = static_cast<std::uint32_t>(j_.members_.size());
+            for (std::size_t r = 1; r < f.items.size(); r += 2)
+                j_.members_.push_back(f.items[r]);
+        } else {
+            v.b = static_cast<std::uint32_t>(j_.members_.size());
+            j_.members_.insert(j_.members_.end(), f.items.begin(), f.items.end());
+        }
         pool_[frames_.size()] = std::move(f); // keep the vector's capacity
         push(v);
         if (!frames_.empty())
@@ -390,7 +451,7 @@ private:
     {
         if (table_.empty())
             table_.assign(initialSlots_, 0);
-        else if ((j_.strs_.size() + 1) * 2 > table_.size())
+        else if ((tableUsed_ + 1) * 2 > table_.size())
             grow();
         const auto h32 = static_cast<std::uint32_t>(h >> 32);
         const std::size_t mask = table_.size() - 1;
@@ -399,6 +460,7 @@ private:
             if (e == 0) {
                 const std::uint32_t id = newString(s);
                 table_[slot] = (static_cast<std::uint64_t>(h32) << 32) | (id + 1u);
+                ++tableUsed_;
                 return id;
             }
             if (static_cast<std::uint32_t>(e >> 32) != h32)
@@ -682,6 +744,7 @@ public:
         std::vector<std::uint32_t>().swap(mark_);
         std::vector<Short>().swap(short_);
         std::vector<Frame>().swap(pool_);
+        std::unordered_map<std::uint64_t, std::uint32_t>().swap(shapeCache_);
     }
 
 private:
@@ -696,7 +759,13 @@ private:
     std::vector<Frame> pool_;
     std::size_t depthUsed_ = 0;
     std::string scratch_;
+    // Shapes of up to this many keys are looked up by their key sequence
+    // (a skops node has 4 to 8 keys; a 400,000-key dict is its own shape).
+    static constexpr std::size_t kMaxCachedShapeKeys = 64;
+    static constexpr std::uint32_t kNoShape = UINT32_MAX;
+    std::unordered_map<std::uint64_t, std::uint32_t> shapeCache_; // hash of a key sequence -> shape
     std::size_t initialSlots_ = 1u << 12;
+    std::size_t tableUsed_ = 0;
     std::vector<std::uint64_t> table_;  // open addressing: hash >> 32 << 32 | string id + 1; 0 = empty
     std::vector<std::uint32_t> mark_;   // by string id: serial of the last object that had it as a key
     // Direct-mapped cache of short strings (<= 16 bytes, held exactly as two
@@ -752,52 +821,55 @@ std::string_view SchemaJson::string(Id v) const
 
 std::string_view SchemaJson::keyAt(Id v, std::uint32_t i) const
 {
-    if (!isObject(v))
+    if (!isObject(v) || i >= size(v))
         return {};
-    const StrRef& r = strs_[members_[values_[v].b + 2 * i]];
+    const StrRef& r = strs_[keys(v)[i]];
     return {chars_.data() + r.off, r.len};
 }
 
+const std::uint32_t* SchemaJson::keys(Id obj) const
+{
+    return shapeKeys_.data() + shapes_[members_[values_[obj].b - 1]].keys;
+}
+
 SchemaJson::Id SchemaJson::get(Id obj, std::string_view key) const
+{
+    std::uint32_t ignored = kNone;
+    return find(obj, key, ignored);
+}
+
+// The value of `key` in `obj`; `keyId` is set to the key's string id when found.
+SchemaJson::Id SchemaJson::find(Id obj, std::string_view key, std::uint32_t& keyId) const
 {
     if (!isObject(obj))
         return kNone;
     const Value& o = values_[obj];
     const std::uint32_t n = o.a & kCountMask;
-    const std::uint32_t* kv = members_.data() + o.b;
+    const std::uint32_t* k = keys(obj);
     for (std::uint32_t i = 0; i < n; ++i) {
-        const StrRef& r = strs_[kv[2 * i]];
-        if (r.len == key.size() && std::memcmp(chars_.data() + r.off, key.data(), key.size()) == 0)
-            return kv[2 * i + 1];
+        const StrRef& r = strs_[k[i]];
+        if (r.len == key.size() && std::memcmp(chars_.data() + r.off, key.data(), key.size()) == 0) {
+            keyId = k[i];
+            return members_[o.b + i];
+        }
     }
     return kNone;
 }
 
 SchemaJson::Id SchemaJson::get(Id obj, std::string_view key, std::uint32_t& keyId) const
 {
-    if (keyId == kNone) {
-        const Id v = get(obj, key);
-        if (v != kNone) {
-            const Value& o = values_[obj];
-            const std::uint32_t* kv = members_.data() + o.b;
-            for (std::uint32_t i = 0;; ++i)
-                if (kv[2 * i + 1] == v) {
-                    keyId = kv[2 * i];
-                    break;
-                }
-        }
-        return v;
-    }
+    if (keyId == kNone)
+        return find(obj, key, keyId);
     if (!isObject(obj))
         return kNone;
-    // Equal text is an equal id (interned); a key that was not interned holds
-    // a lone surrogate and so is never the ASCII key asked for.
+    // Equal text is an equal id (keys are interned); a key that was not
+    // interned holds a lone surrogate and so is never the ASCII key asked for.
     const Value& o = values_[obj];
     const std::uint32_t n = o.a & kCountMask;
-    const std::uint32_t* kv = members_.data() + o.b;
+    const std::uint32_t* k = keys(obj);
     for (std::uint32_t i = 0; i < n; ++i)
-        if (kv[2 * i] == keyId)
-            return kv[2 * i + 1];
+        if (k[i] == keyId)
+            return members_[o.b + i];
     return kNone;
 }
 
@@ -806,12 +878,13 @@ std::string_view SchemaJson::getString(Id obj, std::string_view key) const { ret
 std::size_t SchemaJson::memoryBytes() const
 {
     return values_.capacity() * sizeof(Value) + members_.capacity() * 4 + wide_.capacity() * 8
-        + strs_.capacity() * sizeof(StrRef) + chars_.capacity();
+        + strs_.capacity() * sizeof(StrRef) + chars_.capacity() + shapes_.capacity() * sizeof(Shape)
+        + shapeKeys_.capacity() * 4;
 }
 
 std::uint64_t SchemaJson::objectOffset(Id v) const
 {
-    return isObject(v) ? members_[values_[v].b - 1] : UINT64_MAX;
+    return isObject(v) ? members_[values_[v].b - 2] : UINT64_MAX;
 }
 
 } // namespace skopos

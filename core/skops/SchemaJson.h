@@ -67,8 +67,7 @@ public:
     {
         if (v & kStringTag)
             return kNone;
-        const Value& x = values_[v];
-        return type(v) == Type::Object ? members_[x.b + 2 * i + 1] : members_[x.b + i];
+        return members_[values_[v].b + i];
     }
     std::string_view keyAt(Id v, std::uint32_t i) const;
     Id get(Id obj, std::string_view key) const; // kNone when absent or not an object
@@ -105,8 +104,20 @@ private:
         std::uint32_t len = 0;
     };
     std::vector<Value> values_;
-    // arrays: value ids; objects: the offset of the '{', then (key string id, value id) pairs
+    // Arrays: value ids. Objects: the offset of the '{', the shape, then the
+    // value ids (Value::b points at the first value).
     std::vector<std::uint32_t> members_;
+    // An object's keys live in its shape: objects with the same keys in the
+    // same order (800,000 skops nodes have a handful of kinds) share one, so
+    // a member costs 4 bytes, not 8.
+    struct Shape {
+        std::uint32_t keys = 0;  // first key id in shapeKeys_
+        std::uint32_t count = 0;
+    };
+    std::vector<Shape> shapes_;
+    std::vector<std::uint32_t> shapeKeys_;
+    const std::uint32_t* keys(Id obj) const;
+    Id find(Id obj, std::string_view key, std::uint32_t& keyId) const;
     std::vector<std::uint64_t> wide_;    // floats (bits) and ints that do not fit inline
     std::vector<StrRef> strs_;           // interned strings, by id
     std::string chars_;                  // their bytes

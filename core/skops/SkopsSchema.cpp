@@ -94,7 +94,9 @@ public:
         // briefly holds both copies (bench/README.md).
         const std::size_t objects = j_.objectCount();
         t_.reserve(objects + objects / 8 + 16, objects + objects / 8 + 16);
-        memo_.reserve(objects);
+        // Objects that repeat an __id__ share a slot (a vocabulary's 400,000
+        // stop words are one): start at half and let the memo grow if needed.
+        memo_.reserve(objects / 2);
     }
 
     void run()
