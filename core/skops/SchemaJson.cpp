@@ -218,6 +218,7 @@ private:
         bool trailingOk = false;  // a separator (or nothing yet) precedes: a value or close may come
         std::uint32_t start = 0;  // offset of the '{' or '[' (the text is < 4 GiB)
         std::vector<std::uint32_t> items; // arrays: value ids; objects: key string id, value id, ...
+        std::uint32_t lastShape = UINT32_MAX; // of the last object closed at this depth
     };
 
     [[noreturn]] void fail(const char* why) const
@@ -350,7 +351,12 @@ private:
         if (f.object) {
             // A shape has no key twice, so a key sequence seen before needs
             // no duplicate check; any other is checked (and merged) first.
-            shape = cachedShape(f.items);
+            // Siblings are mostly of one kind: the shape last closed at this
+            // depth first, then any seen before.
+            if (f.lastShape != kNoShape && sameKeys(f.lastShape, f.items))
+                shape = f.lastShape;
+            else
+                shape = cachedShape(f.items);
             if (shape == kNoShape) {
                 dedupKeys(f.items);
                 shape = newShape(f.items);
@@ -377,7 +383,9 @@ private:
             v.b = static_cast<std::uint32_t>(j_.members_.size());
             j_.members_.insert(j_.members_.end(), f.items.begin(), f.items.end());
         }
-        pool_[frames_.size()] = std::move(f); // keep the vector's capacity
+        if (f.object)
+            f.lastShape = shape;
+        pool_[frames_.size()] = std::move(f); // keep the vector's capacity (and the last shape)
         push(v);
         if (!frames_.empty())
             frames_.back().trailingOk = false;

@@ -76,6 +76,12 @@ public:
     Id get(Id obj, std::string_view key, std::uint32_t& keyId) const;
     std::string_view getString(Id obj, std::string_view key) const; // "" when absent / not a string
 
+    // Objects with the same keys in the same order share a shape: its id
+    // (below shapeCount(); kNone for other values). at(obj, i) is then the
+    // value of the shape's i-th key, keyAt(obj, i) that key.
+    std::uint32_t shapeId(Id v) const { return isObject(v) ? members_[values_[v].b - 1] : kNone; }
+    std::size_t shapeCount() const { return shapes_.size(); }
+
     // Byte offset of an object's '{' in the text (views show a node's place in
     // schema.json); UINT64_MAX for other values.
     std::uint64_t objectOffset(Id v) const;

@@ -138,7 +138,7 @@ private:
     }
     Id content(Id state, const char* loader)
     {
-        const Id v = j_.get(state, "content", keyContent_);
+        const Id v = field(state, FieldContent);
         if (v == SchemaJson::kNone)
             fail(std::string(loader) + " lacks \"content\"");
         return v;
@@ -156,8 +156,9 @@ private:
             throw Cancelled();
 
         // The __id__ memo: a state whose id was seen is that same node.
+        const ShapeFields& fields = fieldsOf(state);
         std::int64_t savedId = 0;
-        if (const Id idv = j_.get(state, "__id__", keyId_); idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
+        if (const Id idv = fieldAt(state, fields, FieldId); idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
             savedId = j_.integer(idv);
         if (savedId) {
             if (const NodeId seen = memo_.find(savedId); seen != kNoNode) {
@@ -166,12 +167,12 @@ private:
             }
         }
 
-        const Id loaderV = j_.get(state, "__loader__", keyLoader_);
+        const Id loaderV = fieldAt(state, fields, FieldLoader);
         if (!j_.isString(loaderV))
             fail("a node lacks the string field \"__loader__\"");
         const std::string_view loaderName = j_.string(loaderV);
         Loader loader = loaderFor(loaderV);
-        const Id moduleV = j_.get(state, "__module__", keyModule_), clsV = j_.get(state, "__class__", keyClass_);
+        const Id moduleV = fieldAt(state, fields, FieldModule), clsV = fieldAt(state, fields, FieldClass);
         const std::string_view module = j_.string(moduleV);
         const std::string_view cls = j_.string(clsV);
         const auto typeName = [&] { return std::string(module) + "." + std::string(cls); };
@@ -213,7 +214,7 @@ private:
     // 400,000-entry dict every lookup is otherwise a wait on memory.
     void prefetchMemo(Id state)
     {
-        const Id idv = j_.get(state, "__id__", keyId_);
+        const Id idv = field(state, FieldId);
         if (idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
             memo_.prefetch(j_.integer(idv));
     }
@@ -451,7 +452,7 @@ private:
     // which may say NaN / Infinity and hold integers of any size).
     void fillJson(NodeId n, Id state)
     {
-        const std::string_view text = j_.string(j_.get(state, "content", keyContent_));
+        const std::string_view text = j_.string(field(state, FieldContent));
         const auto setPrim = [&](NodeId prim) {
             // Copy the primitive's value into this node, keeping loader JsonNode.
             const Node p = t_.node(prim);
@@ -687,8 +688,50 @@ private:
     std::unordered_map<std::uint32_t, Loader> loaders_;  // __loader__ string id -> loader
     std::vector<std::pair<std::string_view, StrId>> builtinTypes_;
     // String ids of the keys every node has (SchemaJson::get with a key id).
-    std::uint32_t keyId_ = SchemaJson::kNone, keyLoader_ = SchemaJson::kNone, keyModule_ = SchemaJson::kNone,
-                  keyClass_ = SchemaJson::kNone, keyContent_ = SchemaJson::kNone;
+    // The fields every node has, by shape: where in an object of that shape
+    // each one is (schemas have a handful of shapes and 800,000 nodes).
+    enum Field { FieldId, FieldLoader, FieldModule, FieldClass, FieldContent, FieldCount };
+    struct ShapeFields {
+        bool known = false;
+        std::uint32_t at[FieldCount] = {};
+    };
+    std::vector<ShapeFields> shapeFields_;
+
+    // Where each field is in objects of this one's shape (found once per shape).
+    const ShapeFields& fieldsOf(Id state)
+    {
+        static const ShapeFields none = [] {
+            ShapeFields n;
+            for (auto& a : n.at)
+                a = SchemaJson::kNone;
+            return n;
+        }();
+        const std::uint32_t shape = j_.shapeId(state);
+        if (shape == SchemaJson::kNone)
+            return none;
+        if (shapeFields_.size() <= shape)
+            shapeFields_.resize(j_.shapeCount());
+        ShapeFields& sf = shapeFields_[shape];
+        if (!sf.known) {
+            static constexpr std::string_view names[FieldCount] = {"__id__", "__loader__", "__module__", "__class__",
+                                                                  "content"};
+            for (int k = 0; k < FieldCount; ++k) {
+                sf.at[k] = SchemaJson::kNone;
+                for (std::uint32_t i = 0; i < j_.size(state); ++i)
+                    if (j_.keyAt(state, i) == names[k]) {
+                        sf.at[k] = i;
+                        break;
+                    }
+            }
+            sf.known = true;
+        }
+        return sf;
+    }
+    Id fieldAt(Id state, const ShapeFields& sf, Field f) const
+    {
+        return sf.at[f] == SchemaJson::kNone ? SchemaJson::kNone : j_.at(state, sf.at[f]);
+    }
+    Id field(Id state, Field f) { return fieldAt(state, fieldsOf(state), f); }
     std::uint32_t lastLoaderStr_ = SchemaJson::kNone;
     Loader lastLoader_ = Loader::None;
 };
