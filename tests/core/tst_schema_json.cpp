@@ -14,13 +14,109 @@
 
 #include <QtTest>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <limits>
+#include <random>
 
 using namespace skopos;
 
 namespace {
 SchemaJson parse(const char* text) { return SchemaJson::parse(std::string(text), 64); }
+
+// The arena as a JSON value (keys in order): compared with nlohmann's
+// ordered_json, which, like Python's json, keeps a repeated key's last value
+// at its first place.
+nlohmann::ordered_json toJson(const SchemaJson& j, SchemaJson::Id v)
+{
+    switch (j.type(v)) {
+    case SchemaJson::Type::Null: return nullptr;
+    case SchemaJson::Type::Bool: return j.boolean(v);
+    case SchemaJson::Type::Int: return j.integer(v);
+    case SchemaJson::Type::Float: return j.number(v);
+    case SchemaJson::Type::String: return std::string(j.string(v));
+    case SchemaJson::Type::Array: {
+        auto a = nlohmann::ordered_json::array();
+        for (std::uint32_t i = 0; i < j.size(v); ++i)
+            a.push_back(toJson(j, j.at(v, i)));
+        return a;
+    }
+    case SchemaJson::Type::Object: {
+        auto o = nlohmann::ordered_json::object();
+        for (std::uint32_t i = 0; i < j.size(v); ++i) {
+            const std::string k(j.keyAt(v, i));
+            if (o.contains(k)) // the arena must hold each key once
+                o["<" + k + " twice>"] = true;
+            o[k] = toJson(j, j.at(v, i));
+        }
+        return o;
+    }
+    }
+    return nullptr;
+}
+
+// Random documents shaped like schemas: objects of a few recurring key
+// sequences (sometimes with a key twice, sometimes a key spelled with an
+// escape), values from a small pool and fresh ones, nested a few levels.
+struct DocMaker {
+    std::mt19937 rng;
+    std::string out;
+    int pick(int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); }
+    void key(int k)
+    {
+        static const char* keys[] = {"__class__", "__module__", "__loader__", "content", "__id__", "is_json",
+                                     "key_types", "a", "b", "long key that is longer than sixteen bytes"};
+        std::string name = keys[k];
+        if (name == "content" && pick(6) == 0)
+            name = "cont\\u0065nt"; // the same key, escaped
+        out += '"' + name + "\": ";
+    }
+    void string()
+    {
+        static const char* pool[] = {"builtins", "str", "JsonNode", "numpy", "sklearn.tree._classes", "x"};
+        if (pick(3) == 0)
+            out += "\"w" + std::to_string(rng() % 100000) + "\"";
+        else
+            out += '"' + std::string(pool[pick(6)]) + '"';
+    }
+    void value(int depth)
+    {
+        const int c = depth > 3 ? pick(4) : pick(7);
+        switch (c) {
+        case 0: string(); break;
+        case 1: out += std::to_string(static_cast<std::int64_t>(rng()) * (pick(2) ? 1 : -1) * (pick(2) ? 1000003 : 1)); break;
+        case 2: out += pick(2) ? "true" : (pick(2) ? "false" : "null"); break;
+        case 3: out += std::to_string(pick(1000)) + "." + std::to_string(pick(1000)); break;
+        case 4: case 5: object(depth + 1); break;
+        default: {
+            out += '[';
+            const int n = pick(5);
+            for (int i = 0; i < n; ++i) {
+                if (i)
+                    out += ", ";
+                value(depth + 1);
+            }
+            out += ']';
+        }
+        }
+    }
+    void object(int depth)
+    {
+        static const std::vector<std::vector<int>> shapes = {
+            {0, 1, 2, 3, 5, 4}, {0, 1, 2, 4}, {0, 1, 2, 6, 3, 4}, {7, 8}, {7, 8, 7}, {9, 3}, {3, 3, 3}};
+        const std::vector<int>& ks = shapes[pick(static_cast<int>(shapes.size()))];
+        out += "{\n";
+        for (std::size_t i = 0; i < ks.size(); ++i) {
+            if (i)
+                out += ",\n";
+            out += "  ";
+            key(ks[i]);
+            value(depth);
+        }
+        out += "\n}";
+    }
+};
 
 std::vector<std::string> keys(const SchemaJson& j, SchemaJson::Id obj)
 {
@@ -135,6 +231,31 @@ private slots:
         std::uint32_t keyId = SchemaJson::kNone;
         QCOMPARE(j.integer(j.get(j.at(r, 1), "dup", keyId)), 1);
         QCOMPARE(j.integer(j.get(j.at(r, j.size(r) - 1), "dup", keyId)), 2);
+    }
+
+    // 400 random schema-like documents read as nlohmann's ordered_json reads
+    // them (Python's semantics for repeated keys): same values, same key order.
+    void randomDocumentsMatchNlohmann()
+    {
+        DocMaker m{std::mt19937(11)};
+        for (int d = 0; d < 400; ++d) {
+            m.out = "[";
+            const int n = 1 + m.pick(40);
+            for (int i = 0; i < n; ++i) {
+                if (i)
+                    m.out += ", ";
+                m.object(0);
+            }
+            m.out += "]";
+            const auto want = nlohmann::ordered_json::parse(m.out);
+            const SchemaJson j = SchemaJson::parse(m.out, 64);
+            const auto got = toJson(j, j.root());
+            QVERIFY2(got == want, qPrintable(QStringLiteral("document %1:\n%2\nwant %3\ngot  %4")
+                                                  .arg(d)
+                                                  .arg(QString::fromStdString(m.out.substr(0, 600)))
+                                                  .arg(QString::fromStdString(want.dump().substr(0, 600)))
+                                                  .arg(QString::fromStdString(got.dump().substr(0, 600)))));
+        }
     }
 
     // The real files: Skopos reports exactly what real skops reports.
