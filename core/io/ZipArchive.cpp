@@ -79,8 +79,6 @@ ZipArchive::~ZipArchive()
         zip_->close();
     for (const Mapping& m : maps_)
         munmap(m.base, m.length);
-    if (fd_ >= 0)
-        ::close(fd_);
 }
 
 namespace {
@@ -94,10 +92,16 @@ std::uint64_t le64(const char* p) { return le32(p) | (static_cast<std::uint64_t>
 constexpr std::uint64_t kMaxDirectory = 256ull << 20; // a central directory larger than this keeps the QuaZip path
 } // namespace
 
+ZipArchive::FileHandle::~FileHandle()
+{
+    if (fd >= 0)
+        ::close(fd);
+}
+
 bool ZipArchive::preadAll(char* dst, std::size_t n, std::uint64_t at) const
 {
     while (n > 0) {
-        const ssize_t got = ::pread(fd_, dst, n, static_cast<off_t>(at));
+        const ssize_t got = ::pread(file_.fd, dst, n, static_cast<off_t>(at));
         if (got <= 0)
             return false;
         dst += got;
@@ -114,11 +118,11 @@ bool ZipArchive::preadAll(char* dst, std::size_t n, std::uint64_t at) const
 // caller then lets QuaZip judge the archive as before.
 bool ZipArchive::readDirectory(std::vector<RawEntry>& out)
 {
-    fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0)
+    file_.fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (file_.fd < 0)
         return false;
     struct stat st {};
-    if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 22)
+    if (fstat(file_.fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 22)
         return false;
     const auto size = static_cast<std::uint64_t>(st.st_size);
     fileSize_ = size;
@@ -277,7 +281,7 @@ std::string_view ZipArchive::storedView(std::string_view name, std::uint64_t cap
     const auto page = static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
     const std::uint64_t start = at & ~(page - 1);
     const auto length = static_cast<std::size_t>(at + e->size - start);
-    void* m = mmap(nullptr, length, PROT_READ, MAP_PRIVATE, fd_, static_cast<off_t>(start));
+    void* m = mmap(nullptr, length, PROT_READ, MAP_PRIVATE, file_.fd, static_cast<off_t>(start));
     if (m == MAP_FAILED)
         return {};
     madvise(m, length, MADV_SEQUENTIAL);

@@ -105,7 +105,16 @@ private:
     std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> index_;
     // Direct reads: the file, its size, and by entry the local header offset
     // (kUnknown: QuaZip path) and, once looked at, the data offset.
-    int fd_ = -1;
+    // Closed by its own destructor: the constructor may throw after opening
+    // it (an unsafe member name), and then ~ZipArchive does not run.
+    struct FileHandle {
+        int fd = -1;
+        FileHandle() = default;
+        FileHandle(const FileHandle&) = delete;
+        FileHandle& operator=(const FileHandle&) = delete;
+        ~FileHandle();
+    };
+    FileHandle file_;
     std::uint64_t fileSize_ = 0;
     struct Direct {
         std::uint64_t local = UINT64_MAX;
