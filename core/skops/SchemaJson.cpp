@@ -152,7 +152,7 @@ public:
                         fail("expected ',' or '}'");
                     if (c != '"')
                         fail("expected a string key");
-                    f.items.push_back(stringRef());
+                    f.items.push_back(keyRef(f));
                     ws();
                     if (p_ >= end || t_[p_] != ':')
                         fail("expected ':' after a key");
@@ -324,10 +324,13 @@ private:
             fail("more object keys than this reader holds");
         const auto id = static_cast<std::uint32_t>(j_.shapes_.size());
         j_.shapes_.push_back({static_cast<std::uint32_t>(j_.shapeKeys_.size()), static_cast<std::uint32_t>(n)});
+        patternAt_.push_back(kNoPattern);
         for (std::size_t r = 0; r < kv.size(); r += 2)
             j_.shapeKeys_.push_back(kv[r]);
-        if (n <= kMaxCachedShapeKeys)
+        if (n <= kMaxCachedShapeKeys) {
             shapeCache_[keyHash(kv)] = id; // a colliding shape replaces the older one (sameKeys decides)
+            addPatterns(id);
+        }
         return id;
     }
 
@@ -407,10 +410,62 @@ private:
             frames_.back().items.push_back(id);
     }
 
+    // A key at p_ (on its opening quote). Siblings mostly repeat the keys of
+    // the object closed before them at the same depth: when the text there
+    // is exactly that key's, the key is known without scanning or hashing.
+    // Only short keys whose text has no quote, backslash or control character
+    // are compared so (for those, equal raw bytes are an equal string).
+    std::uint32_t keyRef(const Frame& f)
+    {
+#if defined(__SSE2__) && defined(__x86_64__)
+        if (f.lastShape != kNoShape && patternAt_[f.lastShape] != kNoPattern && t_.size() - p_ >= 17) {
+            const std::size_t i = f.items.size() / 2;
+            if (i < j_.shapes_[f.lastShape].count) {
+                const KeyPattern& kp = patterns_[patternAt_[f.lastShape] + i];
+                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + p_ + 1));
+                const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask + 16 - kp.len));
+                const __m128i want = _mm_set_epi64x(static_cast<long long>(kp.w1), static_cast<long long>(kp.w0));
+                if (kp.len < 16 && t_[p_ + 1 + kp.len] == '"'
+                    && _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, keep), want)) == 0xFFFF) {
+                    p_ += kp.len + 2;
+                    return kp.id;
+                }
+            }
+        }
+#endif
+        return stringRef();
+    }
+
+    // The keys of a small shape as keyRef compares them (len 16: never matched).
+    void addPatterns(std::uint32_t shape)
+    {
+        const SchemaJson::Shape& sh = j_.shapes_[shape];
+        patternAt_[shape] = static_cast<std::uint32_t>(patterns_.size());
+        for (std::uint32_t i = 0; i < sh.count; ++i) {
+            const std::uint32_t id = j_.shapeKeys_[sh.keys + i];
+            const SchemaJson::StrRef& r = j_.strs_[id];
+            const std::string_view text(j_.chars_.data() + r.off, r.len);
+            KeyPattern kp;
+            kp.id = id;
+            const bool plain = r.len < 16 && plain_[id];
+            if (plain) {
+                char pad[16] = {};
+                std::memcpy(pad, text.data(), text.size());
+                std::memcpy(&kp.w0, pad, 8);
+                std::memcpy(&kp.w1, pad + 8, 8);
+                kp.len = r.len;
+            }
+            patterns_.push_back(kp);
+        }
+    }
+
     std::uint32_t newString(std::string_view s)
     {
         if (j_.chars_.size() + s.size() >= UINT32_MAX || j_.strs_.size() >= SchemaJson::kMaxValues)
             fail("more string bytes than this reader holds");
+        plain_.push_back(std::none_of(s.begin(), s.end(), [](char c) {
+            return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+        }));
         j_.strs_.push_back({static_cast<std::uint32_t>(j_.chars_.size()), static_cast<std::uint32_t>(s.size())});
         j_.chars_.append(s.data(), s.size());
         return static_cast<std::uint32_t>(j_.strs_.size() - 1);
@@ -602,7 +657,11 @@ private:
         // A lone surrogate is shown as U+FFFD, but "\ud800" and "\udc00" are
         // different keys to Python: such a string is never merged with another
         // (a duplicate key then keeps both values, which audits more, not less).
-        return loneSurrogate ? newString(scratch_) : intern(scratch_);
+        if (!loneSurrogate)
+            return intern(scratch_);
+        const std::uint32_t id = newString(scratch_);
+        plain_[id] = false; // its text is not the file's text: never matched by bytes (keyRef)
+        return id;
     }
 
     std::uint32_t hex4()
@@ -753,6 +812,9 @@ public:
         std::vector<Short>().swap(short_);
         std::vector<Frame>().swap(pool_);
         std::unordered_map<std::uint64_t, std::uint32_t>().swap(shapeCache_);
+        std::vector<std::uint8_t>().swap(plain_);
+        std::vector<std::uint32_t>().swap(patternAt_);
+        std::vector<KeyPattern>().swap(patterns_);
     }
 
 private:
@@ -772,6 +834,15 @@ private:
     static constexpr std::size_t kMaxCachedShapeKeys = 64;
     static constexpr std::uint32_t kNoShape = UINT32_MAX;
     std::unordered_map<std::uint64_t, std::uint32_t> shapeCache_; // hash of a key sequence -> shape
+    std::vector<std::uint8_t> plain_; // by string id: no quote, backslash or control character (keyRef)
+    struct KeyPattern {
+        std::uint64_t w0 = 0, w1 = 0; // the key's bytes, zero-padded
+        std::uint32_t id = 0;
+        std::uint32_t len = 16;       // 16: not compared by bytes
+    };
+    static constexpr std::uint32_t kNoPattern = UINT32_MAX;
+    std::vector<std::uint32_t> patternAt_; // by shape: first pattern in patterns_, or kNoPattern (large shapes)
+    std::vector<KeyPattern> patterns_;
     std::size_t initialSlots_ = 1u << 12;
     std::size_t tableUsed_ = 0;
     std::vector<std::uint64_t> table_;  // open addressing: hash >> 32 << 32 | string id + 1; 0 = empty
