@@ -11,6 +11,7 @@
 #include <QFile>
 
 #include <fstream>
+#include <system_error>
 #include <thread>
 
 namespace skopos {
@@ -75,7 +76,17 @@ Document readSkops(const std::string& path, const OpenOptions& options)
     // The builder reads every array's npy header (1,500 for a 300-tree
     // forest, a syscall each): read them on a second core during the parse,
     // which touches the archive only to release the schema's pages.
-    std::thread prefetch([&zip] { zip.prefetchPrefixes(".npy", 512, 100000); });
+    // Best effort: without a thread to be had, the builder reads them itself.
+    std::thread prefetch;
+    try {
+        prefetch = std::thread([&zip] {
+            try {
+                zip.prefetchPrefixes(".npy", 512, 100000);
+            } catch (...) { // out of memory: the builder reads what is missing
+            }
+        });
+    } catch (const std::system_error&) {
+    }
     struct Join { // joined before the builder reads the archive, and on every way out
         std::thread& t;
         void operator()() { if (t.joinable()) t.join(); }
