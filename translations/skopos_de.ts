@@ -95,7 +95,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+75"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Schaut in skops-, pickle- und joblib-Modelldateien, ohne sie auszuführen.</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>skopos::ui::ArrayPreviewWidget</name>
     <message>
-        <location filename="../ui/ArrayPreviewWidget.cpp" line="+115"/>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+116"/>
         <source>&amp;Dense</source>
         <translation>Dich&amp;t</translation>
     </message>
@@ -801,7 +801,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+359"/>
+        <location filename="../ui/MainWindow.cpp" line="+370"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -812,13 +812,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+491"/>
-        <location line="+347"/>
+        <location line="+496"/>
+        <location line="+340"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-834"/>
+        <location line="-832"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
     </message>
@@ -973,7 +973,12 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>%1 changed on disk: reading it again</source>
+        <translation>%1 wurde auf der Festplatte geändert: wird neu gelesen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (bundled example)</source>
         <translation>%1 (mitgeliefertes Beispiel)</translation>
     </message>
@@ -984,12 +989,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+292"/>
+        <location line="+285"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-284"/>
         <source>Opening</source>
         <translation>Öffnen</translation>
     </message>
@@ -1033,7 +1038,7 @@
         <translation>Ihre früheren Freigaben wurden angewendet (%1); siehe Reiter Vertrauen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Approved %1 for all files</source>
         <translation>%1 für alle Dateien freigegeben</translation>
     </message>
@@ -1048,12 +1053,12 @@
         <translation>Freigabe von %1 zurückgezogen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Approved: %1</source>
         <translation>Freigegeben: %1</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-570"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
@@ -1102,12 +1107,12 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Modelldateien öffnen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1 is already open</source>
         <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+270"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+75"/>
+        <location filename="../app/gui_main.cpp" line="+40"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>skopos::ui::ArrayPreviewWidget</name>
     <message>
-        <location filename="../ui/ArrayPreviewWidget.cpp" line="+115"/>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+116"/>
         <source>&amp;Dense</source>
         <translation>Den&amp;se</translation>
     </message>
@@ -801,7 +801,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+359"/>
+        <location filename="../ui/MainWindow.cpp" line="+370"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -812,13 +812,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+491"/>
-        <location line="+347"/>
+        <location line="+496"/>
+        <location line="+340"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-834"/>
+        <location line="-832"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
@@ -973,7 +973,12 @@
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>%1 changed on disk: reading it again</source>
+        <translation>%1 a changé sur le disque : nouvelle lecture</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (bundled example)</source>
         <translation>%1 (exemple fourni)</translation>
     </message>
@@ -984,12 +989,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+292"/>
+        <location line="+285"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-284"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
@@ -1033,7 +1038,7 @@
         <translation>Vos approbations précédentes ont été appliquées (%1) ; voir l&apos;onglet Confiance</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Approved %1 for all files</source>
         <translation>%1 approuvé pour tous les fichiers</translation>
     </message>
@@ -1048,12 +1053,12 @@
         <translation>Approbation de %1 retirée</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Approved: %1</source>
         <translation>Approuvé : %1</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-570"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
@@ -1102,12 +1107,12 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Ouvrir des fichiers de modèle</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1 is already open</source>
         <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+270"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>

@@ -101,10 +101,20 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
 
 } // namespace
 
+bool LoadedDocument::changedOnDisk() const
+{
+    const QFileInfo now(QString::fromStdString(doc.path));
+    return !now.exists() || now.size() != fileSize || now.lastModified() != fileModified;
+}
+
 std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
                                              const std::set<std::string>& userTrusted)
 {
     auto d = std::make_shared<LoadedDocument>();
+    // Stamped before reading: a change made while it is read shows as a change.
+    const QFileInfo stamp(path);
+    d->fileSize = stamp.size();
+    d->fileModified = stamp.lastModified();
     g_reads.fetch_add(1, std::memory_order_relaxed);
     d->doc = openDocument(path.toStdString(), options);
     reaudit(*d, userTrusted);

@@ -17,6 +17,8 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <QDateTime>
+
 #include <string>
 #include <vector>
 
@@ -32,6 +34,11 @@ struct LoadedDocument {
     QString versionNote;
     // Per node: SubtreeUntrusted / SubtreeDangerous flags (trust/Audit.h).
     std::vector<std::uint8_t> subtreeUnsafe;
+    // The file as it was when reading began (size, modification time): a
+    // file opened again is read again when either changed (changedOnDisk).
+    qint64 fileSize = -1;
+    QDateTime fileModified;
+    bool changedOnDisk() const;
     // SHA-256 of the file's bytes (hex): per-file approvals are keyed by it.
     QString contentHash;
     // Not hashed yet: nothing remembered per file when it opened, so the hash

@@ -490,8 +490,13 @@ bool MainWindow::isOpening() const { return openWatcher_.isRunning() || progress
 
 void MainWindow::openFile(const QString& path)
 {
-    // Already open: show its tab.
-    if (DocumentTab* open = tabFor(path)) {
+    // Already open: show its tab, unless the file changed since it was read
+    // (a verdict about other bytes would be wrong): then read it again.
+    if (DocumentTab* open = tabFor(path); open && open->document() && open->document()->changedOnDisk()) {
+        const QString name = open->displayName();
+        closeDocumentAt(docTabs_->indexOf(open));
+        statusBar()->showMessage(tr("%1 changed on disk: reading it again").arg(name), 5000);
+    } else if (open) {
         docTabs_->setCurrentWidget(open);
         statusBar()->showMessage(tr("%1 is already open").arg(open->displayName()), 3000);
         // Queued, as after a real open: callers connect before or after calling.

@@ -1,7 +1,7 @@
 // Several files at once, offscreen: each file in its own tab with its own
 // verdicts and approvals (per-file approvals stay in their tab, "remember for
 // all files" reaches every tab); closing tabs; opening an open file shows its
-// tab; a drop of two files and a folder-scan double-click open tabs; the raw
+// tab (read again when the file changed on disk); a drop of two files and a folder-scan double-click open tabs; the raw
 // view shows a selected node's place (schema.json object, pickle opcode);
 // the raw find bar finds and says "Not found".
 //
@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -236,6 +237,34 @@ private slots:
         QVERIFY(openAndWait(w, settings::recentFiles().value(1)));
         QCOMPARE(w.documentCount(), 1);
         QCOMPARE(w.currentDocument()->filePath(), QFileInfo(first).absoluteFilePath());
+    }
+
+    // A file that changed on disk since its tab was read is read again when
+    // opened again: the tab must not show a verdict about other bytes.
+    void openingAChangedFileReadsItAgain()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("model.skops"));
+        QVERIFY(QFile::copy(data("ui/StandardScaler.skops"), file));
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, file));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("trusted types only")));
+        // Unchanged: the same tab, not read again.
+        const DocumentTab* before = w.currentDocument();
+        QVERIFY(openAndWait(w, file));
+        QCOMPARE(w.currentDocument(), before);
+        // Replaced by a dangerous model (another size, a later time).
+        QVERIFY(QFile::remove(file));
+        QVERIFY(QFile::copy(data("ui/skops_function_eval.skops"), file));
+        QFile touch(file);
+        QVERIFY(touch.open(QIODevice::ReadWrite));
+        QVERIFY(touch.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+        touch.close();
+        QVERIFY(openAndWait(w, file));
+        QCOMPARE(w.documentCount(), 1);
+        QVERIFY(w.currentDocument() != before);
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("DANGEROUS")), qPrintable(w.windowTitle()));
     }
 
     void dropOfTwoFilesOpensTwoTabs()
