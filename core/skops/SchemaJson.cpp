@@ -164,7 +164,10 @@ public:
                     ws();
                     if (p_ >= end || !startsScalar(t_[p_]))
                         continue;
-                    scalar();
+                    if (t_[p_] == '"')
+                        pushId(valueRef(f) | SchemaJson::kStringTag);
+                    else
+                        scalar();
                 }
             } else if (!frames_.empty() && !frames_.back().object && c == ']'
                        && (frames_.back().items.empty() || frames_.back().trailingOk)) {
@@ -212,6 +215,13 @@ public:
     }
 
 private:
+    // A short string as keyRef and valueRef compare it with the text.
+    struct KeyPattern {
+        std::uint64_t w0 = 0, w1 = 0; // its bytes, zero-padded
+        std::uint32_t id = 0;
+        std::uint32_t len = 16;       // 16: not compared by bytes
+    };
+
     struct Frame {
         bool object = false;
         bool expectValue = false; // object: a key was read, its value comes next
@@ -219,6 +229,7 @@ private:
         std::uint32_t start = 0;  // offset of the '{' or '[' (the text is < 4 GiB)
         std::vector<std::uint32_t> items; // arrays: value ids; objects: key string id, value id, ...
         std::uint32_t lastShape = UINT32_MAX; // of the last object closed at this depth
+        std::vector<KeyPattern> lastValues; // short string values by member place (valueRef)
     };
 
     [[noreturn]] void fail(const char* why) const
@@ -422,18 +433,51 @@ private:
             const std::size_t i = f.items.size() / 2;
             if (i < j_.shapes_[f.lastShape].count) {
                 const KeyPattern& kp = patterns_[patternAt_[f.lastShape] + i];
-                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + p_ + 1));
-                const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask + 16 - kp.len));
-                const __m128i want = _mm_set_epi64x(static_cast<long long>(kp.w1), static_cast<long long>(kp.w0));
-                if (kp.len < 16 && t_[p_ + 1 + kp.len] == '"'
-                    && _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, keep), want)) == 0xFFFF) {
-                    p_ += kp.len + 2;
+                if (takeIfAt(kp))
                     return kp.id;
-                }
             }
         }
 #endif
         return stringRef();
+    }
+
+    // The string at p_ (on its opening quote) when it is exactly kp's text:
+    // steps over it. Needs 17 bytes after p_.
+    bool takeIfAt(const KeyPattern& kp)
+    {
+#if defined(__SSE2__) && defined(__x86_64__)
+        if (kp.len >= 16 || t_[p_ + 1 + kp.len] != '"')
+            return false;
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + p_ + 1));
+        const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask + 16 - kp.len));
+        const __m128i want = _mm_set_epi64x(static_cast<long long>(kp.w1), static_cast<long long>(kp.w0));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, keep), want)) != 0xFFFF)
+            return false;
+        p_ += kp.len + 2;
+        return true;
+#else
+        (void)kp;
+        return false;
+#endif
+    }
+
+    // A member's string value at p_. Siblings often repeat the values of the
+    // one before them ("builtins", "JsonNode"): the value at the same place
+    // of the previous sibling is compared first, as keys are (keyRef). Short
+    // values read here are remembered for the next sibling.
+    std::uint32_t valueRef(Frame& f)
+    {
+        const std::size_t i = f.items.size() / 2 - 1; // this member's place (its key is in)
+        if (i < f.lastValues.size() && t_.size() - p_ >= 17 && takeIfAt(f.lastValues[i]))
+            return f.lastValues[i].id;
+        KeyPattern seen;
+        const std::uint32_t id = stringRef(false, &seen);
+        if (i < kMaxCachedShapeKeys) {
+            if (f.lastValues.size() <= i)
+                f.lastValues.resize(i + 1);
+            f.lastValues[i] = seen;
+        }
+        return id;
     }
 
     // The keys of a small shape as keyRef compares them (len 16: never matched).
@@ -551,7 +595,8 @@ private:
 
     // Reads a string at p_ (on the opening quote); returns its string id.
     // `key`: the string is an object key (interned for good, see internShort).
-    std::uint32_t stringRef(bool key = true)
+    // `seen`, when given, receives a short string's bytes (len 16 otherwise).
+    std::uint32_t stringRef(bool key = true, KeyPattern* seen = nullptr)
     {
         const std::size_t start = ++p_;
         const std::size_t end = t_.size();
@@ -569,7 +614,10 @@ private:
                 const __m128i y = _mm_and_si128(x, keep);
                 const auto w0 = static_cast<std::uint64_t>(_mm_cvtsi128_si64(y));
                 const auto w1 = static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(y, y)));
-                return internShort(t_.substr(q, k), w0, w1, key);
+                const std::uint32_t id = internShort(t_.substr(q, k), w0, w1, key);
+                if (seen)
+                    *seen = {w0, w1, id, k};
+                return id;
             }
             q += k;
             if (k == 16) // a longer string: on, 16 bytes at a time
@@ -835,11 +883,6 @@ private:
     static constexpr std::uint32_t kNoShape = UINT32_MAX;
     std::unordered_map<std::uint64_t, std::uint32_t> shapeCache_; // hash of a key sequence -> shape
     std::vector<std::uint8_t> plain_; // by string id: no quote, backslash or control character (keyRef)
-    struct KeyPattern {
-        std::uint64_t w0 = 0, w1 = 0; // the key's bytes, zero-padded
-        std::uint32_t id = 0;
-        std::uint32_t len = 16;       // 16: not compared by bytes
-    };
     static constexpr std::uint32_t kNoPattern = UINT32_MAX;
     std::vector<std::uint32_t> patternAt_; // by shape: first pattern in patterns_, or kNoPattern (large shapes)
     std::vector<KeyPattern> patterns_;
