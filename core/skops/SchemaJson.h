@@ -125,7 +125,7 @@ private:
     const std::uint32_t* keys(Id obj) const;
     Id find(Id obj, std::string_view key, std::uint32_t& keyId) const;
     std::vector<std::uint64_t> wide_;    // floats (bits) and ints that do not fit inline
-    std::vector<StrRef> strs_;           // interned strings, by id
+    std::vector<StrRef> strs_;           // strings by id (keys interned, see stringId)
     std::string chars_;                  // their bytes
     Id root_ = kNone;
     std::size_t objects_ = 0;
