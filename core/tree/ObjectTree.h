@@ -211,7 +211,8 @@ private:
     std::vector<std::uint64_t> rawOffsets_; // by NodeId, may be shorter than nodes_
     // Chunked character arena: string_views stay valid as it grows.
     std::vector<std::unique_ptr<char[]>> chunks_;
-    std::size_t chunkUsed_ = 0, chunkCap_ = 0;
+    std::size_t chunkUsed_ = 0, chunkCap_ = 0, chunkBytes_ = 0;
+    static constexpr std::size_t kFirstChunk = 4096;
     std::vector<std::pair<const char*, std::uint32_t>> strings_;
     std::unordered_map<std::string_view, StrId> interned_;
     std::unordered_map<NodeId, StrId> scalarText_;

@@ -237,7 +237,7 @@ private slots:
     // them (Python's semantics for repeated keys): same values, same key order.
     void randomDocumentsMatchNlohmann()
     {
-        DocMaker m{std::mt19937(11)};
+        DocMaker m{std::mt19937(11), {}};
         for (int d = 0; d < 400; ++d) {
             m.out = "[";
             const int n = 1 + m.pick(40);
