@@ -38,6 +38,14 @@ bool isUnsafeMemberName(std::string_view name)
     return name.size() >= 2 && name[1] == ':'; // "C:..."
 }
 
+namespace {
+// Names QuaZip need not decode (the rest it decodes as before).
+bool isAscii(std::string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+} // namespace
+
 ZipArchive::ZipArchive(const std::string& path, const Limits& limits)
     : what_("archive"), path_(path), limits_(limits)
 {
@@ -46,11 +54,10 @@ ZipArchive::ZipArchive(const std::string& path, const Limits& limits)
     // 1,500 entries through QuaZip's QIODevice was a third of `untrusted` on
     // a forest). Anything unusual, and names that need decoding, take
     // QuaZip's listing as before, this reading then only locating stored members.
+    std::string directory; // the raw central directory: the entries' names are views into it
     std::vector<RawEntry> raw;
-    const bool read = readDirectory(raw);
-    const bool ascii = read && std::all_of(raw.begin(), raw.end(), [](const RawEntry& r) {
-        return std::all_of(r.name.begin(), r.name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    });
+    const bool read = readDirectory(directory, raw);
+    const bool ascii = read && std::all_of(raw.begin(), raw.end(), [](const RawEntry& r) { return isAscii(r.name); });
     if (ascii) {
         entries_.reserve(raw.size());
         for (const RawEntry& r : raw)
@@ -64,7 +71,6 @@ ZipArchive::ZipArchive(const std::string& path, const Limits& limits)
             if (const auto it = index_.find(r.name); it != index_.end() && directCandidate(r, entries_[it->second]))
                 direct_[it->second].local = r.local;
     }
-    std::string().swap(directory_);
 }
 
 ZipArchive::ZipArchive(QIODevice* device, std::string what, const Limits& limits)
@@ -116,7 +122,7 @@ bool ZipArchive::preadAll(char* dst, std::size_t n, std::uint64_t at) const
 // Returns false at any doubt (a multi-disk archive, a zip64 locator next to
 // unsaturated fields, counts or sizes that disagree, a truncated entry): the
 // caller then lets QuaZip judge the archive as before.
-bool ZipArchive::readDirectory(std::vector<RawEntry>& out)
+bool ZipArchive::readDirectory(std::string& cd, std::vector<RawEntry>& out)
 {
     file_.fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
     if (file_.fd < 0)
@@ -172,7 +178,7 @@ bool ZipArchive::readDirectory(std::vector<RawEntry>& out)
     if (cdOffset > cdEnd || cdSize > cdEnd - cdOffset || cdSize > kMaxDirectory || count > cdSize / 46)
         return false;
     const std::uint64_t before = cdEnd - cdOffset - cdSize;
-    std::string cd(static_cast<std::size_t>(cdSize), '\0');
+    cd.assign(static_cast<std::size_t>(cdSize), '\0');
     if (!preadAll(cd.data(), cd.size(), before + cdOffset))
         return false;
 
@@ -217,7 +223,6 @@ bool ZipArchive::readDirectory(std::vector<RawEntry>& out)
         r.local = r.local > size - before ? UINT64_MAX : before + r.local;
         out.push_back(r);
     }
-    directory_ = std::move(cd); // the names are views into it
     return true;
 }
 
@@ -352,7 +357,7 @@ void ZipArchive::load()
             throw ReadError(what_ + " has an unreadable central directory entry");
         std::string name;
         const std::string_view rawName(raw.data(), std::min<std::size_t>(fi.size_filename, raw.size()));
-        if (std::all_of(rawName.begin(), rawName.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        if (isAscii(rawName)) {
             name.assign(rawName);
         } else {
             QuaZipFileInfo64 info;

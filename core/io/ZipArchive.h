@@ -70,8 +70,8 @@ public:
     void releaseView(std::string_view view, std::size_t upTo);
 
 private:
-    // One central directory entry as the file states it (names are views
-    // into directory_, kept only while the constructor runs).
+    // One central directory entry as the file states it (its name is a view
+    // into the directory bytes readDirectory read).
     struct RawEntry {
         std::string_view name;
         std::uint16_t flags = 0;
@@ -80,7 +80,8 @@ private:
         std::uint64_t size = 0;
         std::uint64_t local = UINT64_MAX; // local header offset in the file; UINT64_MAX: outside it
     };
-    bool readDirectory(std::vector<RawEntry>& out);
+    // cd receives the directory's bytes, which the entries' names view.
+    bool readDirectory(std::string& cd, std::vector<RawEntry>& out);
     static bool directCandidate(const RawEntry& r, const ZipEntry& z);
     void addEntry(std::string name, std::uint64_t compressedSize, std::uint64_t size, unsigned method);
     QuaZip& quazip(); // opened on first use
@@ -123,7 +124,6 @@ private:
     };
     std::vector<Direct> direct_;
     std::vector<std::string> prefetched_; // by entry: first bytes from prefetchPrefixes
-    std::string directory_; // the raw central directory, while constructing
     // What the last local header check read (the header, then up to
     // kPeekBytes more): the member's first bytes from peek_[peekSkip_] on,
     // at file offset peekAt_.
