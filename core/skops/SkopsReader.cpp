@@ -77,9 +77,10 @@ Document readSkops(const std::string& path, const OpenOptions& options)
     // forest, a syscall each): read them on a second core during the parse,
     // which touches the archive only to release the schema's pages.
     // Best effort: without a thread to be had, the builder reads them itself.
-    std::thread prefetch;
+    // (A jthread: joined on every way out, declared after the archive it reads.)
+    std::jthread prefetch;
     try {
-        prefetch = std::thread([&zip] {
+        prefetch = std::jthread([&zip] {
             try {
                 zip.prefetchPrefixes(".npy", 512, 100000);
             } catch (...) { // out of memory: the builder reads what is missing
@@ -87,11 +88,6 @@ Document readSkops(const std::string& path, const OpenOptions& options)
         });
     } catch (const std::system_error&) {
     }
-    struct Join { // joined before the builder reads the archive, and on every way out
-        std::thread& t;
-        void operator()() { if (t.joinable()) t.join(); }
-        ~Join() { (*this)(); }
-    } join{prefetch};
     if (options.progress)
         options.progress(text.size() / 3, text.size());
     if (options.cancelled())
@@ -106,7 +102,8 @@ Document readSkops(const std::string& path, const OpenOptions& options)
     });
     if (mapped)
         zip.releaseView(text, text.size());
-    join();
+    if (prefetch.joinable()) // before the builder reads the archive
+        prefetch.join();
     std::string().swap(inflated);
     if (options.cancelled())
         throw Cancelled();
