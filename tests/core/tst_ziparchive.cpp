@@ -211,6 +211,33 @@ private slots:
         QVERIFY2(error.contains("not a readable zip"), qPrintable(error));
     }
 
+    // Truncated copies, cut in the data, in the directory and in its end
+    // record, and the directory's count and size fields set absurdly high:
+    // QuaZip's verdict, and no crash.
+    void truncatedAndAbsurdDirectories()
+    {
+        QTemporaryDir dir;
+        const QByteArray real = readAll(testdata::path("fixtures/DecisionTreeClassifier/model.skops"));
+        const qsizetype eocd = real.lastIndexOf(QByteArray("PK\x05\x06", 4));
+        const qsizetype cd = real.indexOf(QByteArray("PK\x01\x02", 4));
+        QVERIFY(cd > 0 && eocd > cd);
+        int n = 0;
+        for (const qsizetype cut : {qsizetype(0), qsizetype(30), cd / 2, cd, cd + 20, (cd + eocd) / 2, eocd, eocd + 10,
+                                    real.size() - 1}) {
+            const QString f = dir.filePath(QStringLiteral("cut%1.skops").arg(n++));
+            QVERIFY(writeAll(f, real.left(cut)));
+            expectSameAsQuaZip(f, false);
+        }
+        for (const int field : {8, 10, 12, 16}) { // entries here, entries, directory size, directory offset
+            QByteArray bytes = real;
+            for (int k = 0; k < (field >= 12 ? 4 : 2); ++k)
+                bytes[eocd + field + k] = '\xFF';
+            const QString f = dir.filePath(QStringLiteral("field%1.skops").arg(field));
+            QVERIFY(writeAll(f, bytes));
+            expectSameAsQuaZip(f, false);
+        }
+    }
+
     // An archive refused after its file was opened (an unsafe member name)
     // leaves no descriptor behind: found by fuzz_skops_file, which ran out
     // of descriptors after some thousand such inputs.
