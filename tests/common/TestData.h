@@ -86,4 +86,43 @@ inline CliResult runSkopos(const QStringList& args, int timeoutMs = 60000,
     return r;
 }
 
+// Real skops for oracle tests: the checkout named by SKOPOS_SKOPS_SRC, run by
+// Debian's /usr/bin/python3. `whyNot` is empty when skops and what it imports
+// (numpy, scipy, scikit-learn) are importable, else the reason to skip; the
+// probe runs once per test process.
+struct RealSkops {
+    QString src;
+    QString whyNot;
+};
+
+inline const RealSkops& realSkops()
+{
+    static const RealSkops r = [] {
+        RealSkops out;
+        out.src = qEnvironmentVariable("SKOPOS_SKOPS_SRC");
+        if (out.src.isEmpty()) {
+            out.whyNot = QStringLiteral("SKOPOS_SKOPS_SRC is not set: no skops checkout to compare with");
+            return out;
+        }
+        if (!QFile::exists(out.src + QStringLiteral("/skops/io/__init__.py"))) {
+            out.whyNot = QStringLiteral("SKOPOS_SKOPS_SRC=%1 is not a skops checkout").arg(out.src);
+            return out;
+        }
+        if (!QFile::exists(QStringLiteral("/usr/bin/python3"))) {
+            out.whyNot = QStringLiteral("/usr/bin/python3 is missing");
+            return out;
+        }
+        QProcess probe;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PYTHONPATH"), out.src);
+        probe.setProcessEnvironment(env);
+        probe.start(QStringLiteral("/usr/bin/python3"), {"-c", "import numpy, scipy, sklearn, skops.io"});
+        if (!probe.waitForFinished(120000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+            out.whyNot = QStringLiteral("skops (or numpy/scipy/scikit-learn) is not importable from %1: %2")
+                             .arg(out.src, QString::fromUtf8(probe.readAllStandardError().right(200)).trimmed());
+        return out;
+    }();
+    return r;
+}
+
 } // namespace testdata

@@ -229,11 +229,9 @@ private slots:
     // Oracle: Debian's python3 (scikit-learn 1.2.1) with real skops computes the bundled lists.
     void realPythonMatchesBundled()
     {
-        const QByteArray src = qgetenv("SKOPOS_SKOPS_SRC");
-        if (src.isEmpty() || !QFile::exists(QString::fromLocal8Bit(src) + "/skops/io/_trusted_types.py"))
-            QSKIP("set SKOPOS_SKOPS_SRC to a skops source checkout to compare with real skops");
-        if (!QFile::exists("/usr/bin/python3"))
-            QSKIP("no /usr/bin/python3 on this machine");
+        if (!testdata::realSkops().whyNot.isEmpty())
+            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        const QByteArray src = testdata::realSkops().src.toLocal8Bit();
         QProcessEnvironment env = cleanEnv();
         env.insert("PYTHONPATH", QString::fromLocal8Bit(src));
         QTemporaryDir dir;

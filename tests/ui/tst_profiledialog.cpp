@@ -464,11 +464,9 @@ private slots:
     // the dialog, computes the bundled lists.
     void realInterpreterMatchesBundled()
     {
-        const QByteArray src = qgetenv("SKOPOS_SKOPS_SRC");
-        if (src.isEmpty() || !QFile::exists(QString::fromLocal8Bit(src) + "/skops/io/_trusted_types.py"))
-            QSKIP("set SKOPOS_SKOPS_SRC to a skops source checkout to compare with real skops");
-        if (!QFile::exists("/usr/bin/python3"))
-            QSKIP("no /usr/bin/python3 on this machine");
+        if (!testdata::realSkops().whyNot.isEmpty())
+            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        const QByteArray src = testdata::realSkops().src.toLocal8Bit();
         qputenv("PYTHONPATH", src);
         MainWindow w;
         w.show();

@@ -356,9 +356,9 @@ private slots:
 
     void loadWithRealSkops()
     {
-        const QString src = qEnvironmentVariable("SKOPOS_SKOPS_SRC", QStringLiteral("/work/scratch/skops"));
-        if (!QFileInfo::exists(src + QStringLiteral("/skops/io/__init__.py")) || !QFileInfo::exists(QStringLiteral("/usr/bin/python3")))
-            QSKIP("real skops not available (set SKOPOS_SKOPS_SRC to a skops checkout)");
+        if (!testdata::realSkops().whyNot.isEmpty())
+            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        const QString src = testdata::realSkops().src;
         QTemporaryDir dir;
         const QString wrapper = dir.filePath(QStringLiteral("python-with-skops"));
         QFile s(wrapper);
