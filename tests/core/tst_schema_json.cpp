@@ -63,11 +63,17 @@ struct DocMaker {
     std::mt19937 rng;
     std::string out;
     int pick(int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); }
+    std::string fresh; // the last key of kFresh, for kAgain
+    static constexpr int kFresh = 10, kAgain = 11;
     void key(int k)
     {
         static const char* keys[] = {"__class__", "__module__", "__loader__", "content", "__id__", "is_json",
                                      "key_types", "a", "b", "long key that is longer than sixteen bytes"};
-        std::string name = keys[k];
+        // Keys like a vocabulary's (many distinct, some again in the same or
+        // a nested object): the reader interns those late (deferKey).
+        if (k == kFresh)
+            fresh = "t" + std::to_string(rng() % 50000);
+        std::string name = k == kFresh ? fresh : k == kAgain ? (fresh.empty() ? "t" : fresh) : keys[k];
         if (name == "content" && pick(6) == 0)
             name = "cont\\u0065nt"; // the same key, escaped
         out += '"' + name + "\": ";
@@ -104,7 +110,8 @@ struct DocMaker {
     void object(int depth)
     {
         static const std::vector<std::vector<int>> shapes = {
-            {0, 1, 2, 3, 5, 4}, {0, 1, 2, 4}, {0, 1, 2, 6, 3, 4}, {7, 8}, {7, 8, 7}, {9, 3}, {3, 3, 3}};
+            {0, 1, 2, 3, 5, 4}, {0, 1, 2, 4}, {0, 1, 2, 6, 3, 4}, {7, 8}, {7, 8, 7}, {9, 3}, {3, 3, 3},
+            {kFresh, kFresh, kFresh}, {kFresh, 8, kAgain}, {kAgain, kFresh, 3}};
         const std::vector<int>& ks = shapes[pick(static_cast<int>(shapes.size()))];
         out += "{\n";
         for (std::size_t i = 0; i < ks.size(); ++i) {
