@@ -224,6 +224,47 @@ private slots:
             QCOMPARE(j.string(j.at(r, i)), std::string_view("builtins"));
     }
 
+    // Repeated array elements (skops' key_types: one type node per dict key)
+    // are taken from the last flat element when their bytes are the same:
+    // the values must be those of a full scan, and each element keeps its
+    // own offset. Near misses, nested objects, duplicate keys, an element cut
+    // short by the end of the text, and a clone followed by junk.
+    void repeatedElementsReadAsScanned()
+    {
+        const std::string flat = R"({"__class__": "str", "__module__": "builtins", "__loader__": "TypeNode", "__id__": 9800064})";
+        const std::string nested = R"({"a": {"b": 1}, "c": [1, 2]})";
+        const std::string dupKeys = R"({"k": 1, "j": "x", "k": 2})";
+        std::string text = "[\n  ";
+        std::vector<std::string> elems;
+        for (int i = 0; i < 50; ++i) {
+            std::string e = i % 7 == 3 ? nested : i % 5 == 4 ? dupKeys : flat;
+            if (i % 11 == 10) // one byte different at the very end
+                e = flat.substr(0, flat.size() - 2) + "5}";
+            if (i % 13 == 12)
+                e = "7";
+            elems.push_back(e);
+        }
+        std::vector<std::size_t> offsets;
+        for (std::size_t i = 0; i < elems.size(); ++i) {
+            if (i)
+                text += ",\n  ";
+            offsets.push_back(text.size());
+            text += elems[i];
+        }
+        text += "\n]";
+        const SchemaJson j = parse(text.c_str());
+        QVERIFY(toJson(j, j.root()) == nlohmann::ordered_json::parse(text));
+        for (std::size_t i = 0; i < elems.size(); ++i)
+            if (elems[i] != "7")
+                QCOMPARE(j.objectOffset(j.at(j.root(), static_cast<std::uint32_t>(i))), std::uint64_t(offsets[i]));
+        QCOMPARE(j.objectCount(), std::size_t(std::count_if(elems.begin(), elems.end(), [](const std::string& e) { return e != "7"; })
+                                              + std::count(elems.begin(), elems.end(), nested)));
+        // The same bytes, then the text ends or goes wrong: the errors of a full scan.
+        for (const std::string& bad : {"[" + flat + ", " + flat.substr(0, flat.size() - 1), "[" + flat + ", " + flat + " x]",
+                                       "[" + flat + ", " + flat + ",]", "[" + flat + ", " + flat})
+            QVERIFY_THROWS_EXCEPTION(ReadError, SchemaJson::parse(bad, 64));
+    }
+
     // A key whose text was first seen as a value still gets the one id all
     // its occurrences as a key share, also after the recent-strings cache has
     // long forgotten it (60,000 other strings in between).
