@@ -237,7 +237,7 @@ private slots:
         std::string text = "[\n  ";
         std::vector<std::string> elems;
         for (int i = 0; i < 50; ++i) {
-            std::string e = i % 7 == 3 ? nested : i % 5 == 4 ? dupKeys : flat;
+            std::string e = i % 7 == 3 || i % 7 == 4 ? nested : i % 5 == 4 ? dupKeys : flat;
             if (i % 11 == 10) // one byte different at the very end
                 e = flat.substr(0, flat.size() - 2) + "5}";
             if (i % 13 == 12)
