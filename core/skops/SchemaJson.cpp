@@ -66,6 +66,15 @@ inline std::uint32_t eightDigitsValue(std::uint64_t w)
     return static_cast<std::uint32_t>((w * 10000 + (w >> 32)) & 0xFFFFFFFFull);
 }
 
+// How many of a word's bytes, from the first, are ASCII digits (0-8).
+inline unsigned leadingDigits(std::uint64_t w)
+{
+    const std::uint64_t high = (w & 0xF0F0F0F0F0F0F0F0ull) ^ 0x3030303030303030ull;            // not 0x3_
+    const std::uint64_t low = ((w & 0x0F0F0F0F0F0F0F0Full) + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull; // _A-_F
+    const std::uint64_t bad = high | low;
+    return bad ? static_cast<unsigned>(__builtin_ctzll(bad)) / 8 : 8;
+}
+
 constexpr std::size_t kReleaseStep = 8u << 20; // hand scanned text back every 8 MB
 
 // Sixteen bytes at a time where the CPU has SSE2 (every x86-64): a
@@ -915,6 +924,18 @@ private:
             while (e - d >= 8 && d - q <= 10 && (std::memcpy(&w, d, 8), eightDigits(w))) {
                 v = v * 100000000 + static_cast<std::int64_t>(eightDigitsValue(w));
                 d += 8;
+            }
+            // The last 1-7 digits from one word too: shifted to its end and
+            // led by '0's, they are eight digits.
+            if (e - d >= 8) {
+                std::memcpy(&w, d, 8);
+                const unsigned n = leadingDigits(w);
+                if (n > 0 && n < 8 && (d - q) + n <= 18) {
+                    static constexpr std::int64_t pow10[8] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000};
+                    const std::uint64_t digits = (w << (8 * (8 - n))) | (0x3030303030303030ull >> (8 * n));
+                    v = v * pow10[n] + static_cast<std::int64_t>(eightDigitsValue(digits));
+                    d += n;
+                }
             }
             while (d < e && d - q < 18 && *d >= '0' && *d <= '9')
                 v = v * 10 + (*d++ - '0');

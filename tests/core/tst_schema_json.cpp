@@ -204,6 +204,25 @@ private slots:
         QVERIFY(j.boolean(j.at(r, n + 5)));
         QVERIFY(!j.boolean(j.at(r, n + 6)));
         QCOMPARE(j.type(j.at(r, n + 7)), SchemaJson::Type::Null);
+
+        // Every length from 1 to 19 digits (digits are read up to eight at
+        // a time), signed, as an element, before a fraction or an exponent.
+        for (const char* digits : {"1234567890123456789", "9999999999999999999", "1000000000000000000"})
+            for (std::size_t len = 1; len <= 19; ++len)
+                for (const char* sign : {"", "-"})
+                    for (const char* tail : {"", ".5", "e2", "0"}) {
+                        const std::string num = sign + std::string(digits, len) + tail;
+                        const std::string doc = "[" + num + ", " + num + "]";
+                        const auto want = nlohmann::json::parse(doc);
+                        const SchemaJson k = SchemaJson::parse(doc, 8);
+                        for (std::uint32_t i = 0; i < 2; ++i) {
+                            const auto v = k.at(k.root(), i);
+                            if (want[i].is_number_integer() && k.type(v) == SchemaJson::Type::Int)
+                                QCOMPARE(k.integer(v), want[i].get<std::int64_t>());
+                            else
+                                QCOMPARE(k.number(v), want[i].get<double>());
+                        }
+                    }
     }
     // Keys equal in text are one interned string, however written; repeated
     // values share an id, and equal ids are always equal text.
