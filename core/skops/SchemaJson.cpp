@@ -1,6 +1,7 @@
 #include "skops/SchemaJson.h"
 
 #include "tree/Error.h"
+#include "tree/Prefetch.h"
 #include "tree/Utf8.h"
 
 #include <charconv>
@@ -520,7 +521,7 @@ private:
             table_.assign(initialSlots_, 0);
         else if ((tableUsed_ + 1) * 2 > table_.size())
             grow();
-        __builtin_prefetch(&table_[static_cast<std::uint32_t>(h >> 32) & (table_.size() - 1)]);
+        prefetchLine(table_.data() + (static_cast<std::uint32_t>(h >> 32) & (table_.size() - 1)));
         f.pending = {w0, w1, 0, len};
         f.pendingHash = h;
         f.pendingAt = static_cast<std::uint32_t>(f.items.size());

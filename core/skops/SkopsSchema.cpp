@@ -5,6 +5,7 @@
 #include "io/SubRangeDevice.h"
 #include "npy/NpyHeader.h"
 #include "tree/Error.h"
+#include "tree/Prefetch.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -47,7 +48,7 @@ public:
         }
     }
     // The builder knows the next sibling's id while it builds this one.
-    void prefetch(std::int64_t id) const { __builtin_prefetch(&slots_[slot(id)]); }
+    void prefetch(std::int64_t id) const { prefetchLine(slots_.data() + slot(id)); }
     void insert(std::int64_t id, NodeId n)
     {
         if ((used_ + 1) * 5 > slots_.size() * 4)
@@ -95,7 +96,9 @@ public:
         const std::size_t objects = j_.objectCount();
         t_.reserve(objects + objects / 8 + 16, objects + objects / 8 + 16);
         // Objects that repeat an __id__ share a slot (a vocabulary's 400,000
-        // stop words are one): start at half and let the memo grow if needed.
+        // key types are one): start at half and let the memo grow if needed.
+        // (Sized for all objects, the vocabulary's memo is 38% full instead
+        // of 76%: 8 MB more for no time measured, once the probe is prefetched.)
         memo_.reserve(objects / 2);
     }
 
