@@ -10,6 +10,7 @@
 #include <limits>
 #include <random>
 #include <unordered_map>
+#include <unordered_set>
 #include <algorithm>
 
 #if defined(__SSE2__) && defined(__x86_64__)
@@ -592,7 +593,12 @@ private:
             const std::string_view text(j_.chars_.data() + r.off, r.len);
             KeyPattern kp;
             kp.id = id;
-            const bool plain = r.len < 16 && plain_[id];
+            // Only text with no quote, backslash or control character is
+            // the file's bytes (a lone surrogate's U+FFFD is not).
+            const bool plain = r.len < 16 && !notFileText_.count(id)
+                && std::none_of(text.begin(), text.end(), [](char c) {
+                       return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+                   });
             if (plain) {
                 char pad[16] = {};
                 std::memcpy(pad, text.data(), text.size());
@@ -608,9 +614,6 @@ private:
     {
         if (j_.chars_.size() + s.size() >= UINT32_MAX || j_.strs_.size() >= SchemaJson::kMaxValues)
             fail("more string bytes than this reader holds");
-        plain_.push_back(std::none_of(s.begin(), s.end(), [](char c) {
-            return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
-        }));
         j_.strs_.push_back({static_cast<std::uint32_t>(j_.chars_.size()), static_cast<std::uint32_t>(s.size())});
         j_.chars_.append(s.data(), s.size());
         return static_cast<std::uint32_t>(j_.strs_.size() - 1);
@@ -812,7 +815,7 @@ private:
         if (!loneSurrogate)
             return intern(scratch_);
         const std::uint32_t id = newString(scratch_);
-        plain_[id] = false; // its text is not the file's text: never matched by bytes (keyRef)
+        notFileText_.insert(id); // never matched by bytes (keyRef)
         return id;
     }
 
@@ -976,7 +979,7 @@ public:
         std::vector<Short>().swap(short_);
         std::vector<Frame>().swap(pool_);
         std::unordered_map<std::uint64_t, std::uint32_t>().swap(shapeCache_);
-        std::vector<std::uint8_t>().swap(plain_);
+        std::unordered_set<std::uint32_t>().swap(notFileText_);
         std::vector<std::uint32_t>().swap(patternAt_);
         std::vector<KeyPattern>().swap(patterns_);
     }
@@ -999,7 +1002,7 @@ private:
     static constexpr std::size_t kMaxFlatBytes = 1024; // cloneFlat: longer elements are scanned
     static constexpr std::uint32_t kNoShape = UINT32_MAX;
     std::unordered_map<std::uint64_t, std::uint32_t> shapeCache_; // hash of a key sequence -> shape
-    std::vector<std::uint8_t> plain_; // by string id: no quote, backslash or control character (keyRef)
+    std::unordered_set<std::uint32_t> notFileText_; // lone-surrogate strings: shown as U+FFFD (keyRef)
     static constexpr std::uint32_t kNoPattern = UINT32_MAX;
     std::vector<std::uint32_t> patternAt_; // by shape: first pattern in patterns_, or kNoPattern (large shapes)
     std::vector<KeyPattern> patterns_;
