@@ -233,8 +233,13 @@ private:
     StrId typeId(Id moduleV, Id clsV, std::string_view module, std::string_view cls)
     {
         const std::uint64_t key = (static_cast<std::uint64_t>(j_.stringId(moduleV)) << 32) | j_.stringId(clsV);
-        if (auto it = types_.find(key); it != types_.end())
+        if (lastType_ != kNoStr && key == lastTypeKey_) // siblings are mostly of one type
+            return lastType_;
+        if (auto it = types_.find(key); it != types_.end()) {
+            lastTypeKey_ = key;
+            lastType_ = it->second;
             return it->second;
+        }
         std::string name;
         name.reserve(module.size() + 1 + cls.size());
         name.append(module).append(".").append(cls);
@@ -244,13 +249,14 @@ private:
     }
 
     // The few builtins type names JsonNodes take, interned once per name.
-    StrId builtinType(std::string_view name)
+    enum Builtin { BuiltinNone, BuiltinBool, BuiltinStr, BuiltinInt, BuiltinFloat, BuiltinCount };
+    StrId builtinType(Builtin b)
     {
-        for (const auto& [n, id] : builtinTypes_)
-            if (n == name)
-                return id;
-        builtinTypes_.emplace_back(name, t_.intern(name));
-        return builtinTypes_.back().second;
+        static constexpr std::string_view names[BuiltinCount] = {"builtins.NoneType", "builtins.bool", "builtins.str",
+                                                                 "builtins.int", "builtins.float"};
+        if (builtinTypes_[b] == kNoStr)
+            builtinTypes_[b] = t_.intern(names[b]);
+        return builtinTypes_[b];
     }
 
     Loader loaderFor(Id loaderV)
@@ -472,13 +478,13 @@ private:
         if (text.empty() || text == "null") {
             Node& me = t_.node(n);
             me.kind = Kind::None;
-            me.type = builtinType("builtins.NoneType");
+            me.type = builtinType(BuiltinNone);
             return;
         }
         if (text == "true" || text == "false") {
             Node& me = t_.node(n);
             me.kind = Kind::Bool;
-            me.type = builtinType("builtins.bool");
+            me.type = builtinType(BuiltinBool);
             me.value.i = text == "true";
             return;
         }
@@ -491,7 +497,7 @@ private:
             }
             Node& me = t_.node(n);
             me.kind = Kind::Str;
-            me.type = builtinType("builtins.str");
+            me.type = builtinType(BuiltinStr);
             t_.setStrValue(n, t_.addString(s));
             return;
         }
@@ -501,12 +507,12 @@ private:
             if (r.ec == std::errc::result_out_of_range) {
                 Node& me = t_.node(n);
                 me.kind = Kind::BigInt;
-                me.type = builtinType("builtins.int");
+                me.type = builtinType(BuiltinInt);
                 t_.setStrValue(n, t_.addString(text));
             } else {
                 Node& me = t_.node(n);
                 me.kind = Kind::Int;
-                me.type = builtinType("builtins.int");
+                me.type = builtinType(BuiltinInt);
                 me.value.i = v;
             }
             return;
@@ -519,7 +525,7 @@ private:
         else {
             Node& me = t_.node(n);
             me.kind = Kind::Float;
-            me.type = builtinType("builtins.float");
+            me.type = builtinType(BuiltinFloat);
             me.value.f = d;
         }
     }
@@ -692,8 +698,10 @@ private:
     std::uint64_t built_ = 0;
     IdMemo memo_;
     std::unordered_map<std::uint64_t, StrId> types_;     // (module id, class id) -> type name
+    std::uint64_t lastTypeKey_ = 0;                     // the last types_ entry found, and its name
+    StrId lastType_ = kNoStr;                           // (kNoStr: none yet)
     std::unordered_map<std::uint32_t, Loader> loaders_;  // __loader__ string id -> loader
-    std::vector<std::pair<std::string_view, StrId>> builtinTypes_;
+    StrId builtinTypes_[BuiltinCount] = {kNoStr, kNoStr, kNoStr, kNoStr, kNoStr};
     // String ids of the keys every node has (SchemaJson::get with a key id).
     // The fields every node has, by shape: where in an object of that shape
     // each one is (schemas have a handful of shapes and 800,000 nodes).
