@@ -844,14 +844,6 @@ private:
         return false;
     }
 
-    static SchemaJson::Value typed(SchemaJson::Type t, std::uint32_t b)
-    {
-        SchemaJson::Value v;
-        v.a = static_cast<std::uint32_t>(t) << SchemaJson::kCountBits;
-        v.b = b;
-        return v;
-    }
-
     SchemaJson::Value wide(unsigned typeBits, std::uint64_t bits)
     {
         if (j_.wide_.size() >= UINT32_MAX)
@@ -896,11 +888,11 @@ private:
         if (c == '"') {
             pushId(stringRef(false) | SchemaJson::kStringTag);
         } else if (word("true")) {
-            push(typed(SchemaJson::Type::Bool, 1));
+            pushId(SchemaJson::kTrueId);
         } else if (word("false")) {
-            push(typed(SchemaJson::Type::Bool, 0));
+            pushId(SchemaJson::kFalseId);
         } else if (word("null")) {
-            push(typed(SchemaJson::Type::Null, 0));
+            pushId(SchemaJson::kNullId);
         } else if (word("NaN")) { // Python's json.dumps writes these
             push(floatValue(std::numeric_limits<double>::quiet_NaN()));
         } else if (word("Infinity")) {
@@ -1036,6 +1028,8 @@ std::int64_t SchemaJson::integer(Id v) const
 {
     if (v & kStringTag)
         return 0;
+    if (v & kConstTag)
+        return v == kTrueId;
     const Value& x = values_[v];
     if ((x.a >> kCountBits) == kWideInt)
         return static_cast<std::int64_t>(wide_[x.b]);

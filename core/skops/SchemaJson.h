@@ -46,13 +46,20 @@ public:
     {
         if (v & kStringTag)
             return Type::String;
+        if (v & kConstTag)
+            return v == kNullId ? Type::Null : Type::Bool;
         const unsigned t = values_[v].a >> kCountBits;
         return t == kWideInt ? Type::Int : static_cast<Type>(t);
     }
     bool isObject(Id v) const { return v != kNone && type(v) == Type::Object; }
     bool isArray(Id v) const { return v != kNone && type(v) == Type::Array; }
     bool isString(Id v) const { return v != kNone && (v & kStringTag); }
-    bool boolean(Id v) const { return !(v & kStringTag) && values_[v].b != 0; }
+    bool boolean(Id v) const
+    {
+        if (v & kStringTag)
+            return false;
+        return (v & kConstTag) ? v == kTrueId : values_[v].b != 0;
+    }
     std::int64_t integer(Id v) const;
     double number(Id v) const;
     std::string_view string(Id v) const;
@@ -60,12 +67,12 @@ public:
     // text; for object keys equal text is also an equal id, while two equal
     // short values may have different ids (SchemaJsonParser::internShort).
     std::uint32_t stringId(Id v) const { return isString(v) ? v & ~kStringTag : kNone; }
-    std::uint32_t size(Id v) const { return (v & kStringTag) ? 0 : values_[v].a & kCountMask; } // members or elements
+    std::uint32_t size(Id v) const { return (v & (kStringTag | kConstTag)) ? 0 : values_[v].a & kCountMask; } // members or elements
 
     // Arrays and objects: i-th element / member value; objects also have keys.
     Id at(Id v, std::uint32_t i) const
     {
-        if (v & kStringTag)
+        if (v & (kStringTag | kConstTag))
             return kNone;
         return members_[values_[v].b + i];
     }
@@ -99,6 +106,10 @@ private:
     // set (2.8 million string values of a vocabulary schema would take 22 MB).
     static constexpr Id kStringTag = 1u << 31;
     static constexpr Id kMaxValues = (1u << 30) - 1; // values and strings each
+    // true, false and null are not stored either: three fixed Ids (a skops
+    // JsonNode's "is_json": true is 400,000 values of a vocabulary schema).
+    static constexpr Id kConstTag = 1u << 30;
+    static constexpr Id kNullId = kConstTag, kFalseId = kConstTag + 1, kTrueId = kConstTag + 2;
     // a: type (top 3 bits) | element count, or the high bits of an inline int;
     // b: string id, bool, members_ offset, low int bits, or wide_ index.
     struct Value {

@@ -204,6 +204,16 @@ private slots:
         QVERIFY(j.boolean(j.at(r, n + 5)));
         QVERIFY(!j.boolean(j.at(r, n + 6)));
         QCOMPARE(j.type(j.at(r, n + 7)), SchemaJson::Type::Null);
+        // true, false and null are fixed ids, not stored values: asked as
+        // containers they are empty, as integers 1 and 0.
+        for (std::uint32_t k = n + 5; k <= n + 7; ++k) {
+            QCOMPARE(j.size(j.at(r, k)), 0u);
+            QCOMPARE(j.at(j.at(r, k), 0), SchemaJson::kNone);
+            QVERIFY(!j.isObject(j.at(r, k)) && !j.isArray(j.at(r, k)) && !j.isString(j.at(r, k)));
+            QCOMPARE(j.objectOffset(j.at(r, k)), std::numeric_limits<std::uint64_t>::max());
+        }
+        QCOMPARE(j.integer(j.at(r, n + 5)), 1);
+        QCOMPARE(j.integer(j.at(r, n + 6)), 0);
 
         // Every length from 1 to 19 digits (digits are read up to eight at
         // a time), signed, as an element, before a fraction or an exponent.
@@ -304,7 +314,7 @@ private slots:
     // them (Python's semantics for repeated keys): same values, same key order.
     void randomDocumentsMatchNlohmann()
     {
-        DocMaker m{std::mt19937(11), {}};
+        DocMaker m{std::mt19937(11), {}, {}};
         for (int d = 0; d < 400; ++d) {
             m.out = "[";
             const int n = 1 + m.pick(40);
