@@ -1024,19 +1024,6 @@ SchemaJson SchemaJson::parse(std::string_view text, unsigned maxDepth, const Rel
     return j;
 }
 
-std::int64_t SchemaJson::integer(Id v) const
-{
-    if (v & kStringTag)
-        return 0;
-    if (v & kConstTag)
-        return v == kTrueId;
-    const Value& x = values_[v];
-    if ((x.a >> kCountBits) == kWideInt)
-        return static_cast<std::int64_t>(wide_[x.b]);
-    // Sign-extend the 61 inline bits.
-    const std::uint64_t u = (static_cast<std::uint64_t>(x.a & kCountMask) << 32) | x.b;
-    return static_cast<std::int64_t>(u << 3) >> 3;
-}
 
 double SchemaJson::number(Id v) const
 {

@@ -60,7 +60,19 @@ public:
             return false;
         return (v & kConstTag) ? v == kTrueId : values_[v].b != 0;
     }
-    std::int64_t integer(Id v) const;
+    std::int64_t integer(Id v) const
+    {
+        if (v & kStringTag)
+            return 0;
+        if (v & kConstTag)
+            return v == kTrueId;
+        const Value& x = values_[v];
+        if ((x.a >> kCountBits) == kWideInt)
+            return static_cast<std::int64_t>(wide_[x.b]);
+        // Sign-extend the 61 inline bits.
+        const std::uint64_t u = (static_cast<std::uint64_t>(x.a & kCountMask) << 32) | x.b;
+        return static_cast<std::int64_t>(u << 3) >> 3;
+    }
     double number(Id v) const;
     std::string_view string(Id v) const;
     // The id of a string value, kNone for other values. Equal ids are equal

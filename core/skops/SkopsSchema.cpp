@@ -712,8 +712,17 @@ private:
     };
     std::vector<ShapeFields> shapeFields_;
 
-    // Where each field is in objects of this one's shape (found once per shape).
+    // Where each field is in objects of this one's shape (found once per
+    // shape; asked twice or three times for every node, so the known case
+    // is a look at one vector).
     const ShapeFields& fieldsOf(Id state)
+    {
+        const std::uint32_t shape = j_.shapeId(state);
+        if (shape < shapeFields_.size() && shapeFields_[shape].known)
+            return shapeFields_[shape];
+        return learnFields(state, shape);
+    }
+    const ShapeFields& learnFields(Id state, std::uint32_t shape)
     {
         static const ShapeFields none = [] {
             ShapeFields n;
@@ -721,25 +730,22 @@ private:
                 a = SchemaJson::kNone;
             return n;
         }();
-        const std::uint32_t shape = j_.shapeId(state);
         if (shape == SchemaJson::kNone)
             return none;
         if (shapeFields_.size() <= shape)
             shapeFields_.resize(j_.shapeCount());
         ShapeFields& sf = shapeFields_[shape];
-        if (!sf.known) {
-            static constexpr std::string_view names[FieldCount] = {"__id__", "__loader__", "__module__", "__class__",
-                                                                  "content"};
-            for (int k = 0; k < FieldCount; ++k) {
-                sf.at[k] = SchemaJson::kNone;
-                for (std::uint32_t i = 0; i < j_.size(state); ++i)
-                    if (j_.keyAt(state, i) == names[k]) {
-                        sf.at[k] = i;
-                        break;
-                    }
-            }
-            sf.known = true;
+        static constexpr std::string_view names[FieldCount] = {"__id__", "__loader__", "__module__", "__class__",
+                                                              "content"};
+        for (int k = 0; k < FieldCount; ++k) {
+            sf.at[k] = SchemaJson::kNone;
+            for (std::uint32_t i = 0; i < j_.size(state); ++i)
+                if (j_.keyAt(state, i) == names[k]) {
+                    sf.at[k] = i;
+                    break;
+                }
         }
+        sf.known = true;
         return sf;
     }
     Id fieldAt(Id state, const ShapeFields& sf, Field f) const
