@@ -515,10 +515,7 @@ private:
     // no outcome; the key is in items as a placeholder until then.
     std::uint32_t deferKey(Frame& f, std::uint64_t w0, std::uint64_t w1, std::uint32_t len, std::uint64_t h)
     {
-        if (table_.empty())
-            table_.assign(initialSlots_, 0);
-        else if ((tableUsed_ + 1) * 2 > table_.size())
-            grow();
+        roomForOneMore(); // the slot prefetched is the one internHashed will probe
         prefetchLine(table_.data() + (static_cast<std::uint32_t>(h >> 32) & (table_.size() - 1)));
         f.pending = {w0, w1, 0, len};
         f.pendingHash = h;
@@ -535,7 +532,7 @@ private:
         std::memcpy(text, &k.w0, 8);
         std::memcpy(text + 8, &k.w1, 8);
         const std::uint32_t id = internHashed(std::string_view(text, k.len), f.pendingHash);
-        short_[(f.pendingHash >> 20) & (kShortSlots - 1)] = {k.w0, k.w1, k.len, id};
+        shortSlot(f.pendingHash) = {k.w0, k.w1, k.len, id};
         f.items[f.pendingAt] = id;
         f.pendingAt = kNoPending;
     }
@@ -644,7 +641,7 @@ private:
         std::uint64_t h = (w0 ^ seed_) * 0xbf58476d1ce4e5b9ull;
         h = (h ^ (h >> 31) ^ w1 ^ (static_cast<std::uint64_t>(n) << 56)) * 0x94d049bb133111ebull;
         h ^= h >> 29;
-        Short& c = short_[(h >> 20) & (kShortSlots - 1)];
+        Short& c = shortSlot(h);
         if (c.len == n && c.w0 == w0 && c.w1 == w1 && (!key || !(c.id & kValueOnly)))
             return c.id & ~kValueOnly;
         if (deferIn)
@@ -660,10 +657,7 @@ private:
     // per lookup, not two).
     std::uint32_t internHashed(std::string_view s, std::uint64_t h)
     {
-        if (table_.empty())
-            table_.assign(initialSlots_, 0);
-        else if ((tableUsed_ + 1) * 2 > table_.size())
-            grow();
+        roomForOneMore();
         const auto h32 = static_cast<std::uint32_t>(h >> 32);
         const std::size_t mask = table_.size() - 1;
         for (std::size_t slot = h32 & mask;; slot = (slot + 1) & mask) {
@@ -680,6 +674,15 @@ private:
             if (j_.strs_[id].len == s.size() && std::memcmp(j_.chars_.data() + j_.strs_[id].off, s.data(), s.size()) == 0)
                 return id;
         }
+    }
+
+    // The intern table exists and stays under half full with one more string.
+    void roomForOneMore()
+    {
+        if (table_.empty())
+            table_.assign(initialSlots_, 0);
+        else if ((tableUsed_ + 1) * 2 > table_.size())
+            grow();
     }
 
     void grow()
@@ -1012,6 +1015,7 @@ private:
     static constexpr std::uint32_t kValueOnly = 1u << 31; // Short::id of a string not in table_
     static constexpr std::uint32_t kPlaceholder = UINT32_MAX; // a deferred key in Frame::items
     std::vector<Short> short_ = std::vector<Short>(kShortSlots);
+    Short& shortSlot(std::uint64_t h) { return short_[(h >> 20) & (kShortSlots - 1)]; } // of a string's hash
     std::uint32_t serial_ = 0;
 };
 
@@ -1023,7 +1027,6 @@ SchemaJson SchemaJson::parse(std::string_view text, unsigned maxDepth, const Rel
     parser.dropScratch();
     return j;
 }
-
 
 double SchemaJson::number(Id v) const
 {

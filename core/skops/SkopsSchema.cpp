@@ -47,7 +47,7 @@ public:
                 return kNoNode;
         }
     }
-    // The builder knows the next sibling's id while it builds this one.
+    // The builder knows a later sibling's id while it builds this one.
     void prefetch(std::int64_t id) const { prefetchLine(slots_.data() + slot(id)); }
     void insert(std::int64_t id, NodeId n)
     {
@@ -215,9 +215,10 @@ private:
 
     // Starts loading the memo slot of a state about to be built: in a
     // 400,000-entry dict every lookup is otherwise a wait on memory. Building
-    // one small sibling takes less time than a miss, so the slot asked for is
-    // that of the sibling kMemoAhead places on (perf: with the next sibling's,
-    // the memo probe was still 12% of `untrusted` on vocab.skops).
+    // one small sibling may take less time than a miss, so the slot asked for
+    // is that of the sibling kMemoAhead places on. (Measured only with this
+    // distance: the probe fell from 16% to 8-10% of `untrusted` on vocab.skops
+    // once the prefetch was a real instruction, see tree/Prefetch.h.)
     static constexpr std::uint32_t kMemoAhead = 8;
     void prefetchMemo(Id state)
     {
