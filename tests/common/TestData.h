@@ -86,10 +86,13 @@ inline CliResult runSkopos(const QStringList& args, int timeoutMs = 60000,
     return r;
 }
 
-// Real skops for oracle tests: the checkout named by SKOPOS_SKOPS_SRC, run by
-// Debian's /usr/bin/python3. `whyNot` is empty when skops and what it imports
-// (numpy, scipy, scikit-learn) are importable, else the reason to skip; the
-// probe runs once per test process.
+// Real skops for oracle tests: the checkout named by SKOPOS_SKOPS_SRC, else the
+// one beside the project (../shared/skops, as CI has it), run by Debian's
+// /usr/bin/python3. `whyNot` is empty when skops and what it imports (numpy,
+// scipy, scikit-learn) are importable, else the reason; the probe runs once per
+// test process. Tests use SKOPOS_NEED_REAL_SKOPS(): it skips, saying why, but
+// fails when SKOPOS_REQUIRE_ORACLES=1 (scripts/test.sh sets it: in CI no
+// oracle test may skip).
 struct RealSkops {
     QString src;
     QString whyNot;
@@ -100,10 +103,8 @@ inline const RealSkops& realSkops()
     static const RealSkops r = [] {
         RealSkops out;
         out.src = qEnvironmentVariable("SKOPOS_SKOPS_SRC");
-        if (out.src.isEmpty()) {
-            out.whyNot = QStringLiteral("SKOPOS_SKOPS_SRC is not set: no skops checkout to compare with");
-            return out;
-        }
+        if (out.src.isEmpty())
+            out.src = QStringLiteral(SKOPOS_SOURCE_DIR "/../shared/skops");
         if (!QFile::exists(out.src + QStringLiteral("/skops/io/__init__.py"))) {
             out.whyNot = QStringLiteral("SKOPOS_SKOPS_SRC=%1 is not a skops checkout").arg(out.src);
             return out;
@@ -125,4 +126,16 @@ inline const RealSkops& realSkops()
     return r;
 }
 
+inline bool oraclesRequired() { return qEnvironmentVariable("SKOPOS_REQUIRE_ORACLES") == QLatin1String("1"); }
+
 } // namespace testdata
+
+// Skips the test when real skops cannot run, or fails when oracles are required.
+#define SKOPOS_NEED_REAL_SKOPS()                                                                                       \
+    do {                                                                                                               \
+        if (!testdata::realSkops().whyNot.isEmpty()) {                                                                 \
+            if (testdata::oraclesRequired())                                                                           \
+                QFAIL(qPrintable(QStringLiteral("SKOPOS_REQUIRE_ORACLES=1 but ") + testdata::realSkops().whyNot));    \
+            QSKIP(qPrintable(testdata::realSkops().whyNot));                                                           \
+        }                                                                                                              \
+    } while (false)

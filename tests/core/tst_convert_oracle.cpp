@@ -18,8 +18,7 @@ class TestConvertOracle : public QObject {
 private slots:
     void realSkopsLoadsEveryConversion()
     {
-        if (!testdata::realSkops().whyNot.isEmpty())
-            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        SKOPOS_NEED_REAL_SKOPS();
         const QString src = testdata::realSkops().src;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("PYTHONPATH", src);

@@ -229,8 +229,7 @@ private slots:
     // Oracle: Debian's python3 (scikit-learn 1.2.1) with real skops computes the bundled lists.
     void realPythonMatchesBundled()
     {
-        if (!testdata::realSkops().whyNot.isEmpty())
-            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        SKOPOS_NEED_REAL_SKOPS();
         const QByteArray src = testdata::realSkops().src.toLocal8Bit();
         QProcessEnvironment env = cleanEnv();
         env.insert("PYTHONPATH", QString::fromLocal8Bit(src));

@@ -464,8 +464,7 @@ private slots:
     // the dialog, computes the bundled lists.
     void realInterpreterMatchesBundled()
     {
-        if (!testdata::realSkops().whyNot.isEmpty())
-            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        SKOPOS_NEED_REAL_SKOPS();
         const QByteArray src = testdata::realSkops().src.toLocal8Bit();
         qputenv("PYTHONPATH", src);
         MainWindow w;

@@ -356,8 +356,7 @@ private slots:
 
     void loadWithRealSkops()
     {
-        if (!testdata::realSkops().whyNot.isEmpty())
-            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        SKOPOS_NEED_REAL_SKOPS();
         const QString src = testdata::realSkops().src;
         QTemporaryDir dir;
         const QString wrapper = dir.filePath(QStringLiteral("python-with-skops"));
