@@ -4,6 +4,7 @@
 #include "pickle/ObjectArrays.h"
 #include "pickle/PickleReader.h"
 #include "pickle/PickleZip.h"
+#include "io/ZipArchive.h"
 #include "skops/SkopsReader.h"
 #include "tree/Error.h"
 
@@ -30,27 +31,50 @@ FileKind sniffFile(const std::string& path)
 }
 
 namespace {
+Document readZip(const std::string& path, const OpenOptions& options);
+
 Document readByKind(const std::string& path, const OpenOptions& options)
 {
     switch (sniffFile(path)) {
     case FileKind::Missing:
         throw ReadError("cannot open file (missing or unreadable)");
-    case FileKind::Zip:
-        try {
-            return readSkops(path, options);
-        } catch (const ReadError&) {
-            // No schema.json: PyTorch archives and zipped pickles are read
-            // member by member; anything else keeps the skops error.
-            if (auto doc = readPickleMembers(path, options))
-                return std::move(*doc);
-            throw;
+    case FileKind::PickleLike:
+        // A zip archive after other bytes: zipfile (skops.io.load) reads the
+        // archive, pickle.load the first bytes. Read as skops when the first
+        // bytes are no pickle; when they are, the two loaders would see two
+        // different files: refused.
+        if (isPrefixedZip(path, options.limits)) {
+            bool pickled = false;
+            try {
+                readPickleFile(path, options);
+                pickled = true;
+            } catch (const ReadError&) {
+            }
+            if (pickled)
+                throw ReadError("the file is a pickle and also a zip archive (after the pickle's bytes): pickle.load "
+                                "and skops.io.load would read different objects (refused)");
+            return readZip(path, options);
         }
+        return readPickleFile(path, options);
     case FileKind::Npy:
         return readNpyFile(path, options);
-    case FileKind::PickleLike:
-        return readPickleFile(path, options);
+    case FileKind::Zip:
+        return readZip(path, options);
     }
     throw ReadError("unknown file kind");
+}
+
+Document readZip(const std::string& path, const OpenOptions& options)
+{
+    try {
+        return readSkops(path, options);
+    } catch (const ReadError&) {
+        // No schema.json: PyTorch archives and zipped pickles are read
+        // member by member; anything else keeps the skops error.
+        if (auto doc = readPickleMembers(path, options))
+            return std::move(*doc);
+        throw;
+    }
 }
 } // namespace
 

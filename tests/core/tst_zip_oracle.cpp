@@ -1,0 +1,315 @@
+// ZipArchive against CPython's zipfile, and `skopos untrusted` against real
+// skops, on archive variants tests/oracles/zip_variants.py writes with the
+// standard library's zipfile (and real skops) plus byte surgery: prepended
+// data, comments, zip64 records, 0-count end records, disk numbers, duplicate
+// names, two directories, truncations, local/central mismatches, flipped
+// directory bytes, every compression method.
+//
+// Agreement: both refuse the archive, or both list the same names and give
+// the same bytes (or both fail) for every member zipfile is asked for. Skopos
+// may also refuse, on purpose and saying why, an archive another reader could
+// read differently ("readers would disagree", an unsafe name, a member that
+// decodes past its declared size): counted, never silent. For skops files the
+// untrusted list must be skops' own, or Skopos exits 2; when skops itself
+// fails, so does loading, and any verdict stands (counted).
+//
+// Cases that once disagreed are kept in tests/data/regressions/zip/ with
+// what zipfile and skops made of them (expected.json), checked without Python.
+// SKOPOS_ZIP_ORACLE_KEEP=DIR copies every disagreeing case there.
+#include "io/ZipArchive.h"
+#include "tree/Error.h"
+
+#include "TestData.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace skopos;
+
+namespace {
+
+bool deliberateRefusal(const std::string& why)
+{
+    for (const char* s : {"readers would disagree", "(refused)", "unsafe name", "refused as forged"})
+        if (why.find(s) != std::string::npos)
+            return true;
+    return false;
+}
+
+QString hex(const std::string& bytes)
+{
+    return QString::fromLatin1(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex());
+}
+
+struct Tally {
+    int cases = 0, members = 0, refusals = 0, skopsCases = 0, skopsErrors = 0, cliRefusals = 0;
+    QStringList disagreements;
+    QMap<QString, int> refusedWhy; // deliberate refusals by case kind and reason (names and numbers left out)
+    QString kind;                  // of the case being compared
+    void refused(const std::string& why)
+    {
+        ++refusals;
+        QString key = QString::fromStdString(why);
+        key.remove(QRegularExpression("\"[^\"]*\"|[0-9]+|^(archive|buffer) "));
+        ++refusedWhy[kind + ": " + key.left(70)];
+    }
+};
+
+// One reading (from the file, or from a device holding it) against zipfile's.
+void compareReading(ZipArchive& zip, const QJsonObject& want, const QString& what, Tally& t)
+{
+    std::set<std::string> ours, theirs;
+    for (const ZipEntry& e : zip.entries())
+        ours.insert(e.name);
+    for (const auto& v : want.value("names").toArray())
+        theirs.insert(v.toString().toStdString());
+    if (ours != theirs) {
+        t.disagreements << what + QStringLiteral(": zipfile lists %1 names, Skopos %2").arg(theirs.size()).arg(ours.size());
+        return;
+    }
+    const QJsonObject members = want.value("members").toObject();
+    for (auto it = members.begin(); it != members.end(); ++it) {
+        const std::string name = it.key().toStdString();
+        const QJsonObject m = it.value().toObject();
+        ++t.members;
+        std::string bytes, error;
+        try {
+            bytes = zip.read(name, 1ull << 31);
+        } catch (const ReadError& e) {
+            error = e.what();
+        }
+        if (m.contains("error")) {
+            if (error.empty())
+                t.disagreements << what + ": member " + it.key() + ": zipfile fails (" + m.value("error").toString()
+                        + "), Skopos reads " + QString::number(bytes.size()) + " bytes";
+            continue;
+        }
+        if (!error.empty()) {
+            if (deliberateRefusal(error))
+                t.refused(error);
+            else
+                t.disagreements << what + ": member " + it.key() + ": zipfile reads it, Skopos: " + QString::fromStdString(error);
+            continue;
+        }
+        const QByteArray sha = QCryptographicHash::hash(QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())),
+                                                        QCryptographicHash::Sha256).toHex();
+        if (sha != m.value("sha256").toString().toLatin1() || static_cast<qint64>(bytes.size()) != m.value("size").toInteger()) {
+            t.disagreements << what + ": member " + it.key() + ": other bytes than zipfile's";
+            continue;
+        }
+        // The prefix path (npy headers) gives the same first bytes.
+        try {
+            const std::string head = zip.readPrefix(name, 64);
+            if (hex(head) != m.value("head").toString())
+                t.disagreements << what + ": member " + it.key() + ": readPrefix differs from zipfile's first bytes";
+        } catch (const ReadError& e) {
+            t.disagreements << what + ": member " + it.key() + ": readPrefix fails: " + e.what();
+        }
+    }
+}
+
+// False when the comparison found a disagreement.
+bool compareZip(const QString& path, const QJsonObject& want, Tally& t)
+{
+    const qsizetype before = t.disagreements.size();
+    const QString what = QFileInfo(path).fileName();
+    for (const bool device : {false, true}) {
+        QFile f(path);
+        QBuffer buf;
+        std::unique_ptr<ZipArchive> zip;
+        try {
+            if (device) {
+                if (!f.open(QIODevice::ReadOnly))
+                    QTest::qFail(qPrintable("cannot read " + path), __FILE__, __LINE__);
+                buf.setData(f.readAll());
+                zip = std::make_unique<ZipArchive>(&buf, "buffer");
+            } else {
+                zip = std::make_unique<ZipArchive>(path.toStdString());
+            }
+        } catch (const ReadError& e) {
+            if (want.contains("error"))
+                continue;
+            if (deliberateRefusal(e.what()))
+                t.refused(e.what());
+            else
+                t.disagreements << what + ": zipfile reads it, Skopos: " + e.what();
+            continue;
+        }
+        if (want.contains("error")) {
+            t.disagreements << what + ": zipfile fails (" + want.value("error").toString() + "), Skopos lists "
+                    + QString::number(zip->entries().size()) + " members";
+            continue;
+        }
+        compareReading(*zip, want, what + (device ? " (device)" : ""), t);
+    }
+    return t.disagreements.size() == before;
+}
+
+bool compareSkops(const QString& path, const QJsonObject& want, bool mustOpen, Tally& t)
+{
+    ++t.skopsCases;
+    const QString what = QFileInfo(path).fileName();
+    const auto r = testdata::runSkopos({"untrusted", "--json", path});
+    if (r.crashed || (r.exitCode != 0 && r.exitCode != 1 && r.exitCode != 2 && r.exitCode != 4)) {
+        t.disagreements << what + ": skopos crashed or hung (exit " + QString::number(r.exitCode) + ")";
+        return false;
+    }
+    if (want.contains("error")) { // skops cannot load it either
+        ++t.skopsErrors;
+        return true;
+    }
+    if (r.exitCode == 2) {
+        if (mustOpen || r.err.trimmed().isEmpty()) {
+            t.disagreements << what + ": skops lists " + QString::number(want.value("untrusted").toArray().size())
+                    + " untrusted types, Skopos refuses: " + QString::fromUtf8(r.err.trimmed());
+            return false;
+        }
+        ++t.cliRefusals;
+        t.refusals--;
+        t.refused("exit 2 " + QString::fromUtf8(r.err.trimmed()).section(": ", 2).toStdString());
+        return true;
+    }
+    const QJsonArray got = QJsonDocument::fromJson(r.out).object().value("untrusted").toArray();
+    QStringList a, b;
+    for (const auto& v : got)
+        a << v.toString();
+    for (const auto& v : want.value("untrusted").toArray())
+        b << v.toString();
+    a.sort();
+    b.sort();
+    if (a != b) {
+        t.disagreements << what + ": skops lists [" + b.join(", ") + "], Skopos [" + a.join(", ") + "] (exit "
+                + QString::number(r.exitCode) + ")";
+        return false;
+    }
+    return true;
+}
+
+void keep(const QString& file, const QJsonObject& c)
+{
+    const QString dir = qEnvironmentVariable("SKOPOS_ZIP_ORACLE_KEEP");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QString name = c.value("kind").toString() + "-" + QFileInfo(file).fileName();
+    QFile::copy(file, dir + "/" + name);
+    QFile out(dir + "/" + name + ".json");
+    if (out.open(QIODevice::WriteOnly))
+        out.write(QJsonDocument(c).toJson());
+}
+
+void report(const char* what, const Tally& t)
+{
+    qInfo("%s: %d cases, %d members compared, %d deliberate refusals; %d skops cases (%d skops errors, %d exit 2); "
+          "%d disagreements",
+          what, t.cases, t.members, t.refusals, t.skopsCases, t.skopsErrors, t.cliRefusals,
+          static_cast<int>(t.disagreements.size()));
+    for (auto it = t.refusedWhy.begin(); it != t.refusedWhy.end(); ++it)
+        qInfo("  refused %3d x: %s", it.value(), qPrintable(it.key()));
+}
+
+} // namespace
+
+class TestZipOracle : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QJsonArray cases_;
+    bool skops_ = false;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(dir_.isValid());
+        skops_ = testdata::realSkops().whyNot.isEmpty();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (skops_)
+            env.insert("PYTHONPATH", testdata::realSkops().src);
+        p.setProcessEnvironment(env);
+        p.start("/usr/bin/python3", {QStringLiteral(SKOPOS_SOURCE_DIR "/tests/oracles/zip_variants.py"), dir_.path(),
+                                     "--seed", "20", "--count", "300", "--skops-count", skops_ ? "150" : "0"});
+        QVERIFY2(p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable("zip_variants.py failed: " + QString::fromUtf8(p.readAllStandardError().right(2000))));
+        cases_ = testdata::readJson(dir_.filePath("manifest.json")).value("cases").toArray();
+        QVERIFY(cases_.size() >= 300);
+    }
+
+    // Every variant: the listing and every member's bytes, as zipfile's.
+    void listingsAndBytesAsZipfile()
+    {
+        Tally t;
+        for (const auto& v : cases_) {
+            const QJsonObject c = v.toObject();
+            ++t.cases;
+            t.kind = c.value("kind").toString();
+            const QString file = dir_.filePath(c.value("file").toString());
+            if (!compareZip(file, c.value("zip").toObject(), t))
+                keep(file, c);
+        }
+        report("zipfile", t);
+        QVERIFY2(t.disagreements.isEmpty(), qPrintable(t.disagreements.mid(0, 40).join('\n')));
+        // The comparison is not vacuous: most variants open, some members fail.
+        QVERIFY(t.members > 1000);
+    }
+
+    // skops variants: `skopos untrusted --json` against get_untrusted_types.
+    // The files real skops writes (every compression) must open.
+    void untrustedAsSkops()
+    {
+        if (!skops_)
+            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        Tally t;
+        for (const auto& v : cases_) {
+            const QJsonObject c = v.toObject();
+            if (!c.contains("skops"))
+                continue;
+            ++t.cases;
+            const QString kind = t.kind = c.value("kind").toString();
+            const bool written = kind.startsWith("skops-clean-") || kind.startsWith("skops-untrusted-")
+                || kind == "skops-plain" || kind == "skops-prefix" || kind == "skops-zero-count";
+            const QString file = dir_.filePath(c.value("file").toString());
+            if (!compareSkops(file, c.value("skops").toObject(), written, t))
+                keep(file, c);
+        }
+        report("skops", t);
+        QVERIFY2(t.disagreements.isEmpty(), qPrintable(t.disagreements.mid(0, 40).join('\n')));
+        QVERIFY(t.skopsCases >= 150);
+    }
+
+    // The disagreements found so far, kept with zipfile's and skops' verdicts.
+    void regressions()
+    {
+        const QString dir = testdata::path("regressions/zip");
+        const QJsonObject expected = testdata::readJson(dir + "/expected.json");
+        QVERIFY(!expected.isEmpty());
+        Tally t;
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const QJsonObject c = it.value().toObject();
+            const QString file = dir + "/" + it.key();
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            ++t.cases;
+            compareZip(file, c.value("zip").toObject(), t);
+            if (c.contains("skops"))
+                compareSkops(file, c.value("skops").toObject(), c.value("mustOpen").toBool(), t);
+            if (c.contains("refused")) { // the archive must be refused, naming why
+                try {
+                    ZipArchive zip(file.toStdString());
+                    t.disagreements << it.key() + ": not refused";
+                } catch (const ReadError& e) {
+                    if (!QString::fromStdString(e.what()).contains(c.value("refused").toString()))
+                        t.disagreements << it.key() + ": refused for another reason: " + e.what();
+                }
+            }
+        }
+        report("regressions", t);
+        QVERIFY2(t.disagreements.isEmpty(), qPrintable(t.disagreements.join('\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestZipOracle)
+#include "tst_zip_oracle.moc"
