@@ -207,7 +207,7 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
         r.header = clamp64(Wide(header) + z.concat);
         z.entries.push_back(std::move(r));
         if (z.entries.size() > limits_.maxZipEntries)
-            throw ReadError(what_ + " has more members than the limit of " + std::to_string(limits_.maxZipEntries));
+            throw ReadError(what_ + " has more than the limit of " + std::to_string(limits_.maxZipEntries) + " members");
         total += 46 + nameLen + extraLen + commentLen;
     }
     // Each member ends where the next local header (or the directory) starts.

@@ -20,6 +20,7 @@
 #include "tree/Error.h"
 
 #include "TestData.h"
+#include "ZipOracle.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -33,122 +34,7 @@ using namespace skopos;
 
 namespace {
 
-bool deliberateRefusal(const std::string& why)
-{
-    for (const char* s : {"readers would disagree", "(refused)", "unsafe name", "refused as forged"})
-        if (why.find(s) != std::string::npos)
-            return true;
-    return false;
-}
-
-QString hex(const std::string& bytes)
-{
-    return QString::fromLatin1(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toHex());
-}
-
-struct Tally {
-    int cases = 0, members = 0, refusals = 0, skopsCases = 0, skopsErrors = 0, cliRefusals = 0;
-    QStringList disagreements;
-    QMap<QString, int> refusedWhy; // deliberate refusals by case kind and reason (names and numbers left out)
-    QString kind;                  // of the case being compared
-    void refused(const std::string& why)
-    {
-        ++refusals;
-        QString key = QString::fromStdString(why);
-        key.remove(QRegularExpression("\"[^\"]*\"|[0-9]+|^(archive|buffer) "));
-        ++refusedWhy[kind + ": " + key.left(70)];
-    }
-};
-
-// One reading (from the file, or from a device holding it) against zipfile's.
-void compareReading(ZipArchive& zip, const QJsonObject& want, const QString& what, Tally& t)
-{
-    std::set<std::string> ours, theirs;
-    for (const ZipEntry& e : zip.entries())
-        ours.insert(e.name);
-    for (const auto& v : want.value("names").toArray())
-        theirs.insert(v.toString().toStdString());
-    if (ours != theirs) {
-        t.disagreements << what + QStringLiteral(": zipfile lists %1 names, Skopos %2").arg(theirs.size()).arg(ours.size());
-        return;
-    }
-    const QJsonObject members = want.value("members").toObject();
-    for (auto it = members.begin(); it != members.end(); ++it) {
-        const std::string name = it.key().toStdString();
-        const QJsonObject m = it.value().toObject();
-        ++t.members;
-        std::string bytes, error;
-        try {
-            bytes = zip.read(name, 1ull << 31);
-        } catch (const ReadError& e) {
-            error = e.what();
-        }
-        if (m.contains("error")) {
-            if (error.empty())
-                t.disagreements << what + ": member " + it.key() + ": zipfile fails (" + m.value("error").toString()
-                        + "), Skopos reads " + QString::number(bytes.size()) + " bytes";
-            continue;
-        }
-        if (!error.empty()) {
-            if (deliberateRefusal(error))
-                t.refused(error);
-            else
-                t.disagreements << what + ": member " + it.key() + ": zipfile reads it, Skopos: " + QString::fromStdString(error);
-            continue;
-        }
-        const QByteArray sha = QCryptographicHash::hash(QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())),
-                                                        QCryptographicHash::Sha256).toHex();
-        if (sha != m.value("sha256").toString().toLatin1() || static_cast<qint64>(bytes.size()) != m.value("size").toInteger()) {
-            t.disagreements << what + ": member " + it.key() + ": other bytes than zipfile's";
-            continue;
-        }
-        // The prefix path (npy headers) gives the same first bytes.
-        try {
-            const std::string head = zip.readPrefix(name, 64);
-            if (hex(head) != m.value("head").toString())
-                t.disagreements << what + ": member " + it.key() + ": readPrefix differs from zipfile's first bytes";
-        } catch (const ReadError& e) {
-            t.disagreements << what + ": member " + it.key() + ": readPrefix fails: " + e.what();
-        }
-    }
-}
-
-// False when the comparison found a disagreement.
-bool compareZip(const QString& path, const QJsonObject& want, Tally& t)
-{
-    const qsizetype before = t.disagreements.size();
-    const QString what = QFileInfo(path).fileName();
-    for (const bool device : {false, true}) {
-        QFile f(path);
-        QBuffer buf;
-        std::unique_ptr<ZipArchive> zip;
-        try {
-            if (device) {
-                if (!f.open(QIODevice::ReadOnly))
-                    QTest::qFail(qPrintable("cannot read " + path), __FILE__, __LINE__);
-                buf.setData(f.readAll());
-                zip = std::make_unique<ZipArchive>(&buf, "buffer");
-            } else {
-                zip = std::make_unique<ZipArchive>(path.toStdString());
-            }
-        } catch (const ReadError& e) {
-            if (want.contains("error"))
-                continue;
-            if (deliberateRefusal(e.what()))
-                t.refused(e.what());
-            else
-                t.disagreements << what + ": zipfile reads it, Skopos: " + e.what();
-            continue;
-        }
-        if (want.contains("error")) {
-            t.disagreements << what + ": zipfile fails (" + want.value("error").toString() + "), Skopos lists "
-                    + QString::number(zip->entries().size()) + " members";
-            continue;
-        }
-        compareReading(*zip, want, what + (device ? " (device)" : ""), t);
-    }
-    return t.disagreements.size() == before;
-}
+using namespace ziporacle;
 
 bool compareSkops(const QString& path, const QJsonObject& want, bool mustOpen, Tally& t)
 {
@@ -293,9 +179,16 @@ private slots:
             const QString file = dir + "/" + it.key();
             QVERIFY2(QFile::exists(file), qPrintable(file));
             ++t.cases;
+            t.kind = c.value("kind").toString();
             compareZip(file, c.value("zip").toObject(), t);
-            if (c.contains("skops"))
+            if (c.contains("cliRefused")) { // skopos must exit 2, naming why
+                const auto r = testdata::runSkopos({"untrusted", "--json", file});
+                if (r.exitCode != 2 || !r.err.contains(c.value("cliRefused").toString().toUtf8()))
+                    t.disagreements << it.key() + ": expected a refusal, got exit " + QString::number(r.exitCode) + " "
+                            + QString::fromUtf8(r.err);
+            } else if (c.contains("skops")) {
                 compareSkops(file, c.value("skops").toObject(), c.value("mustOpen").toBool(), t);
+            }
             if (c.contains("refused")) { // the archive must be refused, naming why
                 try {
                     ZipArchive zip(file.toStdString());

@@ -9,6 +9,7 @@ directories, truncations, local/central mismatches, random byte flips in the
 directory. Deterministic for a seed.
 
     zip_variants.py OUTDIR [--seed N] [--count N] [--skops-count N]
+    zip_variants.py --oracle FILE...   (zipfile's reading of each file, as JSON on stdout)
 
 Writes OUTDIR/vNNNN.zip (.skops) and OUTDIR/manifest.json:
   {"cases": [{"file", "kind", "zip": {"error"} | {"names", "members": {name:
@@ -385,6 +386,9 @@ def skops_bases():
 
 
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--oracle":
+        json.dump({f: zip_oracle(f) for f in sys.argv[2:]}, sys.stdout)
+        return 0
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=20)
