@@ -16,6 +16,10 @@
 // Cases that once disagreed are kept in tests/data/regressions/zip/ with
 // what zipfile and skops made of them (expected.json), checked without Python.
 // SKOPOS_ZIP_ORACLE_KEEP=DIR copies every disagreeing case there.
+#include "convert/PayloadReader.h"
+#include "document/Open.h"
+#include "io/ArraySlice.h"
+#include "io/ByteSource.h"
 #include "io/ZipArchive.h"
 #include "tree/Error.h"
 
@@ -165,6 +169,63 @@ private slots:
         report("skops", t);
         QVERIFY2(t.disagreements.isEmpty(), qPrintable(t.disagreements.mid(0, 40).join('\n')));
         QVERIFY(t.skopsCases >= 150);
+    }
+
+    // Array previews and conversion read members through ZipArchive: for
+    // skops' own files in every compression (and an npz inside a member),
+    // their bytes are those ZipFile.read returns.
+    void arrayBytesAsZipfile()
+    {
+        if (!skops_)
+            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        int arrays = 0;
+        QStringList files{testdata::path("arrays/deflated.skops"), testdata::path("arrays/sparse_formats.skops")};
+        for (const auto& v : cases_)
+            if (v.toObject().value("kind").toString().contains(QRegularExpression("^skops-(clean|untrusted)-")))
+                files << dir_.filePath(v.toObject().value("file").toString());
+        QVERIFY(files.size() >= 10);
+        for (const QString& file : files) {
+            const std::string path = file.toStdString();
+            const Document doc = openDocument(path);
+            ZipArchive zip(path);
+            convert::PayloadReader payload(doc, Limits::defaults(), nullptr);
+            for (const ArrayInfo& a : doc.tree.arrays()) {
+                if (a.where != Where::ZipMember || a.length == 0)
+                    continue;
+                // What zipfile returns: the member, or the npz member's member.
+                std::string member;
+                if (zip.find(a.source)) {
+                    member = zip.read(a.source, 1u << 30);
+                } else {
+                    const auto slash = a.source.rfind('/');
+                    QVERIFY2(slash != std::string::npos, a.source.c_str());
+                    const std::string outer = zip.read(a.source.substr(0, slash), 1u << 30);
+                    QByteArray bytes(outer.data(), static_cast<qsizetype>(outer.size()));
+                    QBuffer buf(&bytes);
+                    ZipArchive npz(&buf, "npz");
+                    member = npz.read(a.source.substr(slash + 1), 1u << 30);
+                }
+                QVERIFY2(member.size() >= a.offset + a.length, a.source.c_str());
+                const std::string want = member.substr(a.offset, a.length);
+                auto src = openArrayData(path, a, Limits::defaults(), nullptr);
+                std::string got(a.length, '\0');
+                std::size_t have = 0;
+                while (have < got.size()) {
+                    const std::size_t n = src->read(got.data() + have, got.size() - have);
+                    QVERIFY2(n > 0, a.source.c_str());
+                    have += n;
+                }
+                QVERIFY2(got == want, qPrintable(file + ": preview bytes of " + QString::fromStdString(a.source)));
+                if (a.source.find('/') == std::string::npos || zip.find(a.source)) {
+                    std::string copied;
+                    payload.copy(a, a.length, [&](const char* d, std::size_t n) { copied.append(d, n); });
+                    QVERIFY2(copied == want, qPrintable(file + ": converted bytes of " + QString::fromStdString(a.source)));
+                }
+                ++arrays;
+            }
+        }
+        qInfo("%d arrays read as zipfile reads them", arrays);
+        QVERIFY(arrays > 20);
     }
 
     // The disagreements found so far, kept with zipfile's and skops' verdicts.
