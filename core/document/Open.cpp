@@ -9,6 +9,7 @@
 #include "tree/Error.h"
 
 #include <cstring>
+#include <optional>
 #include <fstream>
 
 namespace skopos {
@@ -38,24 +39,31 @@ Document readByKind(const std::string& path, const OpenOptions& options)
     switch (sniffFile(path)) {
     case FileKind::Missing:
         throw ReadError("cannot open file (missing or unreadable)");
-    case FileKind::PickleLike:
+    case FileKind::PickleLike: {
         // A zip archive after other bytes: zipfile (skops.io.load) reads the
-        // archive, pickle.load the first bytes. Read as skops when the first
-        // bytes are no pickle; when they are, the two loaders would see two
-        // different files: refused.
-        if (isPrefixedZip(path, options.limits)) {
-            bool pickled = false;
-            try {
-                readPickleFile(path, options);
-                pickled = true;
-            } catch (const ReadError&) {
-            }
-            if (pickled)
-                throw ReadError("the file is a pickle and also a zip archive (after the pickle's bytes): pickle.load "
-                                "and skops.io.load would read different objects (refused)");
-            return readZip(path, options);
+        // archive, pickle.load the first bytes. Read as a zip when the first
+        // bytes are no pickle. When they are (a pickle holding a zip as its
+        // last value reads so too), a skops archive there means two loaders
+        // would see two different files: refused; any other zip is data.
+        if (!isPrefixedZip(path, options.limits))
+            return readPickleFile(path, options);
+        std::optional<Document> pickled;
+        try {
+            pickled = readPickleFile(path, options);
+        } catch (const ReadError&) {
         }
-        return readPickleFile(path, options);
+        if (!pickled)
+            return readZip(path, options);
+        bool skops = true; // an archive refused as such: no telling
+        try {
+            skops = ZipArchive(path, options.limits).find("schema.json") != nullptr;
+        } catch (const ReadError&) {
+        }
+        if (skops)
+            throw ReadError("the file is a pickle and also a skops archive (after the pickle's bytes): pickle.load "
+                            "and skops.io.load would read different objects (refused)");
+        return std::move(*pickled);
+    }
     case FileKind::Npy:
         return readNpyFile(path, options);
     case FileKind::Zip:

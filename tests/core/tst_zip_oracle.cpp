@@ -247,6 +247,11 @@ private slots:
                 if (r.exitCode != 2 || !r.err.contains(c.value("cliRefused").toString().toUtf8()))
                     t.disagreements << it.key() + ": expected a refusal, got exit " + QString::number(r.exitCode) + " "
                             + QString::fromUtf8(r.err);
+            } else if (c.contains("cliExit")) { // read as what it first is (a pickle holding a zip)
+                const auto r = testdata::runSkopos({"untrusted", "--json", file});
+                if (r.exitCode != c.value("cliExit").toInt())
+                    t.disagreements << it.key() + ": expected exit " + QString::number(c.value("cliExit").toInt())
+                            + ", got " + QString::number(r.exitCode) + " " + QString::fromUtf8(r.err);
             } else if (c.contains("skops")) {
                 compareSkops(file, c.value("skops").toObject(), c.value("mustOpen").toBool(), t);
             }
