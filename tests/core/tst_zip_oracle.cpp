@@ -265,6 +265,11 @@ private slots:
                 }
             }
         }
+        // `scan` finds a .skops file with a shell script before its archive
+        // (it skipped it as "not a model" before).
+        const auto r = testdata::runSkopos({"scan", "--jsonl", dir + "/shell-prefix-comment.skops"});
+        if (!r.out.contains("\"verdict\": \"untrusted\"") || !r.out.contains("scipy.sparse._csr.csr_matrix"))
+            t.disagreements << "scan skips or misreads shell-prefix-comment.skops: " + QString::fromUtf8(r.out + r.err);
         report("regressions", t);
         QVERIFY2(t.disagreements.isEmpty(), qPrintable(t.disagreements.join('\n')));
     }
