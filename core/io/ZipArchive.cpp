@@ -243,10 +243,22 @@ void ZipArchive::open()
     std::string tail(static_cast<std::size_t>(fileSize_ - tailStart), '\0');
     if (bytes_->readAt(tail.data(), tail.size(), tailStart) != tail.size())
         refuse("it cannot be read");
-    std::vector<std::uint64_t> sigs; // every end record signature in the tail, last first
-    for (std::size_t p = tail.size() - 3; p-- > 0;)
-        if (std::memcmp(tail.data() + p, kEnd, 4) == 0)
-            sigs.push_back(tailStart + p);
+    // End record signatures in the tail, last first, as far back as the
+    // readings below need: the last one, the last with a whole record after
+    // it, the last whose comment ends at the end of the file (in an ordinary
+    // archive all three are the last 22 bytes: one comparison).
+    std::vector<std::uint64_t> sigs;
+    bool whole = false, exact = false;
+    for (std::size_t p = tail.size() - 3; p-- > 0 && !(whole && exact);) {
+        if (tail[p] != 'P' || std::memcmp(tail.data() + p, kEnd, 4) != 0)
+            continue;
+        sigs.push_back(tailStart + p);
+        const std::size_t after = tail.size() - p;
+        if (after >= kEndSize) {
+            whole = true;
+            exact = exact || le16(tail.data() + p + 20) == after - kEndSize;
+        }
+    }
     const std::size_t last22 = tail.size() - kEndSize;
     std::uint64_t eocd = UINT64_MAX;
     if (std::memcmp(tail.data() + last22, kEnd, 4) == 0 && le16(tail.data() + tail.size() - 2) == 0)
@@ -328,7 +340,8 @@ void ZipArchive::open()
             continue; // a later entry of this name wins
         it->second = entries_.size();
         ZipEntry e;
-        e.name = r.name.substr(0, r.listed);
+        e.name = std::move(r.name); // unsafe names (a NUL among them) were refused: listed whole
+        e.name.resize(r.listed);
         e.compressedSize = r.compressedSize;
         e.size = r.size;
         e.method = r.method;
@@ -360,13 +373,14 @@ void ZipArchive::checkLocal(std::size_t i, Direct& d, std::string& buf, std::siz
 {
     d.checked = true;
     const Raw& r = raw_[i];
-    const auto bad = [&](const std::string& why) { d.error = "member \"" + r.name.substr(0, 200) + "\" " + why; };
+    const std::string& name = entries_[i].name; // the directory's name, whole (see open())
+    const auto bad = [&](const std::string& why) { d.error = "member \"" + name.substr(0, 200) + "\" " + why; };
     if (r.header < 0)
         return bad("has its local header before the start of the file");
     const auto h = static_cast<std::uint64_t>(r.header);
     if (h >= fileSize_)
         return bad("has its local header past the end of the file");
-    buf.resize(static_cast<std::size_t>(std::min<std::uint64_t>(fileSize_ - h, 30 + r.name.size() + kPeekBytes)));
+    buf.resize(static_cast<std::size_t>(std::min<std::uint64_t>(fileSize_ - h, 30 + name.size() + kPeekBytes)));
     buf.resize(bytes_->readAt(buf.data(), buf.size(), h));
     if (buf.size() < 30)
         return bad("has a truncated local header");
@@ -385,11 +399,13 @@ void ZipArchive::checkLocal(std::size_t i, Direct& d, std::string& buf, std::siz
         return bad("is compressed patched data (flag bit 5), which zipfile does not read");
     if (r.flags & 0x40)
         return bad("uses strong encryption, which zipfile does not read");
-    std::string decoded;
-    if (!decodeZipName(localName, localFlags & 0x800, decoded))
-        return bad("has a local header name flagged UTF-8 that is not");
-    if (decoded != r.name)
-        return bad("has another name in its local header (\"" + decoded.substr(0, 200) + "\"); readers would disagree");
+    if (!(isAsciiName(localName) && localName == name)) { // ASCII decodes to itself
+        std::string decoded;
+        if (!decodeZipName(localName, localFlags & 0x800, decoded))
+            return bad("has a local header name flagged UTF-8 that is not");
+        if (decoded != name)
+            return bad("has another name in its local header (\"" + decoded.substr(0, 200) + "\"); readers would disagree");
+    }
     const std::uint64_t data = std::min<std::uint64_t>(h + 30 + nameLen + extraLen, fileSize_);
     if (Wide(data) + r.compressedSize > Wide(r.end))
         return bad("overlaps the next member or the directory (possible zip bomb)");

@@ -78,8 +78,20 @@ bool validUtf8(std::string_view s)
 
 } // namespace
 
+bool isAsciiName(std::string_view raw)
+{
+    std::uint8_t any = 0;
+    for (const char ch : raw)
+        any |= static_cast<std::uint8_t>(ch);
+    return any < 0x80;
+}
+
 bool decodeZipName(std::string_view raw, bool utf8Flag, std::string& out)
 {
+    if (isAsciiName(raw)) { // the same in both encodings (skops' names)
+        out.append(raw);
+        return true;
+    }
     if (utf8Flag) {
         if (!validUtf8(raw))
             return false;

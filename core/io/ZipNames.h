@@ -12,5 +12,7 @@ namespace skopos {
 // Appends the decoded name to `out`; false when the flag asks for UTF-8 and
 // the bytes are not valid UTF-8 (zipfile then fails to open the archive).
 bool decodeZipName(std::string_view raw, bool utf8Flag, std::string& out);
+// True when every byte is ASCII: such a name decodes to itself either way.
+bool isAsciiName(std::string_view raw);
 
 } // namespace skopos
