@@ -34,9 +34,26 @@ METHODS = [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.
 
 # --- archives written by zipfile ---------------------------------------------
 
-def write_zip(members, comment=b"", force_zip64=False):
+class Unseekable(io.RawIOBase):
+    """A write-only stream: zipfile then writes data descriptors (flag 0x08)."""
+
+    def __init__(self):
+        self.data = bytearray()
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.data += b
+        return len(b)
+
+    def getvalue(self):
+        return bytes(self.data)
+
+
+def write_zip(members, comment=b"", force_zip64=False, seekable=True):
     """members: (name, bytes, method). Written by zipfile into memory."""
-    buf = io.BytesIO()
+    buf = io.BytesIO() if seekable else Unseekable()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # duplicate names are wanted here
         with zipfile.ZipFile(buf, "w") as z:
@@ -235,6 +252,18 @@ def mutate_entries(rng, ents, kind):
             loc[rng.randrange(hdr, len(loc))] ^= 1 << rng.randrange(8)
     elif kind == "header-offset":
         en["shift"] = rng.choice([-1, 1, 30])
+    elif kind == "lzma-props":  # zipfile's LZMA header: 2 version bytes, the properties' size
+        hdr = 30 + struct.unpack("<H", loc[26:28])[0] + struct.unpack("<H", loc[28:30])[0]
+        if struct.unpack("<H", f[10:12])[0] == zipfile.ZIP_LZMA and len(loc) >= hdr + 9:
+            set16(loc, hdr + 2, rng.choice([0, 4, 6, 300]))
+        else:
+            set16(f, 10, zipfile.ZIP_LZMA)
+            set16(loc, 8, zipfile.ZIP_LZMA)
+    elif kind == "cut-data":  # fewer compressed bytes declared (central and local agree)
+        cs = struct.unpack("<I", f[20:24])[0]
+        new = rng.randrange(cs + 1) if cs else 0
+        set32(f, 20, new)
+        set32(loc, 18, new)
     return kind
 
 
@@ -257,7 +286,7 @@ def apply_shifts(data, ents):
 
 ENTRY_KINDS = ["local-name", "local-method", "central-method", "local-utf8-flag", "both-utf8-flags", "central-flags",
                "crc", "sizes", "local-sizes", "version", "disk-start", "extra-corrupt", "entry-comment", "nul-name",
-               "data", "header-offset"]
+               "data", "header-offset", "lzma-props", "cut-data"]
 
 
 def variant(rng, ents_pool, kind):
@@ -303,6 +332,8 @@ def variant(rng, ents_pool, kind):
     if kind.startswith("two-"):
         b = copy_ents(rng.choice(ents_pool))
         return two_directories(a, b, kind[4:])
+    if kind == "end-sig-at-end":  # an end record signature in the last 21 bytes
+        return build(a) + rng.choice([b"PK\x05\x06", b"xxPK\x05\x06" + bytes(10)])
     if kind == "truncated":
         data = build(a)
         return data[:rng.randrange(len(data))]
@@ -331,7 +362,7 @@ def rename(en, name, utf8=True):
 
 KINDS = ["plain", "prefix", "comment", "comment-length-wrong", "zero-count", "wrong-count", "disks", "zip64-end",
          "zip64-disks", "zip64-extras", "duplicate", "two-zip64-other", "two-locator-elsewhere", "two-end-in-comment",
-         "two-comment-lie", "two-appended", "truncated", "flips"] + ENTRY_KINDS
+         "two-comment-lie", "two-appended", "end-sig-at-end", "truncated", "flips"] + ENTRY_KINDS
 
 
 # --- oracles -------------------------------------------------------------------
@@ -409,7 +440,8 @@ def main():
             case["skops"] = skops_oracle(path)
         cases.append(case)
 
-    pool = [parse(write_zip(random_members(rng, rng.randrange(1, 6)), force_zip64=rng.random() < 0.3))
+    pool = [parse(write_zip(random_members(rng, rng.randrange(1, 6)), force_zip64=rng.random() < 0.3,
+                            seekable=rng.random() < 0.75))
             for _ in range(24)]
     for i in range(args.count):
         kind = KINDS[i % len(KINDS)]
