@@ -7,8 +7,6 @@
 
 #include <QFile>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <algorithm>
 #include <vector>
@@ -114,26 +112,22 @@ void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, s
         fileRange(doc_.path, zip_->dataOffset(member) + offset, length, sink);
         return;
     }
-    // Deflated: inflate forwards in pieces, dropping the header bytes.
-    QuaZip qz(QString::fromStdString(doc_.path));
-    if (!qz.open(QuaZip::mdUnzip) || !qz.setCurrentFile(QString::fromStdString(member), QuaZip::csSensitive))
-        throw ReadError("cannot open member " + member);
-    QuaZipFile f(&qz);
-    if (!f.open(QIODevice::ReadOnly))
-        throw ReadError("cannot open member " + member);
+    // Compressed: decode forwards in pieces (as zipfile does), dropping the
+    // bytes before the offset.
+    auto src = zip_->openMember(member);
     std::vector<char> buf(kChunk);
     std::uint64_t pos = 0;
     std::uint64_t left = length;
     while (left > 0) {
         checkCancel();
-        const qint64 got = f.read(buf.data(), static_cast<qint64>(buf.size()));
-        if (got <= 0)
+        const std::size_t got = src->read(buf.data(), buf.size());
+        if (got == 0)
             throw ReadError("member " + member + ": corrupt or truncated compressed data");
         std::uint64_t from = 0;
         if (pos < offset)
-            from = std::min<std::uint64_t>(offset - pos, static_cast<std::uint64_t>(got));
-        pos += static_cast<std::uint64_t>(got);
-        const std::uint64_t n = std::min<std::uint64_t>(static_cast<std::uint64_t>(got) - from, left);
+            from = std::min<std::uint64_t>(offset - pos, got);
+        pos += got;
+        const std::uint64_t n = std::min<std::uint64_t>(got - from, left);
         if (n > 0) {
             sink(buf.data() + from, static_cast<std::size_t>(n));
             left -= n;

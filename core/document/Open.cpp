@@ -4,10 +4,12 @@
 #include "pickle/ObjectArrays.h"
 #include "pickle/PickleReader.h"
 #include "pickle/PickleZip.h"
+#include "io/ZipArchive.h"
 #include "skops/SkopsReader.h"
 #include "tree/Error.h"
 
 #include <cstring>
+#include <optional>
 #include <fstream>
 
 namespace skopos {
@@ -30,27 +32,57 @@ FileKind sniffFile(const std::string& path)
 }
 
 namespace {
+Document readZip(const std::string& path, const OpenOptions& options);
+
 Document readByKind(const std::string& path, const OpenOptions& options)
 {
     switch (sniffFile(path)) {
     case FileKind::Missing:
         throw ReadError("cannot open file (missing or unreadable)");
-    case FileKind::Zip:
+    case FileKind::PickleLike: {
+        // A zip archive after other bytes: zipfile (skops.io.load) reads the
+        // archive, pickle.load the first bytes. Read as a zip when the first
+        // bytes are no pickle. When they are (a pickle holding a zip as its
+        // last value reads so too), a skops archive there means two loaders
+        // would see two different files: refused; any other zip is data.
+        if (!isPrefixedZip(path, options.limits))
+            return readPickleFile(path, options);
+        std::optional<Document> pickled;
         try {
-            return readSkops(path, options);
+            pickled = readPickleFile(path, options);
         } catch (const ReadError&) {
-            // No schema.json: PyTorch archives and zipped pickles are read
-            // member by member; anything else keeps the skops error.
-            if (auto doc = readPickleMembers(path, options))
-                return std::move(*doc);
-            throw;
         }
+        if (!pickled)
+            return readZip(path, options);
+        bool skops = true; // an archive refused as such: no telling
+        try {
+            skops = ZipArchive(path, options.limits).find("schema.json") != nullptr;
+        } catch (const ReadError&) {
+        }
+        if (skops)
+            throw ReadError("the file is a pickle and also a skops archive (after the pickle's bytes): pickle.load "
+                            "and skops.io.load would read different objects (refused)");
+        return std::move(*pickled);
+    }
     case FileKind::Npy:
         return readNpyFile(path, options);
-    case FileKind::PickleLike:
-        return readPickleFile(path, options);
+    case FileKind::Zip:
+        return readZip(path, options);
     }
     throw ReadError("unknown file kind");
+}
+
+Document readZip(const std::string& path, const OpenOptions& options)
+{
+    try {
+        return readSkops(path, options);
+    } catch (const ReadError&) {
+        // No schema.json: PyTorch archives and zipped pickles are read
+        // member by member; anything else keeps the skops error.
+        if (auto doc = readPickleMembers(path, options))
+            return std::move(*doc);
+        throw;
+    }
 }
 } // namespace
 

@@ -11,9 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-
 #include <algorithm>
 #include <cstring>
 
@@ -21,43 +18,25 @@ namespace skopos {
 
 namespace {
 
-// A zip member inflated as it is read (QuaZipFile), from the archive file or
-// from a device holding an .npz member; owns everything it reads through.
-class ZipMemberSource : public ByteSource {
+// A member of an .npz held by a device (a stored range of the archive, or
+// inflated bytes), read through ZipArchive as zipfile reads it; owns the
+// device the stream reads from.
+class NpzMemberSource : public ByteSource {
 public:
-    ZipMemberSource(std::unique_ptr<QIODevice> device, QByteArray keep, const QString& path, const std::string& name)
-        : device_(std::move(device)), keep_(std::move(keep)),
-          zip_(device_ ? std::make_unique<QuaZip>(device_.get()) : std::make_unique<QuaZip>(path))
+    NpzMemberSource(std::unique_ptr<QIODevice> device, QByteArray keep, const std::string& what, const std::string& name,
+                    const Limits& limits)
+        : keep_(std::move(keep)), device_(std::move(device))
     {
-        if (!zip_->open(QuaZip::mdUnzip))
-            throw ReadError("cannot open the archive holding " + name);
-        if (!zip_->setCurrentFile(QString::fromStdString(name)))
-            throw ReadError("the archive has no member \"" + name + "\"");
-        file_ = std::make_unique<QuaZipFile>(zip_.get());
-        if (!file_->open(QIODevice::ReadOnly))
-            throw ReadError("cannot open member \"" + name + "\"");
+        ZipArchive npz(device_.get(), what, limits);
+        stream_ = npz.openMember(name);
     }
-    ~ZipMemberSource() override
-    {
-        file_.reset();
-        zip_.reset();
-    }
-    std::size_t read(char* dst, std::size_t n) override
-    {
-        const qint64 got = file_->read(dst, static_cast<qint64>(n));
-        if (got < 0)
-            throw ReadError("the zip member is corrupt", pos_);
-        pos_ += static_cast<std::uint64_t>(got);
-        return static_cast<std::size_t>(got);
-    }
-    std::uint64_t position() const override { return pos_; }
+    std::size_t read(char* dst, std::size_t n) override { return stream_->read(dst, n); }
+    std::uint64_t position() const override { return stream_->position(); }
 
 private:
-    std::unique_ptr<QIODevice> device_;
     QByteArray keep_;
-    std::unique_ptr<QuaZip> zip_;
-    std::unique_ptr<QuaZipFile> file_;
-    std::uint64_t pos_ = 0;
+    std::unique_ptr<QIODevice> device_;
+    std::unique_ptr<ByteSource> stream_; // declared last: destroyed before the device
 };
 
 void skipExactly(ByteSource& src, std::uint64_t n, const std::atomic<bool>* cancel)
@@ -93,7 +72,7 @@ std::unique_ptr<ByteSource> openZipMember(const std::string& path, const std::st
             skipExactly(*src, at, nullptr);
             return src;
         }
-        return std::make_unique<ZipMemberSource>(nullptr, QByteArray(), QString::fromStdString(path), source);
+        return zip.openMember(source); // decoded as zipfile does (it keeps the file open itself)
     }
     // "outer.npz/inner.npy": an array inside an .npz member.
     const auto slash = source.rfind('/');
@@ -103,15 +82,15 @@ std::unique_ptr<ByteSource> openZipMember(const std::string& path, const std::st
     const std::string outer = source.substr(0, slash);
     const std::string inner = source.substr(slash + 1);
     if (e->stored)
-        return std::make_unique<ZipMemberSource>(
+        return std::make_unique<NpzMemberSource>(
             std::make_unique<SubRangeDevice>(QString::fromStdString(path), static_cast<qint64>(zip.dataOffset(outer)),
                                              static_cast<qint64>(e->size)),
-            QByteArray(), QString(), inner);
+            QByteArray(), "member " + outer, inner, limits);
     const std::string all = zip.read(outer, limits.maxStringBytes); // capped, as readArrayPreview does
     QByteArray bytes(all.data(), static_cast<qsizetype>(all.size()));
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(bytes);
-    return std::make_unique<ZipMemberSource>(std::move(buffer), QByteArray(), QString(), inner);
+    return std::make_unique<NpzMemberSource>(std::move(buffer), QByteArray(), "member " + outer, inner, limits);
 }
 
 std::vector<std::int64_t> elementStrides(const ArrayInfo& info)

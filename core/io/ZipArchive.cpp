@@ -1,18 +1,17 @@
 #include "io/ZipArchive.h"
 
+#include "io/ZipMember.h"
+#include "io/ZipNames.h"
 #include "tree/Error.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/unzip.h>
+#include <zlib.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
+#include <numeric>
 
 #include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace skopos {
@@ -39,55 +38,6 @@ bool isUnsafeMemberName(std::string_view name)
 }
 
 namespace {
-// Names QuaZip need not decode (the rest it decodes as before).
-bool isAscii(std::string_view s)
-{
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-} // namespace
-
-ZipArchive::ZipArchive(const std::string& path, const Limits& limits)
-    : what_("archive"), path_(path), limits_(limits)
-{
-    // The directory is read here first: for an ordinary archive that is the
-    // listing, and QuaZip opens only when a member must be inflated (walking
-    // 1,500 entries through QuaZip's QIODevice was a third of `untrusted` on
-    // a forest). Anything unusual, and names that need decoding, take
-    // QuaZip's listing as before, this reading then only locating stored members.
-    std::string directory; // the raw central directory: the entries' names are views into it
-    std::vector<RawEntry> raw;
-    const bool read = readDirectory(directory, raw);
-    const bool ascii = read && std::all_of(raw.begin(), raw.end(), [](const RawEntry& r) { return isAscii(r.name); });
-    if (ascii) {
-        entries_.reserve(raw.size());
-        for (const RawEntry& r : raw)
-            addEntry(std::string(r.name), r.compressedSize, r.size, r.method);
-    } else {
-        load();
-    }
-    if (read && raw.size() == entries_.size()) {
-        direct_.resize(entries_.size());
-        for (const RawEntry& r : raw)
-            if (const auto it = index_.find(r.name); it != index_.end() && directCandidate(r, entries_[it->second]))
-                direct_[it->second].local = r.local;
-    }
-}
-
-ZipArchive::ZipArchive(QIODevice* device, std::string what, const Limits& limits)
-    : what_(std::move(what)), limits_(limits), zip_(std::make_unique<QuaZip>(device))
-{
-    load();
-}
-
-ZipArchive::~ZipArchive()
-{
-    if (zip_ && zip_->isOpen())
-        zip_->close();
-    for (const Mapping& m : maps_)
-        munmap(m.base, m.length);
-}
-
-namespace {
 std::uint16_t le16(const char* p)
 {
     const auto* u = reinterpret_cast<const unsigned char*>(p);
@@ -95,211 +45,555 @@ std::uint16_t le16(const char* p)
 }
 std::uint32_t le32(const char* p) { return le16(p) | (static_cast<std::uint32_t>(le16(p + 2)) << 16); }
 std::uint64_t le64(const char* p) { return le32(p) | (static_cast<std::uint64_t>(le32(p + 4)) << 32); }
-constexpr std::uint64_t kMaxDirectory = 256ull << 20; // a central directory larger than this keeps the QuaZip path
+
+__extension__ typedef __int128 Wide; // zipfile computes offsets with Python ints: sums of 64-bit fields never overflow it
+
+constexpr std::uint64_t kMaxDirectory = 1ull << 30;
+constexpr char kEnd[] = "PK\x05\x06";
+constexpr std::size_t kEndSize = 22, kLocatorSize = 20, kEnd64Size = 56;
+
+// Offsets far outside any file keep their order and sign.
+std::int64_t clamp64(Wide v)
+{
+    constexpr Wide lim = Wide(1) << 62;
+    return static_cast<std::int64_t>(std::clamp(v, -lim, lim));
+}
 } // namespace
 
-ZipArchive::FileHandle::~FileHandle()
+// One end record's reading of the archive, as _EndRecData64 and
+// _RealGetContents make it (or why zipfile would refuse it).
+struct ZipArchive::Reading {
+    std::string error;
+    std::vector<Raw> entries;
+    bool zip64 = false;
+    std::uint64_t zip64At = 0;   // where the zip64 record was read (just before the locator)
+    std::uint64_t locatorField = 0; // where the locator says it is
+    Wide concat = 0;
+};
+
+ZipArchive::ZipArchive(const std::string& path, const Limits& limits) : what_("archive"), path_(path), limits_(limits)
 {
-    if (fd >= 0)
-        ::close(fd);
+    const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw ReadError("cannot open " + path_);
+    bytes_ = zipFileBytes(fd, what_);
+    open();
 }
 
-bool ZipArchive::preadAll(char* dst, std::size_t n, std::uint64_t at) const
+ZipArchive::ZipArchive(QIODevice* device, std::string what, const Limits& limits)
+    : what_(std::move(what)), limits_(limits)
 {
-    while (n > 0) {
-        const ssize_t got = ::pread(file_.fd, dst, n, static_cast<off_t>(at));
-        if (got <= 0)
-            return false;
-        dst += got;
-        n -= static_cast<std::size_t>(got);
-        at += static_cast<std::uint64_t>(got);
-    }
-    return true;
+    bytes_ = zipDeviceBytes(device, what_);
+    open();
 }
 
-// The central directory as written in the file, without QuaZip: its end
-// record (zip64 when the classic fields are saturated), then every entry.
-// Returns false at any doubt (a multi-disk archive, a zip64 locator next to
-// unsaturated fields, counts or sizes that disagree, a truncated entry): the
-// caller then lets QuaZip judge the archive as before.
-bool ZipArchive::readDirectory(std::string& cd, std::vector<RawEntry>& out)
+ZipArchive::~ZipArchive()
 {
-    file_.fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (file_.fd < 0)
-        return false;
-    struct stat st {};
-    if (fstat(file_.fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 22)
-        return false;
-    const auto size = static_cast<std::uint64_t>(st.st_size);
-    fileSize_ = size;
+    for (const Mapping& m : maps_)
+        munmap(m.base, m.length);
+}
 
-    // End of central directory record: within the last 64 KiB + 22 bytes.
-    const std::uint64_t tailStart = size > 65557 ? size - 65557 : 0;
-    std::string tail(static_cast<std::size_t>(size - tailStart), '\0');
-    if (!preadAll(tail.data(), tail.size(), tailStart))
-        return false;
-    std::uint64_t eocd = UINT64_MAX;
-    for (std::size_t p = tail.size() - 22 + 1; p-- > 0;)
-        if (std::memcmp(tail.data() + p, "PK\x05\x06", 4) == 0) {
-            eocd = p;
-            break;
+ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& tail, std::uint64_t tailStart,
+                                       bool useZip64, bool absolute) const
+{
+    Reading z;
+    const auto bytesAt = [&](std::uint64_t at, std::size_t n) {
+        std::string b(n, '\0');
+        if (at >= tailStart && at - tailStart + n <= tail.size())
+            std::memcpy(b.data(), tail.data() + (at - tailStart), n);
+        else
+            b.resize(bytes_->readAt(b.data(), n, at));
+        return b;
+    };
+    const std::string rec = bytesAt(eocd, kEndSize);
+    std::uint64_t cdSize = le32(rec.data() + 12), cdOffset = le32(rec.data() + 16);
+    if (useZip64 && eocd >= kLocatorSize) {
+        const std::string loc = bytesAt(eocd - kLocatorSize, kLocatorSize);
+        if (loc.size() == kLocatorSize && loc.compare(0, 4, "PK\x06\x07") == 0) {
+            if (le32(loc.data() + 4) != 0 || le32(loc.data() + 16) > 1) {
+                z.error = "it spans multiple disks (zip64 locator), which zipfile refuses";
+                return z;
+            }
+            if (eocd < kLocatorSize + kEnd64Size) {
+                z.error = "its zip64 locator has no room for a zip64 end record before it";
+                return z;
+            }
+            // zipfile assumes no extensible data: the record ends where the locator starts.
+            const std::uint64_t at = eocd - kLocatorSize - kEnd64Size;
+            const std::string r64 = bytesAt(at, kEnd64Size);
+            if (r64.size() == kEnd64Size && r64.compare(0, 4, "PK\x06\x06") == 0) {
+                z.zip64 = true;
+                z.zip64At = at;
+                z.locatorField = le64(loc.data() + 8);
+                cdSize = le64(r64.data() + 40);
+                cdOffset = le64(r64.data() + 48);
+            }
         }
-    if (eocd == UINT64_MAX)
-        return false;
-    const char* e = tail.data() + eocd;
-    // One disk only, and this disk holds every entry (minizip's own checks).
-    if (le16(e + 4) != 0 || le16(e + 6) != 0 || le16(e + 8) != le16(e + 10))
-        return false;
-    const bool locator = eocd >= 20 && std::memcmp(e - 20, "PK\x06\x07", 4) == 0;
-    eocd += tailStart;
-    std::uint64_t count = le16(e + 10);
-    std::uint64_t cdSize = le32(e + 12);
-    std::uint64_t cdOffset = le32(e + 16);
-    std::uint64_t cdEnd = eocd; // the directory is followed by its end record
-    if (count == 0xFFFF || cdSize == 0xFFFFFFFF || cdOffset == 0xFFFFFFFF) {
-        // zip64: the locator sits just before the end record.
-        char loc[20], rec[56];
-        if (eocd < 20 || !preadAll(loc, 20, eocd - 20) || std::memcmp(loc, "PK\x06\x07", 4) != 0)
-            return false;
-        const std::uint64_t at = le64(loc + 8);
-        if (at > size || size - at < 56 || !preadAll(rec, 56, at) || std::memcmp(rec, "PK\x06\x06", 4) != 0)
-            return false;
-        count = le64(rec + 32);
-        cdSize = le64(rec + 40);
-        cdOffset = le64(rec + 48);
-        cdEnd = at;
-    } else if (locator) {
-        return false; // minizip would read the zip64 record: let it
     }
-    if (count > limits_.maxZipEntries)
-        throw ReadError(what_ + " has " + std::to_string(count) + " members, more than the limit of "
-                        + std::to_string(limits_.maxZipEntries));
-    // Bytes before the archive (a prefixed zip), as minizip and Python allow.
-    if (cdOffset > cdEnd || cdSize > cdEnd - cdOffset || cdSize > kMaxDirectory || count > cdSize / 46)
-        return false;
-    const std::uint64_t before = cdEnd - cdOffset - cdSize;
-    cd.assign(static_cast<std::size_t>(cdSize), '\0');
-    if (!preadAll(cd.data(), cd.size(), before + cdOffset))
-        return false;
-
-    out.clear();
-    out.reserve(static_cast<std::size_t>(count));
-    std::size_t p = 0;
-    for (std::uint64_t i = 0; i < count; ++i) {
-        if (cd.size() - p < 46 || std::memcmp(cd.data() + p, "PK\x01\x02", 4) != 0)
-            return false;
-        const char* h = cd.data() + p;
-        RawEntry r;
+    // Bytes before the archive (a shell script, another file) shift every offset.
+    z.concat = absolute ? 0 : Wide(eocd) - cdSize - cdOffset - (z.zip64 ? kLocatorSize + kEnd64Size : 0);
+    const Wide startDir = Wide(cdOffset) + z.concat;
+    if (startDir < 0) {
+        z.error = "its central directory would start before the file (bad offset)";
+        return z;
+    }
+    const auto start = static_cast<std::uint64_t>(startDir);
+    const std::uint64_t have = start >= fileSize_ ? 0 : std::min<std::uint64_t>(cdSize, fileSize_ - start);
+    if (have > kMaxDirectory)
+        throw ReadError(what_ + " has a central directory of " + std::to_string(have) + " bytes, more than the limit of "
+                        + std::to_string(kMaxDirectory));
+    std::string cd(static_cast<std::size_t>(have), '\0');
+    if (bytes_->readAt(cd.data(), cd.size(), start) != cd.size()) {
+        z.error = "its central directory cannot be read";
+        return z;
+    }
+    // Entries while the directory's declared size lasts; the entry counts
+    // of the end records are not used (zipfile ignores them).
+    std::uint64_t total = 0;
+    while (total < cdSize) {
+        if (total > cd.size() || cd.size() - total < 46) {
+            z.error = "its central directory is truncated";
+            return z;
+        }
+        const char* h = cd.data() + total;
+        if (std::memcmp(h, "PK\x01\x02", 4) != 0) {
+            z.error = "its central directory has a bad signature at entry " + std::to_string(z.entries.size());
+            return z;
+        }
+        const std::size_t nameLen = le16(h + 28), extraLen = le16(h + 30), commentLen = le16(h + 32);
+        const std::size_t room = cd.size() - total - 46; // the last entry's fields may be cut by the directory's end
+        const std::string_view name(h + 46, std::min(nameLen, room));
+        std::string_view extra(h + 46 + name.size(), std::min(extraLen, room - name.size()));
+        if (static_cast<unsigned char>(h[6]) > 63) {
+            z.error = "an entry needs zip version " + std::to_string(static_cast<unsigned char>(h[6]) / 10) + "."
+                + std::to_string(static_cast<unsigned char>(h[6]) % 10) + ", which zipfile refuses";
+            return z;
+        }
+        Raw r;
         r.flags = le16(h + 8);
         r.method = le16(h + 10);
+        r.crc = le32(h + 16);
         r.compressedSize = le32(h + 20);
         r.size = le32(h + 24);
-        const std::size_t nameLen = le16(h + 28), extraLen = le16(h + 30), commentLen = le16(h + 32);
-        r.local = le32(h + 42);
-        if (cd.size() - p < 46 + nameLen + extraLen + commentLen)
-            return false;
-        r.name = std::string_view(h + 46, nameLen);
-        // zip64 extra field: the 0xFFFFFFFF fields, in this order.
-        const char* x = h + 46 + nameLen;
-        const char* xend = x + extraLen;
-        while (xend - x >= 4) {
-            const std::uint16_t id = le16(x), len = le16(x + 2);
-            if (xend - x - 4 < len)
-                return false;
+        std::uint64_t header = le32(h + 42);
+        if (!decodeZipName(name, r.flags & 0x800, r.name)) {
+            z.error = "an entry's name is flagged UTF-8 but is not";
+            return z;
+        }
+        r.listed = std::min(r.name.find('\0'), r.name.size());
+        // Extra fields; the zip64 one replaces the saturated fields, in order.
+        while (extra.size() >= 4) {
+            const std::uint16_t id = le16(extra.data()), len = le16(extra.data() + 2);
+            if (std::size_t(len) + 4 > extra.size()) {
+                z.error = "an entry has a corrupt extra field";
+                return z;
+            }
             if (id == 0x0001) {
-                const char* f = x + 4;
-                for (std::uint64_t* v : {&r.size, &r.compressedSize, &r.local}) {
-                    if (*v != 0xFFFFFFFF)
+                std::string_view f = extra.substr(4, len);
+                for (std::uint64_t* v : {&r.size, &r.compressedSize, &header}) {
+                    const bool saturated = *v == 0xFFFFFFFFull || (v == &r.size && *v == UINT64_MAX);
+                    if (!saturated)
                         continue;
-                    if (x + 4 + len - f < 8)
-                        return false;
-                    *v = le64(f);
-                    f += 8;
+                    if (f.size() < 8) {
+                        z.error = "an entry has a corrupt zip64 extra field";
+                        return z;
+                    }
+                    *v = le64(f.data());
+                    f.remove_prefix(8);
                 }
             }
-            x += 4 + len;
+            extra.remove_prefix(std::size_t(len) + 4);
         }
-        p += 46 + nameLen + extraLen + commentLen;
-        r.local = r.local > size - before ? UINT64_MAX : before + r.local;
-        out.push_back(r);
+        r.header = clamp64(Wide(header) + z.concat);
+        z.entries.push_back(std::move(r));
+        if (z.entries.size() > limits_.maxZipEntries)
+            throw ReadError(what_ + " has more than the limit of " + std::to_string(limits_.maxZipEntries) + " members");
+        total += 46 + nameLen + extraLen + commentLen;
     }
-    return true;
+    // Each member ends where the next local header (or the directory) starts.
+    std::vector<std::size_t> order(z.entries.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return z.entries[a].header > z.entries[b].header; });
+    std::int64_t end = clamp64(startDir);
+    for (const std::size_t i : order) {
+        z.entries[i].end = end;
+        end = z.entries[i].header;
+    }
+    return z;
 }
 
-// A stored, unencrypted member whose sizes agree may be read directly.
-bool ZipArchive::directCandidate(const RawEntry& r, const ZipEntry& z)
+bool ZipArchive::sameListing(const std::vector<Raw>& a, const std::vector<Raw>& b)
 {
-    return r.method == 0 && !(r.flags & 1) && z.stored && z.size == r.size && z.compressedSize == r.compressedSize
-        && r.compressedSize == r.size && r.local != UINT64_MAX;
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Raw& x, const Raw& y) {
+        return x.name == y.name && x.header == y.header && x.method == y.method && x.crc == y.crc
+            && x.compressedSize == y.compressedSize && x.size == y.size;
+    });
 }
 
-// The local header: its signature, the same name, and the data inside the
-// file. Read with the member's first bytes, which is what callers ask for
-// next (an npy header): one pread a member, not two. On success `buf` holds
-// what was read and the member's bytes start at buf[skip].
-void ZipArchive::checkLocal(Direct& d, const std::string& name, std::uint64_t size, std::string& buf, std::size_t& skip) const
+void ZipArchive::open()
+{
+    fileSize_ = bytes_->size();
+    const auto refuse = [&](const std::string& why) { throw ReadError(what_ + " is not a zip file Python can read: " + why); };
+    if (fileSize_ < kEndSize)
+        refuse("it is too short");
+    // The end record: the last 22 bytes when they are one with an empty
+    // comment, else the last signature in the last 64 KiB + 22 bytes.
+    const std::uint64_t tailStart = fileSize_ > 65536 + kEndSize ? fileSize_ - 65536 - kEndSize : 0;
+    std::string tail(static_cast<std::size_t>(fileSize_ - tailStart), '\0');
+    if (bytes_->readAt(tail.data(), tail.size(), tailStart) != tail.size())
+        refuse("it cannot be read");
+    // End record signatures in the tail, last first, as far back as the
+    // readings below need: the last one, the last with a whole record after
+    // it, the last whose comment ends at the end of the file (in an ordinary
+    // archive all three are the last 22 bytes: one comparison).
+    std::vector<std::uint64_t> sigs;
+    bool whole = false, exact = false;
+    for (std::size_t p = tail.size() - 3; p-- > 0 && !(whole && exact);) {
+        if (tail[p] != 'P' || std::memcmp(tail.data() + p, kEnd, 4) != 0)
+            continue;
+        sigs.push_back(tailStart + p);
+        const std::size_t after = tail.size() - p;
+        if (after >= kEndSize) {
+            whole = true;
+            exact = exact || le16(tail.data() + p + 20) == after - kEndSize;
+        }
+    }
+    const std::size_t last22 = tail.size() - kEndSize;
+    std::uint64_t eocd = UINT64_MAX;
+    if (std::memcmp(tail.data() + last22, kEnd, 4) == 0 && le16(tail.data() + tail.size() - 2) == 0)
+        eocd = fileSize_ - kEndSize;
+    else if (!sigs.empty() && fileSize_ - sigs.front() >= kEndSize)
+        eocd = sigs.front();
+    if (eocd == UINT64_MAX)
+        refuse(sigs.empty() ? "it has no end of central directory record" : "its end of central directory record is cut short");
+    Reading z = readAt(eocd, tail, tailStart, true, false);
+    if (!z.error.empty())
+        refuse(z.error);
+
+    // Other plausible readings of the same bytes. A zip64 locator pointing
+    // at another zip64 record than the one zipfile reads:
+    if (z.zip64) {
+        for (const Wide at : {Wide(z.locatorField), Wide(z.locatorField) + z.concat}) {
+            char sig[4];
+            if (at != Wide(z.zip64At) && at >= 0 && at + 4 <= Wide(fileSize_)
+                && bytes_->readAt(sig, 4, static_cast<std::uint64_t>(at)) == 4 && std::memcmp(sig, "PK\x06\x06", 4) == 0)
+                throw ReadError(what_ + " has two zip64 end records: zipfile reads the one at " + std::to_string(z.zip64At)
+                                + ", its locator points at " + std::to_string(static_cast<std::uint64_t>(at))
+                                + "; readers would disagree on the members (refused)");
+        }
+        // The classic record read alone (by readers that only use the zip64
+        // record when the classic fields are saturated), its offsets taken
+        // as zipfile corrects them or as written:
+        for (const bool absolute : {false, true}) {
+            const Reading c = readAt(eocd, tail, tailStart, false, absolute);
+            if (c.error.empty() && !sameListing(c.entries, z.entries))
+                throw ReadError(what_ + " has a zip64 end record and a classic one that list different members; "
+                                "readers would disagree (refused)");
+        }
+    }
+    // Offsets as written, by readers that do not correct them for bytes
+    // before the archive:
+    if (z.concat != 0) {
+        const Reading a = readAt(eocd, tail, tailStart, true, true);
+        if (a.error.empty() && !sameListing(a.entries, z.entries))
+            throw ReadError(what_ + " lists other members when its offsets are taken as written than when corrected "
+                            "for the bytes before it (as zipfile does); readers would disagree (refused)");
+    }
+    // Another end record: the last one with a whole record after it, or the
+    // last one whose comment ends exactly at the end of the file.
+    std::vector<std::uint64_t> others;
+    for (const std::uint64_t s : sigs)
+        if (fileSize_ - s >= kEndSize) {
+            others.push_back(s);
+            break;
+        }
+    for (const std::uint64_t s : sigs)
+        if (fileSize_ - s >= kEndSize && le16(tail.data() + (s - tailStart) + 20) == fileSize_ - s - kEndSize) {
+            others.push_back(s);
+            break;
+        }
+    for (const std::uint64_t s : others) {
+        if (s == eocd)
+            continue;
+        for (const bool absolute : {false, true}) {
+            const Reading o = readAt(s, tail, tailStart, true, absolute);
+            if (o.error.empty() && !sameListing(o.entries, z.entries))
+                throw ReadError(what_ + " has two end of central directory records (at " + std::to_string(eocd) + " and "
+                                + std::to_string(s) + ") that list different members; readers would disagree (refused)");
+        }
+    }
+
+    // The listing: names as zipfile keys them, the last of duplicates wins.
+    for (std::size_t i = 0; i < z.entries.size(); ++i) {
+        const Raw& r = z.entries[i];
+        if (isUnsafeMemberName(r.name))
+            throw ReadError(what_ + " has a member with an unsafe name: \"" + r.name.substr(0, 200) + "\"");
+        index_[r.name.substr(0, r.listed)] = i;
+    }
+    entries_.reserve(index_.size());
+    raw_.reserve(index_.size());
+    for (std::size_t i = 0; i < z.entries.size(); ++i) {
+        Raw& r = z.entries[i];
+        const auto it = index_.find(std::string_view(r.name).substr(0, r.listed));
+        if (it->second != i)
+            continue; // a later entry of this name wins
+        it->second = entries_.size();
+        ZipEntry e;
+        e.name = std::move(r.name); // unsafe names (a NUL among them) were refused: listed whole
+        e.name.resize(r.listed);
+        e.compressedSize = r.compressedSize;
+        e.size = r.size;
+        e.method = r.method;
+        e.stored = r.method == 0 && !(r.flags & 1) && r.compressedSize == r.size;
+        entries_.push_back(std::move(e));
+        raw_.push_back(std::move(r));
+    }
+    direct_.resize(entries_.size());
+}
+
+const ZipEntry* ZipArchive::find(std::string_view name) const
+{
+    auto it = index_.find(name);
+    return it == index_.end() ? nullptr : &entries_[it->second];
+}
+
+std::size_t ZipArchive::indexOf(std::string_view name) const
+{
+    auto it = index_.find(name);
+    if (it == index_.end())
+        throw ReadError(what_ + " has no member \"" + std::string(name.substr(0, 200)) + "\"");
+    return it->second;
+}
+
+// ZipFile.open's checks, in its order, and one of ours: the local header's
+// method must be the directory's (zipfile uses the directory's; a reader
+// trusting the local header would decode other bytes).
+void ZipArchive::checkLocal(std::size_t i, Direct& d, std::string& buf, std::size_t& skip) const
 {
     d.checked = true;
-    const std::size_t header = 30 + name.size();
-    if (d.local == UINT64_MAX || fileSize_ - d.local < header)
-        return;
-    buf.assign(static_cast<std::size_t>(std::min<std::uint64_t>(fileSize_ - d.local, header + kPeekBytes)), '\0');
-    if (!preadAll(buf.data(), buf.size(), d.local) || std::memcmp(buf.data(), "PK\x03\x04", 4) != 0
-        || le16(buf.data() + 26) != name.size() || std::memcmp(buf.data() + 30, name.data(), name.size()) != 0)
-        return;
-    const std::uint64_t data = d.local + header + le16(buf.data() + 28);
-    if (data <= fileSize_ && fileSize_ - data >= size) {
-        d.data = data;
-        skip = static_cast<std::size_t>(data - d.local);
+    const Raw& r = raw_[i];
+    const std::string& name = entries_[i].name; // the directory's name, whole (see open())
+    const auto bad = [&](const std::string& why) { d.error = "member \"" + name.substr(0, 200) + "\" " + why; };
+    if (r.header < 0)
+        return bad("has its local header before the start of the file");
+    const auto h = static_cast<std::uint64_t>(r.header);
+    if (h >= fileSize_)
+        return bad("has its local header past the end of the file");
+    buf.resize(static_cast<std::size_t>(std::min<std::uint64_t>(fileSize_ - h, 30 + name.size() + kPeekBytes)));
+    buf.resize(bytes_->readAt(buf.data(), buf.size(), h));
+    if (buf.size() < 30)
+        return bad("has a truncated local header");
+    if (std::memcmp(buf.data(), "PK\x03\x04", 4) != 0)
+        return bad("has no local header where the directory says (bad signature)");
+    const std::uint16_t localFlags = le16(buf.data() + 6), localMethod = le16(buf.data() + 8);
+    const std::size_t nameLen = le16(buf.data() + 26), extraLen = le16(buf.data() + 28);
+    std::string localName;
+    if (buf.size() >= 30 + nameLen) {
+        localName.assign(buf, 30, nameLen);
+    } else {
+        localName.resize(static_cast<std::size_t>(std::min<std::uint64_t>(nameLen, fileSize_ - h - 30)));
+        localName.resize(bytes_->readAt(localName.data(), localName.size(), h + 30));
     }
+    if (r.flags & 0x20)
+        return bad("is compressed patched data (flag bit 5), which zipfile does not read");
+    if (r.flags & 0x40)
+        return bad("uses strong encryption, which zipfile does not read");
+    if (!(isAsciiName(localName) && localName == name)) { // ASCII decodes to itself
+        std::string decoded;
+        if (!decodeZipName(localName, localFlags & 0x800, decoded))
+            return bad("has a local header name flagged UTF-8 that is not");
+        if (decoded != name)
+            return bad("has another name in its local header (\"" + decoded.substr(0, 200) + "\"); readers would disagree");
+    }
+    const std::uint64_t data = std::min<std::uint64_t>(h + 30 + nameLen + extraLen, fileSize_);
+    if (Wide(data) + r.compressedSize > Wide(r.end))
+        return bad("overlaps the next member or the directory (possible zip bomb)");
+    if (r.flags & 1)
+        return bad("is encrypted (zipfile asks for a password)");
+    if (r.method != 0 && r.method != 8 && r.method != 12 && r.method != 14)
+        return bad("uses compression method " + std::to_string(r.method) + ", which zipfile does not read");
+    if (localMethod != r.method)
+        return bad("has compression method " + std::to_string(localMethod) + " in its local header but "
+                   + std::to_string(r.method) + " in the directory; readers would disagree");
+    d.data = data;
+    skip = static_cast<std::size_t>(std::min<std::uint64_t>(data - h, buf.size()));
 }
 
-std::uint64_t ZipArchive::directOffset(std::string_view name, const ZipEntry** entry)
+std::uint64_t ZipArchive::directOffset(std::size_t i)
 {
-    *entry = nullptr;
-    const auto it = index_.find(name);
-    if (it == index_.end())
-        return UINT64_MAX;
-    *entry = &entries_[it->second];
-    if (it->second >= direct_.size())
-        return UINT64_MAX;
-    Direct& d = direct_[it->second];
+    Direct& d = direct_[i];
     if (!d.checked) {
         peekAt_ = UINT64_MAX;
-        checkLocal(d, (*entry)->name, (*entry)->size, peek_, peekSkip_);
-        peekAt_ = d.data; // peek_ now holds this member's first bytes
+        checkLocal(i, d, peek_, peekSkip_);
+        if (d.error.empty())
+            peekAt_ = d.data; // peek_ now holds this member's first bytes
     }
-    return d.data;
+    return d.error.empty() && entries_[i].stored ? d.data : UINT64_MAX;
+}
+
+std::size_t ZipArchive::checked(std::string_view name)
+{
+    const std::size_t i = indexOf(name);
+    directOffset(i);
+    if (!direct_[i].error.empty())
+        throw ReadError(direct_[i].error);
+    return i;
+}
+
+std::unique_ptr<ByteSource> ZipArchive::openMember(std::string_view name)
+{
+    const std::size_t i = checked(name);
+    const Raw& r = raw_[i];
+    ZipMemberSpec spec;
+    spec.name = entries_[i].name;
+    spec.method = r.method;
+    spec.dataStart = direct_[i].data;
+    spec.compressedSize = r.compressedSize;
+    spec.size = r.size;
+    spec.crc = r.crc;
+    return openZipMemberStream(bytes_, std::move(spec));
+}
+
+std::string ZipArchive::read(std::string_view name, std::uint64_t cap, std::uint64_t maxRatio)
+{
+    const std::size_t i = indexOf(name);
+    const ZipEntry& e = entries_[i];
+    // A stored member is read whole at once: its size is checked first (zipfile
+    // returns no more than the stored bytes). A compressed one is checked as
+    // it decodes: a declared size may lie either way.
+    if (e.method == 0 && std::min(e.size, e.compressedSize) > cap)
+        throw ReadError("member \"" + std::string(name) + "\" declares " + std::to_string(std::min(e.size, e.compressedSize))
+                        + " bytes, more than the limit of " + std::to_string(cap));
+    checked(name);
+    if (const std::uint64_t at = directOffset(i); at != UINT64_MAX) {
+        // Stored (skops' default): the byte range in one read.
+        std::string out(static_cast<std::size_t>(e.size), '\0');
+        if (bytes_->readAt(out.data(), out.size(), at) != out.size())
+            throw ReadError("member \"" + std::string(name) + "\" is truncated");
+        if (crc32_z(0, reinterpret_cast<const Bytef*>(out.data()), out.size()) != raw_[i].crc)
+            throw ReadError("member \"" + std::string(name) + "\" is corrupt (bad CRC-32)");
+        return out;
+    }
+    auto src = openMember(name);
+    std::string out;
+    out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(e.size, 64ull << 20))); // declared sizes can lie
+    std::string buf(1 << 16, '\0');
+    while (const std::size_t n = src->read(buf.data(), buf.size())) {
+        if (out.size() + n > cap)
+            throw ReadError("member \"" + std::string(name) + "\" inflates past the limit of " + std::to_string(cap)
+                            + " bytes (zip bomb?)");
+        out.append(buf.data(), n);
+        if (maxRatio && out.size() > (64u << 20) && out.size() / std::max<std::uint64_t>(e.compressedSize, 1) > maxRatio)
+            throw ReadError("member \"" + std::string(name) + "\" inflates more than " + std::to_string(maxRatio)
+                            + " times its compressed size (zip bomb?)");
+    }
+    return out;
+}
+
+std::string ZipArchive::readPrefix(std::string_view name, std::uint64_t n)
+{
+    const std::size_t i = indexOf(name);
+    const ZipEntry& e = entries_[i];
+    if (const std::uint64_t at = directOffset(i); at != UINT64_MAX) {
+        const auto want = static_cast<std::size_t>(std::min(n, e.size));
+        if (at == peekAt_ && peekSkip_ <= peek_.size() && peek_.size() - peekSkip_ >= want)
+            return peek_.substr(peekSkip_, want);
+        if (i < prefetched_.size() && prefetched_[i].size() >= want)
+            return prefetched_[i].substr(0, want);
+        std::string out(want, '\0');
+        out.resize(bytes_->readAt(out.data(), out.size(), at));
+        return out;
+    }
+    auto src = openMember(name);
+    std::string out(static_cast<std::size_t>(std::min<std::uint64_t>(n, e.size)), '\0');
+    std::size_t got = 0;
+    while (got < out.size()) {
+        const std::size_t r = src->read(out.data() + got, out.size() - got);
+        if (r == 0)
+            break;
+        got += r;
+    }
+    out.resize(got);
+    return out;
+}
+
+void ZipArchive::prefetchPrefixes(std::string_view suffix, std::size_t n, std::size_t maxMembers)
+{
+    // Touches only the entries it reads (their Direct slots) and its own
+    // buffer, so the caller's thread may meanwhile read other members.
+    if (bytes_->fd() < 0)
+        return; // a device has one position: leave it to the caller's thread
+    std::vector<std::string> got(entries_.size());
+    std::string buf;
+    std::size_t members = 0;
+    for (std::size_t i = 0; i < got.size() && members < maxMembers; ++i) {
+        const ZipEntry& e = entries_[i];
+        if (!e.stored || !e.name.ends_with(suffix))
+            continue;
+        ++members;
+        Direct& d = direct_[i];
+        if (d.checked)
+            continue;
+        std::size_t skip = 0;
+        checkLocal(i, d, buf, skip);
+        if (d.error.empty() && skip <= buf.size())
+            got[i] = buf.substr(skip, static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, buf.size() - skip})));
+    }
+    prefetched_ = std::move(got);
+}
+
+std::uint64_t ZipArchive::dataOffset(std::string_view name)
+{
+    const std::size_t i = checked(name);
+    if (!entries_[i].stored)
+        throw ReadError("member \"" + std::string(name.substr(0, 200)) + "\" is compressed: it has no bytes in place");
+    return direct_[i].data;
 }
 
 std::string_view ZipArchive::storedView(std::string_view name, std::uint64_t cap)
 {
-    const ZipEntry* e = nullptr;
-    const std::uint64_t at = directOffset(name, &e);
-    if (at == UINT64_MAX)
+    const std::size_t i = indexOf(name);
+    const ZipEntry& e = entries_[i];
+    const std::uint64_t at = directOffset(i);
+    if (at == UINT64_MAX || bytes_->fd() < 0)
         return {};
-    if (e->size > cap)
-        throw ReadError("member \"" + std::string(name) + "\" declares " + std::to_string(e->size)
+    if (e.size > cap)
+        throw ReadError("member \"" + std::string(name) + "\" declares " + std::to_string(e.size)
                         + " bytes, more than the limit of " + std::to_string(cap));
-    if (e->size == 0)
+    if (e.size == 0)
         return {};
     const auto page = static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
     const std::uint64_t start = at & ~(page - 1);
-    const auto length = static_cast<std::size_t>(at + e->size - start);
-    void* m = mmap(nullptr, length, PROT_READ, MAP_PRIVATE, file_.fd, static_cast<off_t>(start));
+    const auto length = static_cast<std::size_t>(at + e.size - start);
+    void* m = mmap(nullptr, length, PROT_READ, MAP_PRIVATE, bytes_->fd(), static_cast<off_t>(start));
     if (m == MAP_FAILED)
         return {};
     madvise(m, length, MADV_SEQUENTIAL);
     const char* data = static_cast<const char*>(m) + (at - start);
-    maps_.push_back({m, length, data, static_cast<std::size_t>(e->size)});
-    return {data, static_cast<std::size_t>(e->size)};
+    maps_.push_back({m, length, data, static_cast<std::size_t>(e.size), raw_[i].crc, 0, 0});
+    return {data, static_cast<std::size_t>(e.size)};
 }
+
+namespace {
+// The CRC of a mapped view is taken as its pages go by (they are hot then).
+void crcUpTo(std::uint32_t& running, std::size_t& done, const char* data, std::size_t upTo)
+{
+    if (upTo > done) {
+        running = static_cast<std::uint32_t>(crc32_z(running, reinterpret_cast<const Bytef*>(data + done), upTo - done));
+        done = upTo;
+    }
+}
+} // namespace
 
 void ZipArchive::releaseView(std::string_view view, std::size_t upTo)
 {
-    for (const Mapping& m : maps_) {
+    for (Mapping& m : maps_) {
         if (view.data() != m.data)
             continue;
+        crcUpTo(m.running, m.done, m.data, std::min(upTo, m.size));
+        if (m.done == m.size && m.running != m.crc)
+            throw ReadError(what_ + ": a member is corrupt (bad CRC-32)");
         const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
         const auto from = reinterpret_cast<std::uintptr_t>(m.base);
         const auto to = reinterpret_cast<std::uintptr_t>(m.data + std::min(upTo, m.size)) & ~(page - 1);
@@ -309,204 +603,27 @@ void ZipArchive::releaseView(std::string_view view, std::size_t upTo)
     }
 }
 
-QuaZip& ZipArchive::quazip()
+void ZipArchive::verifyView(std::string_view view)
 {
-    if (!zip_)
-        zip_ = std::make_unique<QuaZip>(QString::fromStdString(path_));
-    if (!zip_->isOpen()) {
-        zip_->setFileNameCodec("UTF-8");
-        if (!zip_->open(QuaZip::mdUnzip))
-            throw ReadError(what_ + " is not a readable zip file (zip error " + std::to_string(zip_->getZipError()) + ")");
-    }
-    return *zip_;
-}
-
-void ZipArchive::addEntry(std::string name, std::uint64_t compressedSize, std::uint64_t size, unsigned method)
-{
-    if (isUnsafeMemberName(name))
-        throw ReadError(what_ + " has a member with an unsafe name: \"" + name.substr(0, 200) + "\"");
-    ZipEntry e;
-    e.name = std::move(name);
-    e.compressedSize = compressedSize;
-    e.size = size;
-    e.stored = method == 0;
-    if (!index_.emplace(e.name, entries_.size()).second)
-        throw ReadError(what_ + " has two members named \"" + e.name.substr(0, 200) + "\"");
-    entries_.push_back(std::move(e));
-    if (entries_.size() > limits_.maxZipEntries)
-        throw ReadError(what_ + " has more members than the limit of " + std::to_string(limits_.maxZipEntries));
-}
-
-void ZipArchive::load()
-{
-    QuaZip& zip = quazip();
-    const int count = zip.getEntriesCount();
-    if (count < 0 || static_cast<std::uint64_t>(count) > limits_.maxZipEntries)
-        throw ReadError(what_ + " has " + std::to_string(count) + " members, more than the limit of "
-                        + std::to_string(limits_.maxZipEntries));
-    entries_.reserve(static_cast<std::size_t>(count));
-    std::string raw(65536, '\0'), extra(65536, '\0'), comment(65536, '\0');
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        // minizip's own entry reader: QuaZip's getCurrentFileInfo also decodes
-        // dates, extra fields and comments (21,000 instructions an entry).
-        // ASCII names need no decoding; any other name is decoded by QuaZip.
-        unz_file_info64 fi{};
-        if (unzGetCurrentFileInfo64(zip.getUnzFile(), &fi, raw.data(), static_cast<uLong>(raw.size()), extra.data(),
-                                    static_cast<uLong>(extra.size()), comment.data(), static_cast<uLong>(comment.size()))
-            != UNZ_OK)
-            throw ReadError(what_ + " has an unreadable central directory entry");
-        std::string name;
-        const std::string_view rawName(raw.data(), std::min<std::size_t>(fi.size_filename, raw.size()));
-        if (isAscii(rawName)) {
-            name.assign(rawName);
-        } else {
-            QuaZipFileInfo64 info;
-            if (!zip.getCurrentFileInfo(&info))
-                throw ReadError(what_ + " has an unreadable central directory entry");
-            const QByteArray utf8 = info.name.toUtf8();
-            name.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-        }
-        addEntry(std::move(name), fi.compressed_size, fi.uncompressed_size, fi.compression_method);
-    }
-    if (zip.getZipError() != UNZ_OK && zip.getZipError() != UNZ_END_OF_LIST_OF_FILE)
-        throw ReadError(what_ + " has a corrupt central directory");
-}
-
-const ZipEntry* ZipArchive::find(std::string_view name) const
-{
-    auto it = index_.find(name);
-    return it == index_.end() ? nullptr : &entries_[it->second];
-}
-
-void ZipArchive::select(std::string_view name)
-{
-    if (!find(name))
-        throw ReadError(what_ + " has no member \"" + std::string(name.substr(0, 200)) + "\"");
-    if (!quazip().setCurrentFile(QString::fromUtf8(name.data(), static_cast<int>(name.size())), QuaZip::csSensitive))
-        throw ReadError(what_ + ": cannot locate member \"" + std::string(name) + "\"");
-}
-
-std::string ZipArchive::read(std::string_view name, std::uint64_t cap, std::uint64_t maxRatio)
-{
-    select(name);
-    const ZipEntry* e = find(name);
-    if (e->size > cap)
-        throw ReadError("member \"" + std::string(name) + "\" declares " + std::to_string(e->size)
-                        + " bytes, more than the limit of " + std::to_string(cap));
-    if (e->stored && e->size == e->compressedSize && !path_.empty()) {
-        // Stored (skops' default): read the byte range in one go, 3-4x faster
-        // than QuaZip's buffered loop; the JSON parser validates the content.
-        const std::uint64_t off = dataOffset(name);
-        std::FILE* fp = std::fopen(path_.c_str(), "rb");
-        if (!fp)
-            throw ReadError("cannot reopen the archive");
-        // Declared sizes can lie: check them against the file before allocating.
-        const bool fits = fseeko(fp, 0, SEEK_END) == 0 && static_cast<std::uint64_t>(ftello(fp)) >= off
-            && static_cast<std::uint64_t>(ftello(fp)) - off >= e->size;
-        if (!fits) {
-            std::fclose(fp);
-            throw ReadError("member \"" + std::string(name) + "\" declares " + std::to_string(e->size)
-                            + " bytes, more than the archive holds (truncated or forged)");
-        }
-        std::string out(static_cast<std::size_t>(e->size), '\0');
-        const bool ok = fseeko(fp, static_cast<off_t>(off), SEEK_SET) == 0
-            && std::fread(out.data(), 1, out.size(), fp) == out.size();
-        std::fclose(fp);
-        if (!ok)
-            throw ReadError("member \"" + std::string(name) + "\" is truncated");
-        return out;
-    }
-    QuaZipFile f(&quazip());
-    if (!f.open(QIODevice::ReadOnly))
-        throw ReadError("cannot open member \"" + std::string(name) + "\" (zip error " + std::to_string(f.getZipError()) + ")");
-    std::string out;
-    out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(e->size, 64ull << 20))); // declared sizes can lie
-    char buf[1 << 16];
-    while (true) {
-        const qint64 n = f.read(buf, sizeof buf);
-        if (n < 0)
-            throw ReadError("member \"" + std::string(name) + "\" is corrupt (cannot inflate)");
-        if (n == 0)
-            break;
-        if (out.size() + static_cast<std::uint64_t>(n) > cap)
-            throw ReadError("member \"" + std::string(name) + "\" inflates past the limit of " + std::to_string(cap)
-                            + " bytes (zip bomb?)");
-        out.append(buf, static_cast<std::size_t>(n));
-        if (maxRatio && out.size() > (64u << 20) && out.size() / std::max<std::uint64_t>(e->compressedSize, 1) > maxRatio)
-            throw ReadError("member \"" + std::string(name) + "\" inflates more than " + std::to_string(maxRatio)
-                            + " times its compressed size (zip bomb?)");
-    }
-    f.close();
-    if (f.getZipError() != UNZ_OK)
-        throw ReadError("member \"" + std::string(name) + "\" is corrupt (CRC mismatch)");
-    return out;
-}
-
-std::string ZipArchive::readPrefix(std::string_view name, std::uint64_t n)
-{
-    const ZipEntry* e = nullptr;
-    if (const std::uint64_t at = directOffset(name, &e); at != UINT64_MAX) {
-        const auto want = static_cast<std::size_t>(std::min(n, e->size));
-        if (at == peekAt_ && peekSkip_ <= peek_.size() && peek_.size() - peekSkip_ >= want)
-            return peek_.substr(peekSkip_, want);
-        if (const std::size_t i = static_cast<std::size_t>(e - entries_.data());
-            i < prefetched_.size() && prefetched_[i].size() >= want)
-            return prefetched_[i].substr(0, want);
-        std::string out(want, '\0');
-        if (preadAll(out.data(), out.size(), at))
-            return out;
-    }
-    select(name);
-    QuaZipFile f(&quazip());
-    if (!f.open(QIODevice::ReadOnly))
-        throw ReadError("cannot open member \"" + std::string(name) + "\"");
-    std::string out(static_cast<std::size_t>(n), '\0');
-    qint64 got = 0;
-    while (static_cast<std::uint64_t>(got) < n) {
-        const qint64 r = f.read(out.data() + got, static_cast<qint64>(n) - got);
-        if (r <= 0)
-            break;
-        got += r;
-    }
-    out.resize(static_cast<std::size_t>(got));
-    return out;
-}
-
-void ZipArchive::prefetchPrefixes(std::string_view suffix, std::size_t n, std::size_t maxMembers)
-{
-    // Touches only the entries it reads (their Direct slots) and its own
-    // buffer, so the caller's thread may meanwhile read other members.
-    std::vector<std::string> got(std::min(direct_.size(), entries_.size()));
-    std::string buf;
-    std::size_t members = 0;
-    for (std::size_t i = 0; i < got.size() && members < maxMembers; ++i) {
-        const ZipEntry& e = entries_[i];
-        if (e.name.size() < suffix.size() || e.name.compare(e.name.size() - suffix.size(), suffix.size(), suffix) != 0)
+    for (Mapping& m : maps_) {
+        if (view.data() != m.data)
             continue;
-        ++members;
-        Direct& d = direct_[i];
-        if (d.checked)
-            continue;
-        std::size_t skip = 0;
-        checkLocal(d, e.name, e.size, buf, skip);
-        if (d.data != UINT64_MAX && skip <= buf.size())
-            got[i] = buf.substr(skip, static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, buf.size() - skip})));
+        crcUpTo(m.running, m.done, m.data, m.size);
+        if (m.running != m.crc)
+            throw ReadError(what_ + ": a member is corrupt (bad CRC-32)");
+        return;
     }
-    prefetched_ = std::move(got);
 }
 
-std::uint64_t ZipArchive::dataOffset(std::string_view name)
+bool isPrefixedZip(const std::string& path, const Limits& limits)
 {
-    const ZipEntry* e = nullptr;
-    if (const std::uint64_t at = directOffset(name, &e); at != UINT64_MAX)
-        return at;
-    select(name);
-    QuaZipFile f(&quazip());
-    if (!f.open(QIODevice::ReadOnly))
-        throw ReadError("cannot open member \"" + std::string(name) + "\"");
-    const auto pos = unzGetCurrentFileZStreamPos64(quazip().getUnzFile());
-    f.close();
-    return pos;
+    try {
+        return !ZipArchive(path, limits).entries().empty();
+    } catch (const ReadError& e) {
+        // A zip whose reading is refused (two readings, a limit) is still a
+        // zip: opening it as one says why.
+        return std::string_view(e.what()).find("not a zip file Python can read") == std::string_view::npos;
+    }
 }
 
 } // namespace skopos

@@ -1,17 +1,23 @@
 #pragma once
-// Read-only access to a zip archive (QuaZip) with the checks a hostile file
-// needs: member names are validated, reads are capped, and only the bytes
-// asked for are read (a member's data offset is located, never its payload).
+// Read-only access to a zip archive, read exactly as CPython 3.11's zipfile
+// reads it (skops loads with ZipFile(...).read(name), so that reading is the
+// truth): the end record found as _EndRecData finds it, the zip64 record
+// read just before its locator, the offset correction for bytes prepended to
+// the archive, entries parsed while the directory's bytes last (the entry
+// count is ignored), names decoded per flag 0x800, the last of duplicate
+// names wins, the local header checked as ZipFile.open checks it, members
+// stored/deflated/bzip2/LZMA with their CRC (io/ZipMember.h). Where another
+// reader could plausibly see other members in the same bytes (a second end
+// record, a zip64 locator pointing elsewhere, classic and zip64 records that
+// disagree, a local header naming another method), the archive is refused
+// with a ReadError saying why.
 //
-// Speed: for an archive opened from a file, the central directory is read
-// here (one pread of the tail, one of the directory) and is the listing when
-// it is ordinary: one disk, counts and sizes that agree, ASCII names. QuaZip
-// then opens only when a member must be inflated. Otherwise QuaZip lists the
-// archive as it always did and this reading only locates stored members. A
-// stored member whose local header checks out is read directly: npy headers
-// with the same pread that checks the header, a big schema.json as a read-only
-// memory map of just that member, never copied (bench/README.md).
+// Speed: one pread of the tail, one of the directory. A stored member whose
+// local header checks out is read in place: npy headers with the same pread
+// that checks the header, a big schema.json as a read-only memory map of just
+// that member, never copied (bench/README.md).
 
+#include "io/ByteSource.h"
 #include "tree/Limits.h"
 
 #include <QIODevice>
@@ -24,15 +30,18 @@
 #include <unordered_map>
 #include <vector>
 
-class QuaZip;
-
 namespace skopos {
 
+class ZipBytes;
+
 struct ZipEntry {
-    std::string name;
+    std::string name; // as zipfile lists it: decoded, cut at a NUL
     std::uint64_t compressedSize = 0;
-    std::uint64_t size = 0;  // uncompressed, as declared
-    bool stored = true;      // method 0 (no compression)
+    std::uint64_t size = 0; // uncompressed, as declared
+    // Readable in place: stored (method 0), not encrypted, both sizes equal;
+    // dataOffset() then gives the bytes' place in the file.
+    bool stored = true;
+    unsigned method = 0; // 0 stored, 8 deflated, 12 bzip2, 14 LZMA (others are refused on read)
 };
 
 class ZipArchive {
@@ -43,20 +52,27 @@ public:
     ZipArchive(QIODevice* device, std::string what, const Limits& limits = Limits::defaults());
     ~ZipArchive();
 
+    // One entry a name, the one ZipFile.read returns (the last of duplicates).
     const std::vector<ZipEntry>& entries() const { return entries_; }
     const ZipEntry* find(std::string_view name) const;
     // Whole member, failing once more than `cap` bytes come out, or (when
     // maxRatio > 0) once past 64 MB the output outgrows maxRatio x the
     // compressed size: zip bombs stop early, real deflated JSON never does.
+    // The bytes are ZipFile.read's, its errors are errors (CRC included).
     std::string read(std::string_view name, std::uint64_t cap, std::uint64_t maxRatio = 0);
-    // The first `n` bytes (or fewer, if the member is shorter).
+    // The first `n` bytes (or fewer, if the member is shorter). No CRC check.
     std::string readPrefix(std::string_view name, std::uint64_t n);
+    // The member as a stream (any method), checked like read() at its end.
+    // Keeps what it reads alive itself, but a device archive's device must
+    // outlive it.
+    std::unique_ptr<ByteSource> openMember(std::string_view name);
     // Reads the local header and first `n` bytes of every stored member whose
     // name ends in `suffix` (at most `maxMembers`), for readPrefix to answer
     // from. Safe to run on another thread while this thread does not call
     // this archive; best effort (a member it cannot read is read later as usual).
     void prefetchPrefixes(std::string_view suffix, std::size_t n, std::size_t maxMembers);
     // Offset of a stored member's first data byte in the archive file.
+    // Throws ReadError when the member is not readable in place.
     std::uint64_t dataOffset(std::string_view name);
     // A stored member's bytes in place (the mapped archive), valid while this
     // archive lives; a view with data() == nullptr when the member cannot be
@@ -64,63 +80,65 @@ public:
     // Throws ReadError like read() when the member is larger than `cap`.
     // (A file truncated by another process while mapped raises SIGBUS on
     // access, as with any mapped file; the view is read once, right away.)
+    // The CRC is checked when the whole view is released, or by verifyView.
     std::string_view storedView(std::string_view name, std::uint64_t cap);
     // The pages of a view from storedView before `upTo` are not needed any
-    // more: drop them from this process (the page cache keeps them).
+    // more: drop them from this process (the page cache keeps them), after
+    // adding them to the view's CRC. Once the whole view is released, throws
+    // ReadError when its CRC is wrong (as ZipFile.read would).
     void releaseView(std::string_view view, std::size_t upTo);
+    // Throws ReadError when the view's bytes do not match the member's CRC
+    // (ZipFile.read would fail on them).
+    void verifyView(std::string_view view);
 
 private:
-    // One central directory entry as the file states it (its name is a view
-    // into the directory bytes readDirectory read).
-    struct RawEntry {
-        std::string_view name;
+    // One central directory entry as zipfile reads it.
+    struct Raw {
+        std::string name;     // decoded, full (the local header must match it)
+        std::size_t listed;   // length of the name as listed (cut at a NUL)
         std::uint16_t flags = 0;
         std::uint16_t method = 0;
+        std::uint32_t crc = 0;
         std::uint64_t compressedSize = 0;
         std::uint64_t size = 0;
-        std::uint64_t local = UINT64_MAX; // local header offset in the file; UINT64_MAX: outside it
+        std::int64_t header = 0; // local header offset after the correction for prepended bytes
+        std::int64_t end = 0;    // where the next header (or the directory) starts
     };
-    // cd receives the directory's bytes, which the entries' names view.
-    bool readDirectory(std::string& cd, std::vector<RawEntry>& out);
-    static bool directCandidate(const RawEntry& r, const ZipEntry& z);
-    void addEntry(std::string name, std::uint64_t compressedSize, std::uint64_t size, unsigned method);
-    QuaZip& quazip(); // opened on first use
-    void load();
-    void select(std::string_view name);
-    // Offset of a stored member's data in the file when it can be read
-    // directly (UINT64_MAX otherwise); *entry is the member (nullptr if unknown).
-    std::uint64_t directOffset(std::string_view name, const ZipEntry** entry);
-    bool preadAll(char* dst, std::size_t n, std::uint64_t at) const;
+    struct Reading; // one end record's reading of the archive
+    void open();
+    // useZip64: read the zip64 record as zipfile does; absolute: take the
+    // offsets as written (concat 0), as some other readers do.
+    Reading readAt(std::uint64_t eocd, const std::string& tail, std::uint64_t tailStart, bool useZip64,
+                   bool absolute) const;
+    static bool sameListing(const std::vector<Raw>& a, const std::vector<Raw>& b);
     struct Direct;
-    void checkLocal(Direct& d, const std::string& name, std::uint64_t size, std::string& buf, std::size_t& skip) const;
+    // ZipFile.open's checks of the local header; on success d.data is the
+    // member's first byte and buf[skip...] holds the member's first bytes.
+    void checkLocal(std::size_t i, Direct& d, std::string& buf, std::size_t& skip) const;
+    std::size_t indexOf(std::string_view name) const; // throws when absent
+    std::size_t checked(std::string_view name);       // indexOf, local header checked (throws its error)
+    // Offset of a stored member's data in the file when it can be read in
+    // place (UINT64_MAX otherwise).
+    std::uint64_t directOffset(std::size_t i);
 
     std::string what_;
     std::string path_; // empty when reading from a device
     Limits limits_;
-    std::unique_ptr<QuaZip> zip_;
+    std::shared_ptr<ZipBytes> bytes_;
+    std::uint64_t fileSize_ = 0;
     std::vector<ZipEntry> entries_;
+    std::vector<Raw> raw_; // by entry: what zipfile knows of it
     struct NameHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> index_;
-    // Direct reads: the file, its size, and by entry the local header offset
-    // (kUnknown: QuaZip path) and, once looked at, the data offset.
-    // Closed by its own destructor: the constructor may throw after opening
-    // it (an unsafe member name), and then ~ZipArchive does not run.
-    struct FileHandle {
-        int fd = -1;
-        FileHandle() = default;
-        FileHandle(const FileHandle&) = delete;
-        FileHandle& operator=(const FileHandle&) = delete;
-        ~FileHandle();
-    };
-    FileHandle file_;
-    std::uint64_t fileSize_ = 0;
+    // By entry, once its local header was looked at: the data offset, or why
+    // ZipFile.open would refuse it.
     struct Direct {
-        std::uint64_t local = UINT64_MAX;
         std::uint64_t data = UINT64_MAX;
         bool checked = false;
+        std::string error;
     };
     std::vector<Direct> direct_;
     std::vector<std::string> prefetched_; // by entry: first bytes from prefetchPrefixes
@@ -136,12 +154,22 @@ private:
         std::size_t length;
         const char* data; // first byte of the member inside the mapping
         std::size_t size;
+        std::uint32_t crc;      // expected
+        std::uint32_t running;  // over data[0, done)
+        std::size_t done;
     };
     std::vector<Mapping> maps_;
 };
 
 // True for names a zip writer should never produce: absolute paths, "..",
-// backslashes, control characters, absurd lengths.
+// backslashes, control characters (a NUL, which zipfile cuts names at,
+// included), absurd lengths. An archive listing one is refused.
 bool isUnsafeMemberName(std::string_view name);
+
+// A file zipfile opens as an archive with members, whatever its first bytes
+// (data prepended to the archive: a shell script, another file); skops.io.load
+// reads such a file. Archives refused for another reason than "not a zip"
+// (two readings, a limit) count as archives.
+bool isPrefixedZip(const std::string& path, const Limits& limits = Limits::defaults());
 
 } // namespace skopos

@@ -2,6 +2,7 @@
 
 #include "io/ByteSource.h"
 #include "io/Decompress.h"
+#include "io/ZipArchive.h"
 #include "pickle/Input.h"
 #include "pickle/Opcodes.h"
 #include "pickle/PickleMachine.h"
@@ -15,6 +16,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <strings.h>
 #include <exception>
 
 namespace skopos::scan {
@@ -165,6 +167,12 @@ SniffResult sniffModel(const std::string& path, const std::atomic<bool>* cancel)
     }
     if (r.kind == Sniffed::MaybePickle)
         r.kind = pickleWouldImportOrLoad(path, cancel) ? Sniffed::Pickle : Sniffed::NotModel;
+    // A .skops file with bytes before its archive (a shell script): skops
+    // loads it (zipfile finds the archive at the end). Looked for in .skops
+    // files only, to keep a scan from reading the tail of every file.
+    if (r.kind == Sniffed::NotModel && r.container.empty() && path.size() > 6
+        && strcasecmp(path.c_str() + path.size() - 6, ".skops") == 0 && isPrefixedZip(path))
+        r.kind = Sniffed::Zip;
     if (r.kind == Sniffed::NotModel)
         r.container.clear();
     return r;
