@@ -73,6 +73,13 @@ std::int64_t descrItemsize(const PyValue& d, bool& hasObject, unsigned depth)
             return 0; // no fields
         throw ReadError("npy header: 'descr' is bytes (numpy cannot read it)");
     case PyValue::List: break;
+    case PyValue::Dict: { // iterated, a dict gives its keys: those are the fields
+        PyValue keys;
+        keys.type = PyValue::List;
+        for (std::size_t k = 0; k < d.items.size(); k += 2)
+            keys.items.push_back(d.items[k]);
+        return descrItemsize(keys, hasObject, depth + 1);
+    }
     default: throw ReadError("npy header: 'descr' is neither a type string nor a list of fields");
     }
     std::int64_t total = 0;
