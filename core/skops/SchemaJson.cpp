@@ -93,13 +93,18 @@ inline unsigned firstNonSpace16(const char* p)
     const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(ws)) & 0xFFFFu;
     return other ? static_cast<unsigned>(__builtin_ctz(other)) : 16u;
 }
-// Index of the first '"', '\\', control byte (< 0x20) or non-ASCII byte
-// (>= 0x80, checked as UTF-8 by the byte loop) in x, or 16.
-inline unsigned stringStop(__m128i x)
+// Bits of the '"', '\\' and control bytes (< 0x20) of x.
+inline unsigned quoteOrControl(__m128i x)
 {
     const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
                                       _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xE0))), _mm_setzero_si128()));
-    const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(stop)) | static_cast<unsigned>(_mm_movemask_epi8(x));
+    return static_cast<unsigned>(_mm_movemask_epi8(stop));
+}
+// Index of the first '"', '\\', control byte (< 0x20) or non-ASCII byte
+// (>= 0x80, checked as UTF-8 before it is taken) in x, or 16.
+inline unsigned stringStop(__m128i x)
+{
+    const unsigned m = quoteOrControl(x) | static_cast<unsigned>(_mm_movemask_epi8(x));
     return m ? static_cast<unsigned>(__builtin_ctz(m)) : 16u;
 }
 inline unsigned firstStringStop16(const char* p)
@@ -717,7 +722,15 @@ private:
             // Most strings of a schema (keys, loader and module names, short
             // values) end within 16 bytes: found and interned from one load.
             const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + q));
-            const unsigned k = stringStop(x);
+            unsigned k = stringStop(x);
+            if (k < 16 && static_cast<unsigned char>(t_[q + k]) >= 0x80) {
+                // Non-ASCII text (a vocabulary of accented words): still one
+                // load when the string ends in it and its UTF-8 is valid.
+                const unsigned m = quoteOrControl(x);
+                const unsigned close = m ? static_cast<unsigned>(__builtin_ctz(m)) : 16u;
+                if (close < 16 && t_[q + close] == '"' && validUtf8(q + k, q + close))
+                    k = close;
+            }
             if (k < 16 && t_[q + k] == '"') {
                 p_ = q + k + 1;
                 const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask + 16 - k));
@@ -821,6 +834,23 @@ private:
             fail("invalid UTF-8 (Python's json.loads cannot decode these bytes)");
         }
         return n;
+    }
+
+    // [from, to) is valid UTF-8 as Python's decoder with surrogatepass takes it.
+    bool validUtf8(std::size_t from, std::size_t to) const
+    {
+        const auto* b = reinterpret_cast<const unsigned char*>(t_.data());
+        while (from < to) {
+            if (b[from] < 0x80) {
+                ++from;
+                continue;
+            }
+            const std::size_t n = utf8SequenceLength(b + from, b + to);
+            if (n == 0)
+                return false;
+            from += n;
+        }
+        return true;
     }
 
 #if defined(__SSE2__) && defined(__x86_64__)
