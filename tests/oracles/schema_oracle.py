@@ -27,6 +27,7 @@ import io
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -138,6 +139,8 @@ LITERALS = ["0", "-0", "01", "-01", "00", "1.", ".5", "1e", "1E+2", "1e-2", "-",
 PROTOCOLS = ["0", "1", "2", "3", "-1", "2.0", "1.0", "0.0", "-0.0", "1e0", "true", "false", "null",
              "\"2\"", "NaN", "Infinity", "1e400", "20e-1", "02", "100000000000000000000000000000",
              "[2]", "{}", "2.5", None]
+JSON_CONTENTS = ['"\\ud800"', '"a\\udc00b"', "NaN", "-Infinity", "1e400", "01", "1.", "[1, 2]", "{}", "",
+                 '"unterminated', "\ufeff1", "true", "null", "123456789012345678901234567890"]
 WHITESPACE_OK = [" ", "\t", "\n", "\r", "  \n\t"]
 WHITESPACE_BAD = ["\x0b", "\x0c", "\u00a0", "\u2028", "\ufeff", "\x00"]
 BAD_BYTES = [b"\xff", b"\xc0\xaf", b"\xe0\x80\x80", b"\xed\xa0\x80", b"\xed\xbf\xbf\xed\xb0\x80",
@@ -148,7 +151,7 @@ BAD_BYTES = [b"\xff", b"\xc0\xaf", b"\xe0\x80\x80", b"\xed\xa0\x80", b"\xed\xbf\
 def variant(schema, rng):
     """(description, schema.json bytes) of one random variant."""
     kind = rng.choice(["encode", "escape", "dup", "protocol", "literal", "whitespace", "bytes",
-                       "surrogate", "trailing", "id", "escape+encode", "dupkey-escaped"])
+                       "surrogate", "trailing", "id", "escape+encode", "dupkey-escaped", "jsonnode"])
     what = [kind]
     s = json.loads(json.dumps(schema))
     ns = nodes(s)
@@ -229,6 +232,13 @@ def variant(schema, rng):
         lit = rng.choice(["0" + str(v), str(v) + ".0", str(v) + "e0", "-" + str(v), "1e400", "NaN", str(v) + ".5"])
         what.append(lit[:20])
         n["__id__"] = Raw(lit)
+    elif kind == "jsonnode":  # skops reads a JsonNode's content only when it loads
+        js = [x for x in ns if x.get("__loader__") == "JsonNode"]
+        if js:
+            n = rng.choice(js)
+            lit = rng.choice(JSON_CONTENTS)
+            what.append(lit[:20])
+            n["content"] = lit
     elif kind == "trailing":
         tail = rng.choice([" ", "\n", "x", "{}", "\x00", "\u00a0", ",", "]"])
         what.append(repr(tail))
@@ -316,7 +326,7 @@ def main():
         if a.keep:
             os.makedirs(a.keep, exist_ok=True)
             name = "case-%04d.skops" % runs
-            os.replace(path, os.path.join(a.keep, name))
+            shutil.copyfile(path, os.path.join(a.keep, name))  # never move: path may be a kept regression
             with open(os.path.join(a.keep, name + ".json"), "w") as f:
                 json.dump({"what": label, "python": py, "skopos": sk}, f, indent=1)
 
