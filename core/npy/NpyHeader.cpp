@@ -29,12 +29,6 @@ std::int64_t mulCheck(std::int64_t a, std::int64_t b)
     return a * b;
 }
 
-// A dtype string numpy turns into (or builds with) an object dtype: 'O',
-// '|O', '<O8', 'object', 'object_', 'object0', 'O,i4', '2O' ... Every such
-// spelling holds 'O' or "object" (numpy's names are case-sensitive), so
-// this may say "object" of a string numpy refuses, never the other way.
-bool mayBeObject(std::string_view s) { return s.find('O') != std::string_view::npos || s.find("object") != std::string_view::npos; }
-
 std::int64_t times(std::int64_t size, const PyValue& shape)
 {
     if (shape.type == PyValue::Int)
@@ -59,7 +53,7 @@ std::int64_t descrItemsize(const PyValue& d, bool& hasObject, unsigned depth)
         throw ReadError("npy header: descr nested too deeply");
     switch (d.type) {
     case PyValue::Str:
-        if (mayBeObject(d.s))
+        if (dtypeMayHoldObjects(d.s))
             hasObject = true;
         return typestrItemsize(d.s);
     case PyValue::Tuple: {
@@ -114,6 +108,12 @@ std::int64_t descrItemsize(const PyValue& d, bool& hasObject, unsigned depth)
     return total;
 }
 } // namespace
+
+// numpy's names are case-sensitive; the one-letter code is 'O'.
+bool dtypeMayHoldObjects(std::string_view s)
+{
+    return s.find('O') != std::string_view::npos || s.find("object") != std::string_view::npos;
+}
 
 std::int64_t typestrItemsize(std::string_view t)
 {

@@ -385,7 +385,7 @@ bool Machine::onScalar(const Call& c, NodeId& out)
     info.descr = descr;
     info.itemsize = itemsize;
     const NodeId raw = c.arg(1);
-    if (descr.find('O') != std::string::npos && raw != kNoNode && !isKind(raw, Kind::Bytes)) {
+    if (dtypeMayHoldObjects(descr) && raw != kNoNode && !isKind(raw, Kind::Bytes)) {
         info.where = Where::Children;
         out = t_.addArray(std::move(info), t_.intern("numpy.object_"), Loader::NdArrayNode);
         addChild(out, raw);
@@ -783,7 +783,7 @@ void Machine::buildNumpyWrapper(NodeId wrapper, NodeId state)
     std::string type(t_.typeName(t_.child(state, "subclass")));
     if (type.empty() || type == "numpy.memmap")
         type = "numpy.ndarray";
-    if (descr.find('O') != std::string::npos) {
+    if (dtypeMayHoldObjects(descr)) {
         // Object array: a complete pickle with its own memo and stack follows.
         if (outer_.size() >= 16)
             fail("joblib object arrays nested too deeply");
