@@ -4,6 +4,7 @@
 
 #include "convert/Converter.h"
 #include "convert/SchemaEmitter.h"
+#include "npy/NpyHeader.h"
 
 namespace skopos::convert {
 
@@ -28,7 +29,7 @@ std::string SchemaEmitter::npyMember(NodeId n, const ArrayInfo& a, std::string_v
         return it->second; // one member per array, however often it is reached
     if (a.descr.empty())
         refuse(n, std::string(what) + " of unknown dtype");
-    if (a.descr.find('O') != std::string::npos && a.descr[0] != '[')
+    if (dtypeMayHoldObjects(a.descr) && a.descr[0] != '[')
         refuse(n, std::string(what) + " of object dtype without its elements");
     const std::int64_t count = product(a.shape);
     if (count < 0 || a.itemsize <= 0 || (count > 0 && a.itemsize > INT64_MAX / count))

@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
@@ -306,9 +307,30 @@ void SchemaEmitter::jsonValue(NodeId n)
 // ---------------------------------------------------------------- containers
 
 namespace {
+// numpy scalar keys skops writes by value (dict_get_state: key.item()), as
+// the builtin type whose text json.dumps gives that value; "" for others
+// (float32 and float16 keys: the tree shows numpy's repr, not the Python
+// float's; bytes_ keys: json.dumps refuses them).
+std::string_view numpyKeyAs(std::string_view type)
+{
+    static const std::set<std::string_view> ints = {"numpy.int8", "numpy.int16", "numpy.int32", "numpy.int64",
+                                                    "numpy.uint8", "numpy.uint16", "numpy.uint32", "numpy.uint64"};
+    if (ints.count(type))
+        return "builtins.int";
+    if (type == "numpy.bool_")
+        return "builtins.bool";
+    if (type == "numpy.float64")
+        return "builtins.float";
+    if (type == "numpy.str_")
+        return "builtins.str";
+    return {};
+}
+
 // json.dumps turns dict keys into text: str as is, the rest like JSON values.
 std::string keyText(std::string_view label, std::string_view keyType)
 {
+    if (const std::string_view as = numpyKeyAs(keyType); !as.empty())
+        keyType = as;
     if (keyType == "builtins.bool")
         return label == "True" ? "true" : label == "False" ? "false" : std::string(label);
     if (keyType == "builtins.NoneType")
@@ -327,6 +349,24 @@ bool looksInt(std::string_view s)
     if (i >= s.size())
         return false;
     return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A numpy scalar key's label is its value when the pickle held its bytes
+// (Machine::setItem); otherwise it is the array's "<U3 ()" description.
+bool numpyKeyHasValue(std::string_view label, std::string_view as)
+{
+    if (as == "builtins.int")
+        return looksInt(label);
+    if (as == "builtins.bool")
+        return label == "True" || label == "False";
+    if (as == "builtins.float") {
+        double d = 0;
+        const auto r = std::from_chars(label.data(), label.data() + label.size(), d);
+        return label == "inf" || label == "-inf" || label == "nan" || (r.ec == std::errc() && r.ptr == label.data() + label.size());
+    }
+    const bool described = label.size() > 4 && std::string_view("<>|=").find(label[0]) != std::string_view::npos
+        && label[1] == 'U' && label.find(" (") != std::string_view::npos && label.back() == ')';
+    return !described;
 }
 } // namespace
 
@@ -350,9 +390,9 @@ void SchemaEmitter::dict(NodeId n)
     // tree keeps each key type once and labels keys by their Python text.
     const bool fromSkops = doc_.format == "skops";
     for (const auto& ty : types)
-        if (!jsonKeys.count(ty) && !(fromSkops && ty.rfind("numpy.", 0) == 0))
+        if (!jsonKeys.count(ty) && !(fromSkops && ty.rfind("numpy.", 0) == 0) && numpyKeyAs(ty).empty())
             refuse(n, "a dict key of type " + ty + " (skops writes only str, int, float, bool and None keys"
-                          + std::string(fromSkops ? ")" : "; numpy scalar keys are not kept by value in a pickle's tree)"));
+                          + std::string(fromSkops ? ")" : ", and numpy integer, bool, float64 and str_ keys by value)"));
     const auto kids = visibleChildren(n);
     const bool perKey = fromSkops && types.size() == kids.size();
     std::size_t keyIndex = 0;
@@ -376,6 +416,8 @@ void SchemaEmitter::dict(NodeId n)
     for (const auto& [label, child] : kids) {
         const std::string_view l = label == kNoStr ? std::string_view{} : t_.str(label);
         keyTypes.push_back(typeFor(l));
+        if (!fromSkops && !numpyKeyAs(keyTypes.back()).empty() && !numpyKeyHasValue(l, numpyKeyAs(keyTypes.back())))
+            refuse(n, "a dict key of type " + std::string(keyTypes.back()) + " whose value the pickle does not hold in memory");
         if (keyTypes.back() == "builtins.str")
             w_.key(l);
         else

@@ -74,7 +74,7 @@ void addFields(const PyValue& list, std::int64_t base, const std::string& prefix
         }
         if (type.type != PyValue::Str)
             previewUnavailable("malformed field type in a structured dtype");
-        if (type.s.find('O') != std::string::npos)
+        if (dtypeMayHoldObjects(type.s))
             previewUnavailable("the structured dtype holds Python objects");
         const std::int64_t size = typestrItemsize(type.s);
         if (size < 0)

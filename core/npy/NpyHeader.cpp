@@ -29,37 +29,77 @@ std::int64_t mulCheck(std::int64_t a, std::int64_t b)
     return a * b;
 }
 
-// Itemsize of a descr value (simple string or structured list); sets hasObject.
+std::int64_t times(std::int64_t size, const PyValue& shape)
+{
+    if (shape.type == PyValue::Int)
+        return shape.i < 0 ? -1 : mulCheck(size, shape.i);
+    if (shape.type != PyValue::Tuple)
+        throw ReadError("npy header: bad subarray shape");
+    for (const auto& dim : shape.items) {
+        if (dim.type != PyValue::Int || dim.i < 0)
+            throw ReadError("npy header: bad subarray shape");
+        size = mulCheck(size, dim.i);
+    }
+    return size;
+}
+
+// The itemsize of a descr as numpy's descr_to_dtype reads it (-1 if not
+// known here); sets hasObject. A str is a dtype string; a tuple is
+// (base, shape); anything else is iterated as fields of 2 or 3 items (so a
+// 2-character string is a field too: name, then a one-letter dtype).
 std::int64_t descrItemsize(const PyValue& d, bool& hasObject, unsigned depth)
 {
     if (depth > 32)
         throw ReadError("npy header: descr nested too deeply");
-    if (d.type == PyValue::Str) {
-        if (d.s.find('O') != std::string::npos)
+    switch (d.type) {
+    case PyValue::Str:
+        if (dtypeMayHoldObjects(d.s))
             hasObject = true;
         return typestrItemsize(d.s);
+    case PyValue::Tuple: {
+        if (d.items.size() < 2)
+            throw ReadError("npy header: a (dtype, shape) 'descr' tuple with fewer than 2 items");
+        const std::int64_t base = descrItemsize(d.items[0], hasObject, depth + 1);
+        return base < 0 ? -1 : times(base, d.items[1]);
     }
-    if (d.type != PyValue::List)
-        throw ReadError("npy header: 'descr' is neither a type string nor a list of fields");
+    case PyValue::Bytes:
+        if (d.s.empty())
+            return 0; // no fields
+        throw ReadError("npy header: 'descr' is bytes (numpy cannot read it)");
+    case PyValue::List: break;
+    case PyValue::Dict: { // iterated, a dict gives its keys: those are the fields
+        PyValue keys;
+        keys.type = PyValue::List;
+        for (std::size_t k = 0; k < d.items.size(); k += 2)
+            keys.items.push_back(d.items[k]);
+        return descrItemsize(keys, hasObject, depth + 1);
+    }
+    default: throw ReadError("npy header: 'descr' is neither a type string nor a list of fields");
+    }
     std::int64_t total = 0;
     for (const auto& field : d.items) {
-        if (field.type != PyValue::Tuple || field.items.size() < 2 || field.items.size() > 3)
-            throw ReadError("npy header: malformed field in structured 'descr'");
-        std::int64_t size = descrItemsize(field.items[1], hasObject, depth + 1);
-        if (field.items.size() == 3) {
-            const PyValue& sub = field.items[2];
-            if (sub.type == PyValue::Int) {
-                size = mulCheck(size, sub.i);
-            } else if (sub.type == PyValue::Tuple) {
-                for (const auto& dim : sub.items) {
-                    if (dim.type != PyValue::Int || dim.i < 0)
-                        throw ReadError("npy header: bad subarray shape");
-                    size = mulCheck(size, dim.i);
-                }
-            } else {
-                throw ReadError("npy header: bad subarray shape");
+        std::vector<PyValue> parts;
+        if (field.type == PyValue::Tuple || field.type == PyValue::List) {
+            parts = field.items;
+        } else if (field.type == PyValue::Str) {
+            for (std::size_t k = 0; k < field.s.size();) { // one str per code point
+                std::size_t n = 1;
+                while (k + n < field.s.size() && (static_cast<unsigned char>(field.s[k + n]) & 0xC0) == 0x80)
+                    ++n;
+                PyValue c;
+                c.type = PyValue::Str;
+                c.s = field.s.substr(k, n);
+                parts.push_back(std::move(c));
+                k += n;
             }
+        } else {
+            throw ReadError("npy header: a field of 'descr' that is not a (name, dtype[, shape]) sequence");
         }
+        if (parts.size() < 2 || parts.size() > 3)
+            throw ReadError("npy header: malformed field in structured 'descr'");
+        std::int64_t size = descrItemsize(parts[1], hasObject, depth + 1);
+        if (parts.size() == 3 && size >= 0)
+            size = times(size, parts[2]);
         if (size < 0 || total < 0)
             total = -1;
         else
@@ -68,6 +108,12 @@ std::int64_t descrItemsize(const PyValue& d, bool& hasObject, unsigned depth)
     return total;
 }
 } // namespace
+
+// numpy's names are case-sensitive; the one-letter code is 'O'.
+bool dtypeMayHoldObjects(std::string_view s)
+{
+    return s.find('O') != std::string_view::npos || s.find("object") != std::string_view::npos;
+}
 
 std::int64_t typestrItemsize(std::string_view t)
 {
@@ -120,9 +166,14 @@ NpyHeader parseNpyHeader(std::string_view prefix, const Limits& limits)
     NpyHeader h;
     h.major = static_cast<unsigned char>(prefix[6]);
     h.minor = static_cast<unsigned char>(prefix[7]);
+    if (h.minor != 0) // numpy reads versions 1.0, 2.0 and 3.0 only
+        throw ReadError("unsupported npy format version " + std::to_string(h.major) + "." + std::to_string(h.minor));
     const std::size_t start = h.major == 1 ? 10 : 12;
     h.dataOffset = need;
-    const PyValue dict = parsePyLiteral(prefix.substr(start, need - start));
+    // As numpy 1.24's _read_array_header: latin-1 text (UTF-8 for 3.0),
+    // Python 2's "L" dropped (1.0 and 2.0), ast.literal_eval, then a dict of
+    // exactly these three keys, a tuple of ints, a bool, and a descr.
+    const PyValue dict = parsePyLiteral(prefix.substr(start, need - start), 64, h.major < 3, h.major < 3);
     if (dict.type != PyValue::Dict)
         throw ReadError("npy header is not a dict");
     const PyValue* descr = dict.get("descr");
@@ -130,24 +181,22 @@ NpyHeader parseNpyHeader(std::string_view prefix, const Limits& limits)
     const PyValue* shape = dict.get("shape");
     if (!descr || !fortran || !shape)
         throw ReadError("npy header lacks 'descr', 'fortran_order' or 'shape'");
+    if (dict.items.size() != 6)
+        throw ReadError("npy header has keys other than 'descr', 'fortran_order' and 'shape' (numpy refuses it)");
     if (fortran->type != PyValue::Bool)
         throw ReadError("npy header: 'fortran_order' is not a bool");
     h.fortranOrder = fortran->b;
-    if (shape->type == PyValue::Int) {
-        h.shape.push_back(shape->i); // tolerate "shape: 3" without tuple
-    } else if (shape->type == PyValue::Tuple || shape->type == PyValue::List) {
-        if (shape->items.size() > limits.maxArrayDims)
-            throw ReadError("npy header: " + std::to_string(shape->items.size()) + " dimensions exceed the limit of "
-                            + std::to_string(limits.maxArrayDims));
-        for (const auto& d : shape->items) {
-            if (d.type != PyValue::Int || d.i < 0)
-                throw ReadError("npy header: shape has a negative or non-integer dimension");
-            h.shape.push_back(d.i);
-        }
-    } else {
+    if (shape->type != PyValue::Tuple)
         throw ReadError("npy header: 'shape' is not a tuple");
+    if (shape->items.size() > limits.maxArrayDims)
+        throw ReadError("npy header: " + std::to_string(shape->items.size()) + " dimensions exceed the limit of "
+                        + std::to_string(limits.maxArrayDims));
+    for (const auto& d : shape->items) {
+        if ((d.type != PyValue::Int && d.type != PyValue::Bool) || d.i < 0) // True is an int to Python
+            throw ReadError("npy header: shape has a negative or non-integer dimension");
+        h.shape.push_back(d.type == PyValue::Bool ? d.b : d.i);
     }
-    h.structured = descr->type == PyValue::List;
+    h.structured = descr->type != PyValue::Str;
     h.descr = h.structured ? descr->repr() : descr->s;
     h.itemsize = descrItemsize(*descr, h.hasObject, 0);
     if (h.itemsize >= 0 && !h.hasObject) {

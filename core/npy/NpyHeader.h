@@ -43,6 +43,11 @@ NpyHeader readNpyHeader(const std::function<std::string(std::uint64_t n)>& prefi
                         const Limits& limits = Limits::defaults());
 // The header of a .npy file on disk (companion files, standalone arrays).
 NpyHeader readNpyFileHeader(const std::string& path, const Limits& limits = Limits::defaults());
+// Whether numpy.dtype(s) may hold Python objects (its data is then a
+// pickle): 'O', '|O', '<O8', 'object', 'object_', 'object0', 'O,i4', '2O' ...
+// every such spelling holds 'O' or "object". True for some strings numpy
+// refuses, never false for one it reads as an object dtype.
+bool dtypeMayHoldObjects(std::string_view s);
 // Itemsize of a simple numpy type string ('<f8' -> 8, '<U3' -> 12); -1 if unknown.
 std::int64_t typestrItemsize(std::string_view typestr);
 

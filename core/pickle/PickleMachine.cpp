@@ -282,6 +282,15 @@ void Machine::setItem(NodeId d, NodeId k, NodeId v)
     // interning: 400,000 distinct vocabulary keys would fill the intern table).
     case Kind::Str: label = (key.flags & FlagStrValue) ? static_cast<StrId>(key.value.u) : t_.intern(t_.strValue(k)); break;
     case Kind::Global: label = t_.intern(t_.typeName(k)); keyType = "builtins.type"; break;
+    // A numpy scalar key (class labels of LogisticRegressionCV.scores_):
+    // its whole value, so convert can write it as skops does (key.item()).
+    case Kind::Array:
+        if (const std::string_view v = t_.scalarText(k); !v.empty()) {
+            label = t_.intern(v);
+            break;
+        }
+        label = t_.intern(t_.valueText(k, 60));
+        break;
     default: label = t_.intern(t_.valueText(k, 60)); break;
     }
     if (t_.node(d).kind == Kind::Dict && t_.node(d).loader != Loader::DefaultDictNode) {

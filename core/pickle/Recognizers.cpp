@@ -10,14 +10,36 @@
 #include "npy/NpyHeader.h"
 #include "trust/DangerousNames.h"
 #include "tree/Error.h"
+#include "tree/Utf8.h"
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <set>
 
 namespace skopos::pickle {
 
 namespace {
+// UTF-32 code units as UTF-8; nothing when one is not a code point.
+std::optional<std::string> utf32Text(std::string_view b, bool bigEndian)
+{
+    std::string out;
+    std::size_t end = b.size() / 4;
+    const auto unit = [&](std::size_t k) {
+        const auto* u = reinterpret_cast<const unsigned char*>(b.data() + 4 * k);
+        return bigEndian ? (std::uint32_t{u[0]} << 24 | std::uint32_t{u[1]} << 16 | std::uint32_t{u[2]} << 8 | u[3])
+                         : (std::uint32_t{u[3]} << 24 | std::uint32_t{u[2]} << 16 | std::uint32_t{u[1]} << 8 | u[0]);
+    };
+    while (end > 0 && unit(end - 1) == 0)
+        --end;
+    for (std::size_t k = 0; k < end; ++k) {
+        const std::uint32_t cp = unit(k);
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return std::nullopt;
+        appendUtf8(out, cp);
+    }
+    return out;
+}
 bool endsWith(std::string_view s, std::string_view suffix)
 {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -363,7 +385,7 @@ bool Machine::onScalar(const Call& c, NodeId& out)
     info.descr = descr;
     info.itemsize = itemsize;
     const NodeId raw = c.arg(1);
-    if (descr.find('O') != std::string::npos && raw != kNoNode && !isKind(raw, Kind::Bytes)) {
+    if (dtypeMayHoldObjects(descr) && raw != kNoNode && !isKind(raw, Kind::Bytes)) {
         info.where = Where::Children;
         out = t_.addArray(std::move(info), t_.intern("numpy.object_"), Loader::NdArrayNode);
         addChild(out, raw);
@@ -381,6 +403,11 @@ bool Machine::onScalar(const Call& c, NodeId& out)
         const SimpleDType dt = parseSimpleDType(descr);
         if (dt.valid() && !dt.isText() && bytes.size() == static_cast<std::size_t>(dt.size))
             t_.setScalarText(out, formatScalar(dt, bytes.data()));
+        // A numpy.str_ (a dict key of class labels): its text, trailing NULs
+        // dropped as numpy drops them, so the key is kept by value (convert).
+        if (dt.valid() && dt.kind == 'U' && bytes.size() == static_cast<std::size_t>(dt.size))
+            if (const auto text = utf32Text(bytes, dt.order == '>'))
+                t_.setScalarText(out, *text);
     }
     return true;
 }
@@ -756,7 +783,7 @@ void Machine::buildNumpyWrapper(NodeId wrapper, NodeId state)
     std::string type(t_.typeName(t_.child(state, "subclass")));
     if (type.empty() || type == "numpy.memmap")
         type = "numpy.ndarray";
-    if (descr.find('O') != std::string::npos) {
+    if (dtypeMayHoldObjects(descr)) {
         // Object array: a complete pickle with its own memo and stack follows.
         if (outer_.size() >= 16)
             fail("joblib object arrays nested too deeply");

@@ -1,5 +1,6 @@
 #include "skops/SchemaJson.h"
 
+#include "skops/JsonEncoding.h"
 #include "tree/Error.h"
 #include "tree/Prefetch.h"
 #include "tree/Utf8.h"
@@ -92,12 +93,18 @@ inline unsigned firstNonSpace16(const char* p)
     const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(ws)) & 0xFFFFu;
     return other ? static_cast<unsigned>(__builtin_ctz(other)) : 16u;
 }
-// Index of the first '"', '\\' or control byte (< 0x20) in x, or 16.
-inline unsigned stringStop(__m128i x)
+// Bits of the '"', '\\' and control bytes (< 0x20) of x.
+inline unsigned quoteOrControl(__m128i x)
 {
     const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
                                       _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xE0))), _mm_setzero_si128()));
-    const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(stop));
+    return static_cast<unsigned>(_mm_movemask_epi8(stop));
+}
+// Index of the first '"', '\\', control byte (< 0x20) or non-ASCII byte
+// (>= 0x80, checked as UTF-8 before it is taken) in x, or 16.
+inline unsigned stringStop(__m128i x)
+{
+    const unsigned m = quoteOrControl(x) | static_cast<unsigned>(_mm_movemask_epi8(x));
     return m ? static_cast<unsigned>(__builtin_ctz(m)) : 16u;
 }
 inline unsigned firstStringStop16(const char* p)
@@ -118,8 +125,9 @@ public:
     {
     }
 
-    void run()
+    void run(std::size_t start)
     {
+        p_ = start;
         const std::size_t end = t_.size();
         if (end >= (std::size_t{1} << 32))
             throw ReadError("schema.json is larger than 4 GiB, which this reader does not hold");
@@ -588,8 +596,8 @@ private:
             KeyPattern kp;
             kp.id = id;
             // Only text with no quote, backslash or control character is
-            // the file's bytes (a lone surrogate's U+FFFD is not).
-            const bool plain = r.len < 16 && !notFileText_.count(id)
+            // the file's bytes (other decoded text is: JsonEncoding.h).
+            const bool plain = r.len < 16
                 && std::none_of(text.begin(), text.end(), [](char c) {
                        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
                    });
@@ -714,7 +722,15 @@ private:
             // Most strings of a schema (keys, loader and module names, short
             // values) end within 16 bytes: found and interned from one load.
             const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t_.data() + q));
-            const unsigned k = stringStop(x);
+            unsigned k = stringStop(x);
+            if (k < 16 && static_cast<unsigned char>(t_[q + k]) >= 0x80) {
+                // Non-ASCII text (a vocabulary of accented words): still one
+                // load when the string ends in it and its UTF-8 is valid.
+                const unsigned m = quoteOrControl(x);
+                const unsigned close = m ? static_cast<unsigned>(__builtin_ctz(m)) : 16u;
+                if (close < 16 && t_[q + close] == '"' && validUtf8(q + k, q + close))
+                    k = close;
+            }
             if (k < 16 && t_[q + k] == '"') {
                 p_ = q + k + 1;
                 const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask + 16 - k));
@@ -728,23 +744,21 @@ private:
             }
             q += k;
             if (k == 16) // a longer string: on, 16 bytes at a time
-                while (q + 16 <= end) {
-                    const unsigned more = firstStringStop16(t_.data() + q);
-                    q += more;
-                    if (more < 16)
-                        break;
-                }
+                skipPlain16(q);
         }
 #endif
         while (q < end) {
-            const char c = t_[q];
+            const auto c = static_cast<unsigned char>(t_[q]);
             if (c == '"' || c == '\\')
                 break;
-            if (static_cast<unsigned char>(c) < 0x20) {
+            if (c < 0x20) {
                 p_ = q;
                 fail("control character in a string");
             }
-            ++q;
+            q += c < 0x80 ? 1 : utf8At(q);
+#if defined(__SSE2__) && defined(__x86_64__)
+            skipPlain16(q); // after a non-ASCII character: 16 bytes at a time again
+#endif
         }
         if (q >= end) {
             p_ = q;
@@ -757,7 +771,6 @@ private:
         // Slow path: decode escapes.
         scratch_.assign(t_.data() + start, q - start);
         p_ = q;
-        bool loneSurrogate = false;
         while (true) {
             if (p_ >= end)
                 fail("unterminated string");
@@ -769,8 +782,9 @@ private:
             if (static_cast<unsigned char>(c) < 0x20)
                 fail("control character in a string");
             if (c != '\\') {
-                scratch_ += c;
-                ++p_;
+                const std::size_t n = static_cast<unsigned char>(c) < 0x80 ? 1 : utf8At(p_);
+                scratch_.append(t_.data() + p_, n);
+                p_ += n;
                 continue;
             }
             if (p_ + 1 >= end)
@@ -788,36 +802,71 @@ private:
             case 't': scratch_ += '\t'; break;
             case 'u': {
                 std::uint32_t cp = hex4();
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    if (p_ + 6 <= end && t_[p_] == '\\' && t_[p_ + 1] == 'u') {
-                        p_ += 2;
-                        const std::uint32_t lo = hex4();
-                        if (lo < 0xDC00 || lo > 0xDFFF)
-                            fail("invalid surrogate pair");
+                // Python joins a high surrogate with a following \u escape
+                // only when that one is a low surrogate; any other surrogate
+                // stays a lone code point ("\ud800\u0041" is two characters).
+                if (cp >= 0xD800 && cp <= 0xDBFF && p_ + 6 <= end && t_[p_] == '\\' && t_[p_ + 1] == 'u') {
+                    const std::size_t back = p_;
+                    p_ += 2;
+                    const std::uint32_t lo = hex4();
+                    if (lo >= 0xDC00 && lo <= 0xDFFF)
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    } else {
-                        cp = 0xFFFD; // lone surrogate (Python allows it): replacement character
-                        loneSurrogate = true;
-                    }
-                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                    cp = 0xFFFD;
-                    loneSurrogate = true;
+                    else
+                        p_ = back; // read again as an escape of its own
                 }
-                appendUtf8(scratch_, cp);
+                appendUtf8(scratch_, cp); // a lone surrogate as its own 3 bytes (JsonEncoding.h)
                 break;
             }
             default: fail("invalid escape");
             }
         }
-        // A lone surrogate is shown as U+FFFD, but "\ud800" and "\udc00" are
-        // different keys to Python: such a string is never merged with another
-        // (a duplicate key then keeps both values, which audits more, not less).
-        if (!loneSurrogate)
-            return intern(scratch_);
-        const std::uint32_t id = newString(scratch_);
-        notFileText_.insert(id); // never matched by bytes (keyRef)
-        return id;
+        return intern(scratch_);
     }
+
+    // The length of the UTF-8 character at q (a byte >= 0x80) as Python's
+    // decoder accepts it; fails where json.loads(bytes) would raise.
+    std::size_t utf8At(std::size_t q)
+    {
+        const auto* b = reinterpret_cast<const unsigned char*>(t_.data());
+        const std::size_t n = utf8SequenceLength(b + q, b + t_.size());
+        if (n == 0) {
+            p_ = q;
+            fail("invalid UTF-8 (Python's json.loads cannot decode these bytes)");
+        }
+        return n;
+    }
+
+    // [from, to) is valid UTF-8 as Python's decoder with surrogatepass takes it.
+    bool validUtf8(std::size_t from, std::size_t to) const
+    {
+        const auto* b = reinterpret_cast<const unsigned char*>(t_.data());
+        while (from < to) {
+            if (b[from] < 0x80) {
+                ++from;
+                continue;
+            }
+            const std::size_t n = utf8SequenceLength(b + from, b + to);
+            if (n == 0)
+                return false;
+            from += n;
+        }
+        return true;
+    }
+
+#if defined(__SSE2__) && defined(__x86_64__)
+    // Steps q over string bytes that need no look (ASCII, no quote,
+    // backslash or control character), 16 at a time.
+    void skipPlain16(std::size_t& q) const
+    {
+        const std::size_t end = t_.size();
+        while (q + 16 <= end) {
+            const unsigned more = firstStringStop16(t_.data() + q);
+            q += more;
+            if (more < 16)
+                break;
+        }
+    }
+#endif
 
     std::uint32_t hex4()
     {
@@ -935,29 +984,93 @@ private:
             }
             while (d < e && d - q < 18 && *d >= '0' && *d <= '9')
                 v = v * 10 + (*d++ - '0');
-            if (d > q && (d == e || !((*d >= '0' && *d <= '9') || *d == '.' || *d == 'e' || *d == 'E' || *d == '+' || *d == '-'))) {
+            if (d > q && (*q != '0' || d - q == 1)
+                && (d == e || !((*d >= '0' && *d <= '9') || *d == '.' || *d == 'e' || *d == 'E' || *d == '+' || *d == '-'))) {
                 p_ += static_cast<std::size_t>(d - b);
                 return intValue(q != b ? -v : v);
             }
         }
-        bool isFloat = false;
-        while (q < e && ((*q >= '0' && *q <= '9') || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-')) {
-            if (*q == '.' || *q == 'e' || *q == 'E')
-                isFloat = true;
+        // Python's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
+        // and no more: "01" is 0 then text json.loads rejects, "1." and
+        // "1e" are 1 then text it rejects (the caller fails on what is left).
+        const auto digit = [&](const char* x) { return x < e && *x >= '0' && *x <= '9'; };
+        if (!digit(q))
+            fail("expected a value");
+        if (*q == '0')
             ++q;
+        else
+            while (digit(q))
+                ++q;
+        const char* intEnd = q;
+        bool isFloat = false;
+        if (q < e && *q == '.' && digit(q + 1)) {
+            q += 2;
+            while (digit(q))
+                ++q;
+            isFloat = true;
+        }
+        if (q < e && (*q == 'e' || *q == 'E')) {
+            const char* x = q + 1;
+            if (x < e && (*x == '+' || *x == '-'))
+                ++x;
+            if (digit(x)) {
+                while (digit(x))
+                    ++x;
+                q = x;
+                isFloat = true;
+            }
         }
         if (!isFloat) {
+            // Python's int() refuses more than 4,300 digits (3.11's
+            // sys.get_int_max_str_digits()), so json.loads does.
+            if (intEnd - (b + (*b == '-')) > 4300)
+                fail("an integer of more than 4300 digits (Python's int() refuses it)");
             std::int64_t i = 0;
             const auto r = std::from_chars(b, q, i);
             if (r.ec == std::errc() && r.ptr == q) {
                 p_ += static_cast<std::size_t>(q - b);
                 return intValue(i);
             }
+            // Beyond 64 bits: kept as the nearest double (no id or count of a
+            // schema is that large; it is never taken for a smaller int).
         }
         double d = 0;
         const auto r = std::from_chars(b, q, d);
         if ((r.ec != std::errc() && r.ec != std::errc::result_out_of_range) || r.ptr != q)
             fail("malformed number");
+        if (r.ec == std::errc::result_out_of_range) {
+            // Python's float() gives +-inf for 1e400 and +-0.0 for 1e-400:
+            // which one from the decimal exponent of the first non-zero digit.
+            const bool neg = *b == '-';
+            long long mag = 0, exp10 = 0;
+            bool seenNonZero = false, inFraction = false;
+            const char* x = b + neg;
+            for (; x < q && *x != 'e' && *x != 'E'; ++x) {
+                if (*x == '.') {
+                    inFraction = true;
+                    continue;
+                }
+                if (!seenNonZero && *x != '0')
+                    seenNonZero = true;
+                if (seenNonZero && !inFraction)
+                    ++mag;
+                if (!seenNonZero && inFraction)
+                    --mag;
+            }
+            if (x < q) { // the exponent, saturated
+                ++x;
+                const bool eneg = *x == '-';
+                if (*x == '-' || *x == '+')
+                    ++x;
+                for (; x < q && exp10 < (1ll << 40); ++x)
+                    exp10 = exp10 * 10 + (*x - '0');
+                if (eneg)
+                    exp10 = -exp10;
+            }
+            const bool huge = seenNonZero && mag + exp10 > 0;
+            const double inf = std::numeric_limits<double>::infinity();
+            d = huge ? (neg ? -inf : inf) : (neg ? -0.0 : 0.0);
+        }
         p_ += static_cast<std::size_t>(q - b);
         return floatValue(d);
     }
@@ -971,7 +1084,6 @@ public:
         std::vector<Short>().swap(short_);
         std::vector<Frame>().swap(frames_);
         std::unordered_map<std::uint64_t, std::uint32_t>().swap(shapeCache_);
-        std::unordered_set<std::uint32_t>().swap(notFileText_);
         std::vector<std::uint32_t>().swap(patternAt_);
         std::vector<KeyPattern>().swap(patterns_);
     }
@@ -997,7 +1109,6 @@ private:
     static constexpr std::size_t kMaxFlatBytes = 1024; // cloneFlat: longer elements are scanned
     static constexpr std::uint32_t kNoShape = UINT32_MAX;
     std::unordered_map<std::uint64_t, std::uint32_t> shapeCache_; // hash of a key sequence -> shape
-    std::unordered_set<std::uint32_t> notFileText_; // lone-surrogate strings: shown as U+FFFD (keyRef)
     static constexpr std::uint32_t kNoPattern = UINT32_MAX;
     std::vector<std::uint32_t> patternAt_; // by shape: first pattern in patterns_, or kNoPattern (large shapes)
     std::vector<KeyPattern> patterns_;
@@ -1022,8 +1133,24 @@ private:
 SchemaJson SchemaJson::parse(std::string_view text, unsigned maxDepth, const Release& release)
 {
     SchemaJson j;
-    SchemaJsonParser parser(j, text, maxDepth, release);
-    parser.run();
+    // Decoded as json.loads(bytes) decodes it (JsonEncoding.h). UTF-8 (with
+    // its mark skipped) is scanned in place; the others are transcoded first,
+    // and offsets (objectOffset) are then offsets in the UTF-8 copy.
+    j.encoding_ = detectJsonEncoding(text);
+    if (j.encoding_ == JsonEncoding::Utf8 || j.encoding_ == JsonEncoding::Utf8Sig) {
+        SchemaJsonParser parser(j, text, maxDepth, release);
+        parser.run(j.encoding_ == JsonEncoding::Utf8Sig ? 3 : 0);
+        parser.dropScratch();
+        return j;
+    }
+    const std::string utf8 = transcodeToUtf8(text, j.encoding_);
+    const Release all = [&](std::size_t) { // the original is not read again
+        if (release)
+            release(text.size());
+    };
+    all(0);
+    SchemaJsonParser parser(j, utf8, maxDepth, all);
+    parser.run(0);
     parser.dropScratch();
     return j;
 }

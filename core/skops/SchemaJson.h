@@ -15,7 +15,13 @@
 // JSON as Python reads it: an object with the same key twice keeps the LAST
 // value at the position of the FIRST key, as json.loads' dict does (issue 8,
 // family 6: skops sees the last "__class__", so the audit must too).
+// The bytes are decoded as json.loads(bytes) decodes them (JsonEncoding.h:
+// UTF-8 with or without its mark, UTF-16, UTF-32; invalid UTF-8 fails) and
+// read with Python's grammar: NaN, Infinity, -Infinity, 1e400 = inf, no
+// leading zeros, lone surrogates kept as code points of their own.
 // nlohmann/json remains the JSON library for everything else.
+
+#include "skops/JsonEncoding.h"
 
 #include <cstdint>
 #include <functional>
@@ -105,6 +111,9 @@ public:
     // schema.json); UINT64_MAX for other values.
     std::uint64_t objectOffset(Id v) const;
 
+    // How the bytes were decoded (Python's codec name: jsonEncodingName).
+    JsonEncoding encoding() const { return encoding_; }
+
     std::size_t valueCount() const { return values_.size() + strs_.size(); }
     std::size_t objectCount() const { return objects_; }
     std::size_t memoryBytes() const;
@@ -151,6 +160,7 @@ private:
     std::vector<StrRef> strs_;           // strings by id (keys interned, see stringId)
     std::string chars_;                  // their bytes
     Id root_ = kNone;
+    JsonEncoding encoding_ = JsonEncoding::Utf8;
     std::size_t objects_ = 0;
 };
 

@@ -14,7 +14,6 @@
 #include <charconv>
 #include <cstdlib>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <random>
 #include <unordered_map>
 
@@ -107,15 +106,10 @@ public:
         const Id root = j_.root();
         if (!j_.isObject(root))
             throw ReadError("schema.json is not a JSON object");
-        const Id proto = j_.get(root, "protocol");
-        if (proto == SchemaJson::kNone || j_.type(proto) != SchemaJson::Type::Int)
-            throw ReadError("schema.json has no integer \"protocol\"");
-        protocol_ = j_.integer(proto);
-        if (protocol_ < 0 || protocol_ > 2)
-            throw ReadError("Can't find loader " + std::string(j_.getString(root, "__loader__")) + " for type "
-                            + std::string(j_.getString(root, "__module__")) + "." + std::string(j_.getString(root, "__class__"))
-                            + " and protocol " + std::to_string(protocol_)
-                            + ": skops has written protocols 0, 1 and 2 (a newer skops wrote this file?)");
+        protocol_ = effectiveProtocol(j_.get(root, "protocol"));
+        if (j_.encoding() != JsonEncoding::Utf8)
+            c_.doc.notes.push_back(std::string("schema.json is ") + jsonEncodingName(j_.encoding())
+                                   + " (Python's json.loads decodes it so)");
         c_.doc.protocol = static_cast<int>(protocol_);
         if (auto v = j_.getString(root, "_skops_version"); !v.empty())
             c_.doc.producer = "skops " + std::string(v);
@@ -124,6 +118,57 @@ public:
 
 private:
     [[noreturn]] void fail(const std::string& why) const { throw ReadError("schema.json: " + why); }
+
+    // The protocol whose loaders skops uses. get_tree looks a loader up by
+    // (loader, protocol) in a dict and, when absent, by (loader, PROTOCOL),
+    // its current one (2): any value equal to 0, 1 or 2 as Python compares
+    // (false == 0, true == 1, 2.0 == 2) picks that protocol's loaders; any
+    // other hashable value picks the current ones; a list or an object makes
+    // the lookup raise, and so does a missing "protocol" (skops/io/_audit.py,
+    // _persist.py).
+    std::int64_t effectiveProtocol(Id proto)
+    {
+        if (proto == SchemaJson::kNone)
+            throw ReadError("schema.json has no \"protocol\" (skops raises KeyError)");
+        std::int64_t p = -1;
+        std::string shown;
+        switch (j_.type(proto)) {
+        case SchemaJson::Type::Object:
+        case SchemaJson::Type::Array:
+            throw ReadError("schema.json's \"protocol\" is a JSON container (skops raises TypeError: unhashable type)");
+        case SchemaJson::Type::Int:
+            p = j_.integer(proto);
+            shown = std::to_string(p);
+            break;
+        case SchemaJson::Type::Bool:
+            p = j_.boolean(proto) ? 1 : 0;
+            shown = j_.boolean(proto) ? "true" : "false";
+            break;
+        case SchemaJson::Type::Float: {
+            const double d = j_.number(proto);
+            if (d == 0.0 || d == 1.0 || d == 2.0)
+                p = static_cast<std::int64_t>(d);
+            shown = std::to_string(d);
+            break;
+        }
+        case SchemaJson::Type::String:
+            shown = "the string \"" + std::string(j_.string(proto).substr(0, 40)) + "\"";
+            break;
+        case SchemaJson::Type::Null:
+            shown = "null";
+            break;
+        }
+        if (p >= 0 && p <= 2) {
+            if (j_.type(proto) != SchemaJson::Type::Int)
+                c_.doc.notes.push_back("schema.json's protocol " + shown + " is protocol " + std::to_string(p)
+                                       + " to skops (Python compares it equal)");
+            return p;
+        }
+        c_.doc.notes.push_back("schema.json's protocol " + shown
+                               + " is not one skops has loaders for: skops falls back to its current loaders "
+                                 "(protocol 2), and so does this audit");
+        return 2;
+    }
 
     std::string_view need(Id state, std::string_view key) const
     {
@@ -490,11 +535,17 @@ private:
             return;
         }
         if (text.front() == '"') {
+            // Read as json.loads reads it (lone surrogates included); a bad
+            // content fails skops' load, not its audit, so it is kept as text.
             std::string s;
             try {
-                s = nlohmann::json::parse(text).get<std::string>();
-            } catch (const std::exception&) {
-                fail("JsonNode content is not valid JSON text");
+                const SchemaJson v = SchemaJson::parse(text, 2);
+                if (!v.isString(v.root()) || text.substr(0, 3) == "\xEF\xBB\xBF")
+                    throw ReadError("not a JSON string");
+                s = v.string(v.root());
+            } catch (const ReadError&) {
+                s = std::string(text);
+                noteOnce("a JsonNode's content is not a JSON string: skops' audit passes it, its load fails");
             }
             Node& me = t_.node(n);
             me.kind = Kind::Str;
@@ -631,8 +682,10 @@ private:
             return;
         }
         child(n, bitgen, "bit_generator_state", depth);
-        if (const Id seed = j_.get(ct, "seed_seq"); seed != SchemaJson::kNone)
-            child(n, seed, "seed_seq_state", depth);
+        // Protocol 1's loader (skops/io/old/_numpy_v1.py) reads the bit
+        // generator only; the current one needs the seed sequence too.
+        if (protocol_ != 1)
+            child(n, needField(ct, "seed_seq", "RandomGeneratorNode content"), "seed_seq_state", depth);
     }
 
     void fillSparse(NodeId n, Id state)

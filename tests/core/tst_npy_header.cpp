@@ -98,6 +98,29 @@ private slots:
         const NpyHeader h = parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3L, 2L), }"));
         QCOMPARE(h.shape, (std::vector<std::int64_t>{3, 2}));
     }
+    // numpy 1.24 evaluates the header with ast.literal_eval and the descr
+    // with numpy.dtype: each of these is an object dtype (a pickle follows).
+    void objectSpellings()
+    {
+        for (const char* d : {"'object'", "'<O8'", "'O4'", "'object_'", "'i4,O'", "'2O'", "'\\x4f'", "u'O'", "'<' 'O'",
+                              "('|O', (2,))", "[('a', '<f8'), ('b', 'O')]", "['aO']", "[('a', [('b', 'O')])]"}) {
+            const NpyHeader h = parseNpyHeader(header(1, std::string("{'descr': ") + d + ", 'fortran_order': False, 'shape': (3,), }"));
+            QVERIFY2(h.hasObject, d);
+        }
+    }
+    // A dict display keeps the last value of a repeated key.
+    void lastDuplicateKeyWins()
+    {
+        NpyHeader h = parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), 'descr': '|O'}"));
+        QVERIFY(h.hasObject);
+        h = parseNpyHeader(header(1, "{'descr': '|O', 'fortran_order': False, 'shape': (3,), \"descr\": '<f8'}"));
+        QVERIFY(!h.hasObject);
+        QCOMPARE(h.dataLength, 24u);
+        // Exactly the three keys, a tuple shape, and "L" only before version 3.
+        QVERIFY_THROWS_EXCEPTION(ReadError, parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), 'x': 1}")));
+        QVERIFY_THROWS_EXCEPTION(ReadError, parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': [3]}")));
+        QVERIFY_THROWS_EXCEPTION(ReadError, parseNpyHeader(header(3, "{'descr': '<f8', 'fortran_order': False, 'shape': (3L,)}")));
+    }
     void objectArraysAreFlagged()
     {
         const NpyHeader h = parseNpyHeader(header(1, "{'descr': '|O', 'fortran_order': False, 'shape': (3,), }"));
