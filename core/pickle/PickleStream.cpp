@@ -83,6 +83,8 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
             if (t.firstEdge(part) != ObjectTree::kEnd)
                 more.emplace_back(at, part);
             r.failure = e.what();
+            // Bytes Python's readers read in two ways refuse the whole stream.
+            r.firstFailed = r.firstFailed || next.ambiguous();
             doc.notes.push_back("trailing bytes after the pickle's STOP, from offset " + std::to_string(at) + inStream
                                 + ": not a complete pickle (" + e.what() + ")");
         }
