@@ -15,13 +15,15 @@ mutates them: FRAME opcodes inserted at any byte (inside an opcode, its operand
 or a text line), bytes replaced, the stream cut short, more pickles after STOP.
 Names come from a pool of dangerous, untrusted and trusted globals.
 
-The oracle runs each file through three readings of CPython 3.11, loading
+A few cases are wrapped in joblib's compressions (streams split and mixed,
+bytes after them). The oracle runs each plain file through three readings of CPython 3.11, loading
 pickle after pickle until the data ends or an error stops the loader:
   c       the C unpickler on an ordinary file, what pickle.load does
   nopeek  the C unpickler on a stream without peek(): it reads a FRAME whole
           and drops what is left of it when an opcode runs past its end
   py      the pure-Python pickle._Unpickler (joblib's NumpyUnpickler subclasses it)
-find_class is overridden to RECORD (module, name) and return an inert stub
+and each compressed file through joblib's reader (joblib.numpy_pickle's
+opener, then pure Python). find_class is overridden to RECORD (module, name) and return an inert stub
 class: nothing from the file is imported or called. The name Python would
 import (Python 2 names mapped by fix_imports when the stream's protocol is
 below 3) is recorded too; where CPython itself would fail at that name (an empty
@@ -160,6 +162,43 @@ def reading(path, cls, wrap):
     return {"names": names, "imports": imports, "error": error, "pickles": pickles}
 
 
+def joblib_reading(path):
+    """joblib.load's reading of a compressed file: joblib's own opener (zlib and
+    gzip through its BinaryZlibFile, bz2.BZ2File, lzma.LZMAFile), then the
+    pure-Python unpickler its NumpyUnpickler subclasses; pickles read until the
+    data ends (a loader may call load again), as for the other readings."""
+    import signal
+    from joblib import numpy_pickle
+
+    def timeout(*args):
+        raise TimeoutError("joblib's reader does not finish")
+
+    names, imports = [], []
+    error = None
+    pickles = 0
+    signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(5)
+    try:
+        with open(path, "rb") as raw:
+            with numpy_pickle._read_fileobject(raw, path, None) as f:
+                while pickles < 64 and f.peek(1):
+                    u = PyReader(f)
+                    u.names, u.imports = names, imports
+                    u.load()
+                    pickles += 1
+    except Exception as e:
+        error = type(e).__name__ + ": " + str(e)[:160]
+    finally:
+        signal.alarm(0)
+    return {"names": names, "imports": imports, "error": error, "pickles": pickles}
+
+
+def compressed(path):
+    from joblib import numpy_pickle_utils
+    with open(path, "rb") as f:
+        return numpy_pickle_utils._detect_compressor(f) not in ("not-compressed", "compat")
+
+
 def oracle(paths):
     # A length field bent by a mutation asks for gigabytes: fail fast instead.
     import resource
@@ -168,6 +207,9 @@ def oracle(paths):
     warnings.simplefilter("ignore")
     out = {}
     for p in paths:
+        if compressed(p):
+            out[p] = {"joblib": joblib_reading(p)}
+            continue
         out[p] = {
             "c": reading(p, CReader, lambda f: f),
             "nopeek": reading(p, CReader, NoPeek),
@@ -498,7 +540,43 @@ def generate_case(seed, index):
         data = data[:rng.randrange(len(data))]
     elif r < 0.6:
         data += rng.choice([b"garbage", b"\x80\x04", b"cos\nsystem", b"(S'ls'\nios\nsystem", b"\n"])
+    if rng.random() < 0.15:
+        data = compress(rng, data)
     return data
+
+
+def compress(rng, data):
+    """joblib's containers: the pickle split over one to three streams of the
+    same reader (bz2; lzma-alone and xz mixed, as lzma.LZMAFile reads them),
+    maybe followed by bytes that are no stream. zlib and gzip hold one stream:
+    joblib's BinaryZlibFile never finishes reading anything after it."""
+    import bz2
+    import gzip
+    import lzma
+    import zlib
+    kind = rng.choice(["zlib", "gzip", "bz2", "bz2", "lzma", "xz", "lzma"])
+    if kind == "zlib":
+        return zlib.compress(data)
+    if kind == "gzip":
+        return gzip.compress(data, mtime=0)
+    cuts = sorted(rng.randrange(len(data) + 1) for _ in range(rng.randrange(3)))
+    parts = [data[a:b] for a, b in zip([0] + cuts, cuts + [len(data)])]
+    out = b""
+    for i, part in enumerate(parts):
+        if kind == "bz2":
+            out += bz2.compress(part)
+        else:
+            fmt = kind if i == 0 else rng.choice(["lzma", "xz"])
+            if fmt == "xz":
+                out += lzma.compress(part, format=lzma.FORMAT_XZ)
+            else:
+                lc = 3 if i == 0 else rng.choice([0, 1, 3])  # joblib detects the first by 5d 00 00
+                out += lzma.compress(part, format=lzma.FORMAT_ALONE,
+                                     filters=[{"id": lzma.FILTER_LZMA1, "lc": lc, "lp": 0, "pb": 2}])
+    r = rng.random()
+    if r < 0.2:
+        out += rng.choice([b"garbage", b"\x00" * 4, b"BZ", b"\x5d\x00", b"\xfd7zXZ\x00", out[:5]])
+    return out
 
 
 def generate(seed, count, folder):
