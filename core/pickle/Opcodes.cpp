@@ -347,6 +347,14 @@ std::string rawUnicodeEscapeToUtf8(std::string_view t)
     out.reserve(t.size());
     for (std::size_t i = 0; i < t.size(); ++i) {
         const auto c = static_cast<unsigned char>(t[i]);
+        if (c == '\\' && i + 1 < t.size() && t[i + 1] != 'u' && t[i + 1] != 'U') {
+            // A backslash and the character after it stay as they are: in
+            // "\\\\u0041" the second backslash escapes nothing (the codec
+            // reads \u only after an odd number of backslashes).
+            appendUtf8(out, c);
+            appendUtf8(out, static_cast<unsigned char>(t[++i]));
+            continue;
+        }
         if (c == '\\' && i + 1 < t.size() && (t[i + 1] == 'u' || t[i + 1] == 'U')) {
             const std::size_t n = t[i + 1] == 'u' ? 4 : 8;
             if (i + 2 + n <= t.size()) {

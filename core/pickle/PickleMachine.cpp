@@ -355,7 +355,16 @@ NodeId Machine::run()
             fail(std::string("unknown opcode ") + hex);
         }
         maxOpProto_ = std::max<int>(maxOpProto_, op->proto);
-        readOperand(in_, *op, arg, opt_.limits, kInlineMax);
+        try {
+            readOperand(in_, *op, arg, opt_.limits, kInlineMax);
+        } catch (const ReadError& e) {
+            // An operand that fails to decode read on past a FRAME's end: the
+            // C unpickler without peek() reads other bytes there.
+            if (frameEnd_ && opOffset_ + 1 < frameEnd_ && in_.pos() > frameEnd_)
+                ambiguity(std::string(e.what()) + ", reading past the end of the FRAME at offset " + std::to_string(frameEnd_)
+                          + ": CPython's unpicklers read these bytes differently");
+            throw;
+        }
         checkFrame(*op, arg, total);
         lastMemo_ = lastMarkAt_ = -1;
         const std::size_t depthBefore = marks_.size();

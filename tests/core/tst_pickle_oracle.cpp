@@ -116,7 +116,7 @@ private slots:
 
         std::map<QString, int> byClass;
         QStringList shown;
-        int failing = 0, withNames = 0, refused = 0, flagged = 0, needless = 0;
+        int failing = 0, withNames = 0, refused = 0, flagged = 0, needless = 0, checked = 0;
         QStringList needlessShown;
         for (auto it = oracle.begin(); it != oracle.end(); ++it) {
             const QJsonObject readings = it.value().toObject();
@@ -127,6 +127,7 @@ private slots:
             const Outcome v = skoposVerdict(it.key());
             const QStringList d = disagreements(v, readings);
             refused += v.exit == 2;
+            checked += named && (v.exit == 0 || v.exit == 1);
             bool pythonLoads = true; // every reading loaded every pickle (at least one) without an error
             for (const auto& r : readings)
                 pythonLoads &= r.toObject().value("error").isNull() && r.toObject().value("pickles").toInt() > 0;
@@ -151,8 +152,9 @@ private slots:
                 QFile::copy(it.key(), keep + "/" + QFileInfo(it.key()).fileName());
             }
         }
-        qInfo("%d cases (seed %d), %d where Python resolved names; Skopos refused %d, flagged %d dangerous; %d disagree",
-              count, seed, withNames, refused, flagged, failing);
+        qInfo("%d cases (seed %d), %d where Python resolved names; Skopos refused %d, flagged %d dangerous; "
+              "%d with names and exit 0/1 (every name must be reported); %d disagree",
+              count, seed, withNames, refused, flagged, checked, failing);
         for (const auto& [c, n] : byClass)
             qInfo("  %s: %d", qPrintable(c), n);
         for (const QString& s : shown)
@@ -164,6 +166,7 @@ private slots:
         QCOMPARE(failing, 0);
         // The generator must reach names, or the check proves nothing.
         QVERIFY2(withNames > count / 3, qPrintable(QString::number(withNames)));
+        QVERIFY2(checked > count / 10, qPrintable(QString::number(checked)));
     }
 
     // Every disagreement once found: kept minimised, checked against the live

@@ -242,10 +242,13 @@ DOTTED = [("os", "system.__self__.system"), ("builtins", "__builtins__.eval"), (
           ("builtins", "dict.fromkeys"), ("os", "path.join"), ("mymodule", "<locals>.f")]
 
 
-def int_spellings(rng, k):
+def int_spellings(rng, k, valid=False):
     """Ways to write the integer k that CPython's int() accepts (and a few it
     refuses), for GET/PUT/INT/LONG lines."""
     s = str(k)
+    if valid:
+        return rng.choice([s, " " + s, s + " ", "+" + s, "0" + s, "\t" + s, s + "\r",
+                           "_".join(s) if len(s) > 1 else s])
     options = [s, s, s, " " + s, s + " ", "+" + s, "0" + s, "00" + s, "\t" + s, s + "\r",
                "_".join(s) if len(s) > 1 else s, s[0] + "__" + s[1:] if len(s) > 1 else "_" + s,
                hex(k), "0o%o" % k, "-" + s, s + "L", "١", "+-" + s, "", s + "\x00"]
@@ -262,6 +265,7 @@ class Gen:
         self.strings = []  # memo keys that hold str
         self.proto = 0
         self.safe = False
+        self.clean = False  # well-formed ops only: Python loads it, so every name is checked
 
     def b(self, *parts):
         for p in parts:
@@ -288,7 +292,11 @@ class Gen:
         elif kind == 2:
             self.b("T", struct.pack("<i", len(data)), data)
         elif kind == 3:
-            self.b("V", text.encode("raw_unicode_escape"), "\n")
+            # raw-unicode-escape, with some characters written as \uXXXX,
+            # after an even number of backslashes (then they stay as written)
+            enc = "".join(("\\" * rng.choice([1, 1, 2, 3]) + "u%04x" % ord(ch)) if rng.random() < 0.3 else ch
+                          for ch in text)
+            self.b("V", enc.encode("raw_unicode_escape") if rng.random() < 0.5 else text.encode("raw_unicode_escape"), "\n")
         elif kind == 4:
             self.b("X", struct.pack("<I", len(data)), data)
         elif kind == 5 and len(data) < 256:
@@ -296,7 +304,8 @@ class Gen:
         elif kind == 6:
             self.b(b"\x8d", struct.pack("<Q", len(data)), data)
         elif kind == 7:
-            self.b("S", "'" + "".join("\\x%02x" % c for c in data) + "'", "\n")
+            esc = rng.choice(["\\x%02x", "\\%o", "\\%03o"])
+            self.b("S", "'" + "".join((esc % c) if rng.random() < 0.6 else chr(c) for c in data) + "'", "\n")
         else:
             self.b(b"\x8c", bytes([len(data) & 0xFF]), data)
         self.depth += 1
@@ -306,7 +315,7 @@ class Gen:
         key = rng.choice([len(self.memo), len(self.memo), rng.randrange(300), rng.randrange(70000)])
         kind = rng.randrange(4)
         if kind == 0:
-            self.b("p", int_spellings(rng, key), "\n")
+            self.b("p", int_spellings(rng, key, self.clean), "\n")
         elif kind == 1 and key < 256:
             self.b("q", bytes([key]))
         elif kind == 2:
@@ -321,7 +330,7 @@ class Gen:
         rng = self.rng
         kind = rng.randrange(3)
         if kind == 0:
-            self.b("g", int_spellings(rng, key), "\n")
+            self.b("g", int_spellings(rng, key, self.clean), "\n")
         elif kind == 1 and key < 256:
             self.b("h", bytes([key]))
         else:
@@ -370,7 +379,7 @@ class Gen:
         elif k == 9:
             self.b(b"\x88")
         elif k == 10:
-            self.push_str(rng.choice(["os", "system", "a", "", "x" * 300, "é", "\ud800"]))
+            self.push_str(rng.choice(["os", "system", "a"] if self.clean else ["os", "system", "a", "", "x" * 300, "é", "\ud800"]))
             return
         else:
             self.b("G", struct.pack(">d", 2.5))
@@ -425,15 +434,15 @@ class Gen:
         elif k < 70:
             self.b("(")
             self.marks += 1
-        elif k < 73:
+        elif k < 73 and not self.clean:
             self.b("1" if rng.random() < 0.5 else "0")
         elif k < 75:
             self.b("2")
-        elif k < 78:
+        elif k < 78 and rng.random() < 0.3:
             code = rng.randrange(1, 300)
             self.b(rng.choice([b"\x82" + bytes([code & 0xFF]), b"\x83" + struct.pack("<H", code),
                                b"\x84" + struct.pack("<i", code)]))
-        elif k < 80:
+        elif k < 80 and rng.random() < 0.3:
             if rng.random() < 0.5:
                 self.b("P", "pid", rng.randrange(9).__str__(), "\n")
             else:
@@ -519,6 +528,7 @@ def generate_case(seed, index):
     rng = random.Random("%d-%d" % (seed, index))
     g = Gen(rng)
     g.safe = rng.random() < 0.6
+    g.clean = g.safe and rng.random() < 0.5
     g.pickle()
     if g.safe and rng.random() < 0.5:
         # a dangerous name only some reading meets
@@ -531,7 +541,9 @@ def generate_case(seed, index):
         g.pickle()  # a second pickle after STOP
     data = bytes(g.out)
     r = rng.random()
-    if r < 0.35:
+    if g.clean and r >= 0.35:
+        pass
+    elif r < 0.35:
         data = insert_frames(rng, data)
     elif r < 0.45 and data:
         pos = rng.randrange(len(data))

@@ -17,6 +17,9 @@ CASES = {
     "frame-drop-global.pkl": b"\x80\x04" + frame(b"cbuiltins\ndict") + b"eval\n)R.",
     # the same in a second pickle after the first one's STOP
     "frame-drop-later-pickle.pkl": b"\x80\x04]." + b"\x80\x04" + frame(b"cbuiltins\ndict") + b"eval\n0].",
+    # the same where the line read on is not UTF-8 (the error was met before the frame check,
+    # so the later pickle's failure was only a note: exit 0 while `pty.spawn` is called)
+    "frame-drop-invalid-utf8.pkl": b"]." + frame(b"cpty\n\xff") + b"spawn\n)R.",
     # a FRAME ending inside STACK_GLOBAL's name operand
     "frame-drop-operand.pkl": b"\x80\x04" + frame(b"\x8c\x08builtins\x8c\x04xx") + b"evalxx\x93)R.",
     # a FRAME that begins before the current one ends and runs past it
