@@ -365,7 +365,11 @@ NodeId Machine::run()
                           + ": CPython's unpicklers read these bytes differently");
             throw;
         }
-        checkFrame(*op, arg, total);
+        // Frames matter only at their ends (and at FRAME opcodes): an opcode
+        // inside a frame costs one compare (frameEnd_ - 1 wraps to the largest
+        // value when there is no frame).
+        if (in_.pos() > frameEnd_ - 1 || op->code == 0x95)
+            checkFrame(*op, arg, total);
         lastMemo_ = lastMarkAt_ = -1;
         const std::size_t depthBefore = marks_.size();
         const std::uint64_t at = opOffset_;
