@@ -5,6 +5,7 @@
 #include "trust/DangerousNames.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 
 namespace skopos::pickle {
@@ -398,7 +399,18 @@ NodeId Machine::run()
             trace(e);
         }
         const NodeId firstNew = static_cast<NodeId>(t_.size());
+#ifndef NDEBUG
+        const std::size_t depth = stack_.size() - (op->consumesMark && !marks_.empty() ? stack_.size() - marks_.back() : 0);
+        const std::size_t nested = outer_.size();
+#endif
         step(*op, arg, at);
+#ifndef NDEBUG
+        // The stack effects of the one opcode table (Opcodes.cpp), which the
+        // flat walk runs on, are what the machine does (nested joblib pickles
+        // swap stacks; POP may pop a MARK instead).
+        if (outer_.size() == nested && op->code != '.' && !op->is(OpStackPop))
+            assert(stack_.size() == depth - op->pops + op->pushes);
+#endif
         t_.setRawOffsetFrom(firstNew, at); // nodes this opcode made: their place in the listing (views)
         if (t_.size() > opt_.limits.maxNodes)
             fail("more nodes than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");

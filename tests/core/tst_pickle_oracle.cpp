@@ -13,6 +13,7 @@
 // scripts/fuzz.sh pickle-oracle runs the same check with random seeds.
 #include "document/Open.h"
 #include "pickle/CompatNames.h"
+#include "pickle/Opcodes.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
 #include "trust/DangerousNames.h"
@@ -202,6 +203,51 @@ private slots:
         const auto r = testdata::runSkopos({"untrusted", "--json", file});
         QVERIFY(!r.crashed);
         QCOMPARE(r.exitCode, v.exit);
+    }
+
+    // The one opcode table against CPython's own description of every opcode
+    // (Lib/pickletools.py): operand layout is checked by the disassembler
+    // tests; here the protocol, the MARK and the stack effects that the flat
+    // walk runs on. pickletools lists a MARK and the slice above it as
+    // "markobject, stackslice"; values below the MARK are the ones popped.
+    void opcodeTableMatchesPickletools()
+    {
+        QProcess py;
+        py.start("/usr/bin/python3", {"-c", "import pickletools, json; print(json.dumps([[o.code.encode('latin-1')[0], o.name, o.proto,"
+                                            " [x.name for x in o.stack_before], [x.name for x in o.stack_after]] for o in pickletools.opcodes]))"});
+        QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
+        const QJsonArray ops = QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+        QCOMPARE(ops.size(), 68);
+        int ours = 0;
+        for (int c = 0; c < 256; ++c)
+            ours += pickle::opInfo(static_cast<std::uint8_t>(c)) != nullptr;
+        QCOMPARE(ours, ops.size());
+        for (const auto& v : ops) {
+            const QJsonArray o = v.toArray();
+            const auto* op = pickle::opInfo(static_cast<std::uint8_t>(o[0].toInt()));
+            const QString name = o[1].toString();
+            QVERIFY2(op, qPrintable(name));
+            QCOMPARE(QString::fromLatin1(op->name.data(), static_cast<int>(op->name.size())), name);
+            QCOMPARE(int(op->proto), o[2].toInt());
+            QStringList before, after;
+            for (const auto& x : o[3].toArray())
+                before << x.toString();
+            for (const auto& x : o[4].toArray())
+                after << x.toString();
+            const int mark = static_cast<int>(before.indexOf("mark"));
+            QCOMPARE(op->consumesMark, mark >= 0);
+            const int pops = mark >= 0 ? mark : static_cast<int>(before.size());
+            if (name == "MARK") {
+                QVERIFY(op->is(pickle::OpStackMark) && op->pops == 0 && op->pushes == 0);
+            } else if (name == "MEMOIZE") {
+                // pickletools shows the top it leaves in place; PUT shows nothing
+                QCOMPARE(before, after);
+                QVERIFY(op->pops == 0 && op->pushes == 0);
+            } else {
+                QVERIFY2(op->pops == pops, qPrintable(name));
+                QVERIFY2(op->pushes == after.size(), qPrintable(name));
+            }
+        }
     }
 
     // Python 3 renames Python 2 globals for protocols 0-2 with the tables of
