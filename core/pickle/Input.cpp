@@ -56,11 +56,12 @@ void Input::readLine(std::string& dst, std::uint64_t maxLen, const char* what)
     for (;;) {
         if (cur_ == end_ && !fill()) {
             // The pure-Python unpickler (joblib's) takes the last line
-            // without its '\n' and drops its last byte as if it were one:
-            // "cos\nsystemX" at the end imports os.system there.
-            if (dst.empty())
-                throw ReadError(std::string("truncated ") + what + " (no end of line)", start);
-            dst.pop_back();
+            // without its '\n' and drops its last byte as if it were one
+            // ("cos\nsystemX" at the end imports os.system there); at the
+            // very end it reads an empty line ("csubprocess\n" imports
+            // subprocess before failing to find the name '').
+            if (!dst.empty())
+                dst.pop_back();
             return;
         }
         const char* b = buf_.data() + cur_;

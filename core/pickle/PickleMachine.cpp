@@ -190,8 +190,21 @@ NodeId Machine::globalNode(std::string_view q, bool record)
 
 NodeId Machine::makeGlobal(std::string module, std::string name)
 {
-    if (module.empty() || name.empty())
-        fail("global with an empty module or name");
+    if (module.empty())
+        fail("global with an empty module name");
+    if (name.empty()) {
+        // Python imports the module (running its code), then finds no attribute ''.
+        std::string m = module, n;
+        if (pythonProtocol() < 3)
+            mapPython2Global(m, n);
+        globals_.insert(module + ".");
+        const NodeId g = globalNode(m + ".", false);
+        if (std::string reach = dangerousReach(m, ""); !reach.empty())
+            dangerous_[g] = reach;
+        else if (isDangerous(m))
+            dangerous_[g] = m; // a dangerous module
+        fail("global with an empty name (module " + module + ")");
+    }
     globals_.insert(module + "." + name);
     const std::string writtenModule = module, writtenName = name;
     // Python 3 renames Python 2 globals when the stream's PROTO is below 3.

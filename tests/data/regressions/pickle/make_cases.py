@@ -12,6 +12,10 @@ def frame(body):
 CASES = {
     # pickle._Unpickler reads a last line without '\n' with its last byte dropped: INST os.system('ls')
     "unterminated-last-line.pkl": b"]." + b"(S'ls'\nios\nsystemX",
+    # a later pickle whose FRAME runs past the end of the file (the C unpickler fails there) and ends
+    # after GLOBAL's module line: pickle._Unpickler reads the short frame, then an empty name line at
+    # the end of the file, and imports subprocess before failing to find ''
+    "frame-past-end-empty-name.pkl": b"]." + b"\x95" + struct.pack("<Q", 27) + b"csubprocess\n",
     # a FRAME ending inside GLOBAL's name line: read on, builtins.dicteval; the C unpickler
     # on a stream without peek() drops the frame's rest and imports builtins.eval
     "frame-drop-global.pkl": b"\x80\x04" + frame(b"cbuiltins\ndict") + b"eval\n)R.",
