@@ -39,6 +39,8 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
     Operand arg;
     std::uint64_t ops = 0;
     const auto record = [&](std::uint64_t at, std::string module, std::string name) {
+        if (module.empty())
+            return; // Python imports nothing for an empty module name
         const std::string written = module + "." + name;
         const bool renamed = proto < 3 && mapPython2Global(module, name);
         std::string why = dangerousReach(module, name);
