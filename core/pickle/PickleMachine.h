@@ -58,6 +58,8 @@ public:
     // run() failed because CPython's readers read these bytes in more than
     // one way (not because all of them fail): the stream must be refused.
     bool ambiguous() const { return ambiguous_; }
+    // After run(): the end of a FRAME the STOP left bytes in (0: none).
+    std::uint64_t openFrameEnd() const { return frameEnd_ > in_.pos() ? frameEnd_ : 0; }
 
 private:
     enum Role : std::uint8_t {

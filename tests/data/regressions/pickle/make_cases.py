@@ -16,6 +16,11 @@ CASES = {
     # after GLOBAL's module line: pickle._Unpickler reads the short frame, then an empty name line at
     # the end of the file, and imports subprocess before failing to find ''
     "frame-past-end-empty-name.pkl": b"]." + b"\x95" + struct.pack("<Q", 27) + b"csubprocess\n",
+    # STOP inside a FRAME with bytes of it left: pure Python (and the C unpickler without peek())
+    # starts the next pickle after the frame, at "iltins\neval\n" (INST ltins.eval); read on from the STOP,
+    # the next pickle is "cb\x95..." (not UTF-8). Found by fuzz.sh pickle-oracle (seed 1378914364).
+    "stop-inside-frame.pkl": frame(b"\x80\x01\x88].\x80\x02cb\x95" + struct.pack("<Q", 17) + b"u")
+                             + b"iltins\neval\n\xff",
     # a FRAME ending inside GLOBAL's name line: read on, builtins.dicteval; the C unpickler
     # on a stream without peek() drops the frame's rest and imports builtins.eval
     "frame-drop-global.pkl": b"\x80\x04" + frame(b"cbuiltins\ndict") + b"eval\n)R.",
