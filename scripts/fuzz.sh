@@ -1,6 +1,14 @@
 #!/bin/sh
 # Runs one libFuzzer target for a while: scripts/fuzz.sh TARGET SECONDS
 #   TARGET: fuzz_npy_header | fuzz_schema_json | fuzz_skops_file | fuzz_pickle | fuzz_convert | fuzz_joblib_stream
+#           | pickle-oracle (below)
+#
+# scripts/fuzz.sh pickle-oracle SECONDS: the differential pickle test
+# (tests/core/tst_pickle_oracle.cpp, tests/oracles/pickle_fuzz.py) with random
+# seeds, 2000 cases a round, until SECONDS have passed. Uses the ordinary build
+# (SKOPOS_BUILD, default build/). Disagreeing files are kept in
+# tests/fuzz/crashes/pickle-oracle/seed-N/; the seed reproduces them:
+#   SKOPOS_PICKLE_SEED=N build/tests/tst_pickle_oracle generated
 # Builds build-fuzz (clang, ASan+UBSan, -fsanitize=fuzzer) if needed, seeds a
 # corpus from real files (tests/data and ../shared/corpus), keeps crashes in
 # tests/fuzz/crashes/TARGET/ (gitignored) and prints how many inputs ran.
@@ -9,6 +17,27 @@ set -eu
 target=${1:?usage: scripts/fuzz.sh TARGET SECONDS}
 seconds=${2:-120}
 root=$(cd "$(dirname "$0")/.." && pwd)
+
+if [ "$target" = pickle-oracle ]; then
+  build=${SKOPOS_BUILD:-$root/build}
+  nice cmake --build "$build" --target tst_pickle_oracle -j2 >/dev/null || { echo "pickle-oracle: build failed" >&2; exit 2; }
+  end=$(( $(date +%s) + seconds ))
+  rounds=0; failed=0
+  while [ "$(date +%s)" -lt "$end" ]; do
+    seed=$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+    keep="$root/tests/fuzz/crashes/pickle-oracle/seed-$seed"
+    if ! SKOPOS_PICKLE_SEED=$seed SKOPOS_PICKLE_CASES=2000 SKOPOS_PICKLE_KEEP="$keep" \
+        nice "$build/tests/tst_pickle_oracle" generated >"$build/pickle-oracle.log" 2>&1; then
+      failed=$((failed + 1))
+      grep -E "disagree|^QINFO.*: " "$build/pickle-oracle.log" | head -20
+      echo "pickle-oracle: seed $seed disagrees (files in $keep)"
+    fi
+    rounds=$((rounds + 1))
+  done
+  echo "pickle-oracle: $rounds rounds of 2000 cases in ${seconds}s, $failed with disagreements"
+  [ "$failed" -eq 0 ]
+  exit
+fi
 build=${SKOPOS_FUZZ_BUILD:-$root/build-fuzz}
 
 if [ ! -f "$build/build.ninja" ]; then

@@ -51,7 +51,9 @@ struct Step {
 enum class AfterEnd {
     Stop,        // zlib/z-file: one stream, anything after it is ignored
     GzipMember,  // gzip.GzipFile: zero padding is skipped, anything else must be a new member
-    SameMagic,   // bz2/lzma/xz/lz4 (_compression.DecompressReader): a new stream if one starts, else ignored
+    NextStream,  // bz2/lzma/xz/lz4 (_compression.DecompressReader): whatever follows is decoded as a
+                 // new stream; when the first call on it fails, it is ignored (trailing_error),
+                 // a later failure is an error
 };
 
 class Codec {
@@ -59,7 +61,7 @@ public:
     virtual ~Codec() = default;
     virtual Step run(const unsigned char* in, std::size_t inLen, unsigned char* out, std::size_t outLen) = 0;
     virtual void restart() = 0;
-    virtual AfterEnd afterEnd() const { return AfterEnd::SameMagic; }
+    virtual AfterEnd afterEnd() const { return AfterEnd::NextStream; }
 };
 
 // ---- the four libraries --------------------------------------------------
@@ -184,7 +186,10 @@ private:
         // No memory limit, like Python's lzma module. The dictionary (at most
         // 1.5 GiB as declared by the header) is allocated but its pages are only
         // touched as output is produced, so resident memory follows the output.
-        const lzma_ret rc = alone_ ? lzma_alone_decoder(&s_, kLzmaMemLimit) : lzma_stream_decoder(&s_, kLzmaMemLimit, 0);
+        // joblib reads both with lzma.LZMAFile (FORMAT_AUTO): every stream,
+        // the first and any that follow, may be xz or lzma-alone (with the
+        // auto decoder's stricter check of lzma-alone headers).
+        const lzma_ret rc = lzma_auto_decoder(&s_, kLzmaMemLimit, 0);
         if (rc != LZMA_OK)
             throw ReadError(std::string(alone_ ? "lzma" : "xz") + ": cannot initialise the decoder");
     }
@@ -319,8 +324,15 @@ private:
             try {
                 s = codec_->run(head(), avail_, out + total, std::min(n - total, kOutputStep));
             } catch (const CorruptData& e) {
+                if (probing_) {
+                    // Not a stream: Python's readers end the data here.
+                    done_ = true;
+                    checkExpectedSize();
+                    return;
+                }
                 throw ReadError(name_ + " stream is corrupt (" + e.detail + ")", out_);
             }
+            probing_ = false;
             drop(s.in);
             total += s.out;
             out_ += s.out;
@@ -364,10 +376,10 @@ private:
             if (!fill(2) || detectContainer(reinterpret_cast<const char*>(head()), avail_) != "gzip")
                 throw ReadError("gzip: the data after a member is not another gzip member", out_);
             break;
-        case AfterEnd::SameMagic:
-            fill(kMagicMax);
-            if (detectContainer(reinterpret_cast<const char*>(head()), avail_) != name_)
+        case AfterEnd::NextStream:
+            if (!fill(1))
                 return false;
+            probing_ = true; // decode() decides on the first call
             break;
         }
         codec_->restart();
@@ -386,6 +398,7 @@ private:
     std::size_t avail_ = 0;
     bool eof_ = false;
     bool done_ = false;
+    bool probing_ = false; // the first decoder call on the data after a stream
     std::uint64_t fileRead_ = 0;
     std::uint64_t out_ = 0;
     std::uint64_t expected_ = 0;

@@ -5,6 +5,7 @@
 #include "tree/Error.h"
 #include "trust/DangerousNames.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace skopos::pickle {
@@ -12,43 +13,25 @@ namespace skopos::pickle {
 namespace {
 // Operands are not kept: only short texts, enough for module and name strings.
 constexpr std::uint64_t kInline = 1024;
+// The walk's stack holds at most this many values: past it the oldest half
+// is dropped (a pathological stream, not a pickle any library writes).
+constexpr std::size_t kMaxStack = 1u << 20;
 
-bool pushesText(std::uint8_t c)
-{
-    switch (c) {
-    case 'S': case 'T': case 'U': case 'V': case 'X': case 0x8c: case 0x8d:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Opcodes that leave the stack's top as it was (or only drop it): they do
-// not disturb which texts STACK_GLOBAL finds on top.
-bool keepsTop(std::uint8_t c)
-{
-    switch (c) {
-    case 'p': case 'q': case 'r': case 0x94: case 0x95: case 0x80: case '(':
-        return true;
-    default:
-        return false;
-    }
-}
 struct Val {
     enum Kind : unsigned char { Text, Call, Other } kind = Other;
     std::string text;
 };
-
-// Calls, and imports (a module attribute can hold any str).
-bool isCall(std::uint8_t c) { return c == 'R' || c == 'o' || c == 'i' || c == 0x81 || c == 0x92 || c == 'c' || c == 0x93; }
 } // namespace
 
 FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<bool()>& cancelled)
 {
     FlatScanResult r;
-    // The stack's recent pushes: text for string opcodes, a call's result,
-    // or another literal (which STACK_GLOBAL refuses: Python fails there).
-    std::vector<Val> recent;
+    // The stack as the opcode table's stack effects leave it: text for string
+    // opcodes, a call's or an import's result (an imported attribute can
+    // hold any str), or another value (which STACK_GLOBAL refuses: Python
+    // fails there). Underflows are not errors here: the walk goes on.
+    std::vector<Val> stack;
+    std::vector<std::size_t> marks;
     std::unordered_map<std::uint64_t, Val> memo;
     int proto = 0;
     Limits walk = limits;
@@ -56,6 +39,8 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
     Operand arg;
     std::uint64_t ops = 0;
     const auto record = [&](std::uint64_t at, std::string module, std::string name) {
+        if (module.empty())
+            return; // Python imports nothing for an empty module name
         const std::string written = module + "." + name;
         const bool renamed = proto < 3 && mapPython2Global(module, name);
         std::string why = dangerousReach(module, name);
@@ -63,7 +48,15 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
             const auto dot = written.find('.');
             why = dangerousReach(written.substr(0, dot), written.substr(dot + 1));
         }
-        r.globals.push_back({at, module + "." + name, why});
+        r.globals.push_back({at, written, why});
+    };
+    const auto base = [&] { return marks.empty() ? std::size_t{0} : marks.back(); };
+    const auto pop = [&]() -> Val {
+        if (stack.size() <= base())
+            return Val{};
+        Val v = std::move(stack.back());
+        stack.pop_back();
+        return v;
     };
     for (;;) {
         if (cancelled && (++ops & 0xFFFF) == 0 && cancelled())
@@ -89,57 +82,85 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
             r.stoppedBy = e.what();
             return r;
         }
-        const std::uint8_t code = op->code;
-        switch (code) {
+        if (op->is(OpCall))
+            ++r.calls;
+        if (op->consumesMark) {
+            const std::size_t b = marks.empty() ? 0 : marks.back();
+            if (!marks.empty())
+                marks.pop_back();
+            stack.resize(std::min(stack.size(), b));
+        }
+        if (op->is(OpStackPop)) {
+            // POP with nothing above the top-most mark pops the mark (both unpicklers do)
+            if (stack.size() > base())
+                stack.pop_back();
+            else if (!marks.empty())
+                marks.pop_back();
+            continue;
+        }
+        if (op->is(OpStackMark)) {
+            marks.push_back(stack.size());
+            continue;
+        }
+        // The values the opcode takes, the top one last.
+        Val taken[3];
+        const int n = op->pops;
+        for (int k = n - 1; k >= 0; --k)
+            taken[std::min(k, 2)] = pop();
+        if (op->is(OpStackDup)) {
+            stack.push_back(taken[0]);
+            stack.push_back(taken[0]);
+            continue;
+        }
+        Val pushed;
+        switch (op->code) {
         case 'c': case 'i':
             record(at, arg.s, arg.s2);
-            if (code == 'i')
-                ++r.calls;
+            pushed.kind = Val::Call;
             break;
-        case 0x93: {
-            const auto n = recent.size();
-            if (n >= 2 && recent[n - 1].kind == Val::Text && recent[n - 2].kind == Val::Text)
-                record(at, recent[n - 2].text, recent[n - 1].text);
-            else if (n >= 2 && (recent[n - 1].kind == Val::Call || recent[n - 2].kind == Val::Call))
+        case 0x93:
+            if (taken[0].kind == Val::Text && taken[1].kind == Val::Text)
+                record(at, taken[0].text, taken[1].text);
+            else if (taken[0].kind == Val::Call || taken[1].kind == Val::Call)
                 r.globals.push_back({at, std::string(kComputedImport), std::string(kComputedImport)});
+            pushed.kind = Val::Call;
             break;
-        }
-        case 'R': case 'o': case 0x81: case 0x92: case 'b':
-            ++r.calls;
+        case 0x82: case 0x83: case 0x84:
+            r.globals.push_back({at, "copyreg.extension." + std::to_string(arg.i), ""});
+            pushed.kind = Val::Call;
             break;
         case '.':
             ++r.pickles;
-            recent.clear();
+            stack.clear();
+            marks.clear();
             memo.clear();
             proto = 0;
-            break;
+            continue;
         case 0x80:
             proto = static_cast<int>(arg.i);
             break;
         default:
             break;
         }
-        if (pushesText(code)) {
-            recent.push_back(arg.located ? Val{} : Val{Val::Text, arg.s});
-        } else if (code == 'g' || code == 'h' || code == 'j') {
-            const auto it = memo.find(static_cast<std::uint64_t>(arg.i));
-            recent.push_back(it != memo.end() ? it->second : Val{});
-        } else if (code == 'p' || code == 'q' || code == 'r' || code == 0x94) {
-            const std::uint64_t key = code == 0x94 ? memo.size() : static_cast<std::uint64_t>(arg.i);
+        if (op->is(OpMemoPut)) {
+            const std::uint64_t key = op->code == 0x94 ? memo.size() : static_cast<std::uint64_t>(arg.i);
             if (memo.size() < limits.maxMemo)
-                memo[key] = recent.empty() ? Val{} : recent.back();
-        } else if (code == 'b') {
-            if (!recent.empty())
-                recent.pop_back(); // the state
-            if (!recent.empty())
-                recent.back() = Val{Val::Call, {}}; // __setstate__/setattr ran on the object
-        } else if (isCall(code)) {
-            recent.push_back(Val{Val::Call, {}});
-        } else if (!keepsTop(code) && code != '.') {
-            recent.push_back(Val{});
+                memo[key] = stack.size() > base() ? stack.back() : Val{};
+        } else if (op->is(OpMemoGet)) {
+            const auto it = memo.find(static_cast<std::uint64_t>(arg.i));
+            pushed = it != memo.end() ? it->second : Val{};
+        } else if (op->is(OpText) && !arg.located) {
+            pushed = Val{Val::Text, arg.s};
+        } else if (op->is(OpCall)) {
+            pushed.kind = Val::Call;
         }
-        if (recent.size() > 64)
-            recent.erase(recent.begin(), recent.begin() + 32);
+        for (int k = 0; k < op->pushes; ++k)
+            stack.push_back(pushed);
+        if (stack.size() > kMaxStack) {
+            stack.erase(stack.begin(), stack.begin() + static_cast<std::ptrdiff_t>(kMaxStack / 2));
+            for (auto& m : marks)
+                m = m > kMaxStack / 2 ? m - kMaxStack / 2 : 0;
+        }
     }
 }
 

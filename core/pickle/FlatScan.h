@@ -23,7 +23,7 @@ struct FlatGlobal {
 
 struct FlatScanResult {
     std::vector<FlatGlobal> globals;
-    std::uint64_t calls = 0;     // REDUCE, INST, OBJ, NEWOBJ, NEWOBJ_EX, BUILD
+    std::uint64_t calls = 0;     // REDUCE, INST, OBJ, NEWOBJ, NEWOBJ_EX, BUILD, PERSID, BINPERSID
     std::uint64_t pickles = 0;   // STOPs seen
     std::string stoppedBy;       // why the walk ended before the data did ("" at the end)
 };

@@ -33,7 +33,9 @@ public:
     // Exactly n bytes or ReadError "truncated <what>".
     void read(char* dst, std::size_t n, const char* what);
     void readInto(std::string& dst, std::uint64_t n, const char* what);
-    // Up to (not including) '\n'; ReadError when longer than maxLen or truncated.
+    // Up to (not including) '\n'; ReadError when longer than maxLen. A last
+    // line without '\n' is read as pickle._Unpickler reads it: its last byte
+    // dropped (at the very end: an empty line).
     void readLine(std::string& dst, std::uint64_t maxLen, const char* what);
     // Exactly n bytes skipped or ReadError "truncated <what>".
     void skip(std::uint64_t n, const char* what);

@@ -32,6 +32,22 @@ enum class Arg : std::uint8_t {
     Long1, Long4,             // length-prefixed two's complement integer
 };
 
+// What an opcode does besides its stack counts (OpInfo::flags).
+enum OpFlag : std::uint16_t {
+    OpText = 1,          // pushes a str (Python 3 reads Python 2 strings as str too)
+    OpCall = 2,          // its result is computed at load time (a call, BUILD, a persistent id)
+    OpImport = 4,        // imports a name (GLOBAL, INST, STACK_GLOBAL, EXT1/2/4)
+    OpMemoPut = 8,       // stores the top in the memo
+    OpMemoGet = 16,      // pushes a memo entry
+    OpBytesPayload = 32, // bytes/bytearray: CPython reads the payload in place, past a FRAME's end too
+    OpStackMark = 64,    // MARK: opens a mark (no value)
+    OpStackPop = 128,    // POP: a mark on top is popped instead of a value
+    OpStackDup = 256,    // DUP: pushes the top again
+};
+
+// Stack effects: after the values above the top-most MARK are taken (when
+// consumesMark), `pops` values are popped and `pushes` pushed. The machine
+// interprets each opcode; the flat walk (FlatScan) runs on these counts alone.
 struct OpInfo {
     std::uint8_t code;
     std::string_view name;
@@ -39,6 +55,10 @@ struct OpInfo {
     std::uint8_t proto;
     std::string_view doc;
     bool consumesMark;      // pops the stack down to the top-most MARK
+    std::uint8_t pops;
+    std::uint8_t pushes;
+    std::uint16_t flags;    // OpFlag bits
+    bool is(OpFlag f) const { return (flags & f) != 0; }
 };
 
 // nullptr for a byte that is no opcode.
@@ -55,6 +75,9 @@ struct Operand {
     bool located = false;   // payload skipped (s empty)
     std::uint64_t offset = 0; // first payload byte (byte payloads)
     std::uint64_t length = 0; // payload length (byte payloads)
+    // CPython reads an operand in at most two pieces (a length then its
+    // payload, or two lines): where the second begins (0: one piece).
+    std::uint64_t split = 0;
 };
 
 // Decodes the operand of `op` at the input's position. Throws ReadError (with

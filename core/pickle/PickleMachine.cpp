@@ -5,6 +5,7 @@
 #include "trust/DangerousNames.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 
 namespace skopos::pickle {
@@ -189,8 +190,21 @@ NodeId Machine::globalNode(std::string_view q, bool record)
 
 NodeId Machine::makeGlobal(std::string module, std::string name)
 {
-    if (module.empty() || name.empty())
-        fail("global with an empty module or name");
+    if (module.empty())
+        fail("global with an empty module name");
+    if (name.empty()) {
+        // Python imports the module (running its code), then finds no attribute ''.
+        std::string m = module, n;
+        if (pythonProtocol() < 3)
+            mapPython2Global(m, n);
+        globals_.insert(module + ".");
+        const NodeId g = globalNode(m + ".", false);
+        if (std::string reach = dangerousReach(m, ""); !reach.empty())
+            dangerous_[g] = reach;
+        else if (isDangerous(m))
+            dangerous_[g] = m; // a dangerous module
+        fail("global with an empty name (module " + module + ")");
+    }
     globals_.insert(module + "." + name);
     const std::string writtenModule = module, writtenName = name;
     // Python 3 renames Python 2 globals when the stream's PROTO is below 3.
@@ -364,15 +378,21 @@ NodeId Machine::run()
             fail(std::string("unknown opcode ") + hex);
         }
         maxOpProto_ = std::max<int>(maxOpProto_, op->proto);
-        readOperand(in_, *op, arg, opt_.limits, kInlineMax);
-        if (op->code == 0x95 && total) {
-            // Python reads a whole frame before unpickling it: a frame that
-            // runs past the end of the file is a truncated pickle there too.
-            const auto len = static_cast<std::uint64_t>(arg.i);
-            if (len > total || in_.pos() + len > total)
-                fail("truncated pickle: FRAME promises " + std::to_string(len) + " bytes but the file ends after "
-                     + std::to_string(total - std::min(total, in_.pos())));
+        try {
+            readOperand(in_, *op, arg, opt_.limits, kInlineMax);
+        } catch (const ReadError& e) {
+            // An operand that fails to decode read on past a FRAME's end: the
+            // C unpickler without peek() reads other bytes there.
+            if (frameEnd_ && opOffset_ + 1 < frameEnd_ && in_.pos() > frameEnd_)
+                ambiguity(std::string(e.what()) + ", reading past the end of the FRAME at offset " + std::to_string(frameEnd_)
+                          + ": CPython's unpicklers read these bytes differently");
+            throw;
         }
+        // Frames matter only at their ends (and at FRAME opcodes): an opcode
+        // inside a frame costs one compare (frameEnd_ - 1 wraps to the largest
+        // value when there is no frame).
+        if (in_.pos() > frameEnd_ - 1 || op->code == 0x95)
+            checkFrame(*op, arg, total);
         lastMemo_ = lastMarkAt_ = -1;
         const std::size_t depthBefore = marks_.size();
         const std::uint64_t at = opOffset_;
@@ -401,7 +421,18 @@ NodeId Machine::run()
             trace(e);
         }
         const NodeId firstNew = static_cast<NodeId>(t_.size());
+#ifndef NDEBUG
+        const std::size_t depth = stack_.size() - (op->consumesMark && !marks_.empty() ? stack_.size() - marks_.back() : 0);
+        const std::size_t nested = outer_.size();
+#endif
         step(*op, arg, at);
+#ifndef NDEBUG
+        // The stack effects of the one opcode table (Opcodes.cpp), which the
+        // flat walk runs on, are what the machine does (nested joblib pickles
+        // swap stacks; POP may pop a MARK instead).
+        if (outer_.size() == nested && op->code != '.' && !op->is(OpStackPop))
+            assert(stack_.size() == depth - op->pops + op->pushes);
+#endif
         t_.setRawOffsetFrom(firstNew, at); // nodes this opcode made: their place in the listing (views)
         if (t_.size() > opt_.limits.maxNodes)
             fail("more nodes than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");
@@ -415,12 +446,69 @@ NodeId Machine::run()
     return result_;
 }
 
+void Machine::checkFrame(const OpInfo& op, const Operand& arg, std::uint64_t total)
+{
+    // CPython reads the same bytes in more than one way once a read runs
+    // past the end of a FRAME. pickle.loads, and the C unpickler on a file it
+    // can peek() into, read on as if there were no frame. The C unpickler on
+    // a stream without peek() (or on a frame bigger than what peek() gives)
+    // holds exactly the frame: a read that starts inside it and needs more
+    // (the operand, its length or payload, a text line) drops the rest of the
+    // frame and is served from the bytes after it. The pure-Python unpickler
+    // (joblib's) fails. Two readings that can import different names: refused.
+    const std::uint64_t end = in_.pos();
+    if (frameEnd_ && opOffset_ >= frameEnd_)
+        frameEnd_ = 0; // the frame was used up at an opcode boundary
+    if (frameEnd_ && end > frameEnd_) {
+        const std::uint64_t split = arg.split ? arg.split : end;
+        // bytes payloads are read past the frame in place (the C unpickler
+        // copies what it holds, then reads on): only their length counts
+        const std::uint64_t pieceEnd = op.is(OpBytesPayload) ? split : end;
+        const bool crossing = (opOffset_ + 1 < frameEnd_ && split > frameEnd_)
+            || (split < frameEnd_ && pieceEnd > frameEnd_);
+        if (crossing)
+            ambiguity(std::string(op.name) + " at offset " + std::to_string(opOffset_) + " reads past the end of the FRAME at offset "
+                      + std::to_string(frameEnd_) + ": CPython's unpicklers read these bytes differently");
+        frameEnd_ = 0;
+    }
+    if (op.code != 0x95)
+        return;
+    const auto len = static_cast<std::uint64_t>(arg.i);
+    if (total && (len > total || end + len > total)) {
+        // The C unpickler reads a whole frame before unpickling it: a frame
+        // that runs past the end of the file is a truncated pickle there.
+        fail("truncated pickle: FRAME promises " + std::to_string(len) + " bytes but the file ends after "
+             + std::to_string(total - std::min(total, end)));
+    }
+    if (frameEnd_ && frameEnd_ > end && end + len > frameEnd_)
+        ambiguity("FRAME at offset " + std::to_string(opOffset_) + " starts before the FRAME ending at offset "
+                  + std::to_string(frameEnd_) + " ends and runs past it: CPython's unpicklers read these bytes differently");
+    if (!frameEnd_)
+        frameEnd_ = end + len;
+}
+
+void Machine::ambiguity(const std::string& why)
+{
+    ambiguous_ = true;
+    fail(why);
+}
+
+void Machine::rawPayloadStarts()
+{
+    // joblib reads array data from its file object directly: the
+    // pure-Python unpickler has already read the whole frame, so data inside
+    // one is read from after it, while the rest of the frame is unpickled.
+    if (frameEnd_ && in_.pos() < frameEnd_)
+        ambiguity("joblib array data at offset " + std::to_string(in_.pos()) + " lies inside a FRAME (ending at offset "
+             + std::to_string(frameEnd_) + "): joblib would read it from after the frame");
+}
+
 void Machine::stop()
 {
     const NodeId r = pop();
     if (outer_.empty()) {
-        if (!marks_.empty())
-            fail("STOP with a MARK still open");
+        // A MARK still open is no error to either unpickler: STOP returns the
+        // value above it.
         result_ = r;
         done_ = true;
         return;

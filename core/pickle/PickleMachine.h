@@ -55,6 +55,11 @@ public:
     // stack of this pickle and of any pickle it is nested in). Python has
     // already run the calls among them when it meets the error.
     NodeId partialRoot();
+    // run() failed because CPython's readers read these bytes in more than
+    // one way (not because all of them fail): the stream must be refused.
+    bool ambiguous() const { return ambiguous_; }
+    // After run(): the end of a FRAME the STOP left bytes in (0: none).
+    std::uint64_t openFrameEnd() const { return frameEnd_ > in_.pos() ? frameEnd_ : 0; }
 
 private:
     enum Role : std::uint8_t {
@@ -112,6 +117,9 @@ private:
     NodeId newObject(NodeId cls, NodeId args);
     void build(NodeId obj, NodeId state);
     void stop();
+    void checkFrame(const OpInfo& op, const Operand& arg, std::uint64_t total);
+    void rawPayloadStarts();   // joblib array data or a nested pickle follows here
+    [[noreturn]] void ambiguity(const std::string& why);
     void emitPayload(std::uint64_t offset, std::uint64_t length, std::string what);
 
     // --- recognizers (Recognizers.cpp) -----------------------------------
@@ -195,6 +203,8 @@ private:
     bool done_ = false;
     NodeId result_ = kNoNode;
     std::uint64_t opOffset_ = 0;
+    std::uint64_t frameEnd_ = 0;           // end of the FRAME being read (0: none)
+    bool ambiguous_ = false;
     std::int64_t lastMemo_ = -1, lastMarkAt_ = -1;
 };
 

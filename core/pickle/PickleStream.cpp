@@ -56,6 +56,24 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
     for (const auto& n : m.dangerousNamed())
         r.dangerous.insert(n);
 
+    // A STOP inside a FRAME with bytes of the frame left over: a loader that
+    // reads on starts the next pickle right after the STOP (the C unpickler
+    // on a file it can peek() into) or after the frame (pure Python, the C
+    // unpickler without peek()): two readings when anything follows the frame.
+    const std::uint64_t total = src->sizeHint();
+    const auto checkLeftover = [&](const Machine& done) {
+        const std::uint64_t end = done.openFrameEnd();
+        if (end && (total == 0 || end < total) && r.failure.empty()) {
+            r.failure = "STOP at offset " + std::to_string(in.pos() - 1) + " leaves the FRAME ending at offset "
+                + std::to_string(end) + " unfinished, and data follows: CPython's unpicklers start the next pickle at "
+                + "either place" + inStream;
+            r.firstFailed = true; // refused unless something dangerous is named
+            doc.notes.push_back(r.failure);
+        }
+    };
+    if (!r.firstFailed)
+        checkLeftover(m);
+
     // More pickles after the first STOP.
     std::vector<std::pair<std::uint64_t, NodeId>> more;
     std::size_t complete = 0;
@@ -76,6 +94,7 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
         try {
             more.emplace_back(at, next.run());
             ++complete;
+            checkLeftover(next);
         } catch (const ReadError& e) {
             // No pickle from here on: pickle.load stops with this error, after
             // running what it decoded.
@@ -83,6 +102,8 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
             if (t.firstEdge(part) != ObjectTree::kEnd)
                 more.emplace_back(at, part);
             r.failure = e.what();
+            // Bytes Python's readers read in two ways refuse the whole stream.
+            r.firstFailed = r.firstFailed || next.ambiguous();
             doc.notes.push_back("trailing bytes after the pickle's STOP, from offset " + std::to_string(at) + inStream
                                 + ": not a complete pickle (" + e.what() + ")");
         }

@@ -28,7 +28,9 @@ struct StreamResult {
     int protocol = -1;
     bool joblib = false;
     std::string failure;              // the first error met ("" when none)
-    bool firstFailed = false;         // the error stopped the first pickle
+    bool firstFailed = false;         // the error stopped the first pickle, or made the stream
+                                      // ambiguous (Machine::ambiguous): the stream is refused
+                                      // unless it names something dangerous
 };
 
 // `open` opens the stream at the pickle's first byte (it is called again for

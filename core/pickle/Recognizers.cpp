@@ -774,6 +774,7 @@ void Machine::buildNumpyWrapper(NodeId wrapper, NodeId state)
     ArrayInfo info;
     info.shape = shapeOf(t_.child(state, "shape"));
     info.fortranOrder = text(t_.child(state, "order")) == "F";
+    rawPayloadStarts();
     std::string descr;
     std::int64_t itemsize = -1;
     if (!dtypeInfo(t_.child(state, "dtype"), descr, itemsize))
