@@ -1,5 +1,7 @@
 #include "trust/DangerousNames.h"
 
+#include "trust/AliasTable.h"
+
 namespace skopos {
 
 namespace {
@@ -56,7 +58,14 @@ const std::vector<DangerousEntry> kTable = {
     {"tempfile", Match::Module, "creates files"},
     {"io.open", Match::Exact, "opens files"},
     {"io.FileIO", Match::Exact, "opens files"},
-    {"_io", Match::Module, "opens files"},
+    // _io is io's implementation: its openers, not its in-memory streams
+    // (Python pickles io.BytesIO as _io.BytesIO; the alias table maps the rest).
+    {"_io.open", Match::Exact, "opens files"},
+    {"_io.open_code", Match::Exact, "opens files"},
+    {"_io.FileIO", Match::Exact, "opens files"},
+    {"_io.BufferedWriter", Match::Exact, "writes to raw files"},
+    {"_io.BufferedRandom", Match::Exact, "writes to raw files"},
+    {"_io.TextIOWrapper", Match::Exact, "reads and writes files it wraps"},
     {"codecs.open", Match::Exact, "opens files"},
     {"fileinput", Match::Module, "reads files"},
     {"sys", Match::Module, "interpreter internals (modules, hooks, exit)"},
@@ -430,7 +439,9 @@ const DangerousEntry* matchPrefix(std::string_view p)
 
 const std::vector<DangerousEntry>& dangerousTable() { return kTable; }
 
-const DangerousEntry* findDangerous(std::string_view name)
+namespace {
+// The table alone, by spelling.
+const DangerousEntry* findSpelled(std::string_view name)
 {
     // Skopos' own names for what a pickle holds but does not import: a
     // persistent id (the loading program resolves it) and an out-of-band buffer.
@@ -438,7 +449,7 @@ const DangerousEntry* findDangerous(std::string_view name)
         return nullptr;
     if (name.starts_with("__builtin__.")) {
         const std::string canon = "builtins" + std::string(name.substr(11));
-        if (const DangerousEntry* e = findDangerous(canon))
+        if (const DangerousEntry* e = findSpelled(canon))
             return e;
     }
     // A dunder after the first component is a traversal (the first one is a
@@ -459,6 +470,46 @@ const DangerousEntry* findDangerous(std::string_view name)
             break;
     }
     return nullptr;
+}
+
+// Another spelling of a table object: the alias table rewrites the longest
+// aliased prefix to the object's canonical name, which is judged again (an
+// alias can lead to a module holding another alias). Returns the dangerous
+// rewritten name's entry and that name.
+const DangerousEntry* findAliased(std::string_view name, std::string* canonical)
+{
+    std::string current;
+    std::string_view n = name;
+    // Each hop moves to a canonical module name; a few hops reach the end.
+    for (int hop = 0; hop < 8; ++hop) {
+        std::string next = rewriteAlias(n);
+        if (next.empty() || next == n)
+            return nullptr;
+        if (const DangerousEntry* e = findSpelled(next)) {
+            if (canonical)
+                *canonical = std::move(next);
+            return e;
+        }
+        current = std::move(next);
+        n = current;
+    }
+    return nullptr;
+}
+} // namespace
+
+const DangerousEntry* findDangerous(std::string_view name)
+{
+    if (const DangerousEntry* e = findSpelled(name))
+        return e;
+    return findAliased(name, nullptr);
+}
+
+std::string dangerousAliasOf(std::string_view name)
+{
+    std::string canonical;
+    if (findSpelled(name) || !findAliased(name, &canonical))
+        return {};
+    return canonical;
 }
 
 std::string dangerousReach(std::string_view module, std::string_view name)
