@@ -244,6 +244,18 @@ def main(argv):
         for k in range(1, len(parts)):
             holder_modules.add(".".join(parts[:k]))
 
+    # A module's canonical name is the sys.modules key it is imported under:
+    # its __name__ when that key holds it, else the key (_io calls itself "io").
+    module_names = {}
+    for key, m in list(sys.modules.items()):
+        if m is None:
+            continue
+        own = getattr(m, "__name__", None)
+        if isinstance(own, str) and sys.modules.get(own) is m:
+            module_names[id(m)] = own
+        else:
+            module_names.setdefault(id(m), key)
+
     aliases, module_aliases = {}, {}
     for modname in walked:
         mod = sys.modules.get(modname)
@@ -259,7 +271,7 @@ def main(argv):
                 continue
             key = modname + "." + attr
             if isinstance(obj, types.ModuleType):
-                target = getattr(obj, "__name__", None)
+                target = module_names.get(id(obj))
                 if isinstance(target, str) and target != key and not statically_dangerous(key):
                     module_aliases[key] = target
                 continue
