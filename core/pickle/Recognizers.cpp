@@ -305,7 +305,14 @@ bool Machine::onNewObjHelper(const Call& c, NodeId& out)
 bool Machine::onNdarrayReconstruct(const Call& c, NodeId& out)
 {
     std::string type(t_.typeName(c.arg(0)));
-    if (type.empty() || type == "numpy.memmap")
+    if (type == "numpy.memmap" || type == "numpy.core.memmap.memmap") {
+        // A memmap-backed array pickles as an array of class memmap: numpy
+        // builds it with ndarray.__new__ (no file is opened). Only a call of
+        // numpy.memmap maps a file, and that call is judged where it is made.
+        dangerous_.erase(c.arg(0));
+        type = "numpy.ndarray";
+    }
+    if (type.empty())
         type = "numpy.ndarray";
     out = t_.addArray(ArrayInfo{}, t_.intern(type), Loader::NdArrayNode);
     setRole(out, RoleArray);
@@ -553,8 +560,13 @@ bool Machine::onGetattr(const Call& c, NodeId& out)
         return false;
     const std::string attr(text(c.a[1]));
     if (isKind(c.a[0], Kind::Global)) {
-        // Attribute of a module or class: a getattr chain names a new global.
+        // Attribute of a module or class: a getattr chain names a new global,
+        // the object a protocol 4 dotted name ("Class.attr") would import.
+        // That name is judged (the table, dunders, aliases), so the getattr is
+        // explained: Python writes it for unbound methods of builtin types
+        // (str.lower), enum members and classmethods (ZoneInfo._unpickle).
         out = globalNode(std::string(t_.typeName(c.a[0])) + "." + attr, true);
+        dangerous_.erase(c.callable);
         return true;
     }
     const Node& obj = t_.node(c.a[0]);
