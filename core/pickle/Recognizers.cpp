@@ -6,8 +6,10 @@
 #include "pickle/PickleMachine.h"
 
 #include "io/ArrayReader.h"
+#include "io/ByteSource.h"
 #include "io/ElementLayout.h"
 #include "npy/NpyHeader.h"
+#include "pickle/FlatScan.h"
 #include "trust/DangerousNames.h"
 #include "tree/Error.h"
 
@@ -217,6 +219,31 @@ bool Machine::recognizeNewObject(std::string_view name, NodeId, NodeId args, Nod
     return false;
 }
 
+// Loaders of pickled bytes they are given: the standard ones, cloudpickle
+// and its vendored copies, and numba's serialised-function wrappers. Which
+// argument holds the bytes: numba's _numba_unpickle(address, bytedata, hashed)
+// takes them second, every other one first.
+static std::size_t nestedBytesArg(std::string_view name)
+{
+    return endsWith(name, "._numba_unpickle") ? 1 : 0;
+}
+
+static bool isNestedLoads(std::string_view name)
+{
+    static const char* const loaders[] = {
+        "pickle.loads", "_pickle.loads", "pickle._loads", "cloudpickle.loads", "cloudpickle.cloudpickle.loads",
+        "dill.loads", "dill._dill.loads", "joblib.externals.cloudpickle.loads", "numba.cloudpickle.loads",
+        "ray.cloudpickle.loads", "pyspark.cloudpickle.loads", "srsly.cloudpickle.loads", "srsly.pickle_loads",
+        "sklearn.externals.cloudpickle.loads", "numba.core.serialize.loads",
+        "numba.core.serialize._unpickle__CustomPickled", "numba.core.serialize._numba_unpickle",
+        "torch.storage._load_from_bytes",
+    };
+    for (const char* l : loaders)
+        if (name == l)
+            return true;
+    return false;
+}
+
 // Known callables, by family: the first rule whose name matches decides
 // (its handler may still decline when the arguments are not the usual ones).
 const std::vector<Machine::ReduceRule>& Machine::reduceRules()
@@ -249,6 +276,7 @@ const std::vector<Machine::ReduceRule>& Machine::reduceRules()
         {"builtins", [](std::string_view n) {
              return n == "operator.attrgetter" || n == "operator.itemgetter" || n == "operator.methodcaller";
          }, &Machine::onOperatorFunc},
+        {"nested", isNestedLoads, &Machine::onNestedLoads},
     };
     return rules;
 }
@@ -583,6 +611,40 @@ bool Machine::onGetattr(const Call& c, NodeId& out)
         return true;
     }
     return false;
+}
+
+bool Machine::onNestedLoads(const Call& c, NodeId& out)
+{
+    // A loader called on bytes embedded in this file: what Python unpickles
+    // there is read statically (a flat walk: every global it imports, with
+    // what makes it dangerous) and reported with the call. The loader itself
+    // stays flagged: Skopos does not decide what the nested pickle returns.
+    const NodeId data = c.arg(nestedBytesArg(c.name));
+    if (!isKind(data, Kind::Bytes) && !isKind(data, Kind::ByteArray))
+        return false;
+    auto src = openMemorySource(std::string(t_.strValue(data)));
+    Input nested(*src);
+    const FlatScanResult flat = flatScan(nested, opt_.limits, [this] { return opt_.cancelled(); });
+    out = t_.add(Kind::Reduce, t_.intern(c.name), Loader::ConstructorFromReduceNode);
+    addChild(out, c.args, "args");
+    setRole(out, RoleObject);
+    std::set<std::string> names;
+    for (const FlatGlobal& g : flat.globals) {
+        if (!names.insert(g.name).second)
+            continue;
+        const NodeId n = globalNode(g.name, true);
+        if (!g.dangerous.empty())
+            dangerous_[n] = g.dangerous;
+        addChild(out, n, "imported by the embedded pickle");
+    }
+    std::string list;
+    for (const auto& n : names)
+        list += (list.empty() ? "" : ", ") + n;
+    doc_.notes.push_back(std::string(c.name) + " at offset " + std::to_string(opOffset_) + " unpickles "
+                         + std::to_string(t_.strValue(data).size()) + " embedded bytes; they import: "
+                         + (list.empty() ? std::string("nothing") : list)
+                         + (flat.stoppedBy.empty() ? std::string() : " (the walk stopped: " + flat.stoppedBy + ")"));
+    return true;
 }
 
 bool Machine::onOperatorFunc(const Call& c, NodeId& out)
