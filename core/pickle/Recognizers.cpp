@@ -622,9 +622,29 @@ bool Machine::onNestedLoads(const Call& c, NodeId& out)
     const NodeId data = c.arg(nestedBytesArg(c.name));
     if (!isKind(data, Kind::Bytes) && !isKind(data, Kind::ByteArray))
         return false;
-    auto src = openMemorySource(std::string(t_.strValue(data)));
+    std::string bytes(t_.strValue(data));
+    std::string unread;
+    if (const ArrayInfo* ai = t_.array(data); ai && bytes.empty() && ai->length > 0) {
+        // A long payload was skipped while reading: fetch it from the file
+        // (as bytes of an uint8 array), within the string limit.
+        try {
+            if (ai->length > opt_.limits.maxStringBytes)
+                throw ReadError("longer than Limits::maxStringBytes");
+            const ArrayPreview p = readArrayPreview(doc_.path, *ai, static_cast<std::int64_t>(ai->length), opt_.limits,
+                                                    opt_.cancel);
+            bytes.reserve(p.values.size());
+            for (double v : p.values)
+                bytes.push_back(static_cast<char>(static_cast<unsigned char>(v)));
+        } catch (const ReadError& e) {
+            unread = e.what();
+        }
+    }
+    const std::size_t size = bytes.size();
+    auto src = openMemorySource(std::move(bytes));
     Input nested(*src);
-    const FlatScanResult flat = flatScan(nested, opt_.limits, [this] { return opt_.cancelled(); });
+    FlatScanResult flat = flatScan(nested, opt_.limits, [this] { return opt_.cancelled(); });
+    if (!unread.empty())
+        flat.stoppedBy = "the embedded bytes cannot be read: " + unread;
     out = t_.add(Kind::Reduce, t_.intern(c.name), Loader::ConstructorFromReduceNode);
     addChild(out, c.args, "args");
     setRole(out, RoleObject);
@@ -641,7 +661,7 @@ bool Machine::onNestedLoads(const Call& c, NodeId& out)
     for (const auto& n : names)
         list += (list.empty() ? "" : ", ") + n;
     doc_.notes.push_back(std::string(c.name) + " at offset " + std::to_string(opOffset_) + " unpickles "
-                         + std::to_string(t_.strValue(data).size()) + " embedded bytes; they import: "
+                         + std::to_string(size) + " embedded bytes; they import: "
                          + (list.empty() ? std::string("nothing") : list)
                          + (flat.stoppedBy.empty() ? std::string() : " (the walk stopped: " + flat.stoppedBy + ")"));
     return true;
