@@ -652,7 +652,9 @@ bool Machine::onNestedLoads(const Call& c, NodeId& out)
     for (const FlatGlobal& g : flat.globals) {
         if (!names.insert(g.name).second)
             continue;
-        const NodeId n = globalNode(g.name, true);
+        // Not in this pickle's own globals (what its find_class imports): the
+        // nested loader imports them; the tree, the verdicts and the note show them.
+        const NodeId n = globalNode(g.name, false);
         if (!g.dangerous.empty())
             dangerous_[n] = g.dangerous;
         addChild(out, n, "imported by the embedded pickle");

@@ -26,6 +26,7 @@ stdin as JSON ([[name, "Exact"|"Module"|"Prefix"], ...]) and reads one line
 "SKOPOS-ALIASES " + JSON from stdout.
 
 Usage: dangerous_aliases.py [--table DangerousNames.cpp] [--marker] [-o FILE]
+(without --table: the table on stdin, the marked line on stdout)
 """
 import importlib
 import io
@@ -163,6 +164,9 @@ def main(argv):
             marker, i = True, i + 1
         else:
             raise SystemExit("unknown argument " + argv[i])
+    # Without --table the table comes on stdin from `skopos profile`, which
+    # reads the marked line.
+    marker = marker or not table_path
     table = read_table_source(table_path) if table_path else json.loads(sys.stdin.read())
     entries = [(n, m) for n, m in table if not n.startswith("(") and not n.startswith("__builtin__.")]
 
