@@ -3,10 +3,11 @@
 #include "tree/Error.h"
 
 #include <QFile>
+#include <QResource>
 #include <nlohmann/json.hpp>
 
 #include <atomic>
-#include <cctype>
+#include <deque>
 #include <mutex>
 #include <unordered_map>
 
@@ -17,7 +18,9 @@ struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using Map = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+// Views into text that lives as long as the process: the compiled-in
+// resource (not copied) and the strings of added aliases (kept in g_added).
+using Map = std::unordered_map<std::string_view, std::string_view, Hash>;
 
 // A dotted Python name: what the generator writes and what a lookup can match.
 bool dottedName(std::string_view s)
@@ -25,25 +28,82 @@ bool dottedName(std::string_view s)
     if (s.empty() || s.front() == '.' || s.back() == '.')
         return false;
     for (const char c : s)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'))
             return false;
     return true;
 }
 
 std::mutex g_writers;
+std::deque<std::string> g_added; // text of added aliases (never freed: the tables point into it)
 // Readers take the current table without a lock. A replaced table is kept
 // (never freed): tables are replaced only when a profile is loaded, a handful
 // of times per process, and a reader may still hold the old one.
 std::atomic<const Map*> g_table{nullptr};
 
+// The generator's own layout ("aliases": {"a.b": "c", ...}, dotted names
+// without escapes), read without a JSON parser: every process pays for this
+// table once, before its first verdict. False when the text is laid out
+// otherwise (then the JSON parser reads it).
+bool scanGenerated(std::string_view text, Map& m)
+{
+    std::size_t i = text.find("\"aliases\": {");
+    if (i == std::string_view::npos)
+        return false;
+    i += 12;
+    const auto space = [&] {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t'))
+            ++i;
+    };
+    const auto quoted = [&](std::string_view& out) {
+        space();
+        if (i >= text.size() || text[i] != '"')
+            return false;
+        const std::size_t end = text.find('"', i + 1);
+        if (end == std::string_view::npos)
+            return false;
+        out = text.substr(i + 1, end - i - 1);
+        i = end + 1;
+        // Our own build's output: not validated character by character (that
+        // was a third of the start-up cost); an escape means another layout.
+        return !out.empty() && out.find('\\') == std::string_view::npos;
+    };
+    for (;;) {
+        space();
+        if (i < text.size() && text[i] == '}')
+            return true;
+        std::string_view k, v;
+        if (!quoted(k))
+            return false;
+        space();
+        if (i >= text.size() || text[i++] != ':' || !quoted(v))
+            return false;
+        m.emplace(k, v);
+        space();
+        if (i < text.size() && text[i] == ',')
+            ++i;
+    }
+}
+
 const Map* bundledTable()
 {
     auto* m = new Map;
-    QFile f(QStringLiteral(":/trust/dangerous_aliases.json"));
-    if (f.open(QIODevice::ReadOnly)) {
-        const QByteArray data = f.readAll();
-        for (auto& [k, v] : parseAliases(std::string_view(data.constData(), std::size_t(data.size())), "bundled"))
-            m->emplace(std::move(k), std::move(v));
+    // Stored uncompressed (core/CMakeLists.txt): the data is read in place.
+    const QResource r(QStringLiteral(":/trust/dangerous_aliases.json"));
+    std::string_view text;
+    if (r.isValid() && r.compressionAlgorithm() == QResource::NoCompression) {
+        text = std::string_view(reinterpret_cast<const char*>(r.data()), std::size_t(r.size()));
+    } else {
+        QFile f(QStringLiteral(":/trust/dangerous_aliases.json"));
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray data = f.readAll();
+            text = g_added.emplace_back(data.constData(), std::size_t(data.size()));
+        }
+    }
+    m->reserve(4096);
+    if (!scanGenerated(text, *m)) {
+        m->clear();
+        for (auto& [k, v] : parseAliases(text, "bundled"))
+            m->emplace(g_added.emplace_back(std::move(k)), g_added.emplace_back(std::move(v)));
     }
     return m;
 }
@@ -82,8 +142,10 @@ void addAliases(const std::vector<std::pair<std::string, std::string>>& aliases)
     auto* next = new Map(*g_table.load(std::memory_order_relaxed));
     bool added = false;
     for (const auto& [k, v] : aliases)
-        if (dottedName(k) && dottedName(v))
-            added |= next->emplace(k, v).second;
+        if (dottedName(k) && dottedName(v) && !next->count(k)) {
+            next->emplace(g_added.emplace_back(k), g_added.emplace_back(v));
+            added = true;
+        }
     if (!added) {
         delete next;
         return;
@@ -100,7 +162,7 @@ std::string rewriteAlias(std::string_view name)
     for (std::size_t end = name.size(); end != std::string_view::npos && end > 0; end = name.rfind('.', end - 1)) {
         const auto it = t.find(name.substr(0, end));
         if (it != t.end())
-            return it->second + std::string(name.substr(end));
+            return std::string(it->second) + std::string(name.substr(end));
     }
     return {};
 }
