@@ -126,6 +126,7 @@ private slots:
             ++dangerousTargets;
             QVERIFY2(isDangerous(alias), alias.c_str());
         }
+        qInfo("%d aliases of dangerous targets", dangerousTargets);
         QVERIFY(dangerousTargets > 300);
         // Rewrites chain: a module alias, then what the target module holds.
         QCOMPARE(dangerousAliasOf("sklearn.utils.fixes.np.load"), std::string("numpy.load"));
@@ -169,6 +170,7 @@ private slots:
             if (exitInProcess(path) != 4)
                 missed << c.module + " " + c.name;
         }
+        qInfo("%d alias pickles read, %d not dangerous", n, int(missed.size()));
         QVERIFY(n > 300);
         QVERIFY2(missed.isEmpty(), qPrintable(QString::number(missed.size()) + " not dangerous: " + missed.mid(0, 20).join(", ")));
     }
