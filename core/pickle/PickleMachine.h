@@ -160,6 +160,7 @@ private:
     bool onSet(const Call& c, NodeId& out);
     bool onGetattr(const Call& c, NodeId& out);
     bool onOperatorFunc(const Call& c, NodeId& out);
+    bool onNestedLoads(const Call& c, NodeId& out);
     bool recognizeNewObject(std::string_view name, NodeId cls, NodeId args, NodeId& out);
     void buildArray(NodeId arr, NodeId state);
     void keepEscapedData(NodeId arr, NodeId raw);

@@ -6,8 +6,10 @@
 #include "pickle/PickleMachine.h"
 
 #include "io/ArrayReader.h"
+#include "io/ByteSource.h"
 #include "io/ElementLayout.h"
 #include "npy/NpyHeader.h"
+#include "pickle/FlatScan.h"
 #include "trust/DangerousNames.h"
 #include "tree/Error.h"
 #include "tree/Utf8.h"
@@ -239,6 +241,31 @@ bool Machine::recognizeNewObject(std::string_view name, NodeId, NodeId args, Nod
     return false;
 }
 
+// Loaders of pickled bytes they are given: the standard ones, cloudpickle
+// and its vendored copies, and numba's serialised-function wrappers. Which
+// argument holds the bytes: numba's _numba_unpickle(address, bytedata, hashed)
+// takes them second, every other one first.
+static std::size_t nestedBytesArg(std::string_view name)
+{
+    return endsWith(name, "._numba_unpickle") ? 1 : 0;
+}
+
+static bool isNestedLoads(std::string_view name)
+{
+    static const char* const loaders[] = {
+        "pickle.loads", "_pickle.loads", "pickle._loads", "cloudpickle.loads", "cloudpickle.cloudpickle.loads",
+        "dill.loads", "dill._dill.loads", "joblib.externals.cloudpickle.loads", "numba.cloudpickle.loads",
+        "ray.cloudpickle.loads", "pyspark.cloudpickle.loads", "srsly.cloudpickle.loads", "srsly.pickle_loads",
+        "sklearn.externals.cloudpickle.loads", "numba.core.serialize.loads",
+        "numba.core.serialize._unpickle__CustomPickled", "numba.core.serialize._numba_unpickle",
+        "torch.storage._load_from_bytes",
+    };
+    for (const char* l : loaders)
+        if (name == l)
+            return true;
+    return false;
+}
+
 // Known callables, by family: the first rule whose name matches decides
 // (its handler may still decline when the arguments are not the usual ones).
 const std::vector<Machine::ReduceRule>& Machine::reduceRules()
@@ -271,6 +298,7 @@ const std::vector<Machine::ReduceRule>& Machine::reduceRules()
         {"builtins", [](std::string_view n) {
              return n == "operator.attrgetter" || n == "operator.itemgetter" || n == "operator.methodcaller";
          }, &Machine::onOperatorFunc},
+        {"nested", isNestedLoads, &Machine::onNestedLoads},
     };
     return rules;
 }
@@ -327,7 +355,14 @@ bool Machine::onNewObjHelper(const Call& c, NodeId& out)
 bool Machine::onNdarrayReconstruct(const Call& c, NodeId& out)
 {
     std::string type(t_.typeName(c.arg(0)));
-    if (type.empty() || type == "numpy.memmap")
+    if (type == "numpy.memmap" || type == "numpy.core.memmap.memmap") {
+        // A memmap-backed array pickles as an array of class memmap: numpy
+        // builds it with ndarray.__new__ (no file is opened). Only a call of
+        // numpy.memmap maps a file, and that call is judged where it is made.
+        dangerous_.erase(c.arg(0));
+        type = "numpy.ndarray";
+    }
+    if (type.empty())
         type = "numpy.ndarray";
     out = t_.addArray(ArrayInfo{}, t_.intern(type), Loader::NdArrayNode);
     setRole(out, RoleArray);
@@ -580,8 +615,13 @@ bool Machine::onGetattr(const Call& c, NodeId& out)
         return false;
     const std::string attr(text(c.a[1]));
     if (isKind(c.a[0], Kind::Global)) {
-        // Attribute of a module or class: a getattr chain names a new global.
+        // Attribute of a module or class: a getattr chain names a new global,
+        // the object a protocol 4 dotted name ("Class.attr") would import.
+        // That name is judged (the table, dunders, aliases), so the getattr is
+        // explained: Python writes it for unbound methods of builtin types
+        // (str.lower), enum members and classmethods (ZoneInfo._unpickle).
         out = globalNode(std::string(t_.typeName(c.a[0])) + "." + attr, true);
+        dangerous_.erase(c.callable);
         return true;
     }
     const Node& obj = t_.node(c.a[0]);
@@ -598,6 +638,62 @@ bool Machine::onGetattr(const Call& c, NodeId& out)
         return true;
     }
     return false;
+}
+
+bool Machine::onNestedLoads(const Call& c, NodeId& out)
+{
+    // A loader called on bytes embedded in this file: what Python unpickles
+    // there is read statically (a flat walk: every global it imports, with
+    // what makes it dangerous) and reported with the call. The loader itself
+    // stays flagged: Skopos does not decide what the nested pickle returns.
+    const NodeId data = c.arg(nestedBytesArg(c.name));
+    if (!isKind(data, Kind::Bytes) && !isKind(data, Kind::ByteArray))
+        return false;
+    std::string bytes(t_.strValue(data));
+    std::string unread;
+    if (const ArrayInfo* ai = t_.array(data); ai && bytes.empty() && ai->length > 0) {
+        // A long payload was skipped while reading: fetch it from the file
+        // (as bytes of an uint8 array), within the string limit.
+        try {
+            if (ai->length > opt_.limits.maxStringBytes)
+                throw ReadError("longer than Limits::maxStringBytes");
+            const ArrayPreview p = readArrayPreview(doc_.path, *ai, static_cast<std::int64_t>(ai->length), opt_.limits,
+                                                    opt_.cancel);
+            bytes.reserve(p.values.size());
+            for (double v : p.values)
+                bytes.push_back(static_cast<char>(static_cast<unsigned char>(v)));
+        } catch (const ReadError& e) {
+            unread = e.what();
+        }
+    }
+    const std::size_t size = bytes.size();
+    auto src = openMemorySource(std::move(bytes));
+    Input nested(*src);
+    FlatScanResult flat = flatScan(nested, opt_.limits, [this] { return opt_.cancelled(); });
+    if (!unread.empty())
+        flat.stoppedBy = "the embedded bytes cannot be read: " + unread;
+    out = t_.add(Kind::Reduce, t_.intern(c.name), Loader::ConstructorFromReduceNode);
+    addChild(out, c.args, "args");
+    setRole(out, RoleObject);
+    std::set<std::string> names;
+    for (const FlatGlobal& g : flat.globals) {
+        if (!names.insert(g.name).second)
+            continue;
+        // Not in this pickle's own globals (what its find_class imports): the
+        // nested loader imports them; the tree, the verdicts and the note show them.
+        const NodeId n = globalNode(g.name, false);
+        if (!g.dangerous.empty())
+            dangerous_[n] = g.dangerous;
+        addChild(out, n, "imported by the embedded pickle");
+    }
+    std::string list;
+    for (const auto& n : names)
+        list += (list.empty() ? "" : ", ") + n;
+    doc_.notes.push_back(std::string(c.name) + " at offset " + std::to_string(opOffset_) + " unpickles "
+                         + std::to_string(size) + " embedded bytes; they import: "
+                         + (list.empty() ? std::string("nothing") : list)
+                         + (flat.stoppedBy.empty() ? std::string() : " (the walk stopped: " + flat.stoppedBy + ")"));
+    return true;
 }
 
 bool Machine::onOperatorFunc(const Call& c, NodeId& out)

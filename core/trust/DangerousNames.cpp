@@ -1,5 +1,7 @@
 #include "trust/DangerousNames.h"
 
+#include "trust/AliasTable.h"
+
 namespace skopos {
 
 namespace {
@@ -56,7 +58,14 @@ const std::vector<DangerousEntry> kTable = {
     {"tempfile", Match::Module, "creates files"},
     {"io.open", Match::Exact, "opens files"},
     {"io.FileIO", Match::Exact, "opens files"},
-    {"_io", Match::Module, "opens files"},
+    // _io is io's implementation: its openers, not its in-memory streams
+    // (Python pickles io.BytesIO as _io.BytesIO; the alias table maps the rest).
+    {"_io.open", Match::Exact, "opens files"},
+    {"_io.open_code", Match::Exact, "opens files"},
+    {"_io.FileIO", Match::Exact, "opens files"},
+    {"_io.BufferedWriter", Match::Exact, "writes to raw files"},
+    {"_io.BufferedRandom", Match::Exact, "writes to raw files"},
+    {"_io.TextIOWrapper", Match::Exact, "reads and writes files it wraps"},
     {"codecs.open", Match::Exact, "opens files"},
     {"fileinput", Match::Module, "reads files"},
     {"sys", Match::Module, "interpreter internals (modules, hooks, exit)"},
@@ -160,7 +169,11 @@ const std::vector<DangerousEntry> kTable = {
     {"socket", Match::Module, "network access"},
     {"_socket", Match::Module, "network access"},
     {"ssl", Match::Module, "network access"},
-    {"http", Match::Module, "network access"},
+    // http itself holds only the HTTPStatus/HTTPMethod enums (pickled by
+    // Python as enum members); its submodules do the network and file work.
+    {"http.client", Match::Module, "network access"},
+    {"http.server", Match::Module, "serves files and runs CGI scripts"},
+    {"http.cookiejar", Match::Module, "reads and writes cookie files"},
     {"urllib", Match::Module, "network access"},
     {"urllib2", Match::Module, "network access (Python 2)"},
     {"requests", Match::Module, "network access"},
@@ -390,6 +403,56 @@ const std::vector<DangerousEntry> kTable = {
     {"*.execl", Match::AnyModule, "replaces the process"},
     {"*.execlp", Match::AnyModule, "replaces the process"},
     {"*.startfile", Match::AnyModule, "opens files with their program (Windows)"},
+
+    // Grown by class for issue 20 ("gaps in the name table"). Each name was
+    // checked in Debian's Python 3.11 / numpy 1.24 / scipy 1.10 / scikit-learn
+    // 1.2.1 / joblib 1.2 (import + getattr, and the source read for what it
+    // does), or in the named project's source for libraries not installed here.
+    // Code-running and process helpers in private or lesser-known stdlib modules.
+    {"_sitebuiltins", Match::Module, "_Helper runs pydoc's interactive help (pager); _Printer reads files"},
+    {"_multiprocessing", Match::Module, "semaphore internals (sem_unlink removes named semaphores)"},
+    {"_posixshmem", Match::Module, "shm_open/shm_unlink create and remove shared memory files"},
+    {"concurrent", Match::Module, "ThreadPoolExecutor/ProcessPoolExecutor run callables in threads and processes"},
+    {"platform._syscmd_file", Match::Exact, "runs the file command on a path"},
+    {"platform.architecture", Match::Exact, "runs the file command on the executable it is given"},
+    {"platform._syscmd_ver", Match::Exact, "runs a shell command (ver)"},
+    {"smtpd", Match::Module, "mail server (binds network ports)"},
+    {"asyncore", Match::Module, "network servers and clients"},
+    {"asynchat", Match::Module, "network servers and clients"},
+    {"cgitb", Match::Module, "enable/Hook write tracebacks to files in a folder"},
+    {"getpass", Match::Module, "reads from the terminal"},
+    // Profilers, debuggers and code loaders by other names.
+    {"_lsprof", Match::Module, "C profiler: calls its timer callable on every event"},
+    {"pstats", Match::Module, "Stats loads profile files with marshal"},
+    {"modulefinder", Match::Module, "run_script reads and compiles scripts"},
+    {"tabnanny", Match::Module, "reads files"},
+    {"numpy.lib.utils.lookfor", Match::Exact, "imports the modules it is given by name"},
+    {"scipy.LowLevelCallable", Match::Exact, "calls native function pointers"},
+    {"scipy._lib._ccallback", Match::Module, "calls native function pointers"},
+    // File readers, writers and removers.
+    {"joblib.dump", Match::Exact, "writes files"},
+    {"joblib.numpy_pickle.dump", Match::Exact, "writes files"},
+    {"joblib.Memory", Match::Exact, "caches calls in a folder: writes files, unpickles them, calls the function"},
+    {"joblib.memory", Match::Module, "caches calls in a folder: writes files, unpickles them, calls functions"},
+    {"joblib._store_backends", Match::Module, "reads pickles from and writes the cache folder"},
+    {"sklearn.datasets._base.clear_data_home", Match::Exact, "deletes the data folder (shutil.rmtree)"},
+    {"sklearn.datasets._base.get_data_home", Match::Exact, "creates folders"},
+    {"sklearn.datasets._base.load_files", Match::Exact, "reads every file of a folder"},
+    {"sklearn.datasets._svmlight_format_io", Match::Module, "reads and writes svmlight files"},
+    {"scipy.sparse._matrix_io", Match::Module, "save_npz/load_npz write and read files"},
+    {"scipy.datasets", Match::Module, "downloads data (pooch) and clear_cache deletes the cache folder"},
+    {"numpy.core.records.fromfile", Match::Exact, "opens and reads files"},
+    {"numpy.lib.npyio.fromregex", Match::Exact, "opens and reads files"},
+    // Nested loaders: functions that unpickle bytes or files they are given,
+    // and cloudpickle copies vendored by other libraries.
+    {"numba.core.serialize._numba_unpickle", Match::Exact, "unpickles embedded bytes (cloudpickle.loads)"},
+    {"numba.core.serialize._unpickle__CustomPickled", Match::Exact, "unpickles embedded bytes (cloudpickle.loads)"},
+    {"numba.core.serialize.loads", Match::Exact, "unpickles bytes (cloudpickle.loads)"},
+    {"numba.core.serialize.PickleCallableByPath", Match::Exact, "_rebuild looks up any attribute of a loaded module by name"},
+    {"numba.cloudpickle", Match::Module, "vendored cloudpickle (rebuilds functions from code objects)"},
+    {"ray.cloudpickle", Match::Module, "vendored cloudpickle (rebuilds functions from code objects)"},
+    {"pyspark.cloudpickle", Match::Module, "vendored cloudpickle (rebuilds functions from code objects)"},
+    {"sklearn.utils.parallel", Match::Module, "Parallel/delayed run callables in worker processes"},
 };
 
 // Dunders a pickle names without traversing anything (copyreg's helpers for
@@ -430,7 +493,9 @@ const DangerousEntry* matchPrefix(std::string_view p)
 
 const std::vector<DangerousEntry>& dangerousTable() { return kTable; }
 
-const DangerousEntry* findDangerous(std::string_view name)
+namespace {
+// The table alone, by spelling.
+const DangerousEntry* findSpelled(std::string_view name)
 {
     // Skopos' own names for what a pickle holds but does not import: a
     // persistent id (the loading program resolves it) and an out-of-band buffer.
@@ -438,7 +503,7 @@ const DangerousEntry* findDangerous(std::string_view name)
         return nullptr;
     if (name.starts_with("__builtin__.")) {
         const std::string canon = "builtins" + std::string(name.substr(11));
-        if (const DangerousEntry* e = findDangerous(canon))
+        if (const DangerousEntry* e = findSpelled(canon))
             return e;
     }
     // A dunder after the first component is a traversal (the first one is a
@@ -459,6 +524,46 @@ const DangerousEntry* findDangerous(std::string_view name)
             break;
     }
     return nullptr;
+}
+
+// Another spelling of a table object: the alias table rewrites the longest
+// aliased prefix to the object's canonical name, which is judged again (an
+// alias can lead to a module holding another alias). Returns the dangerous
+// rewritten name's entry and that name.
+const DangerousEntry* findAliased(std::string_view name, std::string* canonical)
+{
+    std::string current;
+    std::string_view n = name;
+    // Each hop moves to a canonical module name; a few hops reach the end.
+    for (int hop = 0; hop < 8; ++hop) {
+        std::string next = rewriteAlias(n);
+        if (next.empty() || next == n)
+            return nullptr;
+        if (const DangerousEntry* e = findSpelled(next)) {
+            if (canonical)
+                *canonical = std::move(next);
+            return e;
+        }
+        current = std::move(next);
+        n = current;
+    }
+    return nullptr;
+}
+} // namespace
+
+const DangerousEntry* findDangerous(std::string_view name)
+{
+    if (const DangerousEntry* e = findSpelled(name))
+        return e;
+    return findAliased(name, nullptr);
+}
+
+std::string dangerousAliasOf(std::string_view name)
+{
+    std::string canonical;
+    if (findSpelled(name) || !findAliased(name, &canonical))
+        return {};
+    return canonical;
 }
 
 std::string dangerousReach(std::string_view module, std::string_view name)

@@ -37,9 +37,16 @@ inline constexpr std::string_view kPatchedGlobal = "(attributes set on an import
 // "__builtin__.eval", "builtins.len.__self__"), or nullptr. Every prefix of
 // the dotted name is judged (an attribute of a dangerous object is
 // dangerous), and an attribute traversal through a dunder (__self__,
-// __globals__, __dict__, __subclasses__, ...) is always dangerous.
+// __globals__, __dict__, __subclasses__, ...) is always dangerous. A name
+// that reaches a table object under another spelling (AliasTable.h) is
+// dangerous with that object's entry.
 const DangerousEntry* findDangerous(std::string_view qualifiedName);
 inline bool isDangerous(std::string_view qualifiedName) { return findDangerous(qualifiedName) != nullptr; }
+
+// When `qualifiedName` is dangerous only as another spelling of a table
+// object (trust/AliasTable.h: "sklearn.utils.fixes.np.load"), the canonical
+// name that made it so ("numpy.load"); otherwise "".
+std::string dangerousAliasOf(std::string_view qualifiedName);
 
 // Protocol 4 resolves `module` + `a.b.c` attribute by attribute, so the name
 // part can reach objects of other modules (`sklearn` + `os.system` is the os

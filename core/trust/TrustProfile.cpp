@@ -1,6 +1,7 @@
 #include "trust/TrustProfile.h"
 
 #include "tree/Error.h"
+#include "trust/AliasTable.h"
 
 #include <QFile>
 #include <nlohmann/json.hpp>
@@ -60,6 +61,17 @@ TrustProfile TrustProfile::fromJson(std::string_view json, const std::string& or
         for (const auto& v : *it)
             if (v.is_string())
                 p.lists_[i].insert(v.get<std::string>());
+    }
+    // Other spellings of dangerous objects in the profile's Python: added to
+    // the bundled ones (a profile never makes a name safe).
+    if (const auto a = doc.find("DANGEROUS_ALIASES"); a != doc.end() && a->is_object()) {
+        std::vector<std::pair<std::string, std::string>> aliases;
+        aliases.reserve(a->size());
+        for (const auto& [k, v] : a->items())
+            if (v.is_string())
+                aliases.emplace_back(k, v.get<std::string>());
+        p.aliases_ = aliases.size();
+        addAliases(aliases);
     }
     return p;
 }

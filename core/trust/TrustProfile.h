@@ -40,6 +40,9 @@ public:
     const std::string& sklearnVersion() const { return sklearn_; }
     const std::string& numpyVersion() const { return numpy_; }
     const std::string& scipyVersion() const { return scipy_; }
+    // Entries of the profile's DANGEROUS_ALIASES (0 when it has none); they
+    // are added to the alias table when the profile is loaded (AliasTable.h).
+    std::size_t aliasCount() const { return aliases_; }
     // {"skops": "0.15.dev0", "sklearn": "1.2.1"} for --json reports.
     std::string versionsJson() const;
 
@@ -50,6 +53,7 @@ private:
     };
     std::string source_;
     std::string skops_, sklearn_, numpy_, scipy_;
+    std::size_t aliases_ = 0;
     std::unordered_set<std::string, Hash, std::equal_to<>> lists_[8];
 };
 

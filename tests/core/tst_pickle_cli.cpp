@@ -77,7 +77,15 @@ private slots:
         const QString path = testdata::path("realworld/" + file);
         const auto r = testdata::runSkopos({"untrusted", "--json", path});
         QVERIFY(!r.crashed);
-        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+        // A shap explainer holding a numba function serialised by cloudpickle:
+        // _unpickle__CustomPickled unpickles embedded bytes that rebuild a
+        // function from a code object (issue 20, nested pickles): dangerous.
+        if (file == "mrobith95__loan-payback-hgbt/explainer.joblib") {
+            QCOMPARE(r.exitCode, 4);
+            QVERIFY(r.out.contains("numba.cloudpickle.cloudpickle._make_function"));
+        } else {
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+        }
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
         QVERIFY(doc.value("format").toString().startsWith("pickle") || doc.value("format").toString().startsWith("joblib"));
         QStringList ours;

@@ -252,6 +252,17 @@ private slots:
         QCOMPARE(generated.value("TREE"), bundled.value("TREE"));
         QCOMPARE(gv.value("skops"), bv.value("skops"));
         QCOMPARE(generated.value("source"), bundled.value("source"));
+
+        // The alias table computed in the same Python (trust/AliasTable.h)
+        // equals the one compiled in, which was made with this Python too.
+        QVERIFY2(!generated.contains("DANGEROUS_ALIASES_ERROR"),
+                 qPrintable(generated.value("DANGEROUS_ALIASES_ERROR").toString()));
+        const QJsonObject aliases = generated.value("DANGEROUS_ALIASES").toObject();
+        QFile compiled(":/trust/dangerous_aliases.json");
+        QVERIFY(compiled.open(QIODevice::ReadOnly));
+        const QJsonObject bundledAliases = QJsonDocument::fromJson(compiled.readAll()).object().value("aliases").toObject();
+        QVERIFY(aliases.size() > 1500);
+        QCOMPARE(aliases, bundledAliases);
     }
 
     void versionMismatchNote()
