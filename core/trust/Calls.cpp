@@ -75,7 +75,18 @@ bool shellWordAfter(std::string_view s, std::size_t at)
 
 bool readsAsCode(std::string_view text)
 {
-    if (text.size() < 4)
+    // Neither the shell (os.system) nor exec/eval take text holding a NUL:
+    // such a string is data (protocol 0-2 bytes travel as latin-1 text).
+    if (text.size() < 4 || text.find('\0') != std::string_view::npos)
+        return false;
+    // Text with control characters or mostly non-ASCII is data (latin-1 bytes).
+    std::size_t high = 0;
+    for (unsigned char c : text.substr(0, 4096)) {
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return false;
+        high += c >= 0x80;
+    }
+    if (high * 4 > std::min<std::size_t>(text.size(), 4096))
         return false;
     std::string s(text.substr(0, 4096));
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -86,21 +97,30 @@ bool readsAsCode(std::string_view text)
     for (std::string_view p : anywhere)
         if (s.find(p) != std::string::npos)
             return true;
-    // Backticks around something: command substitution.
-    if (const auto b = s.find('`'); b != std::string::npos && s.find('`', b + 2) != std::string::npos)
-        return true;
+    // Backticks around a command (printable ASCII): command substitution.
+    for (auto b = s.find('`'); b != std::string::npos; b = s.find('`', b + 1)) {
+        const auto e = s.find('`', b + 1);
+        if (e == std::string::npos)
+            break;
+        const std::string_view inner = std::string_view(s).substr(b + 1, e - b - 1);
+        if (inner.size() >= 2 && std::isalpha(static_cast<unsigned char>(inner[0]))
+            && std::all_of(inner.begin(), inner.end(), [](char c) { return c >= 0x20 && c < 0x7f; }))
+            return true;
+        b = e;
+    }
     for (std::size_t i = 0; i < s.size(); ++i) {
         const bool lineStart = i == 0 || s[i - 1] == '\n' || s[i - 1] == ';';
-        // "import os" / "from os import system" at the start of a statement.
-        if (lineStart || s[i - 1] == ' ') {
+        // "import os; ..." / "from os import system\n..." opening a program of
+        // several statements (a lone "import dinner" is a vocabulary n-gram).
+        if (lineStart) {
             std::size_t j = i;
-            if (lineStart)
-                while (j < s.size() && s[j] == ' ')
-                    ++j;
-            if ((lineStart || i == 0) && (wordAt(s, j, "import") || wordAt(s, j, "from"))) {
-                std::size_t k = s.find(' ', j);
-                if (k != std::string::npos && k + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[k + 1])) || s[k + 1] == '_')
-                    && (wordAt(s, j, "import") || s.find(" import ", k) != std::string::npos))
+            while (j < s.size() && s[j] == ' ')
+                ++j;
+            if (wordAt(s, j, "import") || wordAt(s, j, "from")) {
+                const std::size_t end = s.find_first_of(";\n", j);
+                const std::string_view stmt = std::string_view(s).substr(j, end == std::string::npos ? std::string::npos : end - j);
+                const bool complete = stmt.starts_with("import ") || stmt.find(" import ") != std::string_view::npos;
+                if (complete && end != std::string::npos && s.find_first_not_of(" \t\n;", end) != std::string::npos)
                     return true;
             }
         }
