@@ -91,6 +91,20 @@ payload = b"X" + (3).to_bytes(4, "little") + b"abc" + b"\x85"
 write("ordereddict_string.pkl", src[:tuple_at] + payload + src[tuple_at + 1:], 4,
       [["collections.OrderedDict", "arguments"]], "collections.OrderedDict called with a plain string")
 
+# Every reconstruction target with an argument-shape check, as Python, numpy
+# and scikit-learn write it at each protocol: no "arguments" finding allowed.
+import functools
+import numpy as np
+from sklearn.tree import DecisionTreeClassifier
+tree = DecisionTreeClassifier(max_depth=2, random_state=0).fit([[0, 1], [1, 0], [1, 1], [0, 0]], [0, 1, 1, 0])
+targets = [collections.OrderedDict([("a", 1)]), collections.OrderedDict(), collections.defaultdict(list, {"x": [1]}),
+           collections.defaultdict(None), {1, 2}, set(), frozenset({3}), bytearray(b"ab"), bytearray(), b"xy", b"",
+           slice(1, 5, 2), slice(None), complex(1, 2), np.dtype("f8"), np.dtype([("a", "<i4"), ("b", "<f8")]),
+           np.dtype("M8[ns]"), np.float64(2.5), np.int32(3), functools.partial(max, 1), tree]
+for proto in range(6):
+    write("shapes_p%d.pkl" % proto, pickle.dumps(targets, protocol=proto), 1, [],
+          "reconstruction targets as Python writes them at protocol %d (partial and frozenset are untrusted types)" % proto)
+
 try:
     import skops.io as sio
     path = os.path.join(out, "skops_objectnode.skops")
