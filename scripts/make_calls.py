@@ -51,6 +51,11 @@ class WithSetState:
         self.v = state[0]
 
 
+class WithKwargs(Thing):
+    def __getnewargs_ex__(self):
+        return ((1,), {"k": 2})
+
+
 class Py2OrderedDict:
     """What Python 2 wrote for an OrderedDict: OrderedDict([[key, value], ...])."""
     def __reduce__(self):
@@ -66,6 +71,8 @@ write("newobj_untrusted_class.pkl", pickle.dumps(Thing(), protocol=4), 1,
       [["__main__.Thing", "untrusted"]], "NEWOBJ (cls.__new__) and BUILD of a class of the writing script")
 write("newobj_args.pkl", pickle.dumps(WithArgs(), protocol=2), 1,
       [["__main__.WithArgs", "untrusted"]], "NEWOBJ with __getnewargs__ arguments, protocol 2")
+write("newobj_ex.pkl", pickle.dumps(WithKwargs(), protocol=4), 1,
+      [["__main__.WithKwargs", "untrusted"]], "NEWOBJ_EX: cls.__new__(cls, *args, **kwargs) from __getnewargs_ex__")
 write("build_setstate_p0.pkl", pickle.dumps(WithSetState(), protocol=0), 1,
       [["__main__.WithSetState", "untrusted"]],
       "protocol 0: copyreg._reconstructor(cls, object, None) calls nothing of the class; BUILD calls its __setstate__")

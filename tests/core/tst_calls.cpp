@@ -116,6 +116,15 @@ private slots:
         const AuditResult r = audit(p0.tree);
         QCOMPARE(int(r.calls.reports.size()), 1);
         QCOMPARE(r.calls.reports[0].via, (std::vector<std::string>{"BUILD"}));
+        const Document ex = openDocument(testdata::spath("calls/newobj_ex.pkl"));
+        QVERIFY(std::any_of(ex.tree.calls().begin(), ex.tree.calls().end(),
+                            [](const CallSite& c) { return c.via == CallVia::NewObjEx; }));
+        // INST (protocol 0, a published attack file): the call is listed beside the dangerous name.
+        const AuditResult inst = audit(openDocument(testdata::spath("pickle/malicious/inst_os_system.pkl")).tree);
+        QCOMPARE(int(inst.calls.reports.size()), 1);
+        QCOMPARE(inst.calls.reports[0].name, std::string("os.system"));
+        QCOMPARE(inst.calls.reports[0].via, (std::vector<std::string>{"INST"}));
+        QVERIFY(inst.calls.reports[0].dangerous);
         // The user trusting the class removes the finding, as it removes the untrusted type.
         QVERIFY(audit(p0.tree, TrustProfile::bundled(), {"__main__.WithSetState"}).calls.reports.empty());
     }
