@@ -32,7 +32,7 @@ const char* kUsage =
     "Reads skops, pickle and joblib files without executing or importing anything.\n"
     "Exit codes: 0 clean, 1 untrusted types present (or an untrusted type or function called at load),\n"
     "2 error, 4 dangerous names present, or a call Python never writes (a trusted reconstruction\n"
-    "target given odd arguments, a string that reads as code passed to a call).\n"
+    "target given odd arguments, a string that reads as code passed to a call; docs/CALLS.md).\n"
     "Trust profile: --profile FILE, else $SKOPOS_PROFILE, else the bundled one (scikit-learn 1.2.1).\n"
     "Note: this is an inspection aid, not a security guarantee.\n";
 

@@ -396,6 +396,8 @@ NodeId Machine::run()
         t_.setRawOffsetFrom(firstNew, at); // nodes this opcode made: their place in the listing (views)
         if (t_.size() > opt_.limits.maxNodes)
             fail("more nodes than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");
+        if (t_.calls().size() > opt_.limits.maxNodes) // BUILD, or a REDUCE answered by an existing node, adds none
+            fail("more calls than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");
         if ((++ops & 0xFFFF) == 0) {
             if (opt_.cancelled())
                 throw Cancelled();
