@@ -582,8 +582,13 @@ private:
             if (unsafe && !trusted(name))
                 report(CallFinding::Untrusted, std::string(name), via, nullptr, n);
             if (withArgs)
-                if (const NodeId args = t_.child(n, node.loader == Loader::OperatorFuncNode ? "attrs" : "args"); args != kNoNode)
-                    codeStrings(name, via, nullptr, n, items(args));
+                if (const NodeId args = t_.child(n, node.loader == Loader::OperatorFuncNode ? "attrs" : "args"); args != kNoNode) {
+                    const std::vector<NodeId> a = items(args);
+                    if (node.loader == Loader::TreeNode && !unsafe) // Tree(n_features, n_classes, n_outputs)
+                        if (const std::string odd = unusualArgs(name, CallVia::Reduce, a); !odd.empty())
+                            report(CallFinding::Arguments, std::string(name), via, nullptr, n, odd);
+                    codeStrings(name, via, nullptr, n, a);
+                }
         }
     }
 };
