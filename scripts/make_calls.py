@@ -98,6 +98,17 @@ payload = b"X" + (3).to_bytes(4, "little") + b"abc" + b"\x85"
 write("ordereddict_string.pkl", src[:tuple_at] + payload + src[tuple_at + 1:], 4,
       [["collections.OrderedDict", "arguments"]], "collections.OrderedDict called with a plain string")
 
+# A trusted estimator class given NEWOBJ arguments: scikit-learn classes have
+# no __getnewargs__, so Python always writes an empty tuple there.
+from sklearn.linear_model import LogisticRegression
+src = pickle.dumps(LogisticRegression(), protocol=4)
+ops = list(pickletools.genops(src))
+newobj_at = next(pos for op, arg, pos in ops if op.name == "NEWOBJ")
+tuple_at = next(pos for op, arg, pos in reversed(ops) if pos < newobj_at and op.name == "EMPTY_TUPLE")
+write("estimator_newobj_args.pkl", src[:tuple_at] + b"\x8c\x01x\x85" + src[tuple_at + 1:], 4,
+      [["sklearn.linear_model._logistic.LogisticRegression", "arguments"]],
+      "NEWOBJ of a trusted scikit-learn class with an argument (byte surgery; Python writes ())")
+
 # Every reconstruction target with an argument-shape check, as Python, numpy
 # and scikit-learn write it at each protocol: no "arguments" finding allowed.
 import functools

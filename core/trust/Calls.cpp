@@ -534,6 +534,8 @@ private:
         } else if (ni.trusted) {
             if (const std::string odd = unusualArgs(name, c.via, a); !odd.empty())
                 report(CallFinding::Arguments, std::string(name), via, &c, c.result, odd);
+            else if (!a.empty() && !shapeKnown(name) && profile_.inLists(ListSklearnEstimator | ListSklearnInternal, name))
+                report(CallFinding::Arguments, std::string(name), via, &c, c.result, kinds(a));
         } else {
             report(CallFinding::Untrusted, std::string(name),
                    newobj ? std::string(via) + " (cls.__new__)" : std::string(via), &c, c.result);
