@@ -30,7 +30,9 @@ const char* kUsage =
     "       skopos --help | --version\n"
     "\n"
     "Reads skops, pickle and joblib files without executing or importing anything.\n"
-    "Exit codes: 0 clean, 1 untrusted types present, 2 error, 4 dangerous names present.\n"
+    "Exit codes: 0 clean, 1 untrusted types present (or an untrusted type or function called at load),\n"
+    "2 error, 4 dangerous names present, or a call Python never writes (a trusted reconstruction\n"
+    "target given odd arguments, a string that reads as code passed to a call; docs/CALLS.md).\n"
     "Trust profile: --profile FILE, else $SKOPOS_PROFILE, else the bundled one (scikit-learn 1.2.1).\n"
     "Note: this is an inspection aid, not a security guarantee.\n";
 
@@ -96,9 +98,22 @@ std::string parseArgs(int argc, char** argv, Args& a)
 
 int verdictExit(const AuditResult& r)
 {
-    if (!r.dangerous.empty())
+    // A trusted reconstruction target given arguments Python never writes,
+    // or a string that reads as code passed to a call, is an attack
+    // signature: dangerous. An untrusted callee stays "untrusted" (the
+    // corpus figures in docs/calls.md: most real pickles holding an
+    // untrusted type also call it).
+    if (!r.dangerous.empty() || r.calls.suspiciousCalls())
         return ExitDangerous;
-    return r.untrusted.empty() ? ExitClean : ExitUntrusted;
+    return r.untrusted.empty() && !r.calls.untrustedCalls() ? ExitClean : ExitUntrusted;
+}
+
+// One line per call finding, after the notes (stderr: stdout keeps the list).
+void printCalls(const std::string& file, const AuditResult& r, std::ostream& err)
+{
+    for (const CallReport& c : r.calls.reports)
+        err << "skopos: " << file << ": " << (c.finding == CallFinding::Untrusted ? "call: " : "dangerous call: ")
+            << c.message() << '\n';
 }
 
 void printUntrustedJson(const Document& doc, const AuditResult& r, const TrustProfile& profile, std::ostream& out)
@@ -114,6 +129,8 @@ void printUntrustedJson(const Document& doc, const AuditResult& r, const TrustPr
     list(r.untrusted);
     out << ", \"dangerous\": ";
     list(r.dangerous);
+    out << ", \"calls\": ";
+    writeCallsJson(out, r.calls);
     if (!doc.globals.empty() || doc.format != "skops") {
         out << ", \"globals\": ";
         list(doc.globals);
@@ -197,6 +214,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
                     err << "skopos: " << a.file << ": note: " << note << '\n';
                 for (const auto& name : r.dangerous)
                     err << "skopos: " << a.file << ": dangerous: " << name << '\n';
+                printCalls(a.file, r, err);
             }
         } else {
             if (a.json) {
@@ -205,6 +223,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
                 printTreeText(doc, r, out, a.show);
                 for (const auto& note : doc.notes)
                     err << "skopos: " << a.file << ": note: " << note << '\n';
+                printCalls(a.file, r, err);
             }
         }
         return verdictExit(r);

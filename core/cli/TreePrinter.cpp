@@ -136,6 +136,26 @@ void writeArray(std::ostream& out, const ArrayInfo& a)
 }
 } // namespace
 
+void writeCallsJson(std::ostream& out, const CallsResult& calls)
+{
+    out << '[';
+    bool first = true;
+    for (const CallReport& c : calls.reports) {
+        out << (first ? "" : ", ") << "{\"name\": " << jsonQuote(c.name) << ", \"finding\": \""
+            << callFindingName(c.finding) << "\", \"via\": ";
+        writeList(out, c.via);
+        out << ", \"count\": " << c.count << ", \"detail\": " << jsonQuote(c.detail)
+            << ", \"dangerous\": " << (c.dangerous ? "true" : "false") << ", \"offset\": ";
+        if (c.offset == ObjectTree::kNoOffset)
+            out << "null";
+        else
+            out << c.offset;
+        out << '}';
+        first = false;
+    }
+    out << ']';
+}
+
 void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out, const TrustProfile* profile)
 {
     const ObjectTree& t = doc.tree;
@@ -144,6 +164,8 @@ void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& 
     writeList(out, audit.untrusted);
     out << ", \"dangerous\": ";
     writeList(out, audit.dangerous);
+    out << ", \"calls\": ";
+    writeCallsJson(out, audit.calls);
     out << ", \"notes\": ";
     writeList(out, doc.notes);
     if (doc.format != "skops") {

@@ -17,6 +17,9 @@ enum class Show { All, Untrusted, Trusted };
 // without one audits with the bundled profile and no user-trusted names.
 void printTreeText(const Document& doc, const AuditResult& audit, std::ostream& out, Show show);
 void printTreeText(const Document& doc, std::ostream& out, Show show);
+// The stable "calls" field of every JSON report: a list of
+// {"name", "finding" (untrusted|arguments|code), "via", "count", "detail", "dangerous", "offset"}.
+void writeCallsJson(std::ostream& out, const CallsResult& calls);
 // With a profile, the report names it: "profile": {"skops": ..., "sklearn": ...}.
 void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& out,
                    const TrustProfile* profile = nullptr);

@@ -436,6 +436,8 @@ NodeId Machine::run()
         t_.setRawOffsetFrom(firstNew, at); // nodes this opcode made: their place in the listing (views)
         if (t_.size() > opt_.limits.maxNodes)
             fail("more nodes than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");
+        if (t_.calls().size() > opt_.limits.maxNodes) // BUILD, or a REDUCE answered by an existing node, adds none
+            fail("more calls than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");
         if ((++ops & 0xFFFF) == 0) {
             if (opt_.cancelled())
                 throw Cancelled();
@@ -612,6 +614,7 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
                 doc_.notes.push_back(note);
         }
         build(obj, state);
+        t_.addCall({CallVia::Build, obj, state, stack_.empty() ? obj : stack_.back(), at}); // __setstate__ / setattr
         if (!stack_.empty())
             computed_.insert(stack_.back()); // __setstate__ / setattr ran on it
         return;
@@ -678,6 +681,7 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         for (NodeId x : args)
             addChild(tup, x);
         push(called(args.empty() ? newObject(cls, tup) : reduce(cls, tup)));
+        t_.addCall({CallVia::Inst, cls, tup, stack_.back(), at});
         return;
     }
     case 'o': {
@@ -688,11 +692,13 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         for (std::size_t i = 1; i < v.size(); ++i)
             addChild(tup, v[i]);
         push(called(v.size() > 1 ? reduce(v[0], tup) : newObject(v[0], tup)));
+        t_.addCall({CallVia::Obj, v[0], tup, stack_.back(), at});
         return;
     }
     case 0x81: {
         const NodeId args = pop(), cls = pop();
         push(called(newObject(cls, args)));
+        t_.addCall({CallVia::NewObj, cls, args, stack_.back(), at});
         return;
     }
     case 0x92: {
@@ -701,11 +707,13 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         if (!items(kwargs).empty())
             addChild(o, kwargs, "kwargs");
         push(o);
+        t_.addCall({CallVia::NewObjEx, cls, args, o, at});
         return;
     }
     case 'R': {
         const NodeId args = pop(), callable = pop();
         push(called(reduce(callable, args)));
+        t_.addCall({CallVia::Reduce, callable, args, stack_.back(), at});
         return;
     }
     case 's': {

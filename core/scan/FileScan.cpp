@@ -138,9 +138,12 @@ std::optional<FileScanResult> scanFile(const std::string& path, const TrustProfi
         r.untrusted = a.untrusted;
         r.dangerous = a.dangerous;
         r.sklearnVersion = savedSklearnVersion(doc);
-        r.verdict = !a.dangerous.empty() ? ScanVerdict::Dangerous
-            : !a.untrusted.empty()       ? ScanVerdict::Untrusted
-                                         : ScanVerdict::Clean;
+        for (const CallReport& c : a.calls.reports)
+            r.calls.push_back(c.message());
+        // The same rule as `skopos untrusted` (cli/Cli.cpp verdictExit).
+        r.verdict = !a.dangerous.empty() || a.calls.suspiciousCalls()   ? ScanVerdict::Dangerous
+            : !a.untrusted.empty() || a.calls.untrustedCalls()           ? ScanVerdict::Untrusted
+                                                                          : ScanVerdict::Clean;
     } catch (const Cancelled&) {
         return std::nullopt;
     } catch (const ReadError& e) {

@@ -27,6 +27,7 @@ struct FileScanResult {
     ScanVerdict verdict = ScanVerdict::Clean;
     std::vector<std::string> untrusted;
     std::vector<std::string> dangerous;
+    std::vector<std::string> calls;        // trust/Calls.h findings, one line each
     std::string error;                     // verdict Error: the reader's message
     std::optional<std::string> sklearnVersion;
     double ms = 0;                         // wall time spent on this file

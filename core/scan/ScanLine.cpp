@@ -43,6 +43,8 @@ std::string jsonLine(const FileScanResult& r, const std::string& profileJson)
     appendList(out, r.untrusted);
     out += ", \"dangerous\": ";
     appendList(out, r.dangerous);
+    out += ", \"calls\": ";
+    appendList(out, r.calls);
     out += ", \"error\": " + (r.verdict == ScanVerdict::Error ? jsonQuote(r.error) : std::string("null"));
     out += ", \"sklearn_version\": " + (r.sklearnVersion ? jsonQuote(*r.sklearnVersion) : std::string("null"));
     out += ", \"profile\": " + profileJson;

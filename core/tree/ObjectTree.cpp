@@ -10,6 +10,19 @@
 
 namespace skopos {
 
+const char* callViaName(CallVia v)
+{
+    switch (v) {
+    case CallVia::Reduce: return "REDUCE";
+    case CallVia::NewObj: return "NEWOBJ";
+    case CallVia::NewObjEx: return "NEWOBJ_EX";
+    case CallVia::Inst: return "INST";
+    case CallVia::Obj: return "OBJ";
+    case CallVia::Build: return "BUILD";
+    }
+    return "?";
+}
+
 const char* kindName(Kind k)
 {
     switch (k) {
@@ -351,7 +364,8 @@ std::size_t ObjectTree::memoryBytes() const
 {
     std::size_t b = nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge)
         + strings_.capacity() * sizeof(strings_[0]) + chunkBytes_
-        + interned_.size() * 48 + rawOffsets_.capacity() * sizeof(std::uint64_t);
+        + interned_.size() * 48 + rawOffsets_.capacity() * sizeof(std::uint64_t)
+        + calls_.capacity() * sizeof(CallSite);
     for (const auto& a : arrays_)
         b += sizeof(ArrayInfo) + a.descr.capacity() + a.source.capacity() + a.shape.capacity() * 8;
     return b;

@@ -114,6 +114,21 @@ enum NodeFlag : std::uint8_t {
     FlagArrayValue = 8,  // value.u indexes ObjectTree::arrays()
 };
 
+// A call the loader makes at load time with arguments from the file: what
+// the pickle machine saw at REDUCE, NEWOBJ(_EX), INST, OBJ and BUILD, before
+// recognizers turned known calls into typed nodes (which may drop the
+// arguments). Facts, not verdicts: core/trust/Calls judges them.
+enum class CallVia : std::uint8_t { Reduce, NewObj, NewObjEx, Inst, Obj, Build };
+const char* callViaName(CallVia v);
+
+struct CallSite {
+    CallVia via = CallVia::Reduce;
+    NodeId callable = kNoNode; // the class or callable as it was on the stack (BUILD: the object)
+    NodeId args = kNoNode;     // the argument tuple (NEWOBJ_EX: a tuple (args, kwargs); BUILD: the state)
+    NodeId result = kNoNode;   // what the call left on the stack
+    std::uint64_t offset = 0;  // the opcode's offset in the (decompressed) stream
+};
+
 struct Edge {
     StrId label = kNoStr;
     NodeId child = kNoNode;
@@ -191,6 +206,10 @@ public:
     NodeId root = kNoNode;
     std::size_t memoryBytes() const;
 
+    // --- calls made at load time (pickles; see CallSite) ----------------
+    void addCall(const CallSite& c) { calls_.push_back(c); }
+    const std::vector<CallSite>& calls() const { return calls_; }
+
     // --- where a node came from in the raw input -------------------------
     // The byte offset of what built the node: its JSON object in schema.json
     // (skops), the opcode that created it (pickle, in the decompressed stream
@@ -209,6 +228,7 @@ private:
     std::vector<Edge> edges_;
     std::vector<ArrayInfo> arrays_;
     std::vector<std::uint64_t> rawOffsets_; // by NodeId, may be shorter than nodes_
+    std::vector<CallSite> calls_;
     // Chunked character arena: string_views stay valid as it grows.
     std::vector<std::unique_ptr<char[]>> chunks_;
     std::size_t chunkUsed_ = 0, chunkCap_ = 0, chunkBytes_ = 0;

@@ -127,6 +127,7 @@ AuditResult audit(const ObjectTree& tree, const TrustProfile& profile, const std
     r.untrusted.assign(untrusted.begin(), untrusted.end());
     r.dangerous.assign(dangerous.begin(), dangerous.end());
     r.approved.assign(approved.begin(), approved.end());
+    r.calls = findCalls(tree, r.verdicts, profile, userTrusted);
     return r;
 }
 

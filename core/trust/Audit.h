@@ -13,6 +13,7 @@
 // are showing.
 
 #include "tree/Document.h"
+#include "trust/Calls.h"
 #include "trust/TrustProfile.h"
 
 #include <set>
@@ -29,6 +30,9 @@ struct AuditResult {
     std::vector<Verdict> verdicts;
     // Per node: 1 when the node is Trusted only because the user trusts its type.
     std::vector<std::uint8_t> userApproved;
+    // What the file calls at load time (trust/Calls.h): untrusted callees,
+    // trusted ones given arguments Python never writes, code-like strings.
+    CallsResult calls;
 
     Verdict verdict(NodeId n) const { return n < verdicts.size() ? verdicts[n] : Verdict::Neutral; }
 };

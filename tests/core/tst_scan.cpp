@@ -30,7 +30,7 @@
 namespace {
 
 const QStringList kFields = {"path", "size", "sha256", "format", "protocol", "verdict", "untrusted",
-                             "dangerous", "error", "sklearn_version", "profile", "ms"};
+                             "dangerous", "calls", "error", "sklearn_version", "profile", "ms"};
 
 // Parses JSON Lines strictly: every line a complete object with exactly the documented fields.
 bool parseLines(const QByteArray& out, std::vector<QJsonObject>& objs, QString& why)
