@@ -130,6 +130,15 @@ inline bool oraclesRequired() { return qEnvironmentVariable("SKOPOS_REQUIRE_ORAC
 
 } // namespace testdata
 
+// An oracle that cannot run (no python3, no numpy...): skip, saying why, or
+// fail when oracles are required (CI).
+#define SKOPOS_ORACLE_SKIP(why)                                                                                        \
+    do {                                                                                                               \
+        if (testdata::oraclesRequired())                                                                               \
+            QFAIL(qPrintable(QStringLiteral("SKOPOS_REQUIRE_ORACLES=1 but: ") + QString(why)));                        \
+        QSKIP(qPrintable(QString(why)));                                                                               \
+    } while (false)
+
 // Skips the test when real skops cannot run, or fails when oracles are required.
 #define SKOPOS_NEED_REAL_SKOPS()                                                                                       \
     do {                                                                                                               \

@@ -22,13 +22,13 @@ private slots:
     void headersAsNumpy()
     {
         if (!QFile::exists("/usr/bin/python3"))
-            QSKIP("/usr/bin/python3 is missing");
+            SKOPOS_ORACLE_SKIP(QStringLiteral("/usr/bin/python3 is missing"));
         QProcess p;
         p.start("/usr/bin/python3", {QStringLiteral(SKOPOS_TEST_DATA) + "/../oracles/npy_headers.py", "--seed", "20",
                                      "--count", "1500"});
         QVERIFY(p.waitForFinished(10 * 60 * 1000));
         if (p.exitCode() != 0 && p.readAllStandardError().contains("No module named 'numpy'"))
-            QSKIP("numpy is not installed for /usr/bin/python3");
+            SKOPOS_ORACLE_SKIP(QStringLiteral("numpy is not installed for /usr/bin/python3"));
         QCOMPARE(p.exitCode(), 0);
         int cases = 0, bad = 0, refused = 0, lenient = 0;
         for (const QByteArray& line : p.readAllStandardOutput().split('\n')) {

@@ -160,8 +160,7 @@ private slots:
 
     void skopsOnSchemaVariants()
     {
-        if (!testdata::realSkops().whyNot.isEmpty())
-            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        SKOPOS_NEED_REAL_SKOPS();
         const QByteArray out = runPython({oracleScript("schema_oracle.py"), "--skopos", QStringLiteral(SKOPOS_BINARY),
                                           "--data", QStringLiteral(SKOPOS_TEST_DATA), "--seed", "20", "--cases", "400"},
                                          testdata::realSkops().src);

@@ -156,8 +156,7 @@ private slots:
     // The files real skops writes (every compression) must open.
     void untrustedAsSkops()
     {
-        if (!skops_)
-            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        SKOPOS_NEED_REAL_SKOPS();
         Tally t;
         for (const auto& v : cases_) {
             const QJsonObject c = v.toObject();
@@ -181,8 +180,7 @@ private slots:
     // their bytes are those ZipFile.read returns.
     void arrayBytesAsZipfile()
     {
-        if (!skops_)
-            QSKIP(qPrintable(testdata::realSkops().whyNot));
+        SKOPOS_NEED_REAL_SKOPS();
         int arrays = 0;
         QStringList files{testdata::path("arrays/deflated.skops"), testdata::path("arrays/sparse_formats.skops")};
         for (const auto& v : cases_)
