@@ -71,8 +71,16 @@ void refuseDangerous(const Document& doc, const AuditResult& ar)
     for (const auto& g : doc.globals)
         if (name.empty() && isDangerous(g))
             name = g;
-    if (name.empty())
+    if (name.empty()) {
+        // A trusted target given arguments Python never writes, or a string
+        // that reads as code, is as dangerous as a dangerous name (the CLI
+        // exits 4): converting would write the odd call out of sight.
+        for (const CallReport& c : ar.calls.reports)
+            if (c.finding != CallFinding::Untrusted)
+                throw ConvertRefused("refusing to convert: " + c.message(), true, c.name,
+                                     c.node != kNoNode ? pathOf(doc.tree, c.name) : std::string());
         return;
+    }
     const std::string path = pathOf(doc.tree, name);
     const DangerousEntry* d = findDangerous(name);
     throw ConvertRefused("refusing to convert: the file names the dangerous global " + name

@@ -48,7 +48,7 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
             const auto dot = written.find('.');
             why = dangerousReach(written.substr(0, dot), written.substr(dot + 1));
         }
-        r.globals.push_back({at, written, why});
+        r.globals.push_back({at, written, why, module + "." + name});
     };
     const auto base = [&] { return marks.empty() ? std::size_t{0} : marks.back(); };
     const auto pop = [&]() -> Val {
@@ -122,11 +122,14 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
             if (taken[0].kind == Val::Text && taken[1].kind == Val::Text)
                 record(at, taken[0].text, taken[1].text);
             else if (taken[0].kind == Val::Call || taken[1].kind == Val::Call)
-                r.globals.push_back({at, std::string(kComputedImport), std::string(kComputedImport)});
+                r.globals.push_back({at, std::string(kComputedImport), std::string(kComputedImport), std::string(kComputedImport)});
             pushed.kind = Val::Call;
             break;
         case 0x82: case 0x83: case 0x84:
-            r.globals.push_back({at, "copyreg.extension." + std::to_string(arg.i), ""});
+        {
+            std::string ext = "copyreg.extension." + std::to_string(arg.i);
+            r.globals.push_back({at, ext, isDangerous(ext) ? ext : std::string(), ext});
+        }
             pushed.kind = Val::Call;
             break;
         case '.':

@@ -17,8 +17,9 @@ namespace skopos::pickle {
 
 struct FlatGlobal {
     std::uint64_t offset = 0;
-    std::string name;        // module.name as imported (Python 2 names renamed), or kComputedImport
+    std::string name;        // module.name as written, or kComputedImport
     std::string dangerous;   // what makes it dangerous ("" when nothing does)
+    std::string imported;    // module.name as imported (fix_imports renames Python 2 names below protocol 3)
 };
 
 struct FlatScanResult {

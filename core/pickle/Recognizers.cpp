@@ -355,16 +355,18 @@ bool Machine::onNewObjHelper(const Call& c, NodeId& out)
 bool Machine::onNdarrayReconstruct(const Call& c, NodeId& out)
 {
     std::string type(t_.typeName(c.arg(0)));
-    if (type == "numpy.memmap" || type == "numpy.core.memmap.memmap") {
-        // A memmap-backed array pickles as an array of class memmap: numpy
-        // builds it with ndarray.__new__ (no file is opened). Only a call of
-        // numpy.memmap maps a file, and that call is judged where it is made.
+    // A memmap-backed array pickles as an array of class memmap: numpy builds
+    // it with ndarray.__new__ (no file is opened); skops lists the class as
+    // untrusted. Only a call of numpy.memmap maps a file, and that call is
+    // judged where it is made.
+    const bool memmap = type == "numpy.memmap" || type == "numpy.core.memmap.memmap";
+    if (memmap)
         dangerous_.erase(c.arg(0));
-        type = "numpy.ndarray";
-    }
     if (type.empty())
         type = "numpy.ndarray";
     out = t_.addArray(ArrayInfo{}, t_.intern(type), Loader::NdArrayNode);
+    if (memmap)
+        t_.node(out).flags |= FlagTypeTagOnly;
     setRole(out, RoleArray);
     return true;
 }
@@ -677,11 +679,13 @@ bool Machine::onNestedLoads(const Call& c, NodeId& out)
     setRole(out, RoleObject);
     std::set<std::string> names;
     for (const FlatGlobal& g : flat.globals) {
-        if (!names.insert(g.name).second)
+        if (!names.insert(g.imported).second)
             continue;
         // Not in this pickle's own globals (what its find_class imports): the
-        // nested loader imports them; the tree, the verdicts and the note show them.
-        const NodeId n = globalNode(g.name, false);
+        // nested loader imports them (Python 2 names as fix_imports renames
+        // them, as for the file's own globals); the tree, the verdicts and the
+        // note show them.
+        const NodeId n = globalNode(g.imported, false);
         if (!g.dangerous.empty())
             dangerous_[n] = g.dangerous;
         addChild(out, n, "imported by the embedded pickle");

@@ -112,6 +112,11 @@ enum NodeFlag : std::uint8_t {
     FlagSharedRef = 2,   // reached more than once
     FlagStrValue = 4,    // value.u is a StrId
     FlagArrayValue = 8,  // value.u indexes ObjectTree::arrays()
+    // The type only tags the object: the loader builds it without calling
+    // that class (numpy's _reconstruct makes an ndarray of class memmap with
+    // ndarray.__new__, no file opened). Audited as a type, never as a call of
+    // a dangerous name.
+    FlagTypeTagOnly = 16,
 };
 
 // A call the loader makes at load time with arguments from the file: what

@@ -59,7 +59,7 @@ Decided decide(const ObjectTree& tree, NodeId id, const LoaderInfo& info, std::u
         else
             d.verdict = Verdict::Untrusted, d.untrusted = true;
     }
-    if (hasTypeCheck(n.kind) && !name.empty() && isDangerous(name))
+    if (hasTypeCheck(n.kind) && !name.empty() && !(n.flags & FlagTypeTagOnly) && isDangerous(name))
         d.verdict = Verdict::Dangerous;
     return d;
 }

@@ -112,6 +112,10 @@ const std::vector<DangerousEntry> kTable = {
     {"marshal", Match::Module, "loads code objects"},
     {"shelve", Match::Module, "opens pickled databases"},
     {"copyreg._reconstructor.__call__", Match::Exact, "reconstructs arbitrary objects"},
+    // EXT1/2/4 name a global through the loading process's copyreg extension
+    // registry (empty in a clean interpreter, where the load fails): the name
+    // is not in the file, so nothing can be said of what it imports.
+    {"copyreg.extension", Match::Exact, "an extension code: imports whatever the loading program registered under it"},
     {"yaml.load", Match::Exact, "unsafe YAML loading"},
     {"yaml.unsafe_load", Match::Exact, "unsafe YAML loading"},
     // from picklescan's deny list (names only), checked 2026-11

@@ -102,6 +102,17 @@ private slots:
         const auto insp = testdata::runSkopos({"inspect", "--json", testdata::path("calls/" + file)});
         QCOMPARE(insp.exitCode, exit);
         QCOMPARE(QJsonDocument::fromJson(insp.out).object().value("calls").toArray().size(), int(want.size()));
+        // A pickle that would be dangerous to load is not converted: odd
+        // arguments and code strings are refused as dangerous names are
+        // (exit 4, nothing written); the rest converts or fails for its own reasons.
+        if (exit == 4 && !file.endsWith(".skops")) {
+            QTemporaryDir out;
+            const QString target = out.filePath("out.skops");
+            const auto conv = testdata::runSkopos({"convert", testdata::path("calls/" + file), "-o", target});
+            QCOMPARE(conv.exitCode, 4);
+            QVERIFY2(conv.err.contains("refusing to convert"), conv.err.constData());
+            QVERIFY(!QFile::exists(target));
+        }
     }
 
     // The call sites themselves: what the pickle machine records.

@@ -193,6 +193,9 @@ private slots:
         QCOMPARE(t.array(kids[13].second)->where, Where::Absent);
         // frozenset and the extension code are reported (skops has no node for them)
         QCOMPARE(r.untrusted, (std::vector<std::string>{"builtins.frozenset", "copyreg.extension.5"}));
+        // ... and the extension code is dangerous: the loading program's
+        // copyreg registry decides what it imports, the file does not say.
+        QCOMPARE(r.dangerous, (std::vector<std::string>{"copyreg.extension.5"}));
         QVERIFY(!doc.notes.empty());
     }
 
