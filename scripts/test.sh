@@ -3,11 +3,11 @@
 set -euo pipefail
 SKOPOS_ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$SKOPOS_ROOT/scripts/deps.sh"
-# Test-only: the oracles (tests/oracles) run Debian's python3 with joblib, numpy, scipy and
+# Test-only: the oracles (tests/oracles) run Debian's python3 with joblib (and lz4 for its .lz4 files), numpy, scipy and
 # scikit-learn, and real skops from ../shared/skops (SKOPOS_SKOPS_SRC overrides it); in this
 # command no oracle test may skip (SKOPOS_REQUIRE_ORACLES=1 turns a skip into a failure).
 # tests/packaging runs the desktop-file, AppStream and MIME validators and cpack (dpkg-shlibdeps).
-skopos_install_deps python3-joblib python3-numpy python3-scipy python3-sklearn \
+skopos_install_deps python3-joblib python3-numpy python3-scipy python3-sklearn python3-lz4 \
   desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev
 skopos_build "$SKOPOS_ROOT/build"
 export QT_QPA_PLATFORM=offscreen

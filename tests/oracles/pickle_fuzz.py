@@ -566,7 +566,13 @@ def compress(rng, data):
     import gzip
     import lzma
     import zlib
-    kind = rng.choice(["zlib", "gzip", "bz2", "bz2", "lzma", "xz", "lzma"])
+    kinds = ["zlib", "gzip", "bz2", "bz2", "lzma", "xz", "lzma"]
+    try:
+        import lz4.frame  # joblib reads lz4 through lz4.frame.LZ4FrameFile (python3-lz4)
+        kinds += ["lz4", "lz4"]
+    except ImportError:
+        lz4 = None
+    kind = rng.choice(kinds)
     if kind == "zlib":
         return zlib.compress(data)
     if kind == "gzip":
@@ -577,6 +583,9 @@ def compress(rng, data):
     for i, part in enumerate(parts):
         if kind == "bz2":
             out += bz2.compress(part)
+        elif kind == "lz4":
+            # frames one after another, as LZ4FrameFile reads them
+            out += lz4.frame.compress(part, content_checksum=rng.random() < 0.5)
         else:
             fmt = kind if i == 0 else rng.choice(["lzma", "xz"])
             if fmt == "xz":
@@ -587,7 +596,8 @@ def compress(rng, data):
                                      filters=[{"id": lzma.FILTER_LZMA1, "lc": lc, "lp": 0, "pb": 2}])
     r = rng.random()
     if r < 0.2:
-        out += rng.choice([b"garbage", b"\x00" * 4, b"BZ", b"\x5d\x00", b"\xfd7zXZ\x00", out[:5]])
+        out += rng.choice([b"garbage", b"\x00" * 4, b"BZ", b"\x5d\x00", b"\xfd7zXZ\x00", out[:5],
+                           b"\x04\x22\x4d\x18", b"\x50\x2a\x4d\x18\x00\x00\x00\x00"])
     return out
 
 
