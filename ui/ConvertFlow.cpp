@@ -55,7 +55,7 @@ QString ConvertFlow::suggestedOutput(const QString& input)
          dot = base.lastIndexOf(QLatin1Char('.')))
         base.truncate(dot);
     QString out = in.absolutePath() + QLatin1Char('/') + base + QStringLiteral(".skops");
-    if (QFileInfo(out) == in)
+    if (QFileInfo(out).absoluteFilePath() == in.absoluteFilePath()) // (== says "same" for two missing files)
         out = in.absolutePath() + QLatin1Char('/') + base + QStringLiteral(".converted.skops");
     return out;
 }

@@ -312,7 +312,7 @@ void MainWindow::createActions()
         statusBar()->showMessage(tr("Copied %1").arg(loadLine()), 4000);
     });
     copyLoadLine_->setToolTip(tr("Copy skops.io.load(\"…\", trusted=[...]) for this file"));
-    exportTrusted_ = file->addAction(tr("&Export Trusted List…"), this, [this] {
+    exportTrusted_ = file->addAction(tr("Export &Trusted List…"), this, [this] {
         if (currentDocument())
             currentDocument()->trustPanel()->saveTrustedList();
     });
@@ -396,7 +396,7 @@ void MainWindow::createActions()
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Trusted Types…"), this, &MainWindow::showTrustedTypes);
-    settingsMenu->addAction(tr("&Python Interpreter…"), this, &MainWindow::choosePythonInterpreter);
+    settingsMenu->addAction(tr("Python &Interpreter…"), this, &MainWindow::choosePythonInterpreter);
     settingsMenu->addAction(tr("Trust &Profile…"), this, [this] { ProfileDialog::showFor(this); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
