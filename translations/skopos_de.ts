@@ -2134,7 +2134,12 @@
         <translation>Code &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Output:</source>
         <translation>Ausgabe:</translation>
     </message>

@@ -2134,7 +2134,12 @@
         <translation>&amp;Copier le code</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Output:</source>
         <translation>Sortie :</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "CoreText.h"
 #include "DocumentTab.h"
 #include "Language.h"
+#include "LoadInPython.h"
 #include "MainWindow.h"
 #include "ObjectTreeModel.h"
 #include "Settings.h"
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -169,6 +171,22 @@ private slots:
         openIt->click();
         QVERIFY(opened.wait(20000));
         QCOMPARE(opened.first().at(0).toString(), out);
+    }
+
+    void copyCodeKeepsLoadInPythonOpen()
+    {
+        LoadInPythonDialog dlg(data("ui/StandardScaler.skops"), {}, QStringLiteral("python3"));
+        dlg.show();
+        QPushButton* copy = nullptr;
+        for (QPushButton* b : dlg.findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("Copy")))
+                copy = b;
+        QVERIFY(copy);
+        copy->click();
+        QCoreApplication::processEvents();
+        QVERIFY(dlg.isVisible());
+        QCOMPARE(copy->text(), QStringLiteral("Copied"));
+        QCOMPARE(QApplication::clipboard()->text(), dlg.code());
     }
 
     void withdrawnApprovalCanBeUndone()
