@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QFont>
 
+#include <algorithm>
+
 namespace skopos::ui {
 
 struct ObjectTreeModel::Item {
@@ -322,9 +324,20 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
             return verdictLabel(verdict);
         }
         break;
+    case ClassNameRole:
+    case ModuleRole: {
+        if (type.isEmpty())
+            return role == ClassNameRole ? QString::fromLatin1(kindName(node.kind)) : QString();
+        const qsizetype dot = type.lastIndexOf(QLatin1Char('.'));
+        if (role == ClassNameRole)
+            return dot < 0 ? type : type.mid(dot + 1);
+        return dot < 0 ? QString() : type.left(dot);
+    }
     case Qt::ToolTipRole: {
         if (index.column() == TypeColumn && !type.isEmpty())
-            return type; // the full name: the view elides long ones in the middle
+            return type; // the full name: the view may cut the module short
+        if (index.column() == KeyColumn)
+            return keyPath(index); // deep keys can be cut by the indentation
         if (verdict == Verdict::Neutral && !below)
             return {};
         QString tip = approved ? approvedExplanation(type) : verdictExplanation(verdict, type);
@@ -428,6 +441,34 @@ QModelIndex ObjectTreeModel::findNext(const QModelIndex& from,
     for (Item* it = next(start); it != start && budget--; it = next(it))
         if (match(it->node, keyText(it)))
             return createIndex(it->row, 0, it);
+    return {};
+}
+
+QModelIndex ObjectTreeModel::firstFinding() const
+{
+    if (!doc_ || root_->children.empty())
+        return {};
+    const ObjectTree& t = doc_->doc.tree;
+    for (const bool dangerous : {true, false}) {
+        const auto leadsTo = [&](NodeId n) { return dangerous ? doc_->dangerousBelow(n) : doc_->unsafeBelow(n); };
+        const auto found = [&](NodeId n) {
+            return dangerous ? doc_->verdict(n) == Verdict::Dangerous : isUnsafe(doc_->verdict(n));
+        };
+        Item* it = root_->children.front().get();
+        if (!leadsTo(it->node))
+            continue;
+        // Down the first child that leads there; bounded, as shared nodes can form cycles.
+        for (std::size_t depth = 0; depth < t.size() && !found(it->node); ++depth) {
+            populate(it);
+            const auto next = std::find_if(it->children.begin(), it->children.end(),
+                                           [&](const auto& c) { return leadsTo(c->node); });
+            if (next == it->children.end())
+                break;
+            it = next->get();
+        }
+        if (found(it->node))
+            return createIndex(it->row, 0, it);
+    }
     return {};
 }
 
