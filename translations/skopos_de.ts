@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>OpenFailureText</name>
+    <message>
+        <location filename="../ui/OpenFailureText.cpp" line="+20"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied.</source>
+        <translation>Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a pickle or model file.</source>
+        <translation>Keine Pickle- oder Modelldatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incomplete: the file ends early; was the download interrupted?</source>
+        <translation>Unvollständig: Die Datei endet zu früh. Wurde der Download unterbrochen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or in a form Skopos does not read.</source>
+        <translation>Die Datei ist beschädigt oder in einer Form, die Skopos nicht liest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough memory to read this file.</source>
+        <translation>Nicht genug Speicher, um diese Datei zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skopos could not open %1.</source>
+        <translation>Skopos konnte %1 nicht öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/Settings.cpp" line="+165"/>
@@ -47,7 +100,7 @@
 <context>
     <name>VerdictStyle</name>
     <message>
-        <location filename="../ui/VerdictStyle.cpp" line="+71"/>
+        <location filename="../ui/VerdictStyle.cpp" line="+74"/>
         <source>approved by you</source>
         <translation>von Ihnen freigegeben</translation>
     </message>
@@ -369,12 +422,12 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+91"/>
+        <location filename="../ui/DocumentTab.cpp" line="+80"/>
         <source>Only &amp;untrusted</source>
         <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
         <translation>Typ oder Schlüssel suchen (Strg+F, Eingabe für den nächsten)</translation>
     </message>
@@ -421,7 +474,7 @@
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Kein anderer Knoten passt zu „%1“</translation>
     </message>
@@ -801,7 +854,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+370"/>
+        <location filename="../ui/MainWindow.cpp" line="+371"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -812,13 +865,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
+        <location line="+498"/>
         <location line="+340"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-834"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
     </message>
@@ -963,7 +1016,7 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
         <translation>Modelldateien (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Alle Dateien (*)</translation>
     </message>
@@ -973,28 +1026,28 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1 is a folder: scanning it</source>
+        <translation>%1 ist ein Ordner: wird durchsucht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 changed on disk: reading it again</source>
         <translation>%1 wurde auf der Festplatte geändert: wird neu gelesen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 (bundled example)</source>
-        <translation>%1 (mitgeliefertes Beispiel)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+282"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-281"/>
         <source>Opening</source>
         <translation>Öffnen</translation>
     </message>
@@ -1009,21 +1062,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot open file</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skopos could not open %1:
-
-%2</source>
-        <translation>Skopos konnte %1 nicht öffnen:
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This build has no bundled example.</source>
         <translation>Diese Version enthält kein mitgeliefertes Beispiel.</translation>
     </message>
@@ -1058,7 +1097,7 @@
         <translation>Freigegeben: %1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-572"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
@@ -1102,17 +1141,22 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Vertrauensp&amp;rofil…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Open Model Files</source>
         <translation>Modelldateien öffnen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1 is already open</source>
         <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+15"/>
+        <source>Example model</source>
+        <translation>Beispielmodell</translation>
+    </message>
+    <message>
+        <location line="+252"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>
@@ -1347,9 +1391,14 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>skops-Loader</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Children</source>
         <translation>Kinder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (+%2 hidden)</source>
+        <translation>%1 (+%2 ausgeblendet)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1410,7 +1459,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+246"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+248"/>
         <source>root</source>
         <translation>Wurzel</translation>
     </message>
@@ -1451,7 +1500,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>enthält nicht Vertrauenswürdiges</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Something below this node is DANGEROUS.</source>
         <translation>Etwas unter diesem Knoten ist GEFÄHRLICH.</translation>
     </message>
@@ -1654,12 +1703,12 @@ Das verwendete Profil bleibt unverändert.</translation>
 <context>
     <name>skopos::ui::ScanTableModel</name>
     <message>
-        <location filename="../ui/ScanTableModel.cpp" line="+103"/>
+        <location filename="../ui/ScanTableModel.cpp" line="+120"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>clean</source>
         <translation>unbedenklich</translation>
     </message>
@@ -1990,7 +2039,7 @@ Das verwendete Profil bleibt unverändert.</translation>
 <context>
     <name>skopos::ui::VerdictBanner</name>
     <message numerus="yes">
-        <location filename="../ui/VerdictBanner.cpp" line="+18"/>
+        <location filename="../ui/VerdictBanner.cpp" line="+25"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiterer</numerusform>
@@ -2016,7 +2065,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>nur vertrauenswürdige Typen</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%n type(s) approved by you.)</source>
         <translation>
             <numerusform>%1 (%n Typ von Ihnen freigegeben.)</numerusform>
@@ -2052,7 +2101,12 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>&lt;b&gt;Nur vertrauenswürdige Typen&lt;/b&gt;: skops.io.load akzeptiert alles in dieser Datei mit seinen Standard-Vertrauenslisten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Only what comes before the cut is shown.</source>
+        <translation>Angezeigt wird nur, was vor dem Abbruch steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
     </message>

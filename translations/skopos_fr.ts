@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>OpenFailureText</name>
+    <message>
+        <location filename="../ui/OpenFailureText.cpp" line="+20"/>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied.</source>
+        <translation>Permission refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a pickle or model file.</source>
+        <translation>Ce n’est pas un fichier pickle ni un modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incomplete: the file ends early; was the download interrupted?</source>
+        <translation>Incomplet : le fichier s’arrête trop tôt ; le téléchargement a-t-il été interrompu ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or in a form Skopos does not read.</source>
+        <translation>Le fichier est endommagé ou dans une forme que Skopos ne lit pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough memory to read this file.</source>
+        <translation>Pas assez de mémoire pour lire ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skopos could not open %1.</source>
+        <translation>Skopos n’a pas pu ouvrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/Settings.cpp" line="+165"/>
@@ -47,7 +100,7 @@
 <context>
     <name>VerdictStyle</name>
     <message>
-        <location filename="../ui/VerdictStyle.cpp" line="+71"/>
+        <location filename="../ui/VerdictStyle.cpp" line="+74"/>
         <source>approved by you</source>
         <translation>approuvé par vous</translation>
     </message>
@@ -369,12 +422,12 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+91"/>
+        <location filename="../ui/DocumentTab.cpp" line="+80"/>
         <source>Only &amp;untrusted</source>
         <translation>&amp;Uniquement les non fiables</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
         <translation>Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
     </message>
@@ -421,7 +474,7 @@
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Aucun autre nœud ne correspond à « %1 »</translation>
     </message>
@@ -801,7 +854,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+370"/>
+        <location filename="../ui/MainWindow.cpp" line="+371"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -812,13 +865,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
+        <location line="+498"/>
         <location line="+340"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-834"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
@@ -963,7 +1016,7 @@
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
         <translation>Fichiers de modèle (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Tous les fichiers (*)</translation>
     </message>
@@ -973,28 +1026,28 @@
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1 is a folder: scanning it</source>
+        <translation>%1 est un dossier : analyse en cours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 changed on disk: reading it again</source>
         <translation>%1 a changé sur le disque : nouvelle lecture</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 (bundled example)</source>
-        <translation>%1 (exemple fourni)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+282"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-281"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
@@ -1009,21 +1062,7 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot open file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skopos could not open %1:
-
-%2</source>
-        <translation>Skopos n&apos;a pas pu ouvrir %1 :
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>This build has no bundled example.</source>
         <translation>Cette version ne contient pas d&apos;exemple fourni.</translation>
     </message>
@@ -1058,7 +1097,7 @@
         <translation>Approuvé : %1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-572"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
@@ -1102,17 +1141,22 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>P&amp;rofil de confiance…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Open Model Files</source>
         <translation>Ouvrir des fichiers de modèle</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1 is already open</source>
         <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+15"/>
+        <source>Example model</source>
+        <translation>Modèle d’exemple</translation>
+    </message>
+    <message>
+        <location line="+252"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
@@ -1347,9 +1391,14 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>chargeur skops</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Children</source>
         <translation>Enfants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (+%2 hidden)</source>
+        <translation>%1 (+%2 masqués)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1410,7 +1459,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+246"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+248"/>
         <source>root</source>
         <translation>racine</translation>
     </message>
@@ -1451,7 +1500,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>non fiable en dessous</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Something below this node is DANGEROUS.</source>
         <translation>Un élément sous ce nœud est DANGEREUX.</translation>
     </message>
@@ -1654,12 +1703,12 @@ Le profil utilisé n&apos;a pas changé.</translation>
 <context>
     <name>skopos::ui::ScanTableModel</name>
     <message>
-        <location filename="../ui/ScanTableModel.cpp" line="+103"/>
+        <location filename="../ui/ScanTableModel.cpp" line="+120"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>clean</source>
         <translation>sain</translation>
     </message>
@@ -1990,7 +2039,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
 <context>
     <name>skopos::ui::VerdictBanner</name>
     <message numerus="yes">
-        <location filename="../ui/VerdictBanner.cpp" line="+18"/>
+        <location filename="../ui/VerdictBanner.cpp" line="+25"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -2016,7 +2065,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>uniquement des types fiables</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%n type(s) approved by you.)</source>
         <translation>
             <numerusform>%1 (%n type approuvé par vous.)</numerusform>
@@ -2052,7 +2101,12 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>&lt;b&gt;Uniquement des types fiables&lt;/b&gt; : skops.io.load accepte tout ce que contient ce fichier avec ses listes de confiance par défaut.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Only what comes before the cut is shown.</source>
+        <translation>Seul ce qui précède la coupure est affiché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: %1.</source>
         <translation>Remarque : %1.</translation>
     </message>

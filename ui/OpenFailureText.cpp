@@ -37,7 +37,7 @@ QMessageBox* openFailureBox(QWidget* parent, const QString& path, const QString&
     auto* box = new QMessageBox(QMessageBox::Critical, OpenFailureText::tr("Cannot open file"),
                                 OpenFailureText::tr("Skopos could not open %1.").arg(name), QMessageBox::Ok, parent);
     box->setInformativeText(failureSummaryText(m.kind));
-    box->setDetailedText(OpenFailureText::tr("%1\n\n%2").arg(name, QString::fromStdString(m.detail)));
+    box->setDetailedText(QStringLiteral("%1\n\n%2").arg(name, QString::fromStdString(m.detail)));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("openFailureBox"));
     return box;
