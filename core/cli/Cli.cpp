@@ -194,8 +194,15 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         err << folder;
         return ExitError;
     }
+    // The profile's own errors name the profile, not the model file.
+    TrustProfile profile;
     try {
-        const TrustProfile profile = TrustProfile::resolve(a.trustProfile);
+        profile = TrustProfile::resolve(a.trustProfile);
+    } catch (const std::exception& e) {
+        err << "skopos: " << a.file << ": " << e.what() << '\n';
+        return ExitError;
+    }
+    try {
         if (a.command == "dis") {
             // The listing, then the same verdict as `untrusted`: exit codes
             // hold for every subcommand, so a script can gate on `dis` too.
