@@ -336,10 +336,10 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         if (index.column() == TypeColumn && !type.isEmpty())
             return type; // the full name: the view may cut the module short
-        if (index.column() == KeyColumn)
-            return keyPath(index); // deep keys can be cut by the indentation
+        // Key: its full path too, as deep keys can be cut by the indentation.
+        const QString path = index.column() == KeyColumn ? keyPath(index) : QString();
         if (verdict == Verdict::Neutral && !below)
-            return {};
+            return path.isEmpty() ? QVariant() : QVariant(path);
         QString tip = approved ? approvedExplanation(type) : verdictExplanation(verdict, type);
         if (dangerBelow && !unsafe)
             tip += QLatin1Char('\n') + tr("Something below this node is DANGEROUS.");
@@ -347,6 +347,8 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
             tip += QLatin1Char('\n') + tr("Something below this node is untrusted.");
         if (node.flags & FlagSharedRef)
             tip += QLatin1Char('\n') + tr("This object is reached more than once in the file.");
+        if (!path.isEmpty())
+            tip += QLatin1Char('\n') + path;
         return tip;
     }
     case Qt::BackgroundRole:

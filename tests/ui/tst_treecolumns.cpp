@@ -146,8 +146,8 @@ private slots:
         const int iconRoom = cur.data(Qt::DecorationRole).isNull() ? 0 : view->iconSize().width() + 4;
         QVERIFY2(cell.width() >= view->fontMetrics().horizontalAdvance(key) + iconRoom + 4,
                  qPrintable(QStringLiteral("%1: cell %2").arg(key).arg(cell.width())));
-        QCOMPARE(cur.siblingAtColumn(ObjectTreeModel::KeyColumn).data(Qt::ToolTipRole).toString(),
-                 w.treeModel()->keyPath(cur));
+        QVERIFY(cur.siblingAtColumn(ObjectTreeModel::KeyColumn).data(Qt::ToolTipRole).toString()
+                    .endsWith(QLatin1Char('\n') + w.treeModel()->keyPath(cur)));
     }
 
     // A clean file opens on its root, expanded.
