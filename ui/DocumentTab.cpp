@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -156,7 +157,12 @@ DocumentTab::DocumentTab(QWidget* parent)
     // asks rawHasFocus() (a second shortcut on the same key would be ambiguous).
 
     sideTabs_->addTab(details_, tr("&Node"));
-    sideTabs_->addTab(trust_, tr("&Trust"));
+    // Scrolls rather than holding the window taller than a small (or scale 2) screen.
+    auto* trustScroll = new QScrollArea;
+    trustScroll->setWidget(trust_);
+    trustScroll->setWidgetResizable(true);
+    trustScroll->setFrameShape(QFrame::NoFrame);
+    sideTabs_->addTab(trustScroll, tr("&Trust"));
     sideTabs_->addTab(rawPage, tr("&Raw"));
 
     splitter_->addWidget(left);

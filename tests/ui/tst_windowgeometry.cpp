@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "WindowGeometry.h"
 
+#include <QLayout>
 #include <QProcess>
 #include <QScreen>
 #include <QSettings>
@@ -95,6 +96,25 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::qWait(50);
         QVERIFY2(fits(w), qPrintable(describe(w)));
+
+        // With a file open (banner, tree, Node pane): the content's minimum size still fits.
+        QSignalSpy opened(&w, &MainWindow::documentOpened);
+        w.openFile(QStringLiteral(SKOPOS_TEST_DATA "/ui/GridSearchCV.skops"));
+        QVERIFY(opened.wait(20000));
+        QTest::qWait(50);
+        if (!fits(w)) {
+            QString why;
+            for (QWidget* c : w.findChildren<QWidget*>())
+                if (c->minimumSizeHint().height() > 120 || c->minimumSize().height() > 100
+                    || (!(c->sizePolicy().verticalPolicy() & QSizePolicy::ShrinkFlag) && c->sizeHint().height() > 100)
+                    || (c->layout() && c->layout()->minimumSize().height() > 120))
+                    why += QStringLiteral("\n  %1 %2 min %3x%4 hint %5 layoutmin %6 parent %7").arg(QString::fromLatin1(c->metaObject()->className()), c->objectName())
+                               .arg(c->minimumSizeHint().width()).arg(c->minimumSizeHint().height()).arg(c->sizeHint().height())
+                               .arg(c->layout() ? c->layout()->minimumSize().height() : -1)
+                               .arg(c->parentWidget() ? QString::fromLatin1(c->parentWidget()->metaObject()->className()) : QString());
+            qWarning("%s", qPrintable(why)); // what holds the window taller or wider than the screen
+            QFAIL(qPrintable(describe(w)));
+        }
     }
 
     void fitsAtEveryScale_data()
