@@ -422,7 +422,7 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+80"/>
+        <location filename="../ui/DocumentTab.cpp" line="+81"/>
         <source>Only &amp;untrusted</source>
         <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>&amp;Knoten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Trust</source>
         <translation>&amp;Vertrauen</translation>
     </message>
@@ -1515,7 +1515,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Dieses Objekt wird in der Datei mehr als einmal erreicht.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>

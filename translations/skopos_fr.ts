@@ -422,7 +422,7 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+80"/>
+        <location filename="../ui/DocumentTab.cpp" line="+81"/>
         <source>Only &amp;untrusted</source>
         <translation>&amp;Uniquement les non fiables</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>&amp;Nœud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Trust</source>
         <translation>&amp;Confiance</translation>
     </message>
@@ -1515,7 +1515,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Cet objet est atteint plus d&apos;une fois dans le fichier.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
