@@ -3,6 +3,7 @@
 #include "JsonHighlighter.h"
 #include "NodeDetailsWidget.h"
 #include "ObjectTreeModel.h"
+#include "TreeColumns.h"
 #include "TrustPanel.h"
 #include "VerdictBanner.h"
 #include "VerdictStyle.h"
@@ -17,10 +18,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -30,18 +32,6 @@
 namespace skopos::ui {
 
 namespace {
-
-class MiddleElideDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideMiddle;
-    }
-};
 
 constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts costs seconds
 constexpr int kMaxMatchesShown = 2000;            // find highlights beyond this cost more than they tell
@@ -101,9 +91,8 @@ DocumentTab::DocumentTab(QWidget* parent)
     tree_->setColumnWidth(ObjectTreeModel::TypeColumn, 250);
     tree_->setColumnWidth(ObjectTreeModel::VerdictColumn, 180); // "contains DANGEROUS" unelided
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Long type names lose their middle (module path), not the class name; the
-    // tooltip has all of it. Only that column: a value elided in the middle would misread.
-    tree_->setItemDelegateForColumn(ObjectTreeModel::TypeColumn, new MiddleElideDelegate(tree_));
+    // Type: class name first, module after it (TreeColumns); keys fit their indentation.
+    setUpTreeColumns(tree_);
 
     find_->setPlaceholderText(tr("Find type or key (Ctrl+F, Enter for next)"));
     find_->setClearButtonEnabled(true);
@@ -168,7 +157,12 @@ DocumentTab::DocumentTab(QWidget* parent)
     // asks rawHasFocus() (a second shortcut on the same key would be ambiguous).
 
     sideTabs_->addTab(details_, tr("&Node"));
-    sideTabs_->addTab(trust_, tr("&Trust"));
+    // Scrolls rather than holding the window taller than a small (or scale 2) screen.
+    auto* trustScroll = new QScrollArea;
+    trustScroll->setWidget(trust_);
+    trustScroll->setWidgetResizable(true);
+    trustScroll->setFrameShape(QFrame::NoFrame);
+    sideTabs_->addTab(trustScroll, tr("&Trust"));
     sideTabs_->addTab(rawPage, tr("&Raw"));
 
     splitter_->addWidget(left);
@@ -220,11 +214,15 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     }
     const QModelIndex root = model_->index(0, 0);
     tree_->expand(root);
-    tree_->setCurrentIndex(root);
+    // Open on what needs attention: the first dangerous node, else the first untrusted one.
+    if (const QModelIndex finding = model_->firstFinding(); finding.isValid())
+        selectAndReveal(finding);
+    else
+        tree_->setCurrentIndex(root);
     tree_->setFocus();
-    // Key column fits the keys shown now, within reason.
-    tree_->resizeColumnToContents(ObjectTreeModel::KeyColumn);
-    tree_->setColumnWidth(ObjectTreeModel::KeyColumn, std::clamp(tree_->columnWidth(ObjectTreeModel::KeyColumn), 120, 320));
+    // Key and Type fit the rows shown now, within reason; again once the tab is laid out.
+    fitTreeColumns(tree_);
+    QTimer::singleShot(0, tree_, [tree = tree_] { fitTreeColumns(tree); });
 }
 
 void DocumentTab::ensureRawLoaded()

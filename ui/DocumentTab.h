@@ -42,7 +42,7 @@ public:
 
     void setDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName);
     const std::shared_ptr<LoadedDocument>& document() const { return doc_; }
-    // The full path as the title shows it (plus "(bundled example)").
+    // The full path as the title shows it ("Example model" for the bundled example).
     QString displayName() const { return displayName_; }
     // The opened file's absolute path (empty without a document).
     QString filePath() const;

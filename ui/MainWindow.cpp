@@ -9,6 +9,7 @@
 #include "LoadInPython.h"
 #include "NodeDetailsWidget.h"
 #include "ObjectTreeModel.h"
+#include "OpenFailureText.h"
 #include "ProfileDialog.h"
 #include "ProfileStatusLabel.h"
 #include "Settings.h"
@@ -16,6 +17,7 @@
 #include "TrustedTypesDialog.h"
 #include "VerdictBanner.h"
 #include "VerdictStyle.h"
+#include "WindowGeometry.h"
 #include "tree/Error.h"
 
 #include <QAction>
@@ -60,7 +62,6 @@ namespace skopos::ui {
 
 namespace {
 
-const char* kGeometry = "window/geometry";
 const char* kState = "window/state";
 const char* kSplitter = "window/splitter";
 const char* kHeader = "window/treeHeader";
@@ -413,15 +414,14 @@ void MainWindow::createActions()
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(kGeometry).toByteArray()))
-        resize(1200, 760);
+    restoreWindowGeometry(this, QSize(1200, 760)); // per screen, fitted to it (WindowGeometry)
     restoreState(s.value(kState).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {
     QSettings s;
-    s.setValue(kGeometry, saveGeometry());
+    saveWindowGeometry(this);
     s.setValue(kState, saveState());
     saveTabLayout(currentDocument());
     QMainWindow::closeEvent(e);
@@ -516,6 +516,12 @@ bool MainWindow::isOpening() const { return openWatcher_.isRunning() || progress
 
 void MainWindow::openFile(const QString& path)
 {
+    // `skopos FOLDER`, or a folder among the files: scan it.
+    if (QFileInfo(path).isDir()) {
+        statusBar()->showMessage(tr("%1 is a folder: scanning it").arg(QDir::toNativeSeparators(path)), 5000);
+        openFolder(path);
+        return;
+    }
     // Already open: show its tab, unless the file changed since it was read
     // (a verdict about other bytes would be wrong): then read it again.
     if (DocumentTab* open = tabFor(path); open && open->document() && open->document()->changedOnDisk()) {
@@ -539,7 +545,7 @@ void MainWindow::openFile(const QString& path)
     openingDisplayName_ = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     openingIsExample_ = exampleDir_ && path.startsWith(exampleDir_->path());
     if (openingIsExample_)
-        openingDisplayName_ = tr("%1 (bundled example)").arg(openingDisplayName_);
+        openingDisplayName_ = tr("Example model"); // not the temporary folder it was unpacked to
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     done_ = std::make_shared<std::atomic<std::uint64_t>>(0);
     total_ = std::make_shared<std::atomic<std::uint64_t>>(0);
@@ -584,11 +590,8 @@ void MainWindow::openFinished()
     }
     if (!r.doc) {
         // Non-blocking, so tests and drag-and-drop never stall on a modal loop.
-        auto* box = new QMessageBox(QMessageBox::Critical, tr("Cannot open file"),
-                                    tr("Skopos could not open %1:\n\n%2").arg(QDir::toNativeSeparators(path), r.error),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        // In the user's words; the reader's message is under "Show Details…".
+        openFailureBox(this, path, r.error)->open();
         emit openFailed(path, r.error);
         return;
     }

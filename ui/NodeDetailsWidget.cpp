@@ -57,7 +57,12 @@ void NodeDetailsWidget::showNode(const std::shared_ptr<const LoadedDocument>& do
     if (node.loader != Loader::None)
         row(tr("skops loader"), QString::fromLatin1(loaderName(node.loader).data(),
                                                     static_cast<qsizetype>(loaderName(node.loader).size())));
-    row(tr("Children"), QString::number(node.childCount));
+    // As many as the tree shows: bookkeeping children are hidden there unless they hold a finding.
+    std::uint32_t shown = 0;
+    for (auto e = t.firstEdge(n); e != ObjectTree::kEnd; e = t.edge(e).next)
+        shown += !(t.node(t.edge(e).child).flags & FlagHidden) || doc->unsafeBelow(t.edge(e).child);
+    row(tr("Children"), shown == node.childCount ? QString::number(shown)
+                                                 : tr("%1 (+%2 hidden)").arg(shown).arg(node.childCount - shown));
     // Where the reader found it (the Raw tab scrolls there).
     if (const std::uint64_t off = t.rawOffset(n); off != ObjectTree::kNoOffset)
         row(tr("Raw offset"), doc->rawIsJson ? tr("byte %1 of schema.json").arg(off)

@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QFont>
 
+#include <algorithm>
+
 namespace skopos::ui {
 
 struct ObjectTreeModel::Item {
@@ -323,11 +325,22 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
             return verdictLabel(verdict);
         }
         break;
+    case ClassNameRole:
+    case ModuleRole: {
+        if (type.isEmpty())
+            return role == ClassNameRole ? QString::fromLatin1(kindName(node.kind)) : QString();
+        const qsizetype dot = type.lastIndexOf(QLatin1Char('.'));
+        if (role == ClassNameRole)
+            return dot < 0 ? type : type.mid(dot + 1);
+        return dot < 0 ? QString() : type.left(dot);
+    }
     case Qt::ToolTipRole: {
         if (index.column() == TypeColumn && !type.isEmpty())
-            return type; // the full name: the view elides long ones in the middle
+            return type; // the full name: the view may cut the module short
+        // Key: its full path too, as deep keys can be cut by the indentation.
+        const QString path = index.column() == KeyColumn ? keyPath(index) : QString();
         if (verdict == Verdict::Neutral && !below)
-            return {};
+            return path.isEmpty() ? QVariant() : QVariant(path);
         QString tip = approved ? approvedExplanation(type) : verdictExplanation(verdict, type);
         if (dangerBelow && !unsafe)
             tip += QLatin1Char('\n') + tr("Something below this node is DANGEROUS.");
@@ -335,6 +348,8 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
             tip += QLatin1Char('\n') + tr("Something below this node is untrusted.");
         if (node.flags & FlagSharedRef)
             tip += QLatin1Char('\n') + tr("This object is reached more than once in the file.");
+        if (!path.isEmpty())
+            tip += QLatin1Char('\n') + path;
         return tip;
     }
     case Qt::BackgroundRole:
@@ -429,6 +444,34 @@ QModelIndex ObjectTreeModel::findNext(const QModelIndex& from,
     for (Item* it = next(start); it != start && budget--; it = next(it))
         if (match(it->node, keyText(it)))
             return createIndex(it->row, 0, it);
+    return {};
+}
+
+QModelIndex ObjectTreeModel::firstFinding() const
+{
+    if (!doc_ || root_->children.empty())
+        return {};
+    const ObjectTree& t = doc_->doc.tree;
+    for (const bool dangerous : {true, false}) {
+        const auto leadsTo = [&](NodeId n) { return dangerous ? doc_->dangerousBelow(n) : doc_->unsafeBelow(n); };
+        const auto found = [&](NodeId n) {
+            return dangerous ? doc_->verdict(n) == Verdict::Dangerous : isUnsafe(doc_->verdict(n));
+        };
+        Item* it = root_->children.front().get();
+        if (!leadsTo(it->node))
+            continue;
+        // Down the first child that leads there; bounded, as shared nodes can form cycles.
+        for (std::size_t depth = 0; depth < t.size() && !found(it->node); ++depth) {
+            populate(it);
+            const auto next = std::find_if(it->children.begin(), it->children.end(),
+                                           [&](const auto& c) { return leadsTo(c->node); });
+            if (next == it->children.end())
+                break;
+            it = next->get();
+        }
+        if (found(it->node))
+            return createIndex(it->row, 0, it);
+    }
     return {};
 }
 

@@ -26,7 +26,10 @@ class ObjectTreeModel : public QAbstractItemModel {
 public:
     enum Column { KeyColumn, TypeColumn, ValueColumn, VerdictColumn, ColumnCount };
     enum Role { NodeIdRole = Qt::UserRole + 1, VerdictRole, UnsafeBelowRole, KeyPathRole, ApprovedRole,
-                DangerousBelowRole };
+                DangerousBelowRole,
+                // Type column: "GridSearchCV" and "sklearn.model_selection._search", so the
+                // view can put the class first and the module after it, dimmer (TypeNameDelegate).
+                ClassNameRole, ModuleRole };
 
     explicit ObjectTreeModel(QObject* parent = nullptr);
     ~ObjectTreeModel() override;
@@ -62,6 +65,10 @@ public:
     // Whether the row itself matches what findNextText looks for (invalid: the top row).
     bool matchesText(const QModelIndex& index, const QString& text) const;
     QModelIndex findNextUnsafe(const QModelIndex& from) const;
+    // What a file opens on: the first dangerous node, else the first untrusted
+    // one (depth-first, rows in order); invalid when there is none. Follows the
+    // audit's subtree flags, so only the rows on the way are created.
+    QModelIndex firstFinding() const;
 
     // Rows created so far (laziness is observable, and tested).
     std::size_t createdRows() const { return created_; }

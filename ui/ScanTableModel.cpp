@@ -1,8 +1,10 @@
 #include "ScanTableModel.h"
 
+#include "OpenFailureText.h"
 #include "VerdictStyle.h"
 #include "scan/ScanLine.h"
 
+#include <QBrush>
 #include <QLocale>
 
 namespace skopos::ui {
@@ -17,10 +19,20 @@ Verdict treeVerdict(scan::ScanVerdict v)
     }
 }
 
-QString names(const scan::FileScanResult& r)
+QColor verdictColour(scan::ScanVerdict v)
 {
-    if (r.verdict == scan::ScanVerdict::Error)
-        return QString::fromStdString(r.error);
+    switch (v) {
+    case scan::ScanVerdict::Clean: return cleanFileBackground();
+    case scan::ScanVerdict::Error: return errorFileBackground();
+    default: return verdictBackground(treeVerdict(v));
+    }
+}
+
+QString names(const scan::FileScanResult& r, const QString& errorSummary)
+{
+    if (r.verdict == scan::ScanVerdict::Error) // the user's words first, the reader's after
+        return errorSummary.isEmpty() ? QString::fromStdString(r.error)
+                                      : QStringLiteral("%1 — %2").arg(errorSummary, QString::fromStdString(r.error));
     QStringList out;
     for (const auto& d : r.dangerous)
         out << QStringLiteral("!") + QString::fromStdString(d);
@@ -60,6 +72,7 @@ void ScanTableModel::clear()
 {
     beginResetModel();
     rows_.clear();
+    errorSummary_.clear();
     endResetModel();
 }
 
@@ -69,8 +82,12 @@ void ScanTableModel::append(std::vector<scan::FileScanResult> rows)
         return;
     const int first = static_cast<int>(rows_.size());
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    for (auto& r : rows)
+    for (auto& r : rows) {
+        // Classified once here (a stat and 16 bytes), not on every repaint.
+        errorSummary_.push_back(r.verdict == scan::ScanVerdict::Error
+                                    ? failureSummaryText(describeFailure(r.path, r.error).kind) : QString());
         rows_.push_back(std::move(r));
+    }
     endInsertRows();
 }
 
@@ -98,15 +115,20 @@ QVariant ScanTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == ColPath)
             return QString::fromStdString(r.path);
         if (index.column() == ColNames)
-            return names(r);
+            return names(r, errorSummary_[static_cast<std::size_t>(index.row())]);
         if (index.column() == ColVerdict && r.sha256.size())
             return tr("SHA-256 %1").arg(QString::fromStdString(r.sha256));
         return {};
     }
     if (role == Qt::DecorationRole && index.column() == ColVerdict)
         return verdictIcon(treeVerdict(r.verdict));
+    // Every verdict has its own colour. A QVariant holding an invalid QColor
+    // here painted as a solid black box (the delegate turns it into a black
+    // brush), hiding the word on clean and error rows.
     if (role == Qt::BackgroundRole && index.column() == ColVerdict)
-        return verdictBackground(treeVerdict(r.verdict));
+        return QBrush(verdictColour(r.verdict));
+    if (role == Qt::ForegroundRole && index.column() == ColVerdict)
+        return QBrush(Qt::black); // light backgrounds: black reads in dark palettes too
     if (role == Qt::TextAlignmentRole && index.column() == ColSize)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
@@ -123,7 +145,7 @@ QVariant ScanTableModel::data(const QModelIndex& index, int role) const
         if (role == SortRole)
             return static_cast<qulonglong>(r.size);
         return QLocale().formattedDataSize(static_cast<qint64>(r.size));
-    case ColNames: return names(r);
+    case ColNames: return names(r, errorSummary_[static_cast<std::size_t>(index.row())]);
     case ColSklearn: return r.sklearnVersion ? QString::fromStdString(*r.sklearnVersion) : QString();
     }
     return {};

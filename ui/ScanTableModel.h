@@ -40,6 +40,8 @@ public:
 private:
     QString displayPath(const scan::FileScanResult& r) const;
     std::vector<scan::FileScanResult> rows_;
+    // Per row: an error in the user's words ("The file is empty."), empty for other verdicts.
+    std::vector<QString> errorSummary_;
     QString root_;
 };
 

@@ -1,10 +1,17 @@
 #include "VerdictBanner.h"
 
+#include "OpenFailureText.h"
 #include "VerdictStyle.h"
+
+#include <algorithm>
 
 namespace skopos::ui {
 
 namespace {
+constexpr int kLines = 3;   // the longest sentence with its version note, at the usual window width
+constexpr int kPadding = 6; // the style sheet's padding
+constexpr int kBorder = 2;  // and its bottom border
+
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 QString listSome(const std::vector<std::string>& names, int max)
@@ -44,6 +51,7 @@ VerdictBanner::VerdictBanner(QWidget* parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("verdictBanner"));
     setWordWrap(true);
+    setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setDocument(nullptr);
@@ -96,11 +104,19 @@ void VerdictBanner::setDocument(const LoadedDocument* doc)
         break;
     }
     // Verdicts follow the profile's lists; a file saved with other versions may load differently.
+    // A pickle cut short opens with what came before the cut: say so in the user's words.
+    if (std::any_of(doc->doc.notes.begin(), doc->doc.notes.end(), mentionsTruncation))
+        text += QStringLiteral("<br><i>") + failureSummaryText(FailureKind::Incomplete).toHtmlEscaped() + QLatin1Char(' ')
+            + tr("Only what comes before the cut is shown.").toHtmlEscaped() + QStringLiteral("</i>");
     if (!doc->versionNote.isEmpty())
         text += QStringLiteral("<br><i>") + tr("Note: %1.").arg(doc->versionNote.toHtmlEscaped()) + QStringLiteral("</i>");
     setText(text);
-    setStyleSheet(QStringLiteral("QLabel#verdictBanner { background: %1; color: %2; padding: 6px;"
-                                 " border-bottom: 2px solid %3; }").arg(bg, fg, border));
+    setToolTip(text); // the whole sentence, should a narrow window cut it
+    // One height for every verdict and note: a banner that grows or shrinks
+    // (an approval, another tab) made the tree below it jump.
+    setFixedHeight(kLines * fontMetrics().lineSpacing() + 2 * kPadding + kBorder + 2);
+    setStyleSheet(QStringLiteral("QLabel#verdictBanner { background: %1; color: %2; padding: %4px;"
+                                 " border-bottom: %5px solid %3; }").arg(bg, fg, border).arg(kPadding).arg(kBorder));
     show();
 }
 

@@ -65,6 +65,9 @@ QColor verdictBackground(Verdict v)
     }
 }
 
+QColor cleanFileBackground() { return QColor(200, 230, 201); } // green, as the banner's "trusted types only"
+QColor errorFileBackground() { return QColor(215, 204, 232); } // lilac: neither safe nor a finding
+
 QColor containsUntrustedForeground() { return QColor(176, 96, 0); }
 QColor containsDangerousForeground() { return QColor(183, 28, 28); }
 QColor approvedForeground() { return QColor(46, 125, 50); }

@@ -11,6 +11,11 @@
 namespace skopos::ui {
 
 QColor verdictBackground(Verdict v);          // invalid QColor for Neutral/Trusted
+// Folder scan rows that have no tree verdict colour: a file with only
+// trusted types, and a file that could not be read. Light, with black text,
+// so they read the same in light and dark palettes.
+QColor cleanFileBackground();
+QColor errorFileBackground();
 QColor containsUntrustedForeground();
 QColor containsDangerousForeground();
 QColor approvedForeground();

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/ConvertCommand.h"
+#include "cli/OpenFailure.h"
 #include "cli/ProfileCommand.h"
 #include "cli/ScanCommand.h"
 #include "cli/TreePrinter.h"
@@ -189,8 +190,19 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         err << "skopos: " << e << " (see skopos --help)\n";
         return ExitError;
     }
+    if (const std::string folder = folderRefusal(a.file); !folder.empty()) {
+        err << folder;
+        return ExitError;
+    }
+    // The profile's own errors name the profile, not the model file.
+    TrustProfile profile;
     try {
-        const TrustProfile profile = TrustProfile::resolve(a.trustProfile);
+        profile = TrustProfile::resolve(a.trustProfile);
+    } catch (const std::exception& e) {
+        err << "skopos: " << a.file << ": " << e.what() << '\n';
+        return ExitError;
+    }
+    try {
         if (a.command == "dis") {
             // The listing, then the same verdict as `untrusted`: exit codes
             // hold for every subcommand, so a script can gate on `dis` too.
@@ -229,11 +241,11 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         return verdictExit(r);
     } catch (const ReadError& e) {
         out.flush();
-        err << "skopos: " << a.file << ": " << e.what() << '\n';
+        err << openFailureLine(a.file, e.what());
     } catch (const std::bad_alloc&) {
-        err << "skopos: " << a.file << ": out of memory while reading\n";
+        err << openFailureLine(a.file, "out of memory while reading");
     } catch (const std::exception& e) {
-        err << "skopos: " << a.file << ": " << e.what() << '\n';
+        err << openFailureLine(a.file, e.what());
     }
     return ExitError;
 }

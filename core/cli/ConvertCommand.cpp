@@ -1,6 +1,7 @@
 #include "cli/ConvertCommand.h"
 
 #include "cli/Cli.h"
+#include "cli/OpenFailure.h"
 #include "cli/TreePrinter.h"
 #include "convert/Converter.h"
 #include "tree/Error.h"
@@ -72,6 +73,10 @@ int runConvertCommand(int argc, char** argv, std::ostream& out, std::ostream& er
     if (const std::string e = parse(argc, argv, a); !e.empty()) {
         err << "skopos: " << e << "\n"
             << "usage: skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [-v] [--json]\n";
+        return ExitError;
+    }
+    if (const std::string folder = folderRefusal(a.input); !folder.empty()) {
+        err << folder;
         return ExitError;
     }
     if (a.output.empty()) {

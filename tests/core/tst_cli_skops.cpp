@@ -148,7 +148,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("missing file") << QStringList{"untrusted", "/nonexistent/model.skops"} << "/nonexistent/model.skops: cannot open";
+        QTest::newRow("missing file") << QStringList{"untrusted", "/nonexistent/model.skops"} << "/nonexistent/model.skops: The file does not exist. (cannot open";
         QTest::newRow("no file") << QStringList{"untrusted"} << "needs a FILE";
         QTest::newRow("bad option") << QStringList{"inspect", "--frobnicate", "x"} << "unknown option";
         QTest::newRow("bad show") << QStringList{"inspect", "--show", "some", "x"} << "--show takes";

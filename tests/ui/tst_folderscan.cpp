@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 
 #include <QComboBox>
+#include <QImage>
+#include <QSet>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -94,6 +96,73 @@ private slots:
         const QList<QByteArray> rows = c.readAll().trimmed().split('\n');
         QCOMPARE(rows.size(), 66);
         QVERIFY(rows[0].startsWith("path,size,sha256,format"));
+    }
+
+    // What a user sees: every verdict cell shows its word on a light colour of
+    // its own (clean and error rows were solid black boxes: an invalid QColor
+    // as BackgroundRole paints black).
+    void verdictCellsReadable()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString clean = testdata::path("realworld/tobiarnold__german-credit-risk/model.skops");
+        QVERIFY(QFile::copy(clean, dir.filePath("clean.skops")));
+        QVERIFY(QFile::copy(testdata::path("realworld/Lori10__Flight_Fare_Prediction/gradient_boosting.pkl"),
+                            dir.filePath("untrusted.pkl")));
+        QVERIFY(QFile::copy(testdata::path("malicious/skops_function_eval.skops"), dir.filePath("dangerous.skops")));
+        // A real skops file cut in half: a download that stopped.
+        QFile in(clean);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile cut(dir.filePath("cut.skops"));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(in.read(in.size() / 2));
+        cut.close();
+
+        FolderScanWidget w;
+        w.resize(1000, 400);
+        QSignalSpy done(&w, &FolderScanWidget::scanFinished);
+        w.scanFolder(dir.path());
+        QVERIFY(done.wait(60000));
+        QCOMPARE(w.model()->rowCount(), 4);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView* view = w.view();
+        view->clearSelection(); // the selection colour is not the verdict's
+        view->selectionModel()->clearCurrentIndex();
+        const QImage shot = view->viewport()->grab().toImage();
+        QSet<QRgb> colours;
+        QSet<int> verdicts;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex i = view->model()->index(r, ScanTableModel::ColVerdict);
+            verdicts << i.data(ScanTableModel::VerdictRole).toInt();
+            const QString word = i.data().toString();
+            QVERIFY2(!word.isEmpty(), qPrintable(QString::number(r)));
+            const QVariant bg = i.data(Qt::BackgroundRole);
+            QVERIFY2(bg.canConvert<QBrush>(), qPrintable(word));
+            const QColor c = bg.value<QBrush>().color();
+            QVERIFY2(c.isValid() && c.lightness() > 150, qPrintable(word));
+            QCOMPARE(i.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::black));
+            // The painted cell: its corner (no text there) has the verdict colour, not black.
+            const QRect cell = view->visualRect(i);
+            const QPoint corner = cell.topRight() + QPoint(-2, 2);
+            const QColor painted = shot.pixelColor(corner * shot.devicePixelRatio());
+            QVERIFY2(painted.lightness() > 150, qPrintable(QStringLiteral("%1: %2").arg(word, painted.name())));
+            QCOMPARE(painted.rgb(), c.rgb());
+            colours << c.rgb();
+            // The word is drawn: dark pixels inside the cell.
+            int dark = 0;
+            for (int x = cell.left(); x <= cell.right(); ++x)
+                for (int y = cell.top(); y <= cell.bottom(); ++y)
+                    dark += shot.pixelColor(QPoint(x, y) * shot.devicePixelRatio()).lightness() < 100;
+            QVERIFY2(dark > 5 && dark < cell.width() * cell.height() / 3, qPrintable(word));
+        }
+        QCOMPARE(verdicts.size(), 4); // clean, untrusted, dangerous, error
+        // The cut file's row says what happened in the user's words, then the reader's message.
+        for (int r = 0; r < w.model()->rowCount(); ++r)
+            if (w.model()->result(r).verdict == skopos::scan::ScanVerdict::Error)
+                QVERIFY(w.model()->index(r, ScanTableModel::ColNames).data().toString()
+                            .startsWith("Incomplete: the file ends early; was the download interrupted? — "));
+        QCOMPARE(colours.size(), 4);  // each its own colour
     }
 
     void stopEndsEarly()

@@ -1,0 +1,16 @@
+#pragma once
+// How the subcommands word a file that did not open: the summary in the
+// user's words, then the reader's message (document/UserMessage), on one
+// line, as scripts read stderr line by line.
+
+#include <string>
+
+namespace skopos {
+
+// "skopos: FILE: SUMMARY (DETAIL)\n"
+std::string openFailureLine(const std::string& file, const std::string& error);
+// A folder given where a file is expected: "skopos: X is a folder; use `skopos scan X`\n";
+// empty when `file` is not a folder.
+std::string folderRefusal(const std::string& file);
+
+} // namespace skopos
