@@ -545,7 +545,7 @@ void ArrayPreviewWidget::updateCapNote()
         parts << tr("columns %L1–%L2 of %L3").arg(s->colStart).arg(s->colStart + s->cols - 1).arg(s->totalCols);
     QString note;
     if (!parts.isEmpty())
-        note = tr("Statistics and picture cover %1 (the first %L2 cells). The table reads the rest as you scroll; "
+        note = tr("Statistics and picture cover %1 (the first %L2 elements). The table reads the rest as you scroll; "
                   "Go to (Ctrl+G) jumps to any cell.")
                    .arg(parts.join(tr(" and ")))
                    .arg(s->rows * s->cols);
