@@ -12,6 +12,7 @@
 #include "Language.h"
 #include "LoadedDocument.h"
 #include "NodeDetailsWidget.h"
+#include "VerdictBanner.h"
 #include "document/Open.h"
 
 #include <QAbstractItemModelTester>
@@ -236,6 +237,32 @@ private slots:
             QVERIFY2(w->goToField()->hasFocus(), qPrintable(from->metaObject()->className()));
         }
         QCOMPARE(found.count(), 0);
+    }
+
+    // A bare .npz / .npy is not a skops file: its banner says what numpy
+    // does with it (ndarrays only: read without running code; object arrays:
+    // refused unless allow_pickle=True, which unpickles them).
+    void npyVerdictWords_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("npz") << "realworld/hung9988__customer_churn/weights.npz"
+                             << "numpy.load(allow_pickle=False) reads it without running code";
+        QTest::newRow("npy") << "ui/StandardScaler.probe.npy" << "numpy.load(allow_pickle=False) reads it without running code";
+        QTest::newRow("object npy") << "bypass/ok_object.npy" << "unless allow_pickle=True";
+    }
+    void npyVerdictWords()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, says);
+        auto doc = ui::loadDocument(testdata::path(file), OpenOptions{}, std::set<std::string>{});
+        QVERIFY(doc);
+        ui::DocumentTab tab;
+        tab.setDocument(doc, file);
+        const QString text = tab.verdictBanner()->text();
+        QVERIFY2(text.contains(QStringLiteral("Not a skops file")), qPrintable(text));
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("skops.io.load accepts everything")));
     }
 
     // The picture folds away; the choice is kept for the next preview.
