@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+29"/>
         <source>%n type(s) to review</source>
         <translation>
             <numerusform>%n type to review</numerusform>
