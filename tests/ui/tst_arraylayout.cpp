@@ -98,6 +98,7 @@ private slots:
         QTest::qWait(50); // layouts settle
 
         // The splitter between tree and details did not move.
+        QCOMPARE(tab.size(), size); // the window did not grow to fit the pane
         QCOMPARE(tab.splitter()->sizes(), sizes);
         // At least 10 rows, every visible number in full.
         QVERIFY2(visibleRows(w.view()).size() >= ArrayPreviewWidget::kMinRows,

@@ -67,6 +67,7 @@ private slots:
         QVERIFY(ready.count() || ready.wait(30000));
         QVERIFY(QTest::qWaitFor([&] { return visibleLoaded(w); }, 30000));
         QTest::qWait(50);
+        QCOMPARE(tab.size(), size); // the window did not grow to fit the pane
         QCOMPARE(tab.splitter()->sizes(), sizes);
         QVERIFY2(visibleRows(w.view()).size() >= ArrayPreviewWidget::kMinRows,
                  qPrintable(QStringLiteral("%1 rows visible").arg(visibleRows(w.view()).size())));
