@@ -149,8 +149,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Row, or row and column, to show (Ctrl+G in the table)</source>
-        <translation>Anzuzeigende Zeile oder Zeile und Spalte (Strg+G in der Tabelle)</translation>
+        <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
+        <translation>Anzuzeigende Zeile oder Zeile und Spalte (Strg+G überall in der Array-Vorschau)</translation>
     </message>
     <message>
         <location line="+3"/>

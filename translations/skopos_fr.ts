@@ -149,8 +149,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Row, or row and column, to show (Ctrl+G in the table)</source>
-        <translation>Ligne, ou ligne et colonne, à afficher (Ctrl+G dans le tableau)</translation>
+        <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
+        <translation>Ligne, ou ligne et colonne, à afficher (Ctrl+G partout dans l’aperçu du tableau)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -168,7 +168,7 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     auto* goLabel = new QLabel(tr("&Go to:"));
     goLabel->setBuddy(goTo_);
     goTo_->setPlaceholderText(tr("row, column"));
-    goTo_->setToolTip(tr("Row, or row and column, to show (Ctrl+G in the table)"));
+    goTo_->setToolTip(tr("Row, or row and column, to show (Ctrl+G anywhere in the array preview)"));
     goTo_->setMaximumWidth(140);
     connect(goTo_, &QLineEdit::returnPressed, this, &ArrayPreviewWidget::goToFromField);
     auto* fit = new QPushButton(tr("&Fit Columns"));
