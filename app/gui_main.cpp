@@ -5,12 +5,16 @@
 #include "BeforeWindow.h"
 #include "HugePages.h"
 #include "Language.h"
+#include "DocumentTab.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
+#include "SingleInstance.h"
 #include "VerdictStyle.h"
 #include "cli/Cli.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <iostream>
@@ -41,33 +45,60 @@ int main(int argc, char** argv)
         "main", "Looks inside skops, pickle and joblib model files without running them."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Model file to open."));
-    // For the README's pictures (scripts/screenshots.sh): open the file, select
-    // its first untrusted or dangerous node, save the window as PNG and quit.
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-                                  QStringLiteral("FILE"));
-    parser.addOption(screenshot);
+    skopos::app::addScreenshotOptions(parser); // Screenshot.h
+    QCommandLineOption newWindow(QStringLiteral("new-window"),
+                                 QApplication::translate("main", "Open a window of its own, not a tab in the running one."));
+    parser.addOption(newWindow);
     parser.process(app);
+
+    // Paths as this process sees them: the running window has its own working folder.
+    QStringList files;
+    for (const QString& f : parser.positionalArguments())
+        files << QFileInfo(f).absoluteFilePath();
+
+    // The running window takes the files (and comes to the front), unless
+    // this start asks for its own window; a picture is always taken of a
+    // window of its own. Otherwise this window is the one later starts find.
+    skopos::ui::SingleInstance instance;
+    const skopos::app::ScreenshotOptions shot = skopos::app::screenshotOptions(parser);
+    if (!parser.isSet(newWindow) && shot.output.isEmpty()) {
+        const QString name = skopos::ui::instanceServerName();
+        skopos::ui::InstanceAnswer asked = skopos::ui::askRunningInstance(name, QStringLiteral("open"), files);
+        // Not there, but the name is taken: a window that started at the same moment.
+        if (!asked.reached && !instance.listen(name))
+            asked = skopos::ui::askRunningInstance(name, QStringLiteral("open"), files);
+        if (asked.answered)
+            return 0;
+        if (asked.reached)
+            std::cerr << "skopos: the running window does not answer; opening a new one\n";
+    }
 
     skopos::ui::MainWindow window;
     skopos::ui::addLanguageMenu(&window); // Settings › Language
-    if (parser.isSet(screenshot)) {
-        const QString out = parser.value(screenshot);
-        QObject::connect(&window, &skopos::ui::MainWindow::documentOpened, &window, [&window, out] {
-            window.findNextUntrusted();
-            QTimer::singleShot(500, &window, [&window, out] {
-                const bool ok = window.grab().save(out);
-                std::cerr << (ok ? "skopos: saved " : "skopos: could not save ") << out.toStdString() << '\n';
-                QCoreApplication::exit(ok ? 0 : skopos::ExitError);
-            });
-        });
-        QObject::connect(&window, &skopos::ui::MainWindow::openFailed, &window, [](const QString&, const QString& m) {
-            std::cerr << "skopos: " << m.toStdString() << '\n';
-            QCoreApplication::exit(skopos::ExitError);
-        });
-    }
+    if (!shot.output.isEmpty() && !skopos::app::prepareScreenshot(window, shot, files.value(0)))
+        files.clear(); // a folder: its scan window is the picture
+    // Tests of one window per user: which process opened which file.
+    if (qEnvironmentVariableIsSet("SKOPOS_REPORT_OPENED"))
+        QObject::connect(&window, &skopos::ui::MainWindow::documentOpened, &window,
+                         [](const QString& path) { std::cout << "opened " << path.toStdString() << std::endl; });
+    instance.setHandler([&window](const QString& command, const QStringList& args) -> QStringList {
+        if (command == QLatin1String("open")) {
+            for (const QString& f : args) // each in its own tab, after those opening now
+                window.openFile(f);
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.raise();
+            window.activateWindow();
+            return {QStringLiteral("ok")};
+        }
+        if (command == QLatin1String("list-tabs")) { // what is open (tests)
+            QStringList open;
+            for (int i = 0; i < window.documentCount(); ++i)
+                open << window.documentAt(i)->filePath();
+            return open;
+        }
+        return {};
+    });
     window.show();
-    const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         window.openBundledExample();
     else

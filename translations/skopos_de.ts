@@ -47,7 +47,7 @@
 <context>
     <name>VerdictStyle</name>
     <message>
-        <location filename="../ui/VerdictStyle.cpp" line="+71"/>
+        <location filename="../ui/VerdictStyle.cpp" line="+72"/>
         <source>approved by you</source>
         <translation>von Ihnen freigegeben</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+40"/>
+        <location filename="../app/gui_main.cpp" line="+44"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Schaut in skops-, pickle- und joblib-Modelldateien, ohne sie auszuführen.</translation>
     </message>
@@ -105,9 +105,42 @@
         <translation>Zu öffnende Modelldatei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/Screenshot.cpp" line="+50"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+3"/>
+        <source>Open a window of its own, not a tab in the running one.</source>
+        <translation>Ein eigenes Fenster öffnen statt eines Tabs im laufenden.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ApprovalFlow</name>
+    <message>
+        <location filename="../ui/ApprovalFlow.cpp" line="+83"/>
+        <source>Approved %1 for all files</source>
+        <translation>%1 für alle Dateien freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved %1 for this file</source>
+        <translation>%1 für diese Datei freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew approval of %1</source>
+        <translation>Freigabe von %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Approval of %1 restored</source>
+        <translation>Freigabe von %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Approved: %1</source>
+        <translation>Freigegeben: %1</translation>
     </message>
 </context>
 <context>
@@ -148,12 +181,7 @@
         <translation>Zeile, Spalte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
-        <translation>Anzuzeigende Zeile oder Zeile und Spalte (Strg+G überall in der Array-Vorschau)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Fit Columns</source>
         <translation>&amp;Spalten anpassen</translation>
     </message>
@@ -310,7 +338,12 @@
         <translation>alle %L1 Elemente</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-279"/>
+        <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
+        <translation>Anzuzeigende Zeile oder Zeile und Spalte (Strg+G überall in der Array-Vorschau)</translation>
+    </message>
+    <message>
+        <location line="+278"/>
         <source>first %L1 of %L2 elements</source>
         <translation>erste %L1 von %L2 Elementen</translation>
     </message>
@@ -369,6 +402,1377 @@
         <location line="+6"/>
         <source>value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ConvertFlow</name>
+    <message>
+        <location filename="../ui/ConvertFlow.cpp" line="+68"/>
+        <location line="+19"/>
+        <location line="+24"/>
+        <location line="+44"/>
+        <source>Convert to skops</source>
+        <translation>In skops umwandeln</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>skops files (*.skops)</source>
+        <translation>skops-Dateien (*.skops)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the output would overwrite the input</source>
+        <translation>die Ausgabe würde die Eingabe überschreiben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Converting %1…</source>
+        <translation>%1 wird umgewandelt…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cancelled; nothing written</source>
+        <translation>abgebrochen; nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert: %1</source>
+        <translation>Umwandeln: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not convert:
+
+%1</source>
+        <translation>Umwandlung fehlgeschlagen:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds only types skops trusts by default.
+
+%1</source>
+        <translation>Sie enthält nur Typen, denen skops standardmäßig vertraut.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading it needs these types trusted (review them first):
+
+%1</source>
+        <translation>Zum Laden müssen diese Typen als vertrauenswürdig angegeben werden (prüfen Sie sie zuerst):
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open It</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Load Line</source>
+        <translation>Ladezeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::CoreText</name>
+    <message>
+        <location filename="../ui/CoreText.cpp" line="+18"/>
+        <source>evaluates Python code</source>
+        <translation>wertet Python-Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes Python code</source>
+        <translation>führt Python-Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes a Python file</source>
+        <translation>führt eine Python-Datei aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles Python code</source>
+        <translation>kompiliert Python-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens files</source>
+        <translation>öffnet Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports any module</source>
+        <translation>importiert beliebige Module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches any attribute (getattr chains to callables)</source>
+        <translation>erreicht jedes Attribut (getattr-Ketten bis zu aufrufbaren Objekten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes any attribute</source>
+        <translation>ändert beliebige Attribute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletes attributes</source>
+        <translation>löscht Attribute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exposes the module namespace</source>
+        <translation>legt den Namensraum des Moduls offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exposes the local namespace</source>
+        <translation>legt den lokalen Namensraum offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exposes namespaces</source>
+        <translation>legt Namensräume offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts a debugger</source>
+        <translation>startet einen Debugger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads from the terminal</source>
+        <translation>liest vom Terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts the interactive help (pager, imports)</source>
+        <translation>startet die interaktive Hilfe (Pager, Importe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raw memory access</source>
+        <translation>direkter Speicherzugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable (Python 2)</source>
+        <translation>ruft beliebige aufrufbare Objekte auf (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reloads modules (Python 2)</source>
+        <translation>lädt Module neu (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens files (Python 2)</source>
+        <translation>öffnet Dateien (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reduces arbitrary objects</source>
+        <translation>zerlegt beliebige Objekte (reduce)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches any attribute</source>
+        <translation>erreicht jedes Attribut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable</source>
+        <translation>ruft beliebige aufrufbare Objekte auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates terminal input (Python 2)</source>
+        <translation>wertet Terminaleingaben aus (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reloads modules</source>
+        <translation>lädt Module neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operating system access (processes, files)</source>
+        <translation>Zugriff auf das Betriebssystem (Prozesse, Dateien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operating system access (alias of os)</source>
+        <translation>Zugriff auf das Betriebssystem (Alias von os)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs processes</source>
+        <translation>startet Prozesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs shell commands (Python 2)</source>
+        <translation>führt Shell-Befehle aus (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs processes (Python 2)</source>
+        <translation>startet Prozesse (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spawns processes on a pseudo-terminal</source>
+        <translation>startet Prozesse auf einem Pseudo-Terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copies, moves and deletes files</source>
+        <translation>kopiert, verschiebt und löscht Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates files</source>
+        <translation>legt Dateien an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes to raw files</source>
+        <translation>schreibt in rohe Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes files it wraps</source>
+        <translation>liest und schreibt die Dateien, die es umhüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads files</source>
+        <translation>liest Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter internals (modules, hooks, exit)</source>
+        <translation>Interna des Interpreters (Module, Hooks, Beenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signal handlers</source>
+        <translation>Signal-Handler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process limits</source>
+        <translation>Prozessgrenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs modules and files as __main__</source>
+        <translation>führt Module und Dateien als __main__ aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports modules</source>
+        <translation>importiert Module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports code from archives</source>
+        <translation>importiert Code aus Archiven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactive interpreter (runs code)</source>
+        <translation>interaktiver Interpreter (führt Code aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles code</source>
+        <translation>kompiliert Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeit runs code given as a string</source>
+        <translation>timeit führt als Zeichenkette übergebenen Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debugger: pdb.run executes code</source>
+        <translation>Debugger: pdb.run führt Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debugger base: runs code</source>
+        <translation>Debugger-Basis: führt Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile.run executes code</source>
+        <translation>profile.run führt Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cProfile.run executes code</source>
+        <translation>cProfile.run führt Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trace runs code</source>
+        <translation>trace führt Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs code from docstrings</source>
+        <translation>führt Code aus Docstrings aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>builds functions from code objects</source>
+        <translation>baut Funktionen aus Code-Objekten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>builds code objects</source>
+        <translation>baut Code-Objekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>builds modules</source>
+        <translation>baut Module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable repeatedly</source>
+        <translation>ruft beliebige aufrufbare Objekte wiederholt auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any method by name</source>
+        <translation>ruft beliebige Methoden über ihren Namen auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches any attribute by name</source>
+        <translation>erreicht jedes Attribut über seinen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls native code and writes memory</source>
+        <translation>ruft nativen Code auf und schreibt in den Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls native code</source>
+        <translation>ruft nativen Code auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes code given as a string</source>
+        <translation>führt als Zeichenkette übergebenen Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads native libraries</source>
+        <translation>lädt native Bibliotheken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads files, with pickles when allowed</source>
+        <translation>lädt Dateien, mit Pickles, wenn erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles files</source>
+        <translation>entpickelt Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles code</source>
+        <translation>entpickelt Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested unpickling (pickle.loads)</source>
+        <translation>verschachteltes Entpickeln (pickle.loads)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested unpickling (alias of pickle)</source>
+        <translation>verschachteltes Entpickeln (Alias von pickle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested unpickling (Python 2)</source>
+        <translation>verschachteltes Entpickeln (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pickle internals</source>
+        <translation>Pickle-Interna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads code objects</source>
+        <translation>lädt Code-Objekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens pickled databases</source>
+        <translation>öffnet gepickelte Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstructs arbitrary objects</source>
+        <translation>baut beliebige Objekte wieder auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extension code: imports whatever the loading program registered under it</source>
+        <translation>ein Erweiterungscode: importiert, was das ladende Programm darunter registriert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsafe YAML loading</source>
+        <translation>unsicheres Laden von YAML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network access</source>
+        <translation>Netzwerkzugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event loop with process and network helpers</source>
+        <translation>Ereignisschleife mit Prozess- und Netzwerkhelfern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates strings while building extensions</source>
+        <translation>wertet beim Bauen von Erweiterungen Zeichenketten aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runstring executes code</source>
+        <translation>runstring führt Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command</source>
+        <translation>führt einen Shell-Befehl aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locate imports any module; pipepager runs commands</source>
+        <translation>locate importiert beliebige Module; pipepager führt Befehle aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spawns Python subprocesses</source>
+        <translation>startet Python-Unterprozesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pagers run commands</source>
+        <translation>Pager führen Befehle aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes code</source>
+        <translation>führt Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs commands</source>
+        <translation>führt Befehle aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates code</source>
+        <translation>wertet Code aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles nested data</source>
+        <translation>entpickelt verschachtelte Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profiles (runs) code</source>
+        <translation>profiliert Code (führt ihn aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebuilds functions from code objects</source>
+        <translation>baut Funktionen aus Code-Objekten wieder auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs code in a subinterpreter</source>
+        <translation>führt Code in einem Unterinterpreter aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import machinery</source>
+        <translation>Import-Mechanismus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches every live object</source>
+        <translation>erreicht jedes lebende Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches frames and attributes</source>
+        <translation>erreicht Stack-Frames und Attribute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs programs</source>
+        <translation>startet Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs shell commands</source>
+        <translation>führt Shell-Befehle aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binds network ports</source>
+        <translation>belegt Netzwerk-Ports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registers callables run at exit</source>
+        <translation>registriert aufrufbare Objekte, die beim Beenden laufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates database files</source>
+        <translation>legt Datenbankdateien an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles and writes code</source>
+        <translation>kompiliert und schreibt Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maps memory and files</source>
+        <translation>bildet Speicher und Dateien ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network multiplexing</source>
+        <translation>Netzwerk-Multiplexing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes system logs</source>
+        <translation>schreibt Systemprotokolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates and extracts files</source>
+        <translation>legt Dateien an und entpackt sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls attribute machinery</source>
+        <translation>ruft den Attribut-Mechanismus auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the builtins namespace</source>
+        <translation>der builtins-Namensraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exits the interpreter</source>
+        <translation>beendet den Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serves files and runs CGI scripts</source>
+        <translation>liefert Dateien aus und führt CGI-Skripte aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes cookie files</source>
+        <translation>liest und schreibt Cookie-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network access (Python 2)</source>
+        <translation>Netzwerkzugriff (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sends mail</source>
+        <translation>verschickt E-Mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote calls</source>
+        <translation>entfernte Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens a browser (runs programs)</source>
+        <translation>öffnet einen Browser (startet Programme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts threads running any callable</source>
+        <translation>startet Threads, die beliebige aufrufbare Objekte ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts threads</source>
+        <translation>startet Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts threads (Python 2)</source>
+        <translation>startet Threads (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installs and runs packages</source>
+        <translation>installiert Pakete und führt sie aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>builds and runs packages</source>
+        <translation>baut Pakete und führt sie aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installs packages</source>
+        <translation>installiert Pakete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates environments, runs programs</source>
+        <translation>legt Umgebungen an, startet Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDE internals that run code</source>
+        <translation>IDE-Interna, die Code ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code tools</source>
+        <translation>Code-Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter start-up hooks</source>
+        <translation>Start-Hooks des Interpreters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module loader</source>
+        <translation>Modul-Lader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches any attribute by name (alias of operator)</source>
+        <translation>erreicht jedes Attribut über seinen Namen (Alias von operator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any method by name (alias of operator)</source>
+        <translation>ruft beliebige Methoden über ihren Namen auf (Alias von operator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command as pager</source>
+        <translation>führt einen Shell-Befehl als Pager aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a command</source>
+        <translation>führt einen Befehl aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command (Python &lt; 3.8)</source>
+        <translation>führt einen Shell-Befehl aus (Python &lt; 3.8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles and loads native code</source>
+        <translation>kompiliert und lädt nativen Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable (Python 3.11+)</source>
+        <translation>ruft beliebige aufrufbare Objekte auf (Python 3.11+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable (alias of operator)</source>
+        <translation>ruft beliebige aufrufbare Objekte auf (Alias von operator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles a file</source>
+        <translation>entpickelt eine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles data</source>
+        <translation>entpickelt Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles stored objects</source>
+        <translation>entpickelt gespeicherte Objekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloads and runs repositories&apos; code</source>
+        <translation>lädt Code aus Repositorys herunter und führt ihn aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports code from packages</source>
+        <translation>importiert Code aus Paketen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles bytes (torch.load)</source>
+        <translation>entpickelt Bytes (torch.load)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads compiled code</source>
+        <translation>lädt kompilierten Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls a function from the pickle</source>
+        <translation>ruft eine Funktion aus dem Pickle auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles old joblib files</source>
+        <translation>entpickelt alte joblib-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebuilds functions from code objects (vendored cloudpickle)</source>
+        <translation>baut Funktionen aus Code-Objekten wieder auf (mitgeliefertes cloudpickle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts worker processes (vendored loky)</source>
+        <translation>startet Arbeitsprozesse (mitgeliefertes loky)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs callables in worker processes</source>
+        <translation>führt aufrufbare Objekte in Arbeitsprozessen aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles files (vendored joblib)</source>
+        <translation>entpickelt Dateien (mitgeliefertes joblib)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles old files (vendored joblib)</source>
+        <translation>entpickelt alte Dateien (mitgeliefertes joblib)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs callables in workers (vendored joblib)</source>
+        <translation>führt aufrufbare Objekte in Arbeitsprozessen aus (mitgeliefertes joblib)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker processes (vendored joblib)</source>
+        <translation>Arbeitsprozesse (mitgeliefertes joblib)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendored loky and cloudpickle</source>
+        <translation>mitgeliefertes loky und cloudpickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendored cloudpickle</source>
+        <translation>mitgeliefertes cloudpickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles bytes</source>
+        <translation>entpickelt Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles models</source>
+        <translation>entpickelt Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads arrays with pickles when allowed</source>
+        <translation>liest Arrays, mit Pickles, wenn erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates and maps files</source>
+        <translation>legt Dateien an und bildet sie im Speicher ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pickle module, re-exported</source>
+        <translation>das pickle-Modul, weiterexportiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes files</source>
+        <translation>schreibt Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pickles to files</source>
+        <translation>pickelt in Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloads and opens files</source>
+        <translation>lädt Dateien herunter und öffnet sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes files (loadmat, savemat, mmwrite)</source>
+        <translation>liest und schreibt Dateien (loadmat, savemat, mmwrite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles a file (re-exported loader)</source>
+        <translation>entpickelt eine Datei (weiterexportierter Lader)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads data that names callables</source>
+        <translation>lädt Daten, die aufrufbare Objekte benennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dictConfig/fileConfig import and call names from the configuration; listen opens a port</source>
+        <translation>dictConfig/fileConfig importieren und rufen Namen aus der Konfiguration auf; listen öffnet einen Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handlers write files, open sockets, send mail and HTTP requests</source>
+        <translation>Handler schreiben Dateien, öffnen Sockets, verschicken E-Mails und HTTP-Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens log files</source>
+        <translation>öffnet Protokolldateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instantiate/call import and call dotted names</source>
+        <translation>instantiate/call importieren gepunktete Namen und rufen sie auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports and calls dotted names</source>
+        <translation>importiert gepunktete Namen und ruft sie auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads entry points (imports code)</source>
+        <translation>lädt Einstiegspunkte (importiert Code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file operations of a path object (write_text, unlink, rmdir, open, ...)</source>
+        <translation>Dateioperationen eines Pfadobjekts (write_text, unlink, rmdir, open, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file operations of a path object</source>
+        <translation>Dateioperationen eines Pfadobjekts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file operations</source>
+        <translation>Dateioperationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens files (pure-Python io)</source>
+        <translation>öffnet Dateien (io in reinem Python)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wraps files</source>
+        <translation>umhüllt Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes files</source>
+        <translation>liest und schreibt Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens database files</source>
+        <translation>öffnet Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes mailbox files</source>
+        <translation>schreibt Postfachdateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes archives</source>
+        <translation>schreibt Archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists files</source>
+        <translation>listet Dateien auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads credentials files</source>
+        <translation>liest Dateien mit Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assert_run_python_script runs a script in a subprocess</source>
+        <translation>assert_run_python_script führt ein Skript in einem Unterprozess aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old test helpers (run scripts)</source>
+        <translation>alte Testhelfer (führen Skripte aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runstring executes code; extbuild compiles and imports modules</source>
+        <translation>runstring führt Code aus; extbuild kompiliert und importiert Module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs test suites</source>
+        <translation>führt Testsuiten aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discovers and imports tests; mock patches anything</source>
+        <translation>findet und importiert Tests; mock verändert beliebige Objekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs test suites (imports code)</source>
+        <translation>führt Testsuiten aus (importiert Code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exec_command runs shell commands</source>
+        <translation>exec_command führt Shell-Befehle aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles and imports extensions</source>
+        <translation>kompiliert und importiert Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sandbox.run_setup runs scripts; build commands run compilers</source>
+        <translation>sandbox.run_setup führt Skripte aus; Build-Befehle starten Compiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spawn runs commands</source>
+        <translation>spawn führt Befehle aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import hooks</source>
+        <translation>Import-Hooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles and imports code</source>
+        <translation>kompiliert und importiert Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network access (IMAP4_stream runs a command)</source>
+        <translation>Netzwerkzugriff (IMAP4_stream führt einen Befehl aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote shell access</source>
+        <translation>entfernter Shell-Zugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serves network requests</source>
+        <translation>beantwortet Netzwerkanfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote calls (Python 2)</source>
+        <translation>entfernte Aufrufe (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serves files (Python 2)</source>
+        <translation>liefert Dateien aus (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network server (Python 2)</source>
+        <translation>Netzwerkserver (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binds network ports (Python 2)</source>
+        <translation>belegt Netzwerk-Ports (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens a web browser when imported</source>
+        <translation>öffnet beim Import einen Webbrowser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloads data</source>
+        <translation>lädt Daten herunter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactive shell (runs code and shell commands)</source>
+        <translation>interaktive Shell (führt Code und Shell-Befehle aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates expressions while completing</source>
+        <translation>wertet beim Vervollständigen Ausdrücke aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes history files</source>
+        <translation>liest und schreibt Verlaufsdateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command interpreter</source>
+        <translation>Befehlsinterpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates processes (Windows)</source>
+        <translation>legt Prozesse an (Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes the registry</source>
+        <translation>schreibt in die Registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes the registry (Python 2)</source>
+        <translation>schreibt in die Registry (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>console and file descriptors (Windows)</source>
+        <translation>Konsole und Dateideskriptoren (Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command (re-export of os.system)</source>
+        <translation>führt einen Shell-Befehl aus (Weiterexport von os.system)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command (re-export of os.popen)</source>
+        <translation>führt einen Shell-Befehl aus (Weiterexport von os.popen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a process (re-export of subprocess.Popen)</source>
+        <translation>startet einen Prozess (Weiterexport von subprocess.Popen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a process</source>
+        <translation>startet einen Prozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates Python code (re-export of eval)</source>
+        <translation>wertet Python-Code aus (Weiterexport von eval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes Python code (re-export of exec)</source>
+        <translation>führt Python-Code aus (Weiterexport von exec)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a Python file</source>
+        <translation>führt eine Python-Datei aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a Python module</source>
+        <translation>führt ein Python-Modul aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a setup script</source>
+        <translation>führt ein Setup-Skript aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces the process</source>
+        <translation>ersetzt den Prozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens files with their program (Windows)</source>
+        <translation>öffnet Dateien mit ihrem Programm (Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>_Helper runs pydoc&apos;s interactive help (pager); _Printer reads files</source>
+        <translation>_Helper startet die interaktive Hilfe von pydoc (Pager); _Printer liest Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semaphore internals (sem_unlink removes named semaphores)</source>
+        <translation>Semaphor-Interna (sem_unlink entfernt benannte Semaphore)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shm_open/shm_unlink create and remove shared memory files</source>
+        <translation>shm_open/shm_unlink legen Dateien für gemeinsamen Speicher an und entfernen sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ThreadPoolExecutor/ProcessPoolExecutor run callables in threads and processes</source>
+        <translation>ThreadPoolExecutor/ProcessPoolExecutor führen aufrufbare Objekte in Threads und Prozessen aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs the file command on a path</source>
+        <translation>führt den Befehl file auf einem Pfad aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs the file command on the executable it is given</source>
+        <translation>führt den Befehl file auf dem übergebenen Programm aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command (ver)</source>
+        <translation>führt einen Shell-Befehl aus (ver)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mail server (binds network ports)</source>
+        <translation>Mailserver (belegt Netzwerk-Ports)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network servers and clients</source>
+        <translation>Netzwerkserver und -clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enable/Hook write tracebacks to files in a folder</source>
+        <translation>enable/Hook schreiben Tracebacks in Dateien eines Ordners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C profiler: calls its timer callable on every event</source>
+        <translation>C-Profiler: ruft bei jedem Ereignis seine Zeitgeber-Funktion auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stats loads profile files with marshal</source>
+        <translation>Stats lädt Profildateien mit marshal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run_script reads and compiles scripts</source>
+        <translation>run_script liest und kompiliert Skripte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports the modules it is given by name</source>
+        <translation>importiert die Module, deren Namen es bekommt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls native function pointers</source>
+        <translation>ruft native Funktionszeiger auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caches calls in a folder: writes files, unpickles them, calls the function</source>
+        <translation>speichert Aufrufe in einem Ordner zwischen: schreibt Dateien, entpickelt sie, ruft die Funktion auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caches calls in a folder: writes files, unpickles them, calls functions</source>
+        <translation>speichert Aufrufe in einem Ordner zwischen: schreibt Dateien, entpickelt sie, ruft Funktionen auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads pickles from and writes the cache folder</source>
+        <translation>liest Pickles aus dem Cache-Ordner und schreibt ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletes the data folder (shutil.rmtree)</source>
+        <translation>löscht den Datenordner (shutil.rmtree)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates folders</source>
+        <translation>legt Ordner an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads every file of a folder</source>
+        <translation>liest jede Datei eines Ordners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes svmlight files</source>
+        <translation>liest und schreibt svmlight-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save_npz/load_npz write and read files</source>
+        <translation>save_npz/load_npz schreiben und lesen Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloads data (pooch) and clear_cache deletes the cache folder</source>
+        <translation>lädt Daten herunter (pooch), und clear_cache löscht den Cache-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens and reads files</source>
+        <translation>öffnet und liest Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles embedded bytes (cloudpickle.loads)</source>
+        <translation>entpickelt eingebettete Bytes (cloudpickle.loads)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles bytes (cloudpickle.loads)</source>
+        <translation>entpickelt Bytes (cloudpickle.loads)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>_rebuild looks up any attribute of a loaded module by name</source>
+        <translation>_rebuild sucht jedes Attribut eines geladenen Moduls über seinen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendored cloudpickle (rebuilds functions from code objects)</source>
+        <translation>mitgeliefertes cloudpickle (baut Funktionen aus Code-Objekten wieder auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel/delayed run callables in worker processes</source>
+        <translation>Parallel/delayed führen aufrufbare Objekte in Arbeitsprozessen aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribute traversal through a dunder (__self__, __globals__, __dict__, ...) reaches any object</source>
+        <translation>Attributzugriff über ein Dunder-Attribut (__self__, __globals__, __dict__, ...) erreicht jedes Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports a name computed at load time (a call&apos;s result), so no scanner can read it</source>
+        <translation>importiert einen erst beim Laden berechneten Namen (das Ergebnis eines Aufrufs), den kein Scanner lesen kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BUILD on a module or class rewrites its attributes (monkeypatching code that runs later)</source>
+        <translation>BUILD auf einem Modul oder einer Klasse schreibt deren Attribute um (verändert Code, der später läuft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joblib opens a companion file outside the model&apos;s folder (absolute or &apos;..&apos;)</source>
+        <translation>joblib öffnet eine Begleitdatei außerhalb des Modellordners (absolut oder &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(pickle stream)</source>
+        <translation>(Pickle-Datenstrom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(zip of pickles)</source>
+        <translation>(ZIP-Archiv mit Pickles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(incomplete pickle)</source>
+        <translation>(unvollständiges Pickle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(computed import)</source>
+        <translation>(berechneter Import)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(companion file outside the model folder)</source>
+        <translation>(Begleitdatei außerhalb des Modellordners)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(attributes set on an imported module or class)</source>
+        <translation>(Attribute an einem importierten Modul oder einer Klasse gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -449,6 +1853,11 @@
         <location line="+68"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Kein anderer Knoten passt zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No node matches &quot;%1&quot;</source>
+        <translation>Kein Knoten passt zu „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -750,7 +2159,12 @@
         <translation>Code &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Output:</source>
         <translation>Ausgabe:</translation>
     </message>
@@ -802,7 +2216,7 @@
     <message>
         <location line="+2"/>
         <source>Opcodes</source>
-        <translation>Opcodes</translation>
+        <translation>Pickle-Befehle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -826,29 +2240,34 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+370"/>
+        <location filename="../ui/MainWindow.cpp" line="+396"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-275"/>
+        <location filename="../ui/MainWindow.cpp" line="-312"/>
         <source>out of memory while reading</source>
         <translation>Speicher beim Lesen erschöpft</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
-        <location line="+340"/>
+        <location line="+533"/>
+        <location line="+140"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-669"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+32"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -903,12 +2322,7 @@
         <translation>skops.io.load(&quot;…&quot;, trusted=[...]) für diese Datei kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Export Trusted List…</source>
-        <translation>Vertrauensliste &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save the trusted=[...] list of the types you approved</source>
         <translation>Die trusted=[...]-Liste der von Ihnen freigegebenen Typen speichern</translation>
     </message>
@@ -948,7 +2362,17 @@
         <translation>Vertrauensliste &amp;kopieren</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Undo &amp;Withdrawal</source>
+        <translation>Freigabe wieder&amp;herstellen</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Restore the approval of %1 you withdrew</source>
+        <translation>Die zurückgezogene Freigabe von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -973,12 +2397,7 @@
         <translation>&amp;Vertrauenswürdige Typen…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Python Interpreter…</source>
-        <translation>&amp;Python-Interpreter…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1014,12 +2433,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="+1"/>
         <source>Opening</source>
         <translation>Öffnen</translation>
     </message>
@@ -1063,41 +2481,26 @@
         <translation>Ihre früheren Freigaben wurden angewendet (%1); siehe Reiter Vertrauen</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Approved %1 for all files</source>
-        <translation>%1 für alle Dateien freigegeben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved %1 for this file</source>
-        <translation>%1 für diese Datei freigegeben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrew approval of %1</source>
-        <translation>Freigabe von %1 zurückgezogen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Approved: %1</source>
-        <translation>Freigegeben: %1</translation>
-    </message>
-    <message>
-        <location line="-570"/>
+        <location line="-534"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
 Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheidungen.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+150"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
+        <source>Export &amp;Trusted List…</source>
+        <translation>Vertrauensliste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -1112,7 +2515,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>In &amp;Rohdaten suchen…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>&amp;Next File Tab</source>
         <translation>&amp;Nächster Dateireiter</translation>
     </message>
@@ -1122,7 +2525,12 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Vor&amp;heriger Dateireiter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Python &amp;Interpreter…</source>
+        <translation>Python-&amp;Interpreter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trust &amp;Profile…</source>
         <translation>Vertrauensp&amp;rofil…</translation>
     </message>
@@ -1137,7 +2545,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+174"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>
@@ -1147,92 +2555,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Interpreter, den „In Python laden“ ausführt (skops muss installiert sein):</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+20"/>
-        <location line="+25"/>
-        <location line="+12"/>
-        <source>Convert to skops</source>
-        <translation>In skops umwandeln</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>skops files (*.skops)</source>
-        <translation>skops-Dateien (*.skops)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the output would overwrite the input</source>
-        <translation>die Ausgabe würde die Eingabe überschreiben</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Converting %1…</source>
-        <translation>%1 wird umgewandelt…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>cancelled; nothing written</source>
-        <translation>abgebrochen; nichts geschrieben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Convert: %1</source>
-        <translation>Umwandeln: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not convert:
-
-%1</source>
-        <translation>Umwandlung fehlgeschlagen:
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Wrote %1.</source>
-        <translation>%1 geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>It holds only types skops trusts by default.
-
-%1</source>
-        <translation>Sie enthält nur Typen, denen skops standardmäßig vertraut.
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loading it needs these types trusted (review them first):
-
-%1</source>
-        <translation>Zum Laden müssen diese Typen als vertrauenswürdig angegeben werden (prüfen Sie sie zuerst):
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open It</source>
-        <translation>&amp;Öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Copy Load Line</source>
-        <translation>Ladezeile &amp;kopieren</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>out of memory</source>
-        <translation>Speicher erschöpft</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Open a file first.</source>
         <translation>Öffnen Sie zuerst eine Datei.</translation>
     </message>
@@ -1347,7 +2670,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
 <context>
     <name>skopos::ui::NodeDetailsWidget</name>
     <message>
-        <location filename="../ui/NodeDetailsWidget.cpp" line="+44"/>
+        <location filename="../ui/NodeDetailsWidget.cpp" line="+45"/>
         <source>Select a node in the tree to see its details.</source>
         <translation>Wählen Sie einen Knoten im Baum, um seine Details zu sehen.</translation>
     </message>
@@ -1435,7 +2758,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+246"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+247"/>
         <source>root</source>
         <translation>Wurzel</translation>
     </message>

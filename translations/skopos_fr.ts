@@ -47,7 +47,7 @@
 <context>
     <name>VerdictStyle</name>
     <message>
-        <location filename="../ui/VerdictStyle.cpp" line="+71"/>
+        <location filename="../ui/VerdictStyle.cpp" line="+72"/>
         <source>approved by you</source>
         <translation>approuvé par vous</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+40"/>
+        <location filename="../app/gui_main.cpp" line="+44"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.</translation>
     </message>
@@ -105,9 +105,42 @@
         <translation>Fichier de modèle à ouvrir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/Screenshot.cpp" line="+50"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+3"/>
+        <source>Open a window of its own, not a tab in the running one.</source>
+        <translation>Ouvrir une fenêtre à part, pas un onglet dans celle déjà ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ApprovalFlow</name>
+    <message>
+        <location filename="../ui/ApprovalFlow.cpp" line="+83"/>
+        <source>Approved %1 for all files</source>
+        <translation>%1 approuvé pour tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved %1 for this file</source>
+        <translation>%1 approuvé pour ce fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew approval of %1</source>
+        <translation>Approbation de %1 retirée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Approval of %1 restored</source>
+        <translation>Approbation de %1 rétablie</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Approved: %1</source>
+        <translation>Approuvé : %1</translation>
     </message>
 </context>
 <context>
@@ -148,12 +181,7 @@
         <translation>ligne, colonne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
-        <translation>Ligne, ou ligne et colonne, à afficher (Ctrl+G partout dans l’aperçu du tableau)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Fit Columns</source>
         <translation>A&amp;juster les colonnes</translation>
     </message>
@@ -310,7 +338,12 @@
         <translation>les %L1 éléments</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-279"/>
+        <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
+        <translation>Ligne, ou ligne et colonne, à afficher (Ctrl+G partout dans l’aperçu du tableau)</translation>
+    </message>
+    <message>
+        <location line="+278"/>
         <source>first %L1 of %L2 elements</source>
         <translation>%L1 premiers éléments sur %L2</translation>
     </message>
@@ -369,6 +402,1377 @@
         <location line="+6"/>
         <source>value</source>
         <translation>valeur</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ConvertFlow</name>
+    <message>
+        <location filename="../ui/ConvertFlow.cpp" line="+68"/>
+        <location line="+19"/>
+        <location line="+24"/>
+        <location line="+44"/>
+        <source>Convert to skops</source>
+        <translation>Convertir en skops</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>skops files (*.skops)</source>
+        <translation>Fichiers skops (*.skops)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the output would overwrite the input</source>
+        <translation>la sortie écraserait l&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Converting %1…</source>
+        <translation>Conversion de %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cancelled; nothing written</source>
+        <translation>annulé ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert: %1</source>
+        <translation>Convertir : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not convert:
+
+%1</source>
+        <translation>Échec de la conversion :
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds only types skops trusts by default.
+
+%1</source>
+        <translation>Il ne contient que des types auxquels skops fait confiance par défaut.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading it needs these types trusted (review them first):
+
+%1</source>
+        <translation>Pour le charger, ces types doivent être déclarés fiables (examinez-les d&apos;abord) :
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open It</source>
+        <translation>&amp;L&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Load Line</source>
+        <translation>&amp;Copier la ligne de chargement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::CoreText</name>
+    <message>
+        <location filename="../ui/CoreText.cpp" line="+18"/>
+        <source>evaluates Python code</source>
+        <translation>évalue du code Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes Python code</source>
+        <translation>exécute du code Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes a Python file</source>
+        <translation>exécute un fichier Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles Python code</source>
+        <translation>compile du code Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens files</source>
+        <translation>ouvre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports any module</source>
+        <translation>importe n&apos;importe quel module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches any attribute (getattr chains to callables)</source>
+        <translation>atteint n&apos;importe quel attribut (les chaînes de getattr mènent à des appelables)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes any attribute</source>
+        <translation>modifie n&apos;importe quel attribut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletes attributes</source>
+        <translation>supprime des attributs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exposes the module namespace</source>
+        <translation>expose l&apos;espace de noms du module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exposes the local namespace</source>
+        <translation>expose l&apos;espace de noms local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exposes namespaces</source>
+        <translation>expose des espaces de noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts a debugger</source>
+        <translation>lance un débogueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads from the terminal</source>
+        <translation>lit depuis le terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts the interactive help (pager, imports)</source>
+        <translation>lance l&apos;aide interactive (pager, imports)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raw memory access</source>
+        <translation>accès direct à la mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable (Python 2)</source>
+        <translation>appelle n&apos;importe quel appelable (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reloads modules (Python 2)</source>
+        <translation>recharge des modules (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens files (Python 2)</source>
+        <translation>ouvre des fichiers (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reduces arbitrary objects</source>
+        <translation>réduit des objets arbitraires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches any attribute</source>
+        <translation>atteint n&apos;importe quel attribut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable</source>
+        <translation>appelle n&apos;importe quel appelable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates terminal input (Python 2)</source>
+        <translation>évalue les saisies du terminal (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reloads modules</source>
+        <translation>recharge des modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operating system access (processes, files)</source>
+        <translation>accès au système d&apos;exploitation (processus, fichiers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operating system access (alias of os)</source>
+        <translation>accès au système d&apos;exploitation (alias de os)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs processes</source>
+        <translation>lance des processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs shell commands (Python 2)</source>
+        <translation>exécute des commandes shell (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs processes (Python 2)</source>
+        <translation>lance des processus (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spawns processes on a pseudo-terminal</source>
+        <translation>lance des processus sur un pseudo-terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copies, moves and deletes files</source>
+        <translation>copie, déplace et supprime des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates files</source>
+        <translation>crée des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes to raw files</source>
+        <translation>écrit dans des fichiers bruts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes files it wraps</source>
+        <translation>lit et écrit les fichiers qu&apos;il enveloppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads files</source>
+        <translation>lit des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter internals (modules, hooks, exit)</source>
+        <translation>mécanismes internes de l&apos;interpréteur (modules, hooks, sortie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signal handlers</source>
+        <translation>gestionnaires de signaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process limits</source>
+        <translation>limites de processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs modules and files as __main__</source>
+        <translation>exécute des modules et des fichiers comme __main__</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports modules</source>
+        <translation>importe des modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports code from archives</source>
+        <translation>importe du code depuis des archives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactive interpreter (runs code)</source>
+        <translation>interpréteur interactif (exécute du code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles code</source>
+        <translation>compile du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeit runs code given as a string</source>
+        <translation>timeit exécute du code donné sous forme de chaîne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debugger: pdb.run executes code</source>
+        <translation>débogueur : pdb.run exécute du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debugger base: runs code</source>
+        <translation>base du débogueur : exécute du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile.run executes code</source>
+        <translation>profile.run exécute du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cProfile.run executes code</source>
+        <translation>cProfile.run exécute du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trace runs code</source>
+        <translation>trace exécute du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs code from docstrings</source>
+        <translation>exécute le code des docstrings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>builds functions from code objects</source>
+        <translation>construit des fonctions à partir d&apos;objets code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>builds code objects</source>
+        <translation>construit des objets code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>builds modules</source>
+        <translation>construit des modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable repeatedly</source>
+        <translation>appelle n&apos;importe quel appelable de façon répétée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any method by name</source>
+        <translation>appelle n&apos;importe quelle méthode par son nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches any attribute by name</source>
+        <translation>atteint n&apos;importe quel attribut par son nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls native code and writes memory</source>
+        <translation>appelle du code natif et écrit en mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls native code</source>
+        <translation>appelle du code natif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes code given as a string</source>
+        <translation>exécute du code donné sous forme de chaîne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads native libraries</source>
+        <translation>charge des bibliothèques natives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads files, with pickles when allowed</source>
+        <translation>charge des fichiers, avec des pickles si autorisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles files</source>
+        <translation>désérialise des fichiers pickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles code</source>
+        <translation>désérialise du code pickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested unpickling (pickle.loads)</source>
+        <translation>désérialisation pickle imbriquée (pickle.loads)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested unpickling (alias of pickle)</source>
+        <translation>désérialisation pickle imbriquée (alias de pickle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested unpickling (Python 2)</source>
+        <translation>désérialisation pickle imbriquée (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pickle internals</source>
+        <translation>mécanismes internes de pickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads code objects</source>
+        <translation>charge des objets code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens pickled databases</source>
+        <translation>ouvre des bases de données pickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstructs arbitrary objects</source>
+        <translation>reconstruit des objets arbitraires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extension code: imports whatever the loading program registered under it</source>
+        <translation>un code d&apos;extension : importe ce que le programme qui charge a enregistré sous ce code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsafe YAML loading</source>
+        <translation>chargement YAML non sûr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network access</source>
+        <translation>accès réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event loop with process and network helpers</source>
+        <translation>boucle d&apos;événements avec des outils de processus et de réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates strings while building extensions</source>
+        <translation>évalue des chaînes en construisant des extensions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runstring executes code</source>
+        <translation>runstring exécute du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command</source>
+        <translation>exécute une commande shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locate imports any module; pipepager runs commands</source>
+        <translation>locate importe n&apos;importe quel module ; pipepager exécute des commandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spawns Python subprocesses</source>
+        <translation>lance des sous-processus Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pagers run commands</source>
+        <translation>les pagers exécutent des commandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes code</source>
+        <translation>exécute du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs commands</source>
+        <translation>exécute des commandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates code</source>
+        <translation>évalue du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles nested data</source>
+        <translation>désérialise des données pickle imbriquées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profiles (runs) code</source>
+        <translation>profile du code (l&apos;exécute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebuilds functions from code objects</source>
+        <translation>reconstruit des fonctions à partir d&apos;objets code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs code in a subinterpreter</source>
+        <translation>exécute du code dans un sous-interpréteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import machinery</source>
+        <translation>mécanisme d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches every live object</source>
+        <translation>atteint tout objet vivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches frames and attributes</source>
+        <translation>atteint les frames et les attributs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs programs</source>
+        <translation>lance des programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs shell commands</source>
+        <translation>exécute des commandes shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binds network ports</source>
+        <translation>ouvre des ports réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registers callables run at exit</source>
+        <translation>enregistre des appelables exécutés à la sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates database files</source>
+        <translation>crée des fichiers de base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles and writes code</source>
+        <translation>compile et écrit du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maps memory and files</source>
+        <translation>projette mémoire et fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network multiplexing</source>
+        <translation>multiplexage réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes system logs</source>
+        <translation>écrit dans les journaux système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates and extracts files</source>
+        <translation>crée et extrait des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls attribute machinery</source>
+        <translation>appelle le mécanisme des attributs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the builtins namespace</source>
+        <translation>l&apos;espace de noms builtins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exits the interpreter</source>
+        <translation>quitte l&apos;interpréteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serves files and runs CGI scripts</source>
+        <translation>sert des fichiers et exécute des scripts CGI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes cookie files</source>
+        <translation>lit et écrit des fichiers de cookies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network access (Python 2)</source>
+        <translation>accès réseau (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sends mail</source>
+        <translation>envoie des e-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote calls</source>
+        <translation>appels distants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens a browser (runs programs)</source>
+        <translation>ouvre un navigateur (lance des programmes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts threads running any callable</source>
+        <translation>lance des threads exécutant n&apos;importe quel appelable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts threads</source>
+        <translation>lance des threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts threads (Python 2)</source>
+        <translation>lance des threads (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installs and runs packages</source>
+        <translation>installe et exécute des paquets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>builds and runs packages</source>
+        <translation>construit et exécute des paquets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installs packages</source>
+        <translation>installe des paquets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates environments, runs programs</source>
+        <translation>crée des environnements, lance des programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDE internals that run code</source>
+        <translation>mécanismes internes d&apos;IDE qui exécutent du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code tools</source>
+        <translation>outils de code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter start-up hooks</source>
+        <translation>hooks de démarrage de l&apos;interpréteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>module loader</source>
+        <translation>chargeur de modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reaches any attribute by name (alias of operator)</source>
+        <translation>atteint n&apos;importe quel attribut par son nom (alias de operator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any method by name (alias of operator)</source>
+        <translation>appelle n&apos;importe quelle méthode par son nom (alias de operator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command as pager</source>
+        <translation>exécute une commande shell comme pager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a command</source>
+        <translation>exécute une commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command (Python &lt; 3.8)</source>
+        <translation>exécute une commande shell (Python &lt; 3.8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles and loads native code</source>
+        <translation>compile et charge du code natif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable (Python 3.11+)</source>
+        <translation>appelle n&apos;importe quel appelable (Python 3.11+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls any callable (alias of operator)</source>
+        <translation>appelle n&apos;importe quel appelable (alias de operator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles a file</source>
+        <translation>désérialise un fichier pickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles data</source>
+        <translation>désérialise des données pickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles stored objects</source>
+        <translation>désérialise des objets stockés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloads and runs repositories&apos; code</source>
+        <translation>télécharge et exécute le code de dépôts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports code from packages</source>
+        <translation>importe du code depuis des paquets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles bytes (torch.load)</source>
+        <translation>désérialise des octets (torch.load)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads compiled code</source>
+        <translation>charge du code compilé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls a function from the pickle</source>
+        <translation>appelle une fonction venant du pickle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles old joblib files</source>
+        <translation>désérialise d&apos;anciens fichiers joblib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebuilds functions from code objects (vendored cloudpickle)</source>
+        <translation>reconstruit des fonctions à partir d&apos;objets code (cloudpickle embarqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts worker processes (vendored loky)</source>
+        <translation>lance des processus de travail (loky embarqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs callables in worker processes</source>
+        <translation>exécute des appelables dans des processus de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles files (vendored joblib)</source>
+        <translation>désérialise des fichiers pickle (joblib embarqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles old files (vendored joblib)</source>
+        <translation>désérialise d&apos;anciens fichiers (joblib embarqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs callables in workers (vendored joblib)</source>
+        <translation>exécute des appelables dans des processus de travail (joblib embarqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker processes (vendored joblib)</source>
+        <translation>processus de travail (joblib embarqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendored loky and cloudpickle</source>
+        <translation>loky et cloudpickle embarqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendored cloudpickle</source>
+        <translation>cloudpickle embarqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles bytes</source>
+        <translation>désérialise des octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles models</source>
+        <translation>désérialise des modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads arrays with pickles when allowed</source>
+        <translation>lit des tableaux, avec des pickles si autorisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates and maps files</source>
+        <translation>crée et projette des fichiers en mémoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pickle module, re-exported</source>
+        <translation>le module pickle, réexporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes files</source>
+        <translation>écrit des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pickles to files</source>
+        <translation>sérialise en pickle dans des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloads and opens files</source>
+        <translation>télécharge et ouvre des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes files (loadmat, savemat, mmwrite)</source>
+        <translation>lit et écrit des fichiers (loadmat, savemat, mmwrite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles a file (re-exported loader)</source>
+        <translation>désérialise un fichier (chargeur réexporté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads data that names callables</source>
+        <translation>charge des données qui nomment des appelables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dictConfig/fileConfig import and call names from the configuration; listen opens a port</source>
+        <translation>dictConfig/fileConfig importent et appellent des noms de la configuration ; listen ouvre un port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handlers write files, open sockets, send mail and HTTP requests</source>
+        <translation>les handlers écrivent des fichiers, ouvrent des sockets, envoient des e-mails et des requêtes HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens log files</source>
+        <translation>ouvre des fichiers journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instantiate/call import and call dotted names</source>
+        <translation>instantiate/call importent et appellent des noms pointés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports and calls dotted names</source>
+        <translation>importe et appelle des noms pointés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loads entry points (imports code)</source>
+        <translation>charge des points d&apos;entrée (importe du code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file operations of a path object (write_text, unlink, rmdir, open, ...)</source>
+        <translation>opérations sur fichiers d&apos;un objet chemin (write_text, unlink, rmdir, open, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file operations of a path object</source>
+        <translation>opérations sur fichiers d&apos;un objet chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file operations</source>
+        <translation>opérations sur fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens files (pure-Python io)</source>
+        <translation>ouvre des fichiers (io en Python pur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wraps files</source>
+        <translation>enveloppe des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes files</source>
+        <translation>lit et écrit des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens database files</source>
+        <translation>ouvre des fichiers de base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes mailbox files</source>
+        <translation>écrit des fichiers de boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes archives</source>
+        <translation>écrit des archives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists files</source>
+        <translation>liste des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads credentials files</source>
+        <translation>lit des fichiers d&apos;identifiants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assert_run_python_script runs a script in a subprocess</source>
+        <translation>assert_run_python_script exécute un script dans un sous-processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old test helpers (run scripts)</source>
+        <translation>anciens outils de test (exécutent des scripts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runstring executes code; extbuild compiles and imports modules</source>
+        <translation>runstring exécute du code ; extbuild compile et importe des modules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs test suites</source>
+        <translation>exécute des suites de tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discovers and imports tests; mock patches anything</source>
+        <translation>découvre et importe des tests ; mock modifie n&apos;importe quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs test suites (imports code)</source>
+        <translation>exécute des suites de tests (importe du code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exec_command runs shell commands</source>
+        <translation>exec_command exécute des commandes shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles and imports extensions</source>
+        <translation>compile et importe des extensions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sandbox.run_setup runs scripts; build commands run compilers</source>
+        <translation>sandbox.run_setup exécute des scripts ; les commandes de construction lancent des compilateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spawn runs commands</source>
+        <translation>spawn exécute des commandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import hooks</source>
+        <translation>hooks d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compiles and imports code</source>
+        <translation>compile et importe du code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network access (IMAP4_stream runs a command)</source>
+        <translation>accès réseau (IMAP4_stream exécute une commande)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote shell access</source>
+        <translation>accès shell distant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serves network requests</source>
+        <translation>répond à des requêtes réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote calls (Python 2)</source>
+        <translation>appels distants (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serves files (Python 2)</source>
+        <translation>sert des fichiers (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network server (Python 2)</source>
+        <translation>serveur réseau (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binds network ports (Python 2)</source>
+        <translation>ouvre des ports réseau (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens a web browser when imported</source>
+        <translation>ouvre un navigateur web à l&apos;import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloads data</source>
+        <translation>télécharge des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactive shell (runs code and shell commands)</source>
+        <translation>shell interactif (exécute du code et des commandes shell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates expressions while completing</source>
+        <translation>évalue des expressions pendant la complétion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes history files</source>
+        <translation>lit et écrit des fichiers d&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command interpreter</source>
+        <translation>interpréteur de commandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates processes (Windows)</source>
+        <translation>crée des processus (Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes the registry</source>
+        <translation>écrit dans le registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes the registry (Python 2)</source>
+        <translation>écrit dans le registre (Python 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>console and file descriptors (Windows)</source>
+        <translation>console et descripteurs de fichiers (Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command (re-export of os.system)</source>
+        <translation>exécute une commande shell (réexport de os.system)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command (re-export of os.popen)</source>
+        <translation>exécute une commande shell (réexport de os.popen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a process (re-export of subprocess.Popen)</source>
+        <translation>lance un processus (réexport de subprocess.Popen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a process</source>
+        <translation>lance un processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluates Python code (re-export of eval)</source>
+        <translation>évalue du code Python (réexport de eval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executes Python code (re-export of exec)</source>
+        <translation>exécute du code Python (réexport de exec)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a Python file</source>
+        <translation>exécute un fichier Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a Python module</source>
+        <translation>exécute un module Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a setup script</source>
+        <translation>exécute un script d&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces the process</source>
+        <translation>remplace le processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens files with their program (Windows)</source>
+        <translation>ouvre des fichiers avec leur programme (Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>_Helper runs pydoc&apos;s interactive help (pager); _Printer reads files</source>
+        <translation>_Helper lance l&apos;aide interactive de pydoc (pager) ; _Printer lit des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semaphore internals (sem_unlink removes named semaphores)</source>
+        <translation>mécanismes internes des sémaphores (sem_unlink supprime des sémaphores nommés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shm_open/shm_unlink create and remove shared memory files</source>
+        <translation>shm_open/shm_unlink créent et suppriment des fichiers de mémoire partagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ThreadPoolExecutor/ProcessPoolExecutor run callables in threads and processes</source>
+        <translation>ThreadPoolExecutor/ProcessPoolExecutor exécutent des appelables dans des threads et des processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs the file command on a path</source>
+        <translation>exécute la commande file sur un chemin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs the file command on the executable it is given</source>
+        <translation>exécute la commande file sur l&apos;exécutable donné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs a shell command (ver)</source>
+        <translation>exécute une commande shell (ver)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mail server (binds network ports)</source>
+        <translation>serveur de messagerie (ouvre des ports réseau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network servers and clients</source>
+        <translation>serveurs et clients réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enable/Hook write tracebacks to files in a folder</source>
+        <translation>enable/Hook écrivent des traces d&apos;appels dans des fichiers d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C profiler: calls its timer callable on every event</source>
+        <translation>profileur C : appelle sa fonction de minutage à chaque événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stats loads profile files with marshal</source>
+        <translation>Stats charge des fichiers de profil avec marshal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run_script reads and compiles scripts</source>
+        <translation>run_script lit et compile des scripts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports the modules it is given by name</source>
+        <translation>importe les modules dont on lui donne le nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls native function pointers</source>
+        <translation>appelle des pointeurs de fonctions natives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caches calls in a folder: writes files, unpickles them, calls the function</source>
+        <translation>met des appels en cache dans un dossier : écrit des fichiers, les désérialise, appelle la fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caches calls in a folder: writes files, unpickles them, calls functions</source>
+        <translation>met des appels en cache dans un dossier : écrit des fichiers, les désérialise, appelle des fonctions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads pickles from and writes the cache folder</source>
+        <translation>lit des pickles dans le dossier de cache et y écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletes the data folder (shutil.rmtree)</source>
+        <translation>supprime le dossier de données (shutil.rmtree)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates folders</source>
+        <translation>crée des dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads every file of a folder</source>
+        <translation>lit tous les fichiers d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads and writes svmlight files</source>
+        <translation>lit et écrit des fichiers svmlight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save_npz/load_npz write and read files</source>
+        <translation>save_npz/load_npz écrivent et lisent des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloads data (pooch) and clear_cache deletes the cache folder</source>
+        <translation>télécharge des données (pooch) et clear_cache supprime le dossier de cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opens and reads files</source>
+        <translation>ouvre et lit des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles embedded bytes (cloudpickle.loads)</source>
+        <translation>désérialise des octets embarqués (cloudpickle.loads)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpickles bytes (cloudpickle.loads)</source>
+        <translation>désérialise des octets (cloudpickle.loads)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>_rebuild looks up any attribute of a loaded module by name</source>
+        <translation>_rebuild recherche n&apos;importe quel attribut d&apos;un module chargé par son nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendored cloudpickle (rebuilds functions from code objects)</source>
+        <translation>cloudpickle embarqué (reconstruit des fonctions à partir d&apos;objets code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel/delayed run callables in worker processes</source>
+        <translation>Parallel/delayed exécutent des appelables dans des processus de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribute traversal through a dunder (__self__, __globals__, __dict__, ...) reaches any object</source>
+        <translation>le parcours d&apos;attributs par un dunder (__self__, __globals__, __dict__, ...) atteint n&apos;importe quel objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports a name computed at load time (a call&apos;s result), so no scanner can read it</source>
+        <translation>importe un nom calculé au chargement (le résultat d&apos;un appel), qu&apos;aucun scanner ne peut lire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BUILD on a module or class rewrites its attributes (monkeypatching code that runs later)</source>
+        <translation>BUILD sur un module ou une classe réécrit ses attributs (modifie du code exécuté plus tard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joblib opens a companion file outside the model&apos;s folder (absolute or &apos;..&apos;)</source>
+        <translation>joblib ouvre un fichier compagnon hors du dossier du modèle (absolu ou &apos;..&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(pickle stream)</source>
+        <translation>(flux pickle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(zip of pickles)</source>
+        <translation>(archive ZIP de pickles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(incomplete pickle)</source>
+        <translation>(pickle incomplet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(computed import)</source>
+        <translation>(import calculé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(companion file outside the model folder)</source>
+        <translation>(fichier compagnon hors du dossier du modèle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(attributes set on an imported module or class)</source>
+        <translation>(attributs définis sur un module ou une classe importés)</translation>
     </message>
 </context>
 <context>
@@ -449,6 +1853,11 @@
         <location line="+68"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Aucun autre nœud ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No node matches &quot;%1&quot;</source>
+        <translation>Aucun nœud ne correspond à « %1 »</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -750,7 +2159,12 @@
         <translation>&amp;Copier le code</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Output:</source>
         <translation>Sortie :</translation>
     </message>
@@ -802,7 +2216,7 @@
     <message>
         <location line="+2"/>
         <source>Opcodes</source>
-        <translation>Opcodes</translation>
+        <translation>Instructions pickle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -826,29 +2240,34 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+370"/>
+        <location filename="../ui/MainWindow.cpp" line="+396"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-275"/>
+        <location filename="../ui/MainWindow.cpp" line="-312"/>
         <source>out of memory while reading</source>
         <translation>mémoire épuisée pendant la lecture</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
-        <location line="+340"/>
+        <location line="+533"/>
+        <location line="+140"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-669"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+32"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -903,12 +2322,7 @@
         <translation>Copier skops.io.load(&quot;…&quot;, trusted=[...]) pour ce fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Export Trusted List…</source>
-        <translation>E&amp;xporter la liste de confiance…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save the trusted=[...] list of the types you approved</source>
         <translation>Enregistrer la liste trusted=[...] des types que vous avez approuvés</translation>
     </message>
@@ -948,7 +2362,17 @@
         <translation>&amp;Copier la liste de confiance</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Undo &amp;Withdrawal</source>
+        <translation>Rétablir l&apos;&amp;approbation</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Restore the approval of %1 you withdrew</source>
+        <translation>Rétablir l&apos;approbation de %1 que vous avez retirée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -973,14 +2397,9 @@
         <translation>&amp;Types de confiance…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Python Interpreter…</source>
-        <translation>Interpréteur &amp;Python…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1014,12 +2433,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="+1"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
@@ -1063,41 +2481,26 @@
         <translation>Vos approbations précédentes ont été appliquées (%1) ; voir l&apos;onglet Confiance</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Approved %1 for all files</source>
-        <translation>%1 approuvé pour tous les fichiers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved %1 for this file</source>
-        <translation>%1 approuvé pour ce fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrew approval of %1</source>
-        <translation>Approbation de %1 retirée</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Approved: %1</source>
-        <translation>Approuvé : %1</translation>
-    </message>
-    <message>
-        <location line="-570"/>
+        <location line="-534"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
 Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions de confiance.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+150"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
+        <source>Export &amp;Trusted List…</source>
+        <translation>E&amp;xporter la liste de confiance…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -1112,7 +2515,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Rechercher dans les données &amp;brutes…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>&amp;Next File Tab</source>
         <translation>Onglet de fichier &amp;suivant</translation>
     </message>
@@ -1122,7 +2525,12 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Onglet de fichier pré&amp;cédent</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Python &amp;Interpreter…</source>
+        <translation>&amp;Interpréteur Python…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trust &amp;Profile…</source>
         <translation>P&amp;rofil de confiance…</translation>
     </message>
@@ -1137,7 +2545,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+174"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
@@ -1147,92 +2555,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Interpréteur lancé par « Charger dans Python » (skops doit y être installé) :</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+20"/>
-        <location line="+25"/>
-        <location line="+12"/>
-        <source>Convert to skops</source>
-        <translation>Convertir en skops</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>skops files (*.skops)</source>
-        <translation>Fichiers skops (*.skops)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the output would overwrite the input</source>
-        <translation>la sortie écraserait l&apos;entrée</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Converting %1…</source>
-        <translation>Conversion de %1…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>cancelled; nothing written</source>
-        <translation>annulé ; rien n&apos;a été écrit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Convert: %1</source>
-        <translation>Convertir : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not convert:
-
-%1</source>
-        <translation>Échec de la conversion :
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>It holds only types skops trusts by default.
-
-%1</source>
-        <translation>Il ne contient que des types auxquels skops fait confiance par défaut.
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loading it needs these types trusted (review them first):
-
-%1</source>
-        <translation>Pour le charger, ces types doivent être déclarés fiables (examinez-les d&apos;abord) :
-
-%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open It</source>
-        <translation>&amp;L&apos;ouvrir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Copy Load Line</source>
-        <translation>&amp;Copier la ligne de chargement</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Wrote %1</source>
-        <translation>%1 écrit</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>out of memory</source>
-        <translation>mémoire épuisée</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Open a file first.</source>
         <translation>Ouvrez d&apos;abord un fichier.</translation>
     </message>
@@ -1347,7 +2670,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
 <context>
     <name>skopos::ui::NodeDetailsWidget</name>
     <message>
-        <location filename="../ui/NodeDetailsWidget.cpp" line="+44"/>
+        <location filename="../ui/NodeDetailsWidget.cpp" line="+45"/>
         <source>Select a node in the tree to see its details.</source>
         <translation>Sélectionnez un nœud dans l&apos;arbre pour voir ses détails.</translation>
     </message>
@@ -1435,7 +2758,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+246"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+247"/>
         <source>root</source>
         <translation>racine</translation>
     </message>

@@ -325,8 +325,10 @@ void DocumentTab::findNext()
     const QModelIndex hit = model_->findNextText(tree_->currentIndex(), text);
     if (hit.isValid())
         selectAndReveal(hit);
-    else
+    else if (model_->matchesText(tree_->currentIndex(), text)) // the search starts after it
         emit message(tr("No other node matches \"%1\"").arg(text), 3000);
+    else
+        emit message(tr("No node matches \"%1\"").arg(text), 3000);
 }
 
 void DocumentTab::findNextUntrusted()

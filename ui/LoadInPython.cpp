@@ -84,6 +84,7 @@ LoadInPythonDialog::LoadInPythonDialog(const QString& path, const std::vector<st
     QPushButton* copy = buttons->addButton(tr("&Copy Code"), QDialogButtonBox::ActionRole);
     buttons->addButton(run_, QDialogButtonBox::ActionRole);
     connect(copy, &QPushButton::clicked, this, &LoadInPythonDialog::copyCode);
+    connect(copy, &QPushButton::clicked, copy, [copy] { copy->setText(tr("Copied")); }); // the dialog stays open
     connect(run_, &QPushButton::clicked, this, &LoadInPythonDialog::run);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

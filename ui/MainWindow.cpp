@@ -1,9 +1,10 @@
 #include "MainWindow.h"
 
+#include "ApprovalFlow.h"
+#include "ConvertFlow.h"
 #include "DocumentTab.h"
 #include "FolderScanWidget.h"
 #include "HelpDialog.h"
-#include "convert/Converter.h"
 #include "CurrentProfile.h"
 #include "LoadInPython.h"
 #include "NodeDetailsWidget.h"
@@ -16,7 +17,6 @@
 #include "VerdictBanner.h"
 #include "VerdictStyle.h"
 #include "tree/Error.h"
-#include "trust/DangerousNames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,7 +40,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -50,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -59,17 +59,6 @@
 namespace skopos::ui {
 
 namespace {
-
-// A per-file approval needs the file's hash, left for later when the file
-// opened: computed now, with a wait cursor (seconds for a big file).
-void hashForApproval(LoadedDocument& doc)
-{
-    if (!doc.hashPending)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ensureContentHash(doc);
-    QApplication::restoreOverrideCursor();
-}
 
 const char* kGeometry = "window/geometry";
 const char* kState = "window/state";
@@ -103,7 +92,7 @@ OpenResult openInWorker(QString path, ApprovalSnapshot approved, std::shared_ptr
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), docTabs_(new QTabWidget), stack_(new QStackedWidget), status_(new QLabel),
-      progressTimer_(new QTimer(this))
+      undoButton_(new QToolButton), progressTimer_(new QTimer(this))
 {
     setWindowTitle(tr("Skopos"));
     setWindowIcon(applicationIcon());
@@ -139,8 +128,34 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(banner);
     setCentralWidget(central);
     statusBar()->addWidget(status_, 1);
+    // Withdrawing an approval can be undone from here (and Edit › Undo) until the next change.
+    undoButton_->setObjectName(QStringLiteral("undoWithdrawal"));
+    undoButton_->setText(tr("Undo"));
+    undoButton_->setAutoRaise(true);
+    undoButton_->hide();
+    statusBar()->addPermanentWidget(undoButton_);
     statusBar()->addPermanentWidget(new ProfileStatusLabel);
+
+    approvals_ = new ApprovalFlow([this] { return documents(); }, this);
+    connect(approvals_, &ApprovalFlow::tabReaudited, this, &MainWindow::updateTabLabel);
+    connect(approvals_, &ApprovalFlow::changed, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    connect(approvals_, &ApprovalFlow::message, statusBar(), &QStatusBar::showMessage);
     connect(&CurrentProfile::instance(), &CurrentProfile::changed, this, &MainWindow::reauditAll);
+
+    convert_ = new ConvertFlow(this);
+    connect(convert_, &ConvertFlow::runningChanged, this, &MainWindow::updateActions);
+    connect(convert_, &ConvertFlow::message, statusBar(), &QStatusBar::showMessage);
+    connect(convert_, &ConvertFlow::converted, this, &MainWindow::converted);
+    connect(convert_, &ConvertFlow::convertFailed, this, &MainWindow::convertFailed);
+    connect(convert_, &ConvertFlow::openRequested, this, [this](const QString& out) {
+        // A tab of an earlier conversion to the same file shows the old content: reread it.
+        if (DocumentTab* stale = tabFor(out))
+            closeDocumentAt(docTabs_->indexOf(stale));
+        openFile(out);
+    });
 
     connect(&openWatcher_, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::openFinished);
     connect(progressTimer_, &QTimer::timeout, this, [this] {
@@ -191,9 +206,9 @@ void MainWindow::makeSpare() const
         connect(tab, &DocumentTab::message, self, [self](const QString& m, int ms) { self->statusBar()->showMessage(m, ms); });
         // Queued: the trust panel rebuilds its list, which must not happen inside its own itemChanged.
         connect(tab->trustPanel(), &TrustPanel::approvalChanged, self,
-                [self, tab](const QString& t, bool on) { self->setApprovedIn(tab, t, on); }, Qt::QueuedConnection);
+                [self, tab](const QString& t, bool on) { self->approvals_->setApproved(tab, t, on); }, Qt::QueuedConnection);
         connect(tab->trustPanel(), &TrustPanel::approveMany, self,
-                [self, tab](const QStringList& t) { self->approveTypesIn(tab, t); }, Qt::QueuedConnection);
+                [self, tab](const QStringList& t) { self->approvals_->approveTypes(tab, t); }, Qt::QueuedConnection);
         connect(tab->onlyUntrustedSwitch(), &QCheckBox::toggled, self, [self, tab](bool on) {
             if (self->currentDocument() == tab && self->onlyUntrustedAction_)
                 self->onlyUntrustedAction_->setChecked(on);
@@ -296,7 +311,7 @@ void MainWindow::createActions()
         statusBar()->showMessage(tr("Copied %1").arg(loadLine()), 4000);
     });
     copyLoadLine_->setToolTip(tr("Copy skops.io.load(\"…\", trusted=[...]) for this file"));
-    exportTrusted_ = file->addAction(tr("&Export Trusted List…"), this, [this] {
+    exportTrusted_ = file->addAction(tr("Export &Trusted List…"), this, [this] {
         if (currentDocument())
             currentDocument()->trustPanel()->saveTrustedList();
     });
@@ -341,6 +356,17 @@ void MainWindow::createActions()
         if (currentDocument())
             currentDocument()->trustPanel()->copyTrustedList();
     });
+    undoWithdrawal_ = edit->addAction(tr("Undo &Withdrawal"), this, &MainWindow::undoWithdrawal);
+    undoWithdrawal_->setShortcut(QKeySequence::Undo);
+    undoWithdrawal_->setEnabled(false);
+    connect(undoButton_, &QToolButton::clicked, undoWithdrawal_, &QAction::trigger);
+    connect(approvals_, &ApprovalFlow::undoAvailable, this, [this](bool on) {
+        const QString what = on ? tr("Restore the approval of %1 you withdrew").arg(approvals_->undoType()) : QString();
+        undoWithdrawal_->setEnabled(on);
+        undoWithdrawal_->setToolTip(what);
+        undoButton_->setToolTip(what);
+        undoButton_->setVisible(on);
+    });
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("E&xpand All Below"), this, [this] {
@@ -369,7 +395,7 @@ void MainWindow::createActions()
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Trusted Types…"), this, &MainWindow::showTrustedTypes);
-    settingsMenu->addAction(tr("&Python Interpreter…"), this, &MainWindow::choosePythonInterpreter);
+    settingsMenu->addAction(tr("Python &Interpreter…"), this, &MainWindow::choosePythonInterpreter);
     settingsMenu->addAction(tr("Trust &Profile…"), this, [this] { ProfileDialog::showFor(this); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -625,116 +651,20 @@ void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString
                                      .arg(tab->document()->appliedOnOpen.size()), 8000);
 }
 
-// --- approvals ----------------------------------------------------------------
+// --- approvals (ApprovalFlow) -------------------------------------------------
 
-void MainWindow::setApproved(const QString& typeName, bool approved) { setApprovedIn(currentDocument(), typeName, approved); }
-void MainWindow::approveTypes(const QStringList& typeNames) { approveTypesIn(currentDocument(), typeNames); }
+void MainWindow::setApproved(const QString& typeName, bool approved) { approvals_->setApproved(currentDocument(), typeName, approved); }
+void MainWindow::approveTypes(const QStringList& typeNames) { approvals_->approveTypes(currentDocument(), typeNames); }
+void MainWindow::reloadApprovals() { approvals_->reloadApprovals(); }
+void MainWindow::reauditAll() { approvals_->reauditAll(); }
+void MainWindow::undoWithdrawal() { approvals_->undo(); }
 
-void MainWindow::setApprovedIn(DocumentTab* tab, const QString& typeName, bool approved)
+QList<DocumentTab*> MainWindow::documents() const
 {
-    const std::shared_ptr<LoadedDocument> doc = tab ? tab->document() : nullptr;
-    const bool everywhere = tab && tab->trustPanel()->rememberForAllFiles()->isChecked();
-    if (doc)
-        hashForApproval(*doc);
-    if (approved) {
-        settings::Approval a{typeName, everywhere || !doc ? QString() : doc->contentHash,
-                             doc ? QFileInfo(QString::fromStdString(doc->doc.path)).fileName() : QString(),
-                             QDateTime::currentDateTimeUtc()};
-        if (a.fileHash.isEmpty() && !everywhere && doc) // unreadable hash: keep it for this session only
-            a.fileHash = QStringLiteral("unknown");
-        if (a.fileHash != QStringLiteral("unknown"))
-            settings::addApproval(a);
-    } else {
-        // Withdrawing in a file withdraws it for that file and everywhere.
-        settings::removeApproval(typeName, {});
-        if (doc)
-            settings::removeApproval(typeName, doc->contentHash);
-    }
-    if (!doc)
-        return;
-    std::set<std::string> trusted = settings::approvedFor(doc->contentHash);
-    if (doc->contentHash.isEmpty()) // session-only approvals of a file whose hash is unknown
-        trusted.insert(doc->userTrusted.begin(), doc->userTrusted.end());
-    if (approved)
-        trusted.insert(typeName.toStdString());
-    else
-        trusted.erase(typeName.toStdString());
-    tab->applyAudit(trusted);
-    updateTabLabel(tab);
-    // Other files change only when the approval reaches them (remembered for all files, or a withdrawal of one).
-    reauditOthers(tab);
-    updateStatus();
-    updateActions();
-    statusBar()->showMessage(approved ? (everywhere ? tr("Approved %1 for all files").arg(typeName)
-                                                    : tr("Approved %1 for this file").arg(typeName))
-                                      : tr("Withdrew approval of %1").arg(typeName),
-                             4000);
-}
-
-void MainWindow::approveTypesIn(DocumentTab* tab, const QStringList& typeNames)
-{
-    const std::shared_ptr<LoadedDocument> doc = tab ? tab->document() : nullptr;
-    if (!doc || typeNames.isEmpty())
-        return;
-    const bool everywhere = tab->trustPanel()->rememberForAllFiles()->isChecked();
-    hashForApproval(*doc);
-    const QString name = QFileInfo(QString::fromStdString(doc->doc.path)).fileName();
-    std::set<std::string> trusted = settings::approvedFor(doc->contentHash);
-    if (doc->contentHash.isEmpty())
-        trusted.insert(doc->userTrusted.begin(), doc->userTrusted.end());
-    for (const QString& t : typeNames) {
-        if (isDangerous(t.toStdString()))
-            continue; // never approvable
-        if (everywhere || !doc->contentHash.isEmpty())
-            settings::addApproval({t, everywhere ? QString() : doc->contentHash, name, QDateTime::currentDateTimeUtc()});
-        trusted.insert(t.toStdString());
-    }
-    tab->applyAudit(trusted);
-    updateTabLabel(tab);
-    reauditOthers(tab);
-    updateStatus();
-    updateActions();
-    statusBar()->showMessage(tr("Approved: %1").arg(typeNames.join(QStringLiteral(", "))), 4000);
-}
-
-void MainWindow::reauditOthers(DocumentTab* except)
-{
-    for (int i = 0; i < docTabs_->count(); ++i) {
-        DocumentTab* t = documentAt(i);
-        const std::shared_ptr<LoadedDocument> d = t->document();
-        if (t == except || !d)
-            continue;
-        // A file not hashed yet has no approvals of its own: those for all files only.
-        std::set<std::string> trusted = settings::approvedFor(d->hashPending ? QString() : d->contentHash);
-        if (!d->hashPending && d->contentHash.isEmpty())
-            trusted.insert(d->userTrusted.begin(), d->userTrusted.end());
-        if (trusted == d->userTrusted)
-            continue; // nothing that file relies on changed
-        t->applyAudit(trusted);
-        updateTabLabel(t);
-    }
-}
-
-void MainWindow::reloadApprovals()
-{
-    reauditOthers(nullptr);
-    updateStatus();
-    updateActions();
-}
-
-void MainWindow::reauditAll()
-{
-    // A new profile: every open file is audited again from the tree it
-    // already holds; nothing is read from disk.
-    for (int i = 0; i < docTabs_->count(); ++i) {
-        DocumentTab* t = documentAt(i);
-        if (const std::shared_ptr<LoadedDocument> d = t->document()) {
-            t->applyAudit(d->userTrusted);
-            updateTabLabel(t);
-        }
-    }
-    updateStatus();
-    updateActions();
+    QList<DocumentTab*> tabs;
+    for (int i = 0; i < docTabs_->count(); ++i)
+        tabs << documentAt(i);
+    return tabs;
 }
 
 void MainWindow::jumpToType(const QString& typeName, bool forward) { view()->jumpToType(typeName, forward); }
@@ -775,121 +705,17 @@ void MainWindow::choosePythonInterpreter()
         settings::setPythonInterpreter(p);
 }
 
+// --- conversion (ConvertFlow) -------------------------------------------------
+
 void MainWindow::convertFile()
 {
-    const std::shared_ptr<LoadedDocument> doc = currentDoc();
-    if (!doc || !convertAction_->isEnabled())
-        return;
-    const QFileInfo in(QString::fromStdString(doc->doc.path));
-    QString suggested = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + QStringLiteral(".skops");
-    if (QFileInfo(suggested) == in)
-        suggested = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + QStringLiteral(".converted.skops");
-    const QString out = QFileDialog::getSaveFileName(this, tr("Convert to skops"), suggested, tr("skops files (*.skops)"));
-    if (!out.isEmpty())
-        convertTo(out);
+    if (convertAction_->isEnabled())
+        convert_->askAndConvert(currentDoc());
 }
 
 bool MainWindow::convertTo(const QString& output)
 {
-    const std::shared_ptr<LoadedDocument> doc = currentDoc();
-    if (!doc || converting_ || !convertAction_->isEnabled())
-        return false;
-    const QString input = QString::fromStdString(doc->doc.path);
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
-        emit convertFailed(tr("the output would overwrite the input"));
-        return false;
-    }
-    converting_ = true;
-    updateActions();
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    auto done = std::make_shared<std::atomic<std::uint64_t>>(0), total = std::make_shared<std::atomic<std::uint64_t>>(0);
-    auto* progress = new QProgressDialog(tr("Converting %1…").arg(QFileInfo(input).fileName()), tr("Cancel"), 0, 1000, this);
-    progress->setWindowTitle(tr("Convert to skops"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    auto* timer = new QTimer(progress);
-    connect(timer, &QTimer::timeout, progress, [progress, done, total] {
-        if (const auto t = total->load(); t > 0)
-            progress->setValue(static_cast<int>(std::min<std::uint64_t>(1000, done->load() * 1000 / t)));
-    });
-    timer->start(50);
-    struct Outcome { QString output, error; QStringList untrusted; bool cancelled = false; };
-    const std::set<std::string> trusted(doc->audit.approved.begin(), doc->audit.approved.end());
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, output] {
-        const Outcome o = watcher->result();
-        watcher->deleteLater();
-        progress->deleteLater();
-        converting_ = false;
-        updateActions();
-        if (o.cancelled || !o.error.isEmpty()) {
-            const QString msg = o.cancelled ? tr("cancelled; nothing written") : o.error;
-            statusBar()->showMessage(tr("Convert: %1").arg(msg), 6000);
-            if (!o.cancelled) {
-                auto* box = new QMessageBox(QMessageBox::Warning, tr("Convert to skops"),
-                                            tr("Could not convert:\n\n%1").arg(msg), QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
-            emit convertFailed(msg);
-            return;
-        }
-        std::vector<std::string> names;
-        for (const QString& t : o.untrusted)
-            names.push_back(t.toStdString());
-        const QString line = skopsLoadLine(o.output, names);
-        auto* box = new QMessageBox(QMessageBox::Information, tr("Convert to skops"),
-                                    tr("Wrote %1.").arg(QDir::toNativeSeparators(o.output)), QMessageBox::NoButton, this);
-        box->setObjectName(QStringLiteral("convertDone"));
-        box->setInformativeText(o.untrusted.isEmpty()
-                                    ? tr("It holds only types skops trusts by default.\n\n%1").arg(line)
-                                    : tr("Loading it needs these types trusted (review them first):\n\n%1").arg(line));
-        QPushButton* openIt = box->addButton(tr("&Open It"), QMessageBox::AcceptRole);
-        QPushButton* copy = box->addButton(tr("&Copy Load Line"), QMessageBox::ActionRole);
-        box->addButton(QMessageBox::Close);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::buttonClicked, this, [this, openIt, copy, line, out = o.output](QAbstractButton* b) {
-            if (b == copy)
-                QApplication::clipboard()->setText(line);
-            else if (b == openIt)
-                QTimer::singleShot(0, this, [this, out] {
-                    // A tab of an earlier conversion to the same file shows the old content: reread it.
-                    if (DocumentTab* stale = tabFor(out))
-                        closeDocumentAt(docTabs_->indexOf(stale));
-                    openFile(out);
-                });
-        });
-        box->open();
-        statusBar()->showMessage(tr("Wrote %1").arg(o.output), 6000);
-        emit converted(o.output, o.untrusted);
-    });
-    watcher->setFuture(QtConcurrent::run([input, output, trusted, cancel, done, total]() -> Outcome {
-        Outcome o;
-        ConvertOptions opt;
-        opt.trusted = trusted;
-        opt.cancel = cancel.get();
-        opt.progress = [done, total](std::uint64_t d, std::uint64_t t) {
-            done->store(d);
-            total->store(t);
-        };
-        try {
-            const ConvertResult r = convertToSkops(input.toStdString(), output.toStdString(), opt);
-            o.output = QString::fromStdString(r.output);
-            for (const auto& t : r.untrusted)
-                o.untrusted << QString::fromStdString(t);
-        } catch (const Cancelled&) {
-            o.cancelled = true;
-        } catch (const std::bad_alloc&) {
-            o.error = tr("out of memory");
-        } catch (const std::exception& e) {
-            o.error = QString::fromUtf8(e.what());
-        }
-        return o;
-    }));
-    return true;
+    return convertAction_->isEnabled() && convert_->start(currentDoc(), output);
 }
 
 void MainWindow::updateActions()
@@ -924,7 +750,7 @@ void MainWindow::updateActions()
         noConvert = tr("this is already a current skops file.");
     else if (doc->doc.format == "npy")
         noConvert = tr("a .npy file holds one array, not a model.");
-    convertAction_->setEnabled(noConvert.isEmpty() && !converting_);
+    convertAction_->setEnabled(noConvert.isEmpty() && !convert_->isRunning());
     convertAction_->setToolTip(noConvert.isEmpty() ? tr("Write this model as a skops file, without running it")
                                                    : tr("Convert to skops: %1").arg(noConvert));
     convertAction_->setStatusTip(convertAction_->toolTip());

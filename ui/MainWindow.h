@@ -26,12 +26,15 @@ class QSyntaxHighlighter;
 class QTabWidget;
 class QTemporaryDir;
 class QTimer;
+class QToolButton;
 class QTreeView;
 class QSplitter;
 class QStackedWidget;
 
 namespace skopos::ui {
 
+class ApprovalFlow;
+class ConvertFlow;
 class DocumentTab;
 class FolderScanWidget;
 class NodeDetailsWidget;
@@ -77,6 +80,7 @@ public:
     int documentCount() const;
     DocumentTab* currentDocument() const;
     DocumentTab* documentAt(int index) const;
+    QList<DocumentTab*> documents() const;
     QTabWidget* documentTabs() const { return docTabs_; }
     QAction* closeAction() const { return closeAction_; }
     QAction* nextUntrustedAction() const { return nextUntrusted_; }
@@ -84,6 +88,8 @@ public:
     QAction* convertAction() const { return convertAction_; }
     QAction* copyLoadLineAction() const { return copyLoadLine_; }
     QAction* exportTrustedAction() const { return exportTrusted_; }
+    QAction* undoWithdrawalAction() const { return undoWithdrawal_; }
+    QToolButton* undoWithdrawalButton() const { return undoButton_; }
     // The skops.io.load("…", trusted=[...]) line for the open file.
     QString loadLine() const;
 
@@ -94,6 +100,8 @@ public slots:
     // trust panel's "remember for all files" is ticked.
     void setApproved(const QString& typeName, bool approved);
     void approveTypes(const QStringList& typeNames);
+    // Edit › Undo Withdrawal: restores the approval withdrawn last.
+    void undoWithdrawal();
     void jumpToType(const QString& typeName, bool forward);
     // Re-audits every open file with the approvals remembered now (after the Trusted Types dialog).
     void reloadApprovals();
@@ -103,7 +111,7 @@ public slots:
     void loadInPython();
     void showTrustedTypes();
     void choosePythonInterpreter();
-    // File › Convert to skops…: asks where (beside the model), then convertTo().
+    // File › Convert to skops… (ConvertFlow): asks where (beside the model), then convertTo().
     void convertFile();
     // Converts the open file to `output` in the background (progress + Cancel),
     // then offers to open the result and copy its load line. False when not offered.
@@ -140,15 +148,14 @@ private:
     void makeSpare() const;
     std::shared_ptr<LoadedDocument> currentDoc() const;
     DocumentTab* tabFor(const QString& path) const;
-    void setApprovedIn(DocumentTab* tab, const QString& typeName, bool approved);
-    void approveTypesIn(DocumentTab* tab, const QStringList& typeNames);
-    // Re-audits the tabs (except `except`) whose remembered approvals changed.
-    void reauditOthers(DocumentTab* except);
 
     QTabWidget* docTabs_;
     QStackedWidget* stack_;
     DocumentTab* spare_ = nullptr; // the views answered while no file is open
     QLabel* status_;
+    QToolButton* undoButton_;
+    ApprovalFlow* approvals_ = nullptr;
+    ConvertFlow* convert_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* loadAction_ = nullptr;
     QAction* convertAction_ = nullptr;
@@ -158,7 +165,7 @@ private:
     QAction* closeAction_ = nullptr;
     QAction* nextUntrusted_ = nullptr;
     QAction* onlyUntrustedAction_ = nullptr;
-    bool converting_ = false;
+    QAction* undoWithdrawal_ = nullptr;
 
     std::unique_ptr<QTemporaryDir> exampleDir_;
     QStringList queued_; // files waiting to open (several dropped at once)

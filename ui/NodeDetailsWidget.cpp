@@ -1,6 +1,7 @@
 #include "NodeDetailsWidget.h"
 
 #include "ArrayPreviewWidget.h"
+#include "CoreText.h"
 #include "VerdictStyle.h"
 
 #include <QFontDatabase>
@@ -63,7 +64,7 @@ void NodeDetailsWidget::showNode(const std::shared_ptr<const LoadedDocument>& do
     const auto row = [&](const QString& k, const QString& v) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k, v);
     };
-    row(tr("Type"), type.isEmpty() ? tr("(none)") : type.toHtmlEscaped());
+    row(tr("Type"), type.isEmpty() ? tr("(none)") : coreTypeName(type).toHtmlEscaped());
     row(tr("Kind"), QString::fromLatin1(kindName(node.kind)));
     if (node.loader != Loader::None)
         row(tr("skops loader"), QString::fromLatin1(loaderName(node.loader).data(),

@@ -1,5 +1,6 @@
 #include "ObjectTreeModel.h"
 
+#include "CoreText.h"
 #include "VerdictStyle.h"
 
 #include <QBrush>
@@ -308,7 +309,7 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KeyColumn: return keyText(item);
-        case TypeColumn: return type.isEmpty() ? QString::fromLatin1(kindName(node.kind)) : type;
+        case TypeColumn: return type.isEmpty() ? QString::fromLatin1(kindName(node.kind)) : coreTypeName(type);
         case ValueColumn: return valueSummary(item->node);
         case VerdictColumn:
             if (unsafe)
@@ -431,15 +432,28 @@ QModelIndex ObjectTreeModel::findNext(const QModelIndex& from,
     return {};
 }
 
+namespace {
+bool textMatches(const ObjectTree& tree, NodeId n, const QString& key, const QString& text)
+{
+    const auto type = tree.typeName(n);
+    return key.contains(text, Qt::CaseInsensitive)
+        || QString::fromUtf8(type.data(), static_cast<qsizetype>(type.size())).contains(text, Qt::CaseInsensitive);
+}
+} // namespace
+
 QModelIndex ObjectTreeModel::findNextText(const QModelIndex& from, const QString& text) const
 {
     if (text.isEmpty())
         return {};
-    return findNext(from, [&](NodeId n, const QString& key) {
-        const auto type = doc_->doc.tree.typeName(n);
-        return key.contains(text, Qt::CaseInsensitive)
-            || QString::fromUtf8(type.data(), static_cast<qsizetype>(type.size())).contains(text, Qt::CaseInsensitive);
-    });
+    return findNext(from, [&](NodeId n, const QString& key) { return textMatches(doc_->doc.tree, n, key, text); });
+}
+
+bool ObjectTreeModel::matchesText(const QModelIndex& index, const QString& text) const
+{
+    if (text.isEmpty() || !doc_ || root_->children.empty())
+        return false;
+    const Item* it = index.isValid() ? itemFor(index) : root_->children.front().get();
+    return textMatches(doc_->doc.tree, it->node, keyText(it), text);
 }
 
 QModelIndex ObjectTreeModel::findNextUnsafe(const QModelIndex& from) const

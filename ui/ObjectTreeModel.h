@@ -59,6 +59,8 @@ public:
     // when nothing matches.
     QModelIndex findNext(const QModelIndex& from, const std::function<bool(NodeId, const QString& key)>& match) const;
     QModelIndex findNextText(const QModelIndex& from, const QString& text) const;
+    // Whether the row itself matches what findNextText looks for (invalid: the top row).
+    bool matchesText(const QModelIndex& index, const QString& text) const;
     QModelIndex findNextUnsafe(const QModelIndex& from) const;
 
     // Rows created so far (laziness is observable, and tested).

@@ -1,5 +1,6 @@
 #include "VerdictStyle.h"
 
+#include "CoreText.h"
 #include "trust/DangerousNames.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ QString approvedExplanation(const QString& typeName)
 QString dangerousWhy(const QString& qualifiedName)
 {
     const DangerousEntry* e = findDangerous(qualifiedName.toStdString());
-    return e ? QString::fromUtf8(e->why.data(), static_cast<qsizetype>(e->why.size())) : QString();
+    return e ? coreText(e->why) : QString(); // in the interface language (CoreText.h)
 }
 
 QIcon verdictIcon(Verdict v)
