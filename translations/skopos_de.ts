@@ -146,12 +146,12 @@
 <context>
     <name>skopos::ui::ArrayPreviewWidget</name>
     <message>
-        <location filename="../ui/ArrayPreviewWidget.cpp" line="+116"/>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+124"/>
         <source>&amp;Dense</source>
         <translation>Dich&amp;t</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>&amp;Copy Cells</source>
         <translation>Zellen &amp;kopieren</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Spalten an &amp;Inhalt anpassen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Axis shown as rows</source>
         <translation>Als Zeilen gezeigte Achse</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>Als Spalten gezeigte Achse</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Go to:</source>
         <translation>&amp;Gehe zu:</translation>
     </message>
@@ -181,12 +181,7 @@
         <translation>Zeile, Spalte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Row, or row and column, to show (Ctrl+G in the table)</source>
-        <translation>Anzuzeigende Zeile oder Zeile und Spalte (Strg+G in der Tabelle)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Fit Columns</source>
         <translation>&amp;Spalten anpassen</translation>
     </message>
@@ -201,7 +196,17 @@
         <translation>Die ganze Matrix mit ihren Nullen zeigen statt der Tripel (Zeile, Spalte, Wert)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+3"/>
+        <source>&amp;Picture</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or fold away the picture of the values</source>
+        <translation>Bild der Werte zeigen oder einklappen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;order&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;stored&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Reihenfolge&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;gespeichert&lt;/b&gt; %4</translation>
     </message>
@@ -283,12 +288,17 @@
         <translation>%L1 Felder, %L2 Bytes pro Element</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%L1 of %L2 elements shown</source>
-        <translation>%L1 von %L2 Elementen gezeigt</translation>
+        <location line="+102"/>
+        <source>Statistics and picture cover %1 (the first %L2 elements). The table reads the rest as you scroll; Go to (Ctrl+G) jumps to any cell.</source>
+        <translation>Statistik und Bild umfassen %1 (die ersten %L2 Elemente). Die Tabelle liest den Rest beim Blättern; „Gehe zu“ (Strg+G) springt zu jeder Zelle.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>The table holds rows %L1–%L2 and columns %L3–%L4; Go to moves it.</source>
+        <translation>Die Tabelle enthält die Zeilen %L1–%L2 und Spalten %L3–%L4; „Gehe zu“ verschiebt sie.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Values in order</source>
         <translation>Werte der Reihe nach</translation>
     </message>
@@ -298,7 +308,7 @@
         <translation>Histogramm der gezeigten Werte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>Showing the first %L1 of %L2 stored entries.</source>
         <translation>Gezeigt werden die ersten %L1 von %L2 gespeicherten Einträgen.</translation>
     </message>
@@ -318,22 +328,27 @@
         <translation>Spalten %L1–%L2 von %L3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Showing %1 (the preview reads at most %L2 cells at a time; Go to shows others).</source>
-        <translation>Gezeigt: %1 (die Vorschau liest höchstens %L2 Zellen auf einmal; „Gehe zu“ zeigt andere).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-100"/>
         <source>all %L1 elements</source>
         <translation>alle %L1 Elemente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-279"/>
+        <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
+        <translation>Anzuzeigende Zeile oder Zeile und Spalte (Strg+G überall in der Array-Vorschau)</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>first %L1 of %L2 elements</source>
+        <translation>erste %L1 von %L2 Elementen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1%2: min %3, max %4, mean %5, std %6, NaN %L7</source>
         <translation>%1%2: Min. %3, Max. %4, Mittelwert %5, Std.-Abw. %6, NaN %L7</translation>
     </message>
@@ -343,7 +358,7 @@
         <translation> (Absolutwerte)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Heat map: dark = minimum, yellow = maximum, grey = NaN</source>
         <translation>Heatmap: dunkel = Minimum, gelb = Maximum, grau = NaN</translation>
     </message>
@@ -369,7 +384,17 @@
 <context>
     <name>skopos::ui::ArrayTableModel</name>
     <message>
-        <location filename="../ui/ArrayTableModel.cpp" line="+62"/>
+        <location filename="../ui/ArrayTableModel.cpp" line="+242"/>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: %2 at byte %3</source>
         <translation>%1: %2 bei Byte %3</translation>
     </message>
@@ -1773,7 +1798,7 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+91"/>
+        <location filename="../ui/DocumentTab.cpp" line="+137"/>
         <source>Only &amp;untrusted</source>
         <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
@@ -1860,12 +1885,12 @@
         <translation>Sein Objekt bei Byte %L1 von schema.json liegt nicht dort, wo der gezeigte Text eines hat.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The opcode at offset %L1 that built it is not in the listing shown (run `skopos dis FILE`).</source>
         <translation>Der Opcode bei Offset %L1, der ihn erzeugt hat, steht nicht in der gezeigten Liste (`skopos dis FILE` gibt alles aus).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>No place in the raw text is known for this node.</source>
         <translation>Für diesen Knoten ist keine Stelle in den Rohdaten bekannt.</translation>
     </message>
@@ -2215,7 +2240,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+397"/>
+        <location filename="../ui/MainWindow.cpp" line="+396"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -2645,7 +2670,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
 <context>
     <name>skopos::ui::NodeDetailsWidget</name>
     <message>
-        <location filename="../ui/NodeDetailsWidget.cpp" line="+33"/>
+        <location filename="../ui/NodeDetailsWidget.cpp" line="+45"/>
         <source>Select a node in the tree to see its details.</source>
         <translation>Wählen Sie einen Knoten im Baum, um seine Details zu sehen.</translation>
     </message>
@@ -3321,7 +3346,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>DANGEROUS</source>
         <translation>GEFÄHRLICH</translation>
     </message>
@@ -3375,7 +3400,17 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>&lt;b&gt;Nur vertrauenswürdige Typen&lt;/b&gt;: skops.io.load akzeptiert alles in dieser Datei mit seinen Standard-Vertrauenslisten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Not a skops file&lt;/b&gt;, and it holds object arrays: numpy.load refuses them unless allow_pickle=True, which unpickles them and can run code. Load them only if you trust the file.</source>
+        <translation>&lt;b&gt;Keine skops-Datei&lt;/b&gt;, und sie enthält Objekt-Arrays: numpy.load lehnt sie ab, außer mit allow_pickle=True, das sie entpickelt und dabei Code ausführen kann. Laden Sie sie nur, wenn Sie der Datei vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Not a skops file&lt;/b&gt;: numpy arrays only. numpy.load(allow_pickle=False) reads it without running code.</source>
+        <translation>&lt;b&gt;Keine skops-Datei&lt;/b&gt;: nur numpy-Arrays. numpy.load(allow_pickle=False) liest sie, ohne Code auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
     </message>

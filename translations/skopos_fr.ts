@@ -146,12 +146,12 @@
 <context>
     <name>skopos::ui::ArrayPreviewWidget</name>
     <message>
-        <location filename="../ui/ArrayPreviewWidget.cpp" line="+116"/>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+124"/>
         <source>&amp;Dense</source>
         <translation>Den&amp;se</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>&amp;Copy Cells</source>
         <translation>&amp;Copier les cellules</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>&amp;Ajuster les colonnes au contenu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Axis shown as rows</source>
         <translation>Axe affiché en lignes</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>Axe affiché en colonnes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Go to:</source>
         <translation>A&amp;ller à :</translation>
     </message>
@@ -181,12 +181,7 @@
         <translation>ligne, colonne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Row, or row and column, to show (Ctrl+G in the table)</source>
-        <translation>Ligne, ou ligne et colonne, à afficher (Ctrl+G dans le tableau)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Fit Columns</source>
         <translation>A&amp;juster les colonnes</translation>
     </message>
@@ -201,7 +196,17 @@
         <translation>Afficher toute la matrice avec ses zéros au lieu des triplets (ligne, colonne, valeur)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+3"/>
+        <source>&amp;Picture</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or fold away the picture of the values</source>
+        <translation>Afficher ou replier l’image des valeurs</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;order&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;stored&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;dtype&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;ordre&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;stockage&lt;/b&gt; %4</translation>
     </message>
@@ -283,12 +288,17 @@
         <translation>%L1 champs, %L2 octets par élément</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%L1 of %L2 elements shown</source>
-        <translation>%L1 éléments affichés sur %L2</translation>
+        <location line="+102"/>
+        <source>Statistics and picture cover %1 (the first %L2 elements). The table reads the rest as you scroll; Go to (Ctrl+G) jumps to any cell.</source>
+        <translation>Les statistiques et l’image couvrent %1 (les %L2 premiers éléments). Le tableau lit le reste au défilement ; Aller à (Ctrl+G) mène à n’importe quelle cellule.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>The table holds rows %L1–%L2 and columns %L3–%L4; Go to moves it.</source>
+        <translation>Le tableau contient les lignes %L1–%L2 et les colonnes %L3–%L4 ; Aller à le déplace.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>Values in order</source>
         <translation>Valeurs dans l&apos;ordre</translation>
     </message>
@@ -298,7 +308,7 @@
         <translation>Histogramme des valeurs affichées</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>Showing the first %L1 of %L2 stored entries.</source>
         <translation>Affichage des %L1 premières entrées stockées sur %L2.</translation>
     </message>
@@ -318,22 +328,27 @@
         <translation>colonnes %L1–%L2 sur %L3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Showing %1 (the preview reads at most %L2 cells at a time; Go to shows others).</source>
-        <translation>Affichage : %1 (l&apos;aperçu lit au plus %L2 cellules à la fois ; « Aller à » montre les autres).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-100"/>
         <source>all %L1 elements</source>
         <translation>les %L1 éléments</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-279"/>
+        <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
+        <translation>Ligne, ou ligne et colonne, à afficher (Ctrl+G partout dans l’aperçu du tableau)</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <source>first %L1 of %L2 elements</source>
+        <translation>%L1 premiers éléments sur %L2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1%2: min %3, max %4, mean %5, std %6, NaN %L7</source>
         <translation>%1%2 : min %3, max %4, moyenne %5, écart type %6, NaN %L7</translation>
     </message>
@@ -343,7 +358,7 @@
         <translation> (valeurs absolues)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Heat map: dark = minimum, yellow = maximum, grey = NaN</source>
         <translation>Carte de chaleur : sombre = minimum, jaune = maximum, gris = NaN</translation>
     </message>
@@ -369,7 +384,17 @@
 <context>
     <name>skopos::ui::ArrayTableModel</name>
     <message>
-        <location filename="../ui/ArrayTableModel.cpp" line="+62"/>
+        <location filename="../ui/ArrayTableModel.cpp" line="+242"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: %2 at byte %3</source>
         <translation>%1 : %2 à l&apos;octet %3</translation>
     </message>
@@ -1773,7 +1798,7 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+91"/>
+        <location filename="../ui/DocumentTab.cpp" line="+137"/>
         <source>Only &amp;untrusted</source>
         <translation>&amp;Uniquement les non fiables</translation>
     </message>
@@ -1860,12 +1885,12 @@
         <translation>Son objet à l&apos;octet %L1 de schema.json n&apos;est pas là où le texte affiché en a un.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The opcode at offset %L1 that built it is not in the listing shown (run `skopos dis FILE`).</source>
         <translation>L&apos;opcode à la position %L1 qui l&apos;a construit ne figure pas dans la liste affichée (lancez `skopos dis FILE`).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>No place in the raw text is known for this node.</source>
         <translation>Aucun emplacement dans les données brutes n&apos;est connu pour ce nœud.</translation>
     </message>
@@ -2215,7 +2240,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+397"/>
+        <location filename="../ui/MainWindow.cpp" line="+396"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -2645,7 +2670,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
 <context>
     <name>skopos::ui::NodeDetailsWidget</name>
     <message>
-        <location filename="../ui/NodeDetailsWidget.cpp" line="+33"/>
+        <location filename="../ui/NodeDetailsWidget.cpp" line="+45"/>
         <source>Select a node in the tree to see its details.</source>
         <translation>Sélectionnez un nœud dans l&apos;arbre pour voir ses détails.</translation>
     </message>
@@ -3321,7 +3346,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>DANGEROUS</source>
         <translation>DANGEREUX</translation>
     </message>
@@ -3375,7 +3400,17 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>&lt;b&gt;Uniquement des types fiables&lt;/b&gt; : skops.io.load accepte tout ce que contient ce fichier avec ses listes de confiance par défaut.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Not a skops file&lt;/b&gt;, and it holds object arrays: numpy.load refuses them unless allow_pickle=True, which unpickles them and can run code. Load them only if you trust the file.</source>
+        <translation>&lt;b&gt;Pas un fichier skops&lt;/b&gt;, et il contient des tableaux d’objets : numpy.load les refuse sauf avec allow_pickle=True, qui les dépickle et peut exécuter du code. Ne les chargez que si vous faites confiance au fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Not a skops file&lt;/b&gt;: numpy arrays only. numpy.load(allow_pickle=False) reads it without running code.</source>
+        <translation>&lt;b&gt;Pas un fichier skops&lt;/b&gt; : uniquement des tableaux numpy. numpy.load(allow_pickle=False) le lit sans exécuter de code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Note: %1.</source>
         <translation>Remarque : %1.</translation>
     </message>

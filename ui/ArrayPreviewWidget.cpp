@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,8 +19,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QSplitter>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -56,14 +60,14 @@ ArrayPreviewResult readSliceInWorker(const std::string& path, ArrayInfo info, Sl
                                      std::shared_ptr<std::atomic<bool>> cancel)
 {
     return guardedRead([&](ArrayPreviewResult& r) {
-        auto s = std::make_shared<ArraySlice>(readArraySlice(path, info, request, Limits::defaults(), cancel.get()));
+        r.window = readArrayWindow(path, info, request, cancel.get());
+        const ArraySlice* s = r.window.slice.get();
         if (!cancel->load() && !s->layout.structured) {
             std::vector<std::int64_t> shape{s->rows};
             if (s->totalCols > 1 || info.shape.size() >= 2)
                 shape.push_back(s->cols);
             r.picture = arrayPicture(s->values, shape);
         }
-        r.slice = std::move(s);
     });
 }
 
@@ -76,8 +80,11 @@ ArrayPreviewResult readSparseInWorker(const std::string& path, SparseParts parts
     });
 }
 
-// Ctrl+G and Ctrl+C belong to the table while it has focus (the window's
-// Find Next may also be bound to Ctrl+G): claim them before shortcuts run.
+// Ctrl+G belongs to the preview while any part of it has focus, Ctrl+C to
+// the table (the window's Find Next may also be bound to Ctrl+G, so a second
+// shortcut would be ambiguous): claim them before shortcuts run. Installed on
+// the table and on the preview itself, which sees the override events its
+// children leave unaccepted.
 class TableKeys : public QObject {
 public:
     TableKeys(ArrayPreviewWidget* w, QLineEdit* goTo) : QObject(w), w_(w), goTo_(goTo) {}
@@ -86,7 +93,7 @@ public:
         if (e->type() != QEvent::ShortcutOverride && e->type() != QEvent::KeyPress)
             return QObject::eventFilter(o, e);
         auto* k = static_cast<QKeyEvent*>(e);
-        const bool copy = k->matches(QKeySequence::Copy);
+        const bool copy = o == w_->view() && k->matches(QKeySequence::Copy);
         const bool go = k->key() == Qt::Key_G && k->modifiers() == Qt::ControlModifier;
         if (!copy && !go)
             return QObject::eventFilter(o, e);
@@ -112,22 +119,30 @@ private:
 
 ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     : QWidget(parent), facts_(new QLabel), stats_(new QLabel), capNote_(new QLabel), picture_(new QLabel),
-      sliceBar_(new QWidget), sliceLayout_(new QHBoxLayout(sliceBar_)), sliceLabel_(new QLabel),
-      rowAxis_(new QComboBox), colAxis_(new QComboBox), goTo_(new QLineEdit), denseBox_(new QCheckBox(tr("&Dense"))),
-      view_(new QTableView), table_(new ArrayTableModel(this)), sparse_(new ArraySparseModel(this))
+      pictureToggle_(new QToolButton), sliceBar_(new QWidget), sliceLayout_(new QHBoxLayout(sliceBar_)),
+      sliceLabel_(new QLabel), rowAxis_(new QComboBox), colAxis_(new QComboBox), goTo_(new QLineEdit),
+      denseBox_(new QCheckBox(tr("&Dense"))), view_(new QTableView), table_(new ArrayTableModel(this)),
+      sparse_(new ArraySparseModel(this))
 {
     facts_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     facts_->setWordWrap(true);
     stats_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     stats_->setWordWrap(true);
+    // A paragraph on its own line: as tall as its wrapped text needs.
     capNote_->setWordWrap(true);
+    capNote_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     picture_->setAlignment(Qt::AlignCenter);
     view_->setModel(table_);
-    view_->horizontalHeader()->setDefaultSectionSize(96);
-    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 4);
+    const QFontMetrics cellFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view_->horizontalHeader()->setDefaultSectionSize(cellFont.horizontalAdvance(QStringLiteral("-0.000000000000000000")));
+    view_->verticalHeader()->setDefaultSectionSize(std::max(cellFont.height(), view_->fontMetrics().height()) + 4);
+    view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->setAlternatingRowColors(true);
     view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view_->installEventFilter(new TableKeys(this, goTo_));
+    view_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    auto* keys = new TableKeys(this, goTo_);
+    view_->installEventFilter(keys);
+    installEventFilter(keys); // Ctrl+G from any part of the preview
     auto* copy = new QAction(tr("&Copy Cells"), view_);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -137,6 +152,7 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     view_->addAction(copy);
     view_->addAction(fitAction);
     view_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(table_, &ArrayTableModel::windowLoaded, this, [this](int first, int last) { widenColumns(first, last, false); });
 
     // Slice bar (N-d arrays): row/column axes and an index on every other axis.
     sliceLayout_->setContentsMargins(0, 0, 0, 0);
@@ -146,14 +162,13 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     connect(colAxis_, &QComboBox::currentIndexChanged, this, &ArrayPreviewWidget::sliceControlsChanged);
     sliceBar_->hide();
 
-    // Tools: the cap note, go to, fit columns, dense (sparse).
+    // Tools: go to, fit columns, dense (sparse), the picture's fold button.
     auto* tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
-    tools->addWidget(capNote_, 1);
     auto* goLabel = new QLabel(tr("&Go to:"));
     goLabel->setBuddy(goTo_);
     goTo_->setPlaceholderText(tr("row, column"));
-    goTo_->setToolTip(tr("Row, or row and column, to show (Ctrl+G in the table)"));
+    goTo_->setToolTip(tr("Row, or row and column, to show (Ctrl+G anywhere in the array preview)"));
     goTo_->setMaximumWidth(140);
     connect(goTo_, &QLineEdit::returnPressed, this, &ArrayPreviewWidget::goToFromField);
     auto* fit = new QPushButton(tr("&Fit Columns"));
@@ -162,16 +177,21 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     denseBox_->setToolTip(tr("Show the whole matrix with its zeros instead of (row, column, value) triplets"));
     denseBox_->hide();
     connect(denseBox_, &QCheckBox::toggled, this, &ArrayPreviewWidget::setSparseDense);
-    tools->addWidget(denseBox_);
+    pictureToggle_->setText(tr("&Picture"));
+    pictureToggle_->setToolTip(tr("Show or fold away the picture of the values"));
+    pictureToggle_->setCheckable(true);
+    pictureToggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    pictureToggle_->setAutoRaise(true);
+    connect(pictureToggle_, &QToolButton::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(kPictureSetting), on);
+        setPictureShown(on);
+    });
     tools->addWidget(goLabel);
     tools->addWidget(goTo_);
     tools->addWidget(fit);
-
-    auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(view_);
-    split->addWidget(picture_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    tools->addWidget(denseBox_);
+    tools->addStretch(1);
+    tools->addWidget(pictureToggle_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,8 +199,31 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     layout->addWidget(sliceBar_);
     layout->addWidget(stats_);
     layout->addLayout(tools);
-    layout->addWidget(split, 1);
+    layout->addWidget(capNote_);
+    layout->addWidget(view_, 1); // the table takes the room; the picture keeps its own height
+    layout->addWidget(picture_);
+    setPictureShown(QSettings().value(QLatin1String(kPictureSetting), true).toBool());
+    updateTableMinimum();
     connect(&watcher_, &QFutureWatcher<ArrayPreviewResult>::finished, this, &ArrayPreviewWidget::finished);
+}
+
+void ArrayPreviewWidget::setPictureShown(bool shown)
+{
+    const QSignalBlocker block(pictureToggle_);
+    pictureToggle_->setChecked(shown);
+    pictureToggle_->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    picture_->setVisible(shown);
+}
+
+bool ArrayPreviewWidget::pictureShown() const { return pictureToggle_->isChecked(); }
+
+// Room for kMinRows rows, the header and a horizontal scroll bar.
+void ArrayPreviewWidget::updateTableMinimum()
+{
+    const int frame = 2 * view_->frameWidth();
+    const int header = view_->horizontalHeader()->sizeHint().height();
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view_);
+    view_->setMinimumHeight(kMinRows * view_->verticalHeader()->defaultSectionSize() + header + bar + frame);
 }
 
 ArrayPreviewWidget::~ArrayPreviewWidget()
@@ -202,6 +245,7 @@ void ArrayPreviewWidget::setWindowCaps(std::int64_t maxRows, std::int64_t maxCol
 {
     maxRows_ = std::max<std::int64_t>(1, maxRows);
     maxCols_ = std::max<std::int64_t>(1, maxCols);
+    smallWindows_ = maxRows_ * maxCols_ < kScrollWindowCells;
 }
 
 void ArrayPreviewWidget::clear()
@@ -218,7 +262,6 @@ void ArrayPreviewWidget::clear()
     sliceBar_->hide();
     denseBox_->hide();
     sparseParts_.reset();
-    pendingRow_ = pendingCol_ = -1;
 }
 
 void ArrayPreviewWidget::showArray(const QString& documentPath, const ArrayInfo& info)
@@ -391,19 +434,19 @@ void ArrayPreviewWidget::finished()
         emit previewReady();
         return;
     }
-    if (!r.slice) {
+    if (!r.window.slice) {
         stats_->setText(r.error.toHtmlEscaped());
         capNote_->clear();
         emit previewReady();
         return;
     }
-    const ArraySlice& sl = *r.slice;
+    const ArraySlice& sl = *r.window.slice;
     const std::int64_t shown = sl.rows * sl.cols;
     if (sl.layout.structured) {
         stats_->setText(tr("%L1 fields, %L2 bytes per element").arg(sl.layout.fields.size()).arg(sl.layout.itemsize));
     } else {
         const ArrayPreview& p = sl.values;
-        const QString head = shown < p.total ? tr("%L1 of %L2 elements shown").arg(shown).arg(p.total)
+        const QString head = shown < p.total ? tr("first %L1 of %L2 elements").arg(shown).arg(p.total)
                                              : tr("all %L1 elements").arg(p.total);
         if (p.dtype.isText()) {
             stats_->setText(head);
@@ -418,10 +461,20 @@ void ArrayPreviewWidget::finished()
                                 .arg(s.nanCount));
         }
     }
-    table_->setSlice(r.slice);
+    // Windows read while scrolling: the grid the model reads on.
+    SliceRequest scroll = request_;
+    if (smallWindows_) {
+        scroll.maxRows = maxRows_;
+        scroll.maxCols = maxCols_;
+    } else {
+        scroll.maxCols = std::min<std::int64_t>(kScrollWindowColumns, std::max<std::int64_t>(1, sl.totalCols));
+        scroll.maxRows = std::max<std::int64_t>(kMinWindowRows, kScrollWindowCells / scroll.maxCols);
+    }
+    scroll.maxElements = std::max<std::int64_t>(scroll.maxRows * scroll.maxCols, 1);
+    table_->setSource(path_, info_, scroll, r.window);
     view_->setModel(table_);
-    if (table_->columnCount() <= 64) // wider tables: Fit Columns on demand
-        view_->resizeColumnsToContents();
+    widenColumns(0, std::min<int>(table_->columnCount(), static_cast<int>(r.window.widest.size())) - 1, true);
+    updateTableMinimum();
     updateCapNote();
     if (!r.picture.isNull()) {
         const QSize box(480, 200);
@@ -429,19 +482,44 @@ void ArrayPreviewWidget::finished()
         const QPixmap pm = QPixmap::fromImage(
             r.picture.scaled(box, Qt::KeepAspectRatio, pixels ? Qt::FastTransformation : Qt::SmoothTransformation));
         picture_->setPixmap(pm);
-        picture_->setMinimumHeight(pm.height()); // never cut off by the splitter
+        picture_->setMinimumHeight(pm.height()); // never squeezed by the table
         picture_->setToolTip(pixels ? tr("Heat map: dark = minimum, yellow = maximum, grey = NaN")
                                     : (shown <= 512 ? tr("Values in order") : tr("Histogram of the values shown")));
     } else {
         picture_->clear();
         picture_->setMinimumHeight(0);
     }
-    if (pendingRow_ >= 0) {
-        const std::int64_t row = pendingRow_, col = pendingCol_;
-        pendingRow_ = pendingCol_ = -1;
-        goTo(row, col);
-    }
+    pictureToggle_->setVisible(!r.picture.isNull());
     emit previewReady();
+}
+
+// Columns [first, last] as wide as the widest value read for them (fixed
+// pitch: the longest text is the widest) and their header; `shrink` also
+// narrows them (Fit Columns), else they only grow as windows arrive.
+void ArrayPreviewWidget::widenColumns(int first, int last, bool shrink)
+{
+    if (view_->model() != table_ || first < 0)
+        return;
+    QHeaderView* h = view_->horizontalHeader();
+    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The delegate's text margins (QCommonStyle: focus frame margin + 1 a side), the grid line, a little air.
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view_) + 1) + 1 + 6;
+    const int headMargin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
+    int widest = 0;
+    for (int c = first; c <= last && c < table_->columnCount(); ++c) {
+        const QString text = table_->widestText(c);
+        if (text.isEmpty())
+            continue;
+        const QString head = table_->headerData(c, Qt::Horizontal).toString();
+        const int headNeed = h->fontMetrics().horizontalAdvance(head) + 2 * headMargin + 4;
+        const int need = std::max(fm.horizontalAdvance(text) + margins, headNeed);
+        widest = std::max(widest, need);
+        if (need > h->sectionSize(c) || (shrink && need != h->sectionSize(c)))
+            h->resizeSection(c, need);
+    }
+    // Columns not read yet start as wide as the widest seen so far.
+    if (widest > h->defaultSectionSize() || (shrink && first == 0 && widest > 0))
+        h->setDefaultSectionSize(widest);
 }
 
 void ArrayPreviewWidget::updateCapNote()
@@ -465,19 +543,35 @@ void ArrayPreviewWidget::updateCapNote()
         parts << tr("rows %L1–%L2 of %L3").arg(s->rowStart).arg(s->rowStart + s->rows - 1).arg(s->totalRows);
     if (s->cols < s->totalCols)
         parts << tr("columns %L1–%L2 of %L3").arg(s->colStart).arg(s->colStart + s->cols - 1).arg(s->totalCols);
-    capNote_->setText(parts.isEmpty()
-                          ? QString()
-                          : tr("Showing %1 (the preview reads at most %L2 cells at a time; Go to shows others).")
-                                .arg(parts.join(tr(" and ")))
-                                .arg(s->rows * s->cols == 0 ? 0 : std::min<std::int64_t>(kPreviewElements, maxRows_ * maxCols_)));
-    capNote_->setStyleSheet(parts.isEmpty() ? QString() : QStringLiteral("color: #8a5a00; font-weight: bold"));
+    QString note;
+    if (!parts.isEmpty())
+        note = tr("Statistics and picture cover %1 (the first %L2 elements). The table reads the rest as you scroll; "
+                  "Go to (Ctrl+G) jumps to any cell.")
+                   .arg(parts.join(tr(" and ")))
+                   .arg(s->rows * s->cols);
+    // Beyond a million rows (or 100,000 columns) the table holds a range; Go to moves it.
+    if (table_->rowCount() < table_->totalRows() || (!table_->structured() && table_->columnCount() < table_->totalColumns()))
+        note += QLatin1Char(' ')
+            + tr("The table holds rows %L1–%L2 and columns %L3–%L4; Go to moves it.")
+                  .arg(table_->rowBase())
+                  .arg(table_->rowBase() + table_->rowCount() - 1)
+                  .arg(table_->colBase())
+                  .arg(table_->colBase() + table_->columnCount() - 1);
+    capNote_->setText(note.trimmed());
+    capNote_->setStyleSheet(note.isEmpty() ? QString() : QStringLiteral("color: #8a5a00"));
 }
 
 QString ArrayPreviewWidget::capNoteText() const { return capNote_->text(); }
 QString ArrayPreviewWidget::factsText() const { return facts_->text(); }
 QString ArrayPreviewWidget::statisticsText() const { return stats_->text(); }
 
-void ArrayPreviewWidget::fitColumns() { view_->resizeColumnsToContents(); }
+void ArrayPreviewWidget::fitColumns()
+{
+    if (view_->model() == table_)
+        widenColumns(0, table_->columnCount() - 1, true);
+    else
+        view_->resizeColumnsToContents();
+}
 
 void ArrayPreviewWidget::setSparseDense(bool dense)
 {
@@ -520,30 +614,20 @@ bool ArrayPreviewWidget::goTo(std::int64_t row, std::int64_t column)
         view_->scrollTo(sparse_->index(r, c), QAbstractItemView::PositionAtCenter);
         return true;
     }
-    const ArraySlice* s = table_->slice();
-    if (!s || row < 0 || row >= s->totalRows)
+    if (!table_->slice())
         return false;
-    const bool structured = s->layout.structured;
-    const std::int64_t colsTotal = structured ? static_cast<std::int64_t>(s->layout.fields.size()) : s->totalCols;
-    if (column >= colsTotal)
+    if (column < 0) // the current column, or the first
+        column = view_->currentIndex().isValid()
+            ? (table_->structured() ? 0 : table_->colBase()) + view_->currentIndex().column()
+            : (table_->structured() ? 0 : table_->colBase());
+    const QModelIndex i = table_->placeCell(row, column);
+    if (!i.isValid())
         return false;
-    column = std::max<std::int64_t>(column, structured ? 0 : s->colStart);
-    const bool rowIn = row >= s->rowStart && row < s->rowStart + s->rows;
-    const bool colIn = structured || (column >= s->colStart && column < s->colStart + s->cols);
-    if (!rowIn || !colIn) { // another window, starting at the cell asked for
-        if (!rowIn)
-            request_.rowStart = row;
-        if (!colIn)
-            request_.colStart = column;
-        pendingRow_ = row;
-        pendingCol_ = column;
-        startRead();
-        return true;
-    }
-    const QModelIndex i = table_->index(static_cast<int>(row - s->rowStart),
-                                        static_cast<int>(structured ? column : column - s->colStart));
+    if (view_->model() != table_)
+        view_->setModel(table_);
+    updateCapNote();
     view_->setCurrentIndex(i);
-    view_->scrollTo(i, QAbstractItemView::PositionAtCenter);
+    view_->scrollTo(i, QAbstractItemView::PositionAtCenter); // the rows around it too
     return true;
 }
 

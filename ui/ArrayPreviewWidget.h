@@ -5,13 +5,21 @@
 // caps), so large arrays never block the UI; selecting another node
 // abandons the old read.
 //
+// The table spans the whole slice and reads windows as it scrolls
+// (ArrayTableModel: a few windows held, never the whole array); statistics
+// and the picture come from the first window, and a note says so when it is
+// not all of the slice. Columns are as wide as the widest value read for
+// them: numbers are never cut. The table keeps room for kMinRows rows; the
+// Node pane scrolls when the window is smaller. The picture can be folded
+// away (remembered in the settings).
+//
 // N-d arrays: spin boxes fix the index on every other axis and two combo
-// boxes pick the row and column axes. Arrays larger than the window: a note
-// says which rows/columns are shown of how many; "Go to" (Ctrl+G) jumps to a
-// row (and column), reading a new window when it lies outside. Structured
-// dtypes: one column per field. Sparse matrices: triplets, or dense when
-// small. Ctrl+C copies the selected cells, tab-separated, as shown.
+// boxes pick the row and column axes. "Go to" (Ctrl+G anywhere in the
+// preview) scrolls to a row (and column). Structured dtypes: one column per
+// field. Sparse matrices: triplets, or dense when small. Ctrl+C copies the
+// selected cells, tab-separated, as shown.
 
+#include "ArrayTableModel.h"
 #include "io/ArraySlice.h"
 #include "io/SparseReader.h"
 
@@ -29,14 +37,14 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+class QToolButton;
 
 namespace skopos::ui {
 
-class ArrayTableModel;
 class ArraySparseModel;
 
 struct ArrayPreviewResult {
-    std::shared_ptr<const ArraySlice> slice;
+    ArrayWindow window;
     std::shared_ptr<const SparsePreview> sparse;
     QImage picture;
     QString error;
@@ -49,6 +57,13 @@ public:
     static constexpr std::int64_t kPreviewElements = 250'000; // 2 MB of float64, twice (bytes and values)
     static constexpr std::int64_t kPreviewColumns = 1'000;
     static constexpr std::int64_t kSparseTriplets = 250'000;
+    // Windows read while scrolling: at most this many cells (and columns),
+    // at least kMinWindowRows rows (so a screenful needs few windows).
+    static constexpr std::int64_t kScrollWindowCells = 65'536;
+    static constexpr std::int64_t kScrollWindowColumns = 256;
+    static constexpr std::int64_t kMinWindowRows = 64;
+    static constexpr int kMinRows = 10; // rows the table always has room for
+    static constexpr const char* kPictureSetting = "arrayPreview/showPicture";
 
     explicit ArrayPreviewWidget(QWidget* parent = nullptr);
     ~ArrayPreviewWidget() override;
@@ -56,15 +71,19 @@ public:
     void showArray(const QString& documentPath, const ArrayInfo& info);
     void showSparse(const QString& documentPath, const SparseParts& parts);
     void clear();
-    // Smaller windows (tests show the cap note on small real arrays).
+    // Smaller windows, for the first read and those read while scrolling
+    // (tests show the note and reads on demand on small real arrays).
     void setWindowCaps(std::int64_t maxRows, std::int64_t maxCols);
 
     // The slice shown: an index on every axis and the row/column axes.
     void setSlice(const std::vector<std::int64_t>& index, int rowAxis, int colAxis);
-    // Scrolls to and selects a cell (array indices); reads another window
-    // when the cell lies outside the one shown. False when out of range.
+    // Scrolls to and selects a cell (array indices; column -1: the current
+    // one), centred with the rows around it. False when out of range.
     bool goTo(std::int64_t row, std::int64_t column);
+    // Every column as wide as the widest value read for it (and its header).
     void fitColumns();
+    void setPictureShown(bool shown);
+    bool pictureShown() const;
     void copySelection();
     void setSparseDense(bool dense);
 
@@ -75,6 +94,9 @@ public:
     QString capNoteText() const;
     QString factsText() const;
     QString sliceText() const;
+    QLabel* capNoteLabel() const { return capNote_; }
+    QLabel* pictureLabel() const { return picture_; }
+    QLineEdit* goToField() const { return goTo_; }
     bool isLoading() const;
 
 signals:
@@ -88,11 +110,14 @@ private:
     void sliceControlsChanged();
     void updateCapNote();
     void goToFromField();
+    void widenColumns(int first, int last, bool shrink);
+    void updateTableMinimum();
 
     QLabel* facts_;
     QLabel* stats_;
     QLabel* capNote_;
     QLabel* picture_;
+    QToolButton* pictureToggle_;
     QWidget* sliceBar_;
     QHBoxLayout* sliceLayout_;
     QLabel* sliceLabel_;
@@ -112,7 +137,8 @@ private:
     std::optional<SparseParts> sparseParts_;
     SliceRequest request_;
     std::int64_t maxRows_ = kPreviewElements, maxCols_ = kPreviewColumns;
-    std::int64_t pendingRow_ = -1, pendingCol_ = -1;
+    bool smallWindows_ = false; // setWindowCaps: scroll windows as small as the first
+
     bool updatingControls_ = false;
 };
 

@@ -35,7 +35,53 @@ namespace {
 
 constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts costs seconds
 constexpr int kMaxMatchesShown = 2000;            // find highlights beyond this cost more than they tell
-constexpr int kNodeHeaderMaxChars = 2000;         // a skops node's header: '{' to its "__loader__" line
+
+constexpr int kSpanMaxNodes = 200'000;            // a pickle node's opcode span: nodes walked below it
+
+// The index just past the '}' closing the JSON object whose '{' is at `at`
+// (strings and their escapes skipped); the text's end when it is cut short.
+qsizetype jsonObjectEnd(const QString& text, qsizetype at)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = at; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == QLatin1Char('"'))
+                inString = false;
+        } else if (c == QLatin1Char('"')) {
+            inString = true;
+        } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+            ++depth;
+        } else if ((c == QLatin1Char('}') || c == QLatin1Char(']')) && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return text.size();
+}
+
+// The last opcode offset of a pickle node and what it holds (the opcodes
+// that built them); nodes reached again elsewhere are not followed.
+std::uint64_t opcodeSpanEnd(const ObjectTree& t, NodeId n)
+{
+    std::uint64_t last = t.rawOffset(n);
+    std::vector<NodeId> todo{n};
+    for (int walked = 0; !todo.empty() && walked < kSpanMaxNodes; ++walked) {
+        const NodeId m = todo.back();
+        todo.pop_back();
+        for (auto e = t.firstEdge(m); e != ObjectTree::kEnd; e = t.edge(e).next) {
+            const NodeId c = t.edge(e).child;
+            if (c == kNoNode || c >= t.size() || (t.node(c).flags & FlagSharedRef))
+                continue;
+            if (const std::uint64_t off = t.rawOffset(c); off != ObjectTree::kNoOffset)
+                last = std::max(last, off);
+            todo.push_back(c);
+        }
+    }
+    return last;
+}
 
 // The character index in `text` of byte `offset` of its UTF-8 form; -1 past its end.
 qsizetype charIndexOfUtf8Byte(const QString& text, std::uint64_t offset)
@@ -348,30 +394,35 @@ bool DocumentTab::rawRangeOf(NodeId n, int* start, int* end, QString* why) const
         const qsizetype at = charIndexOfUtf8Byte(text, offset);
         if (at < 0 || at >= text.size() || text.at(at) != QLatin1Char('{'))
             return say(tr("Its object at byte %L1 of schema.json is not where the text shown has one.").arg(offset));
-        // The node's header: from its '{' to the end of the line naming its loader
-        // (skops writes __class__, __module__, __loader__ before the content).
-        qsizetype stop = text.indexOf(QLatin1String("\"__loader__\""), at);
-        if (stop < 0 || stop - at > kNodeHeaderMaxChars)
-            stop = std::min<qsizetype>(text.size(), at + 1);
-        qsizetype eol = text.indexOf(QLatin1Char('\n'), stop);
-        if (eol < 0 || eol - at > kNodeHeaderMaxChars)
-            eol = std::min<qsizetype>(text.size(), std::max(stop, std::min<qsizetype>(text.size(), at + 200)));
+        // The node's whole object, from its '{' to the matching '}'.
         *start = static_cast<int>(at);
-        *end = static_cast<int>(eol);
+        *end = static_cast<int>(jsonObjectEnd(text, at));
         return true;
     }
     // The opcode listing: one line per opcode, starting with its offset ("%8llu: ").
-    const QString needle = QStringLiteral("%1: ").arg(offset, 8, 10, QLatin1Char(' '));
-    qsizetype at = text.startsWith(needle) ? 0 : text.indexOf(QLatin1Char('\n') + needle);
+    const auto lineOf = [&text](std::uint64_t off) -> qsizetype {
+        const QString needle = QStringLiteral("%1: ").arg(off, 8, 10, QLatin1Char(' '));
+        if (text.startsWith(needle))
+            return 0;
+        const qsizetype at = text.indexOf(QLatin1Char('\n') + needle);
+        return at < 0 ? -1 : at + 1; // past the newline
+    };
+    const qsizetype at = lineOf(offset);
     if (at < 0)
         return say(tr("The opcode at offset %L1 that built it is not in the listing shown (run `skopos dis FILE`).")
                        .arg(offset));
-    if (at > 0 || !text.startsWith(needle))
-        ++at; // past the newline
-    qsizetype eol = text.indexOf(QLatin1Char('\n'), at);
+    // Every line from the node's opcode to the last opcode of what it holds
+    // (the cursor and the line named stay on the node's own opcode).
+    const std::uint64_t last = opcodeSpanEnd(doc_->doc.tree, n);
+    const qsizetype from = at;
+    qsizetype to = at;
+    if (last > offset)
+        if (const qsizetype l = lineOf(last); l >= 0)
+            to = l;
+    qsizetype eol = text.indexOf(QLatin1Char('\n'), to);
     if (eol < 0)
         eol = text.size();
-    *start = static_cast<int>(at);
+    *start = static_cast<int>(from);
     *end = static_cast<int>(eol);
     return true;
 }

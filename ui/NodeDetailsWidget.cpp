@@ -7,12 +7,13 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace skopos::ui {
 
 NodeDetailsWidget::NodeDetailsWidget(QWidget* parent)
-    : QWidget(parent), summary_(new QLabel), value_(new QPlainTextEdit), array_(new ArrayPreviewWidget)
+    : QWidget(parent), scroll_(new QScrollArea), summary_(new QLabel), value_(new QPlainTextEdit), array_(new ArrayPreviewWidget)
 {
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -20,11 +21,22 @@ NodeDetailsWidget::NodeDetailsWidget(QWidget* parent)
     value_->setReadOnly(true);
     value_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     value_->setMaximumHeight(value_->fontMetrics().height() * 6);
-    auto* layout = new QVBoxLayout(this);
+    // The pane scrolls when the window is too small for the summary and the
+    // array preview's table (which keeps room for its minimum of rows); its
+    // minimum size stays small, so showing an array never moves the
+    // splitter between the tree and this pane.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(summary_);
     layout->addWidget(value_);
     layout->addWidget(array_, 1);
     layout->addStretch(0);
+    scroll_->setWidget(content);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll_);
     clear();
 }
 

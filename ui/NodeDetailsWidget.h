@@ -1,6 +1,7 @@
 #pragma once
 // The "Node" tab: what the selected node is (path, type, kind, loader,
-// verdict and why) and, for arrays and large bytes, the array preview.
+// verdict and why) and, for arrays and large bytes, the array preview; the
+// pane scrolls when the window is smaller than they need.
 
 #include "LoadedDocument.h"
 
@@ -10,6 +11,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 
 namespace skopos::ui {
 
@@ -24,8 +26,10 @@ public:
     void clear();
     ArrayPreviewWidget* arrayPreview() const { return array_; }
     QString summaryText() const;
+    QScrollArea* scrollArea() const { return scroll_; }
 
 private:
+    QScrollArea* scroll_;
     QLabel* summary_;
     QPlainTextEdit* value_;
     ArrayPreviewWidget* array_;

@@ -24,6 +24,16 @@ QString listSome(const std::vector<std::string>& names, int max)
         return s;
     return VerdictBanner::tr("%1 and %n more", nullptr, static_cast<int>(names.size()) - max).arg(s);
 }
+
+// numpy writes object dtype as '|O' (alone or as a field's type): such an
+// array's bytes are a pickle, which numpy.load reads only with allow_pickle=True.
+bool holdsObjectArrays(const ObjectTree& t)
+{
+    for (NodeId n = 0; n < t.size(); ++n)
+        if (const ArrayInfo* a = t.array(n); a && a->descr.find("|O") != std::string::npos)
+            return true;
+    return false;
+}
 } // namespace
 
 FileVerdict fileVerdict(const LoadedDocument* doc)
@@ -98,6 +108,19 @@ void VerdictBanner::setDocument(const LoadedDocument* doc)
                                           "or approved by you."))
                         : tr("<b>Only trusted types</b>: skops.io.load accepts everything in this file with its "
                              "default trusted lists.");
+        // A bare .npy/.npz is no skops file: numpy reads it, and whether that runs code depends on object arrays.
+        if (!approved && (doc->doc.format == "npy" || doc->doc.format == "npz")) {
+            if (holdsObjectArrays(doc->doc.tree)) {
+                text = tr("<b>Not a skops file</b>, and it holds object arrays: numpy.load refuses them unless "
+                          "allow_pickle=True, which unpickles them and can run code. Load them only if you trust the file.");
+                bg = QStringLiteral("#ffe0b2");
+                fg = QStringLiteral("#5d3a00");
+                border = QStringLiteral("#ef6c00");
+                break;
+            }
+            text = tr("<b>Not a skops file</b>: numpy arrays only. numpy.load(allow_pickle=False) reads it without "
+                      "running code.");
+        }
         bg = QStringLiteral("#c8e6c9");
         fg = QStringLiteral("#1b5e20");
         border = QStringLiteral("#2e7d32");
