@@ -73,7 +73,7 @@ bool FileHandle::changedSinceOpen() const
     return static_cast<std::uint64_t>(st.st_size) != size_ || ns(st.st_mtim) != mtimeNs_;
 }
 
-std::string FileHandle::sha256() const
+std::string FileHandle::sha256(const std::atomic<bool>* cancel) const
 {
     const std::lock_guard lock(hashMutex_);
     if (!sha256_.empty())
@@ -84,6 +84,8 @@ std::string FileHandle::sha256() const
     std::vector<char> buf(1 << 20);
     std::uint64_t at = 0;
     while (at < size_) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            throw Cancelled();
         const std::size_t got = readAt(buf.data(), buf.size(), at);
         if (got == 0)
             break;

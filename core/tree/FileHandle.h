@@ -5,6 +5,7 @@
 // path is replaced after opening. Shared (shared_ptr) by the Document, zip
 // archives and byte sources opened from it; closed with the last of them.
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -37,7 +38,8 @@ public:
     // changed in place since it was opened (its size or modification time
     // differ): the
     // bytes then are not the ones the readers parsed.
-    std::string sha256() const;
+    // `cancel` set true from another thread stops it (throws Cancelled).
+    std::string sha256(const std::atomic<bool>* cancel = nullptr) const;
     // True when the file's size or modification time differ from when it was opened.
     bool changedSinceOpen() const;
 

@@ -37,7 +37,16 @@ struct Approval {
 
 class ApprovalsError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    // What is wrong, for callers that word it themselves (the GUI translates).
+    enum class Kind { Unreadable, NotJson, NotApprovals, BadEntry };
+    ApprovalsError(Kind kind, const std::string& what, int entry = 0)
+        : std::runtime_error(what), kind_(kind), entry_(entry) {}
+    Kind kind() const { return kind_; }
+    int entry() const { return entry_; } // BadEntry: which (1-based)
+
+private:
+    Kind kind_;
+    int entry_;
 };
 
 class Approvals {
