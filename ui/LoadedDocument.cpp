@@ -62,7 +62,10 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
 {
     try {
         if (d.doc.format == "skops") {
-            ZipArchive zip(d.doc.path, options.limits);
+            // Through the descriptor the tree was read from, never the path again.
+            const auto zipPtr = d.doc.file ? std::make_unique<ZipArchive>(d.doc.file, options.limits)
+                                           : std::make_unique<ZipArchive>(d.doc.path, options.limits);
+            ZipArchive& zip = *zipPtr;
             std::string json = zip.readPrefix("schema.json", kRawTextCap + 1);
             const bool truncated = json.size() > kRawTextCap;
             json.resize(std::min<std::size_t>(json.size(), kRawTextCap));
@@ -101,14 +104,28 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
 
 } // namespace
 
+namespace {
+// The SHA-256 of the bytes read through this descriptor; empty when the file
+// changed since (no approval can then name the reviewed bytes) or on cancel.
+QString handleHash(const FileHandle& file, const std::atomic<bool>* cancel = nullptr)
+{
+    try {
+        return QString::fromStdString(file.sha256(cancel));
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+} // namespace
+
 bool LoadedDocument::changedOnDisk() const
 {
     const QFileInfo now(QString::fromStdString(doc.path));
     return !now.exists() || now.size() != fileSize || now.lastModified() != fileModified;
 }
 
-std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
-                                             const std::set<std::string>& userTrusted)
+namespace {
+std::shared_ptr<LoadedDocument> loadFrom(const FileHandlePtr& file, const QString& path, const OpenOptions& options,
+                                         const std::set<std::string>& userTrusted)
 {
     auto d = std::make_shared<LoadedDocument>();
     // Stamped before reading: a change made while it is read shows as a change.
@@ -116,10 +133,17 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
     d->fileSize = stamp.size();
     d->fileModified = stamp.lastModified();
     g_reads.fetch_add(1, std::memory_order_relaxed);
-    d->doc = openDocument(path.toStdString(), options);
+    d->doc = openDocument(file, options);
     reaudit(*d, userTrusted);
     loadRawText(*d, path, options);
     return d;
+}
+} // namespace
+
+std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
+                                             const std::set<std::string>& userTrusted)
+{
+    return loadFrom(FileHandle::open(path.toStdString()), path, options, userTrusted);
 }
 
 std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
@@ -135,11 +159,14 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
     }
     // Otherwise it runs beside the reading: opening a big file costs the
     // longer of the two, not their sum.
+    // Both read the one descriptor (pread: no shared position), so the hash
+    // is of the bytes the tree was read from.
+    const FileHandlePtr file = FileHandle::open(path.toStdString());
     std::atomic<bool> stopHashing{false};
-    auto hashing = std::async(std::launch::async, [&path, &stopHashing] { return fileContentHash(path, &stopHashing); });
+    auto hashing = std::async(std::launch::async, [&file, &stopHashing] { return handleHash(*file, &stopHashing); });
     std::shared_ptr<LoadedDocument> d;
     try {
-        d = loadDocument(path, options, approvals.everywhere);
+        d = loadFrom(file, path, options, approvals.everywhere);
     } catch (...) {
         stopHashing = true;
         hashing.wait();
@@ -184,7 +211,7 @@ void ensureContentHash(LoadedDocument& d)
 {
     if (!d.hashPending)
         return;
-    d.contentHash = fileContentHash(QString::fromStdString(d.doc.path));
+    d.contentHash = d.doc.file ? handleHash(*d.doc.file) : fileContentHash(QString::fromStdString(d.doc.path));
     d.hashPending = false;
 }
 

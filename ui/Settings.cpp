@@ -1,12 +1,10 @@
 #include "Settings.h"
 
 #include "LoadedDocument.h"
+#include "trust/Approvals.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSettings>
 
 namespace skopos::ui::settings {
@@ -16,34 +14,40 @@ const char* kRecent = "recentFiles";
 const char* kLegacyApproved = "trust/approvedTypes"; // all-files approvals of earlier versions
 const char* kApprovals = "trust/approvals";          // JSON (see exportApprovals)
 const char* kPython = "load/python";
-const char* kFormatTag = "skopos-trusted-types";
 
-QJsonObject toJson(const Approval& a)
+// The GUI's view of an approval (QString, QDateTime) and the core's value
+// (trust/Approvals.h), which parses, writes and matches them for GUI and CLI.
+skopos::Approval toCore(const Approval& a)
 {
-    QJsonObject o{{QStringLiteral("type"), a.type},
-                  {QStringLiteral("scope"), a.forAllFiles() ? QStringLiteral("all files") : QStringLiteral("file")}};
-    if (!a.forAllFiles())
-        o.insert(QStringLiteral("sha256"), a.fileHash);
-    if (!a.fileName.isEmpty())
-        o.insert(QStringLiteral("file"), a.fileName);
-    if (a.when.isValid())
-        o.insert(QStringLiteral("approved"), a.when.toUTC().toString(Qt::ISODate));
-    return o;
+    return skopos::Approval{a.type.toStdString(), a.fileHash.toStdString(), a.fileName.toStdString(),
+                            a.when.isValid() ? a.when.toUTC().toString(Qt::ISODate).toStdString() : std::string()};
 }
 
-bool fromJson(const QJsonObject& o, Approval& a)
+Approval fromCore(const skopos::Approval& a)
 {
-    a.type = o.value(QStringLiteral("type")).toString().trimmed();
-    const QString scope = o.value(QStringLiteral("scope")).toString();
-    a.fileHash = scope == QStringLiteral("file") ? o.value(QStringLiteral("sha256")).toString().toLower() : QString();
-    a.fileName = o.value(QStringLiteral("file")).toString();
-    a.when = QDateTime::fromString(o.value(QStringLiteral("approved")).toString(), Qt::ISODate);
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    if (a.type.isEmpty() || a.type.contains(QLatin1Char(' ')))
-        return false;
-    if (scope == QStringLiteral("file"))
-        return hex.match(a.fileHash).hasMatch();
-    return scope == QStringLiteral("all files");
+    return Approval{QString::fromStdString(a.type), QString::fromStdString(a.sha256), QString::fromStdString(a.fileName),
+                    QDateTime::fromString(QString::fromStdString(a.approved), Qt::ISODate)};
+}
+
+// Every approval as the core value: the stored list plus the all-files
+// approvals older versions kept.
+skopos::Approvals stored()
+{
+    QSettings s;
+    skopos::Approvals out = skopos::Approvals::parseList(s.value(kApprovals).toByteArray().toStdString());
+    for (const QString& t : s.value(kLegacyApproved).toStringList()) {
+        const skopos::Approval a{t.toStdString(), {}, {}, {}};
+        if (!out.contains(a) && skopos::Approvals::invalidReason(a).empty())
+            out.add(a);
+    }
+    return out;
+}
+
+void store(const skopos::Approvals& list)
+{
+    QSettings s;
+    s.remove(kLegacyApproved);
+    s.setValue(kApprovals, QByteArray::fromStdString(list.listJson()));
 }
 } // namespace
 
@@ -67,75 +71,55 @@ void clearRecentFiles() { QSettings().remove(kRecent); }
 
 QList<Approval> approvals()
 {
-    QSettings s;
     QList<Approval> out;
-    const QJsonArray arr = QJsonDocument::fromJson(s.value(kApprovals).toByteArray()).array();
-    for (const auto& v : arr) {
-        Approval a;
-        if (fromJson(v.toObject(), a) && !out.contains(a))
-            out.append(a);
-    }
-    for (const QString& t : s.value(kLegacyApproved).toStringList()) {
-        Approval a{t, {}, {}, {}};
-        if (!out.contains(a))
-            out.append(a);
-    }
+    const skopos::Approvals all = stored(); // named: a temporary's list() would dangle in the loop
+    for (const skopos::Approval& a : all.list())
+        out.append(fromCore(a));
     return out;
 }
 
 void setApprovals(const QList<Approval>& list)
 {
-    QJsonArray arr;
+    skopos::Approvals core;
     for (const Approval& a : list)
-        arr.append(toJson(a));
-    QSettings s;
-    s.remove(kLegacyApproved);
-    s.setValue(kApprovals, QJsonDocument(arr).toJson(QJsonDocument::Compact));
+        if (const skopos::Approval c = toCore(a); skopos::Approvals::invalidReason(c).empty())
+            core.add(c);
+    store(core);
 }
 
 void addApproval(const Approval& a)
 {
-    QList<Approval> list = approvals();
-    list.removeAll(a);
-    list.append(a);
-    setApprovals(list);
+    skopos::Approvals list = stored();
+    list.add(toCore(a));
+    store(list);
 }
 
 void removeApproval(const QString& type, const QString& fileHash)
 {
-    QList<Approval> list = approvals();
-    list.removeAll(Approval{type, fileHash, {}, {}});
-    setApprovals(list);
+    skopos::Approvals list = stored();
+    list.remove(type.toStdString(), fileHash.toStdString());
+    store(list);
 }
 
 ApprovalSnapshot approvalSnapshot()
 {
+    const skopos::Approvals all = stored();
     ApprovalSnapshot snap;
-    for (const Approval& a : approvals()) {
-        if (a.forAllFiles())
-            snap.everywhere.insert(a.type.toStdString());
-        else
-            snap.perFile[a.fileHash].insert(a.type.toStdString());
-    }
+    snap.everywhere = all.forAllFiles();
+    for (const skopos::Approval& a : all.list())
+        if (!a.forAllFiles())
+            snap.perFile[QString::fromStdString(a.sha256)] = all.approvedFor(a.sha256);
     return snap;
 }
 
 std::set<std::string> approvedFor(const QString& fileHash)
 {
-    std::set<std::string> out;
-    for (const Approval& a : approvals())
-        if (a.forAllFiles() || (!fileHash.isEmpty() && a.fileHash == fileHash))
-            out.insert(a.type.toStdString());
-    return out;
+    return stored().approvedFor(fileHash.toStdString());
 }
 
 std::set<std::string> approvedTypes()
 {
-    std::set<std::string> out;
-    for (const Approval& a : approvals())
-        if (a.forAllFiles())
-            out.insert(a.type.toStdString());
-    return out;
+    return stored().forAllFiles();
 }
 
 void setApproved(const QString& typeName, bool approved)
@@ -148,44 +132,40 @@ void setApproved(const QString& typeName, bool approved)
 
 QByteArray exportApprovals()
 {
-    QJsonArray arr;
-    for (const Approval& a : approvals())
-        arr.append(toJson(a));
-    const QJsonObject root{{QStringLiteral("format"), QString::fromLatin1(kFormatTag)},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("approvals"), arr}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QByteArray::fromStdString(stored().toJson());
 }
 
 int importApprovals(const QByteArray& json, QString* error)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = QObject::tr("not JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset);
-        return -1;
-    }
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatTag)) {
-        *error = QObject::tr("not a Skopos trusted-types file (no \"format\": \"%1\")").arg(QLatin1String(kFormatTag));
-        return -1;
-    }
-    QList<Approval> list = approvals();
-    int added = 0;
-    const QJsonArray arr = root.value(QStringLiteral("approvals")).toArray();
-    for (qsizetype i = 0; i < arr.size(); ++i) {
-        Approval a;
-        if (!fromJson(arr[i].toObject(), a)) {
-            *error = QObject::tr("approval %1 is not valid (needs a type and a scope of \"all files\" or "
-                                 "\"file\" with a sha256)").arg(i + 1);
-            return -1;
+    skopos::Approvals incoming;
+    try {
+        incoming = skopos::Approvals::parse(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    } catch (const skopos::ApprovalsError& e) {
+        switch (e.kind()) {
+        case skopos::ApprovalsError::Kind::NotJson: {
+            QJsonParseError pe;
+            QJsonDocument::fromJson(json, &pe);
+            *error = QObject::tr("not JSON: %1 at offset %2").arg(pe.errorString()).arg(pe.offset);
+            break;
         }
+        case skopos::ApprovalsError::Kind::BadEntry:
+            *error = QObject::tr("approval %1 is not valid (needs a type and a scope of \"all files\" or "
+                                 "\"file\" with a sha256)").arg(e.entry());
+            break;
+        default:
+            *error = QObject::tr("not a Skopos trusted-types file (no \"format\": \"%1\")")
+                         .arg(QLatin1String(skopos::Approvals::kFormatTag));
+        }
+        return -1;
+    }
+    skopos::Approvals list = stored();
+    int added = 0;
+    for (const skopos::Approval& a : incoming.list())
         if (!list.contains(a)) {
-            list.append(a);
+            list.add(a);
             ++added;
         }
-    }
-    setApprovals(list);
+    store(list);
     return added;
 }
 

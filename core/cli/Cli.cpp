@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/ApprovalsOption.h"
 #include "cli/ConvertCommand.h"
 #include "cli/OpenFailure.h"
 #include "cli/ProfileCommand.h"
@@ -12,6 +13,7 @@
 #include "trust/VersionNote.h"
 
 #include <cstring>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -22,10 +24,10 @@ namespace {
 
 const char* kUsage =
     "usage: skopos [FILE]                      open FILE (or the bundled example) in the GUI\n"
-    "       skopos inspect FILE [--json] [--show all|untrusted|trusted] [--trust TYPE]...\n"
-    "       skopos untrusted FILE [--json] [--trust TYPE]...\n"
-    "       skopos dis FILE\n"
-    "       skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [-v] [--json]\n"
+    "       skopos inspect FILE [--json] [--show all|untrusted|trusted] [--trust TYPE]... [--approvals FILE]\n"
+    "       skopos untrusted FILE [--json] [--trust TYPE]... [--approvals FILE]\n"
+    "       skopos dis FILE [--approvals FILE]\n"
+    "       skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [--approvals FILE] [-v] [--json]\n"
     "       skopos scan PATH... [--jsonl] [--jobs N] [--follow-symlinks] [--max-size BYTES]\n"
     "       skopos profile [--python PYTHON] [-o FILE] [--timeout SECONDS]\n"
     "       skopos --help | --version\n"
@@ -35,6 +37,9 @@ const char* kUsage =
     "2 error, 4 dangerous names present, or a call Python never writes (a trusted reconstruction\n"
     "target given odd arguments, a string that reads as code passed to a call; docs/CALLS.md).\n"
     "Trust profile: --profile FILE, else $SKOPOS_PROFILE, else the bundled one (scikit-learn 1.2.1).\n"
+    "Approvals: --approvals FILE, else $SKOPOS_APPROVALS: the GUI's Trusted Types export; approved types\n"
+    "count as trusted (for all files, or only for the file whose SHA-256 was approved); dangerous\n"
+    "names stay dangerous.\n"
     "Note: this is an inspection aid, not a security guarantee.\n";
 
 struct Args {
@@ -44,6 +49,7 @@ struct Args {
     Show show = Show::All;
     std::set<std::string> trusted;
     std::string trustProfile;
+    std::string approvals; // --approvals FILE
 };
 
 // Returns an error message, or "" when the arguments are fine.
@@ -67,6 +73,10 @@ std::string parseArgs(int argc, char** argv, Args& a)
                 a.trusted.insert(value("--trust"));
             } else if (arg.rfind("--trust=", 0) == 0) {
                 a.trusted.insert(arg.substr(8));
+            } else if (arg == "--approvals") {
+                a.approvals = value("--approvals");
+            } else if (arg.rfind("--approvals=", 0) == 0) {
+                a.approvals = arg.substr(12);
             } else if (arg == "--profile") {
                 a.trustProfile = value("--profile");
             } else if (arg == "--show" || arg.rfind("--show=", 0) == 0) {
@@ -203,16 +213,32 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         return ExitError;
     }
     try {
+        std::optional<Approvals> approvals;
+        try {
+            approvals = resolveApprovals(a.approvals);
+        } catch (const ApprovalsError& e) {
+            err << "skopos: approvals: " << e.what() << '\n';
+            return ExitError;
+        }
+        // --trust names plus what the approvals allow for this file's bytes.
+        const auto trustedFor = [&](const Document& doc) {
+            std::set<std::string> t = a.trusted;
+            if (approvals) {
+                const std::set<std::string> approved = approvals->approvedFor(doc);
+                t.insert(approved.begin(), approved.end());
+            }
+            return t;
+        };
         if (a.command == "dis") {
             // The listing, then the same verdict as `untrusted`: exit codes
             // hold for every subcommand, so a script can gate on `dis` too.
             disassemble(a.file, out);
             out.flush();
             Document doc = openDocument(a.file);
-            return verdictExit(audit(doc.tree, profile, a.trusted));
+            return verdictExit(audit(doc.tree, profile, trustedFor(doc)));
         }
         Document doc = openDocument(a.file);
-        const AuditResult r = audit(doc.tree, profile, a.trusted);
+        const AuditResult r = audit(doc.tree, profile, trustedFor(doc));
         // Verdicts follow the profile's scikit-learn and skops; say so when the file names others.
         if (const std::string note = versionMismatchNote(doc, profile); !note.empty())
             doc.notes.push_back(note);
@@ -224,6 +250,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
                     out << name << '\n';
                 for (const auto& note : doc.notes)
                     err << "skopos: " << a.file << ": note: " << note << '\n';
+                for (const auto& name : r.approved)
+                    err << "skopos: " << a.file << ": approved: " << name << '\n';
                 for (const auto& name : r.dangerous)
                     err << "skopos: " << a.file << ": dangerous: " << name << '\n';
                 printCalls(a.file, r, err);

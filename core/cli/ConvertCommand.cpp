@@ -1,5 +1,6 @@
 #include "cli/ConvertCommand.h"
 
+#include "cli/ApprovalsOption.h"
 #include "cli/Cli.h"
 #include "cli/OpenFailure.h"
 #include "cli/TreePrinter.h"
@@ -25,6 +26,7 @@ extern "C" void onSignal(int) { gInterrupted.store(true); }
 struct ConvertArgs {
     std::string input, output;
     std::set<std::string> trusted;
+    std::string approvals; // --approvals FILE
     bool verbose = false, json = false;
 };
 
@@ -46,6 +48,10 @@ std::string parse(int argc, char** argv, ConvertArgs& a)
                 a.trusted.insert(value("--trust"));
             else if (arg.rfind("--trust=", 0) == 0)
                 a.trusted.insert(arg.substr(8));
+            else if (arg == "--approvals")
+                a.approvals = value("--approvals");
+            else if (arg.rfind("--approvals=", 0) == 0)
+                a.approvals = arg.substr(12);
             else if (arg == "-v" || arg == "--verbose")
                 a.verbose = true;
             else if (arg == "--json")
@@ -72,7 +78,7 @@ int runConvertCommand(int argc, char** argv, std::ostream& out, std::ostream& er
     ConvertArgs a;
     if (const std::string e = parse(argc, argv, a); !e.empty()) {
         err << "skopos: " << e << "\n"
-            << "usage: skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [-v] [--json]\n";
+            << "usage: skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [--approvals FILE] [-v] [--json]\n";
         return ExitError;
     }
     if (const std::string folder = folderRefusal(a.input); !folder.empty()) {
@@ -93,6 +99,13 @@ int runConvertCommand(int argc, char** argv, std::ostream& out, std::ostream& er
     };
     ConvertOptions o;
     o.trusted = a.trusted;
+    try {
+        if (auto approvals = resolveApprovals(a.approvals))
+            o.approvals = std::move(*approvals);
+    } catch (const ApprovalsError& e) {
+        err << "skopos: approvals: " << e.what() << "\n";
+        return ExitError;
+    }
     o.cancel = &gInterrupted;
     QElapsedTimer timer;
     timer.start();
@@ -103,6 +116,9 @@ int runConvertCommand(int argc, char** argv, std::ostream& out, std::ostream& er
             out << "{\"output\": " << jsonQuote(r.output) << ", \"untrusted\": [";
             for (std::size_t i = 0; i < r.untrusted.size(); ++i)
                 out << (i ? ", " : "") << jsonQuote(r.untrusted[i]);
+            out << "], \"approved\": [";
+            for (std::size_t i = 0; i < r.approved.size(); ++i)
+                out << (i ? ", " : "") << jsonQuote(r.approved[i]);
             out << "]}\n";
         } else {
             // stdout: the untrusted types of the result, one per line (the
@@ -118,9 +134,9 @@ int runConvertCommand(int argc, char** argv, std::ostream& out, std::ostream& er
                 for (std::size_t i = 0; i < r.untrusted.size(); ++i)
                     err << (i ? ", " : "") << jsonQuote(r.untrusted[i]);
                 err << "]) after checking these types\n";
-                for (const auto& t : r.untrusted)
-                    if (a.verbose && o.trusted.count(t))
-                        err << "skopos: " << t << ": approved with --trust\n";
+                for (const auto& t : r.approved)
+                    if (a.verbose)
+                        err << "skopos: " << t << ": approved (" << (o.trusted.count(t) ? "--trust" : "approvals file") << ")\n";
             }
         }
         rc = ExitClean;

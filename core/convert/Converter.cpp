@@ -225,7 +225,9 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
     OpenOptions oo;
     oo.cancel = options.cancel;
     Document doc = openDocument(input, oo);
-    const AuditResult ar = audit(doc.tree, TrustProfile::bundled(), options.trusted);
+    std::set<std::string> trusted = options.approvals.approvedFor(doc); // hashed through doc.file: the bytes read
+    trusted.insert(options.trusted.begin(), options.trusted.end());
+    const AuditResult ar = audit(doc.tree, TrustProfile::bundled(), trusted);
     refuseDangerous(doc, ar);
 
     QSaveFile file(QString::fromStdString(output));
@@ -278,7 +280,7 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
         std::sort(r.untrusted.begin(), r.untrusted.end());
     }
     for (const auto& t : r.untrusted)
-        if (options.trusted.count(t))
+        if (trusted.count(t))
             r.approved.push_back(t);
     return r;
 }

@@ -5,6 +5,8 @@
 // imported: the schema is written from the tree and array payloads are copied
 // byte for byte from where the input keeps them.
 
+#include "trust/Approvals.h"
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -17,6 +19,7 @@ namespace skopos {
 
 struct ConvertOptions {
     std::set<std::string> trusted;          // user-approved types (like --trust)
+    Approvals approvals;                    // approved types by scope (--approvals), matched to the input's bytes
     std::function<void(std::uint64_t done, std::uint64_t total)> progress; // may be empty
     const std::atomic<bool>* cancel = nullptr; // set true from another thread: stop, leave no file
 };
@@ -24,7 +27,7 @@ struct ConvertOptions {
 struct ConvertResult {
     std::string output;                      // path written
     std::vector<std::string> untrusted;      // untrusted types of the RESULT (the trusted=[...] list)
-    std::vector<std::string> approved;       // those of them listed in ConvertOptions::trusted
+    std::vector<std::string> approved;       // those of them listed in ConvertOptions::trusted or approvals
 };
 
 // Thrown when the input holds something skops cannot represent, or something

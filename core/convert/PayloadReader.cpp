@@ -57,6 +57,23 @@ void PayloadReader::copy(const ArrayInfo& info, std::uint64_t length, const Sink
 
 void PayloadReader::fileRange(const std::string& path, std::uint64_t offset, std::uint64_t length, const Sink& sink)
 {
+    if (doc_.file && path == doc_.path) {
+        // The input itself: through the descriptor its tree was read from.
+        if (doc_.file->size() < offset + length)
+            throw ReadError(path + " ends before the array data", offset);
+        std::vector<char> buf(std::min<std::uint64_t>(kChunk, std::max<std::uint64_t>(length, 1)));
+        std::uint64_t done = 0;
+        while (done < length) {
+            checkCancel();
+            const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(length - done, buf.size()));
+            const std::size_t got = doc_.file->readAt(buf.data(), want, offset + done);
+            if (got == 0)
+                throw ReadError(path + ": cannot read the array data", offset + done);
+            sink(buf.data(), got);
+            done += got;
+        }
+        return;
+    }
     QFile f(QString::fromStdString(path));
     if (!f.open(QIODevice::ReadOnly))
         throw ReadError("cannot open " + path + ": " + f.errorString().toStdString());
@@ -79,7 +96,7 @@ void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, cons
 {
     if (!stream_ || stream_->position() > offset) {
         std::string container;
-        stream_ = openModelStream(doc_.path, limits_, container);
+        stream_ = doc_.file ? openModelStream(doc_.file, limits_, container) : openModelStream(doc_.path, limits_, container);
     }
     while (stream_->position() < offset) {
         checkCancel();
@@ -102,7 +119,7 @@ void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, cons
 void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length, const Sink& sink)
 {
     if (!zip_)
-        zip_ = std::make_unique<ZipArchive>(doc_.path, limits_);
+        zip_ = doc_.file ? std::make_unique<ZipArchive>(doc_.file, limits_) : std::make_unique<ZipArchive>(doc_.path, limits_);
     const ZipEntry* e = zip_->find(member);
     if (!e)
         throw ReadError("the archive has no member \"" + member + "\"");
@@ -138,7 +155,7 @@ void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, s
 std::uint64_t PayloadReader::memberSize(const std::string& member)
 {
     if (!zip_)
-        zip_ = std::make_unique<ZipArchive>(doc_.path, limits_);
+        zip_ = doc_.file ? std::make_unique<ZipArchive>(doc_.file, limits_) : std::make_unique<ZipArchive>(doc_.path, limits_);
     const ZipEntry* e = zip_->find(member);
     if (!e)
         throw ReadError("the archive has no member \"" + member + "\"");

@@ -14,6 +14,10 @@
 
 namespace skopos {
 
+namespace {
+FileKind sniffHead(const char* head, std::size_t got);
+}
+
 FileKind sniffFile(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -21,7 +25,18 @@ FileKind sniffFile(const std::string& path)
         return FileKind::Missing;
     char head[6] = {};
     in.read(head, sizeof head);
-    const auto got = in.gcount();
+    return sniffHead(head, static_cast<std::size_t>(in.gcount()));
+}
+
+FileKind sniffFile(const FileHandle& file)
+{
+    char head[6] = {};
+    return sniffHead(head, file.readAt(head, sizeof head, 0));
+}
+
+namespace {
+FileKind sniffHead(const char* head, std::size_t got)
+{
     if (got >= 4 && std::memcmp(head, "PK\x03\x04", 4) == 0)
         return FileKind::Zip;
     if (got >= 4 && std::memcmp(head, "PK\x05\x06", 4) == 0)
@@ -31,12 +46,11 @@ FileKind sniffFile(const std::string& path)
     return FileKind::PickleLike;
 }
 
-namespace {
-Document readZip(const std::string& path, const OpenOptions& options);
+Document readZip(const FileHandlePtr& file, const OpenOptions& options);
 
-Document readByKind(const std::string& path, const OpenOptions& options)
+Document readByKind(const FileHandlePtr& file, const OpenOptions& options)
 {
-    switch (sniffFile(path)) {
+    switch (sniffFile(*file)) {
     case FileKind::Missing:
         throw ReadError("cannot open file (missing or unreadable)");
     case FileKind::PickleLike: {
@@ -45,18 +59,18 @@ Document readByKind(const std::string& path, const OpenOptions& options)
         // bytes are no pickle. When they are (a pickle holding a zip as its
         // last value reads so too), a skops archive there means two loaders
         // would see two different files: refused; any other zip is data.
-        if (!isPrefixedZip(path, options.limits))
-            return readPickleFile(path, options);
+        if (!isPrefixedZip(file, options.limits))
+            return readPickleFile(file, options);
         std::optional<Document> pickled;
         try {
-            pickled = readPickleFile(path, options);
+            pickled = readPickleFile(file, options);
         } catch (const ReadError&) {
         }
         if (!pickled)
-            return readZip(path, options);
+            return readZip(file, options);
         bool skops = true; // an archive refused as such: no telling
         try {
-            skops = ZipArchive(path, options.limits).find("schema.json") != nullptr;
+            skops = ZipArchive(file, options.limits).find("schema.json") != nullptr;
         } catch (const ReadError&) {
         }
         if (skops)
@@ -65,21 +79,21 @@ Document readByKind(const std::string& path, const OpenOptions& options)
         return std::move(*pickled);
     }
     case FileKind::Npy:
-        return readNpyFile(path, options);
+        return readNpyFile(file, options);
     case FileKind::Zip:
-        return readZip(path, options);
+        return readZip(file, options);
     }
     throw ReadError("unknown file kind");
 }
 
-Document readZip(const std::string& path, const OpenOptions& options)
+Document readZip(const FileHandlePtr& file, const OpenOptions& options)
 {
     try {
-        return readSkops(path, options);
+        return readSkops(file, options);
     } catch (const ReadError&) {
         // No schema.json: PyTorch archives and zipped pickles are read
         // member by member; anything else keeps the skops error.
-        if (auto doc = readPickleMembers(path, options))
+        if (auto doc = readPickleMembers(file, options))
             return std::move(*doc);
         throw;
     }
@@ -88,7 +102,17 @@ Document readZip(const std::string& path, const OpenOptions& options)
 
 Document openDocument(const std::string& path, const OpenOptions& options)
 {
-    Document doc = readByKind(path, options);
+    return openDocument(FileHandle::open(path), options);
+}
+
+Document openDocument(int fd, const std::string& displayPath, const OpenOptions& options)
+{
+    return openDocument(FileHandle::adopt(fd, displayPath), options);
+}
+
+Document openDocument(const FileHandlePtr& file, const OpenOptions& options)
+{
+    Document doc = readByKind(file, options);
     scanObjectArrays(doc, options); // object-dtype arrays hold pickles, whatever the container
     return doc;
 }

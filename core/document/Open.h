@@ -16,7 +16,15 @@ namespace skopos {
 enum class FileKind { Missing, Zip, Npy, PickleLike };
 
 FileKind sniffFile(const std::string& path);
-// Throws ReadError (message names the problem) or Cancelled.
+FileKind sniffFile(const FileHandle& file);
+// Throws ReadError (message names the problem) or Cancelled. Opens the file
+// once; every reader reads through that descriptor, kept in Document::file.
 Document openDocument(const std::string& path, const OpenOptions& options = {});
+// The same through a file opened elsewhere (e.g. a descriptor handed to a
+// reader process): displayPath names it in messages, its folder is where
+// companion files are looked for.
+Document openDocument(const FileHandlePtr& file, const OpenOptions& options = {});
+// Takes ownership of fd (closed with the document's last user, also on error).
+Document openDocument(int fd, const std::string& displayPath, const OpenOptions& options = {});
 
 } // namespace skopos

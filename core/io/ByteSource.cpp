@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace skopos {
 
@@ -65,6 +66,55 @@ private:
 } // namespace
 
 std::unique_ptr<ByteSource> openFileSource(const std::string& path) { return std::make_unique<FileSource>(path); }
+
+namespace {
+// pread through the shared handle, buffered for small reads.
+class HandleSource : public ByteSource {
+public:
+    explicit HandleSource(FileHandlePtr file) : file_(std::move(file)), buf_(1 << 16) {}
+    std::size_t read(char* dst, std::size_t n) override
+    {
+        std::size_t done = 0;
+        if (bufPos_ < bufLen_) {
+            done = std::min(n, bufLen_ - bufPos_);
+            std::memcpy(dst, buf_.data() + bufPos_, done);
+            bufPos_ += done;
+        }
+        if (done < n && n - done >= buf_.size()) {
+            done += file_->readAt(dst + done, n - done, pos_ + done);
+        } else if (done < n) {
+            bufLen_ = file_->readAt(buf_.data(), buf_.size(), pos_ + done);
+            bufPos_ = std::min(n - done, bufLen_);
+            std::memcpy(dst + done, buf_.data(), bufPos_);
+            done += bufPos_;
+        }
+        pos_ += done;
+        return done;
+    }
+    std::uint64_t skip(std::uint64_t n) override
+    {
+        const std::uint64_t size = file_->size();
+        const std::uint64_t k = std::min(n, size > pos_ ? size - pos_ : 0);
+        const std::uint64_t buffered = bufLen_ - bufPos_;
+        if (k <= buffered)
+            bufPos_ += static_cast<std::size_t>(k);
+        else
+            bufPos_ = bufLen_ = 0;
+        pos_ += k;
+        return k;
+    }
+    std::uint64_t position() const override { return pos_; }
+    std::uint64_t sizeHint() const override { return file_->size(); }
+
+private:
+    FileHandlePtr file_;
+    std::vector<char> buf_;
+    std::size_t bufPos_ = 0, bufLen_ = 0;
+    std::uint64_t pos_ = 0;
+};
+} // namespace
+
+std::unique_ptr<ByteSource> openFileSource(FileHandlePtr file) { return std::make_unique<HandleSource>(std::move(file)); }
 
 namespace {
 class MemorySource : public ByteSource {

@@ -4,6 +4,7 @@
 // skip(), which seeks in files and decompresses-and-discards in streams, so
 // payloads are never held in memory.
 
+#include "tree/FileHandle.h"
 #include "tree/Limits.h"
 
 #include <cstdint>
@@ -31,6 +32,9 @@ public:
 
 // A plain file. Throws ReadError when it cannot be opened.
 std::unique_ptr<ByteSource> openFileSource(const std::string& path);
+// The same over an opened file, from its start (its own position: several
+// sources may read one handle).
+std::unique_ptr<ByteSource> openFileSource(FileHandlePtr file);
 // Bytes already in memory (an inflated zip member, object-array data): the
 // source owns them.
 std::unique_ptr<ByteSource> openMemorySource(std::string bytes);

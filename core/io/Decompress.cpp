@@ -665,17 +665,12 @@ std::size_t parseZfileHeader(const unsigned char* h, std::size_t n, std::uint64_
 // 236 KB file decoding to 89 MB: 0.65 s side by side, 0.45 s plainly); for
 // a 2.5 MB file of ordinary data it saved ~15%. SKOPOS_BZ2_SEQUENTIAL=1 and
 // SKOPOS_BZ2_PARALLEL=1 force one way (tests, benchmarks).
-bool parallelWorthIt(const std::string& path)
+bool parallelWorthIt(std::uint64_t fileSize)
 {
     if (std::getenv("SKOPOS_BZ2_SEQUENTIAL") || std::thread::hardware_concurrency() < 2)
         return false;
     const bool forced = std::getenv("SKOPOS_BZ2_PARALLEL") != nullptr;
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f)
-        return false;
-    const bool big = std::fseek(f, 0, SEEK_END) == 0 && std::ftell(f) > (forced ? (64l << 10) : (4l << 20));
-    std::fclose(f);
-    return big;
+    return fileSize > (forced ? (64u << 10) : (4u << 20));
 }
 
 } // namespace
@@ -704,15 +699,16 @@ std::string detectContainer(const char* head, std::size_t n)
 
 std::unique_ptr<ByteSource> openModelStream(const std::string& path, const Limits& limits, std::string& container)
 {
+    return openModelStream(FileHandle::open(path), limits, container);
+}
+
+std::unique_ptr<ByteSource> openModelStream(const FileHandlePtr& file, const Limits& limits, std::string& container)
+{
     char head[kMagicMax] = {};
-    std::size_t got = 0;
-    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-        got = std::fread(head, 1, sizeof head, f);
-        std::fclose(f);
-    }
+    const std::size_t got = file->readAt(head, sizeof head, 0);
     container = detectContainer(head, got);
     if (container.empty())
-        return openFileSource(path); // also reports a file that cannot be opened
+        return openFileSource(file);
 
     std::unique_ptr<Codec> codec;
     if (container == "zlib" || container == "zfile")
@@ -726,14 +722,14 @@ std::unique_ptr<ByteSource> openModelStream(const std::string& path, const Limit
     else
         codec = std::make_unique<Lz4Codec>();
 
-    if (container == "bz2" && parallelWorthIt(path)) {
-        auto plain = [path, limits] {
+    if (container == "bz2" && parallelWorthIt(file->size())) {
+        auto plain = [file, limits] {
             return std::unique_ptr<ByteSource>(std::make_unique<DecompressedSource>(
-                openFileSource(path), std::make_unique<Bz2Codec>(), "bz2", limits));
+                openFileSource(file), std::make_unique<Bz2Codec>(), "bz2", limits));
         };
-        return std::make_unique<ParallelBz2Source>(openFileSource(path), std::move(plain), limits);
+        return std::make_unique<ParallelBz2Source>(openFileSource(file), std::move(plain), limits);
     }
-    auto s = std::make_unique<DecompressedSource>(openFileSource(path), std::move(codec), container, limits);
+    auto s = std::make_unique<DecompressedSource>(openFileSource(file), std::move(codec), container, limits);
     if (container == "zfile") {
         s->fill(22);
         std::uint64_t length = 0;

@@ -24,6 +24,8 @@ namespace skopos {
 // streams beyond limits.maxDecompressedBytes / maxDecompressionRatio throw
 // ReadError (naming the codec or the limit, and the decompressed offset).
 std::unique_ptr<ByteSource> openModelStream(const std::string& path, const Limits& limits, std::string& container);
+// The same through an opened file.
+std::unique_ptr<ByteSource> openModelStream(const FileHandlePtr& file, const Limits& limits, std::string& container);
 
 // bz2 blocks decoded side by side since the program started (io/Bz2Blocks.h):
 // lets tests and benchmarks see that the parallel path ran.

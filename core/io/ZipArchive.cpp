@@ -80,6 +80,12 @@ ZipArchive::ZipArchive(const std::string& path, const Limits& limits) : what_("a
     open();
 }
 
+ZipArchive::ZipArchive(FileHandlePtr file, const Limits& limits) : what_("archive"), path_(file->path()), limits_(limits)
+{
+    bytes_ = zipHandleBytes(std::move(file));
+    open();
+}
+
 ZipArchive::ZipArchive(QIODevice* device, std::string what, const Limits& limits)
     : what_(std::move(what)), limits_(limits)
 {
@@ -617,8 +623,19 @@ void ZipArchive::verifyView(std::string_view view)
 
 bool isPrefixedZip(const std::string& path, const Limits& limits)
 {
+    FileHandlePtr file;
     try {
-        return !ZipArchive(path, limits).entries().empty();
+        file = FileHandle::open(path);
+    } catch (const ReadError&) {
+        return true; // as a refused archive: opening it says why
+    }
+    return isPrefixedZip(file, limits);
+}
+
+bool isPrefixedZip(const FileHandlePtr& file, const Limits& limits)
+{
+    try {
+        return !ZipArchive(file, limits).entries().empty();
     } catch (const ReadError& e) {
         // A zip whose reading is refused (two readings, a limit) is still a
         // zip: opening it as one says why.

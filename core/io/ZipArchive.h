@@ -49,6 +49,8 @@ public:
     // Opens a file, or a device (kept alive by the caller). `what` names the
     // archive in messages ("archive", "member x.npz"). Throws ReadError.
     explicit ZipArchive(const std::string& path, const Limits& limits = Limits::defaults());
+    // An opened file (the archive keeps it alive).
+    explicit ZipArchive(FileHandlePtr file, const Limits& limits = Limits::defaults());
     ZipArchive(QIODevice* device, std::string what, const Limits& limits = Limits::defaults());
     ~ZipArchive();
 
@@ -171,5 +173,6 @@ bool isUnsafeMemberName(std::string_view name);
 // reads such a file. Archives refused for another reason than "not a zip"
 // (two readings, a limit) count as archives.
 bool isPrefixedZip(const std::string& path, const Limits& limits = Limits::defaults());
+bool isPrefixedZip(const FileHandlePtr& file, const Limits& limits = Limits::defaults());
 
 } // namespace skopos

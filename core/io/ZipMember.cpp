@@ -51,6 +51,16 @@ private:
     int fd_;
 };
 
+class HandleBytes final : public ZipBytes {
+public:
+    explicit HandleBytes(FileHandlePtr file) : file_(std::move(file)) { size_ = file_->size(); }
+    std::size_t readAt(char* dst, std::size_t n, std::uint64_t at) const override { return file_->readAt(dst, n, at); }
+    int fd() const override { return file_->fd(); }
+
+private:
+    FileHandlePtr file_;
+};
+
 // A device is one position shared by all readers: one at a time.
 class DeviceBytes final : public ZipBytes {
 public:
@@ -359,6 +369,11 @@ private:
 std::shared_ptr<ZipBytes> zipFileBytes(int fd, const std::string& what)
 {
     return std::make_shared<FileBytes>(fd, what);
+}
+
+std::shared_ptr<ZipBytes> zipHandleBytes(FileHandlePtr file)
+{
+    return std::make_shared<HandleBytes>(std::move(file));
 }
 
 std::shared_ptr<ZipBytes> zipDeviceBytes(QIODevice* device, const std::string& what)

@@ -36,6 +36,8 @@ protected:
 
 // Takes ownership of fd. Throws ReadError when it is not a readable regular file.
 std::shared_ptr<ZipBytes> zipFileBytes(int fd, const std::string& what);
+// Reads through an opened file (kept alive by the result).
+std::shared_ptr<ZipBytes> zipHandleBytes(FileHandlePtr file);
 // The device must outlive every reader of the result.
 std::shared_ptr<ZipBytes> zipDeviceBytes(QIODevice* device, const std::string& what);
 

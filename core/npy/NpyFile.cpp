@@ -3,19 +3,22 @@
 #include "npy/NpyHeader.h"
 #include "tree/Error.h"
 
-#include <fstream>
 
 namespace skopos {
 
 Document readNpyFile(const std::string& path, const OpenOptions& options)
 {
+    return readNpyFile(FileHandle::open(path), options);
+}
+
+Document readNpyFile(const FileHandlePtr& file, const OpenOptions& options)
+{
     Document doc;
-    doc.path = path;
+    doc.path = file->path();
+    doc.file = file;
     doc.format = "npy";
-    const NpyHeader h = readNpyFileHeader(path, options.limits);
-    std::ifstream in(path, std::ios::binary);
-    in.seekg(0, std::ios::end);
-    const auto fileSize = static_cast<std::uint64_t>(in.tellg());
+    const NpyHeader h = readNpyFileHeader(*file, options.limits);
+    const std::uint64_t fileSize = file->size();
     if (!h.hasObject && h.dataOffset + h.dataLength > fileSize)
         throw ReadError("npy header promises " + std::to_string(h.dataLength) + " data bytes but the file is truncated");
     ArrayInfo a = h.toArrayInfo(Where::FileRange, {});

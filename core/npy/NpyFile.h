@@ -9,5 +9,7 @@
 namespace skopos {
 
 Document readNpyFile(const std::string& path, const OpenOptions& options = {});
+// The same through an opened file (the document keeps it).
+Document readNpyFile(const FileHandlePtr& file, const OpenOptions& options = {});
 
 } // namespace skopos

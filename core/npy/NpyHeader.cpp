@@ -234,6 +234,17 @@ NpyHeader readNpyHeader(const std::function<std::string(std::uint64_t n)>& prefi
     return parseNpyHeader(head, limits);
 }
 
+NpyHeader readNpyFileHeader(const FileHandle& file, const Limits& limits)
+{
+    return readNpyHeader(
+        [&](std::uint64_t n) {
+            std::string buf(static_cast<std::size_t>(n), '\0');
+            buf.resize(file.readAt(buf.data(), buf.size(), 0));
+            return buf;
+        },
+        limits);
+}
+
 NpyHeader readNpyFileHeader(const std::string& path, const Limits& limits)
 {
     std::ifstream in(path, std::ios::binary);

@@ -3,6 +3,7 @@
 // a little-endian header length, then a Python dict literal with 'descr',
 // 'fortran_order' and 'shape'. Only the header is parsed; data is located.
 
+#include "tree/FileHandle.h"
 #include "tree/Limits.h"
 #include "tree/ObjectTree.h"
 
@@ -43,6 +44,7 @@ NpyHeader readNpyHeader(const std::function<std::string(std::uint64_t n)>& prefi
                         const Limits& limits = Limits::defaults());
 // The header of a .npy file on disk (companion files, standalone arrays).
 NpyHeader readNpyFileHeader(const std::string& path, const Limits& limits = Limits::defaults());
+NpyHeader readNpyFileHeader(const FileHandle& file, const Limits& limits = Limits::defaults());
 // Whether numpy.dtype(s) may hold Python objects (its data is then a
 // pickle): 'O', '|O', '<O8', 'object', 'object_', 'object0', 'O,i4', '2O' ...
 // every such spelling holds 'O' or "object". True for some strings numpy

@@ -15,13 +15,13 @@ std::unique_ptr<ByteSource> openPickled(const Document& doc, const ArrayInfo& a,
 {
     std::unique_ptr<ByteSource> src;
     switch (a.pickled) {
-    case Where::FileRange: src = openFileSource(doc.path); break;
+    case Where::FileRange: src = doc.file ? openFileSource(doc.file) : openFileSource(doc.path); break;
     case Where::External: src = openFileSource(a.source); break;
     case Where::ZipMember: {
-        ZipArchive zip(doc.path, limits);
+        const auto zip = doc.file ? std::make_unique<ZipArchive>(doc.file, limits) : std::make_unique<ZipArchive>(doc.path, limits);
         // A zip member inflated in memory (object arrays are small: their
         // elements are Python objects, not numbers).
-        src = openMemorySource(zip.read(a.source, limits.maxStringBytes, limits.maxDecompressionRatio));
+        src = openMemorySource(zip->read(a.source, limits.maxStringBytes, limits.maxDecompressionRatio));
         break;
     }
     default: return nullptr;

@@ -41,10 +41,17 @@ void checkDepth(const ObjectTree& t, const Limits& limits)
 
 Document readPickleFile(const std::string& path, const OpenOptions& options)
 {
+    return readPickleFile(FileHandle::open(path), options);
+}
+
+Document readPickleFile(const FileHandlePtr& file, const OpenOptions& options)
+{
     Document doc;
-    doc.path = path;
+    doc.path = file->path();
+    doc.file = file;
+    const std::string& path = doc.path;
     std::string container;
-    const auto open = [&] { return openModelStream(path, options.limits, container); };
+    const auto open = [&] { return openModelStream(file, options.limits, container); };
     // The first open also tells the container (joblib's compressions).
     { auto probe = open(); }
     const std::string inStream = container.empty() ? std::string() : " (in the " + container + "-decompressed stream)";

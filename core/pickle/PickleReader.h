@@ -11,5 +11,7 @@
 namespace skopos {
 
 Document readPickleFile(const std::string& path, const OpenOptions& options = {});
+// The same through an opened file (the document keeps it).
+Document readPickleFile(const FileHandlePtr& file, const OpenOptions& options = {});
 
 } // namespace skopos

@@ -24,11 +24,17 @@ bool looksLikePickle(const std::string& name, std::string_view head)
 
 std::optional<Document> readPickleMembers(const std::string& path, const OpenOptions& options)
 {
-    ZipArchive zip(path, options.limits);
+    return readPickleMembers(FileHandle::open(path), options);
+}
+
+std::optional<Document> readPickleMembers(const FileHandlePtr& file, const OpenOptions& options)
+{
+    ZipArchive zip(file, options.limits);
     if (zip.find("schema.json"))
         return std::nullopt;
     Document doc;
-    doc.path = path;
+    doc.path = file->path();
+    doc.file = file;
     doc.format = "zip+pickle";
     ObjectTree& t = doc.tree;
     std::set<std::string> dangerous, globals;

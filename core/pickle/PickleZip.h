@@ -14,5 +14,7 @@ namespace skopos {
 // The archive as a dict of its pickle members, or nothing when the archive
 // has a schema.json (a skops file) or no member that is a pickle.
 std::optional<Document> readPickleMembers(const std::string& path, const OpenOptions& options = {});
+// The same through an opened file (the document keeps it).
+std::optional<Document> readPickleMembers(const FileHandlePtr& file, const OpenOptions& options = {});
 
 } // namespace skopos

@@ -49,10 +49,17 @@ Document readNpz(ZipArchive& zip, Document doc, const OpenOptions& options)
 
 Document readSkops(const std::string& path, const OpenOptions& options)
 {
+    return readSkops(FileHandle::open(path), options);
+}
+
+Document readSkops(const FileHandlePtr& file, const OpenOptions& options)
+{
     Document doc;
-    doc.path = path;
+    doc.path = file->path();
+    doc.file = file;
     doc.format = "skops";
-    ZipArchive zip(path, options.limits);
+    const std::string& path = doc.path;
+    ZipArchive zip(file, options.limits);
     if (!zip.find("schema.json")) {
         // A zip of .npy members is what numpy.savez writes, and also what a
         // skops file that lost its schema.json looks like: the name decides.

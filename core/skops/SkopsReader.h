@@ -11,5 +11,7 @@
 namespace skopos {
 
 Document readSkops(const std::string& path, const OpenOptions& options = {});
+// The same through an opened file (the document keeps it).
+Document readSkops(const FileHandlePtr& file, const OpenOptions& options = {});
 
 } // namespace skopos

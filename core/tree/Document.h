@@ -3,6 +3,7 @@
 // learned about the container. Readers fill it; the audit, views, converter
 // and CLI read it.
 
+#include "tree/FileHandle.h"
 #include "tree/ObjectTree.h"
 
 #include <string>
@@ -12,6 +13,9 @@ namespace skopos {
 
 struct Document {
     std::string path;
+    // The descriptor the reader read through (null for documents built
+    // elsewhere): previews, conversion and the SHA-256 read the same file.
+    FileHandlePtr file;
     std::string format;        // "skops", "pickle", "joblib", "joblib+zlib", ...
     int protocol = -1;         // skops schema protocol or pickle protocol
     std::string producer;      // e.g. "skops 0.9.0" (from _skops_version) when known
