@@ -25,8 +25,10 @@ std::string float32Repr(float f)
 {
     char buf[64];
     const auto r = std::to_chars(buf, buf + sizeof buf, f);
-    *r.ptr = '\0';
-    return pyFloatRepr(std::isfinite(f) ? std::strtod(buf, nullptr) : static_cast<double>(f));
+    double d = f;
+    if (std::isfinite(f))
+        std::from_chars(buf, r.ptr, d);
+    return pyFloatRepr(d);
 }
 
 void addFields(const PyValue& list, std::int64_t base, const std::string& prefix, ElementLayout& out,
