@@ -10,67 +10,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "ChildUsage.h"
 
 #include <random>
 #include <vector>
-
-extern char** environ;
-
-namespace {
-
-struct ChildRun {
-    int exitCode = -1;
-    long maxRssKb = -1;
-    QByteArray err;
-};
-
-// Runs skopos-cli with `args` (stderr to a file) and returns its own peak RSS.
-ChildRun runMeasured(const QStringList& args, const QString& errFile, const QList<QByteArray>& extraEnv)
-{
-    ChildRun r;
-    std::vector<QByteArray> argStore{QByteArray(SKOPOS_BINARY)};
-    for (const QString& a : args)
-        argStore.push_back(a.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& a : argStore)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<QByteArray> envStore(extraEnv.begin(), extraEnv.end());
-    for (char** e = environ; *e; ++e)
-        envStore.emplace_back(*e);
-    std::vector<char*> envp;
-    for (QByteArray& e : envStore)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    const QByteArray errPath = errFile.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&fa, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    pid_t pid = -1;
-    const int rc = posix_spawn(&pid, SKOPOS_BINARY, &fa, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&fa);
-    if (rc != 0)
-        return r;
-    int status = 0;
-    rusage use{};
-    if (wait4(pid, &status, 0, &use) != pid)
-        return r;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.maxRssKb = use.ru_maxrss;
-    QFile f(errFile);
-    if (f.open(QIODevice::ReadOnly))
-        r.err = f.readAll();
-    return r;
-}
-
-} // namespace
 
 class TestBz2Memory : public QObject {
     Q_OBJECT
@@ -94,10 +37,15 @@ private slots:
             }
         }
         // Forced the parallel way (it is anyway for a big file on 2+ cores).
-        const ChildRun r = runMeasured({QStringLiteral("untrusted"), path}, dir.filePath(QStringLiteral("err.txt")),
-                                       {QByteArray("SKOPOS_BZ2_PARALLEL=1")});
+        const QString errFile = dir.filePath(QStringLiteral("err.txt"));
+        const testdata::ChildUsage r = testdata::runMeasured(QStringLiteral(SKOPOS_BINARY), {QStringLiteral("untrusted"), path},
+                                                             QStringLiteral("/dev/null"), errFile,
+                                                             {QByteArray("SKOPOS_BZ2_PARALLEL=1")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("bz2 stream is corrupt"), r.err.constData());
+        QFile err(errFile);
+        QVERIFY(err.open(QIODevice::ReadOnly));
+        const QByteArray message = err.readAll();
+        QVERIFY2(message.contains("bz2 stream is corrupt"), message.constData());
         QVERIFY2(r.maxRssKb > 0 && r.maxRssKb < 128 * 1024,
                  qPrintable(QStringLiteral("peak RSS %1 KB").arg(r.maxRssKb)));
     }
