@@ -5,6 +5,7 @@
 #include "npy/PyLiteral.h"
 #include "tree/Error.h"
 #include "tree/PyFloat.h"
+#include "tree/Limits.h"
 
 #include <algorithm>
 #include <bit>
@@ -34,7 +35,7 @@ std::string float32Repr(float f)
 void addFields(const PyValue& list, std::int64_t base, const std::string& prefix, ElementLayout& out,
                unsigned depth)
 {
-    if (depth > 8)
+    if (depth > limits::kMaxPreviewDtypeDepth)
         previewUnavailable("the structured dtype is nested too deeply");
     std::int64_t offset = base;
     for (const PyValue& field : list.items) {
