@@ -25,6 +25,24 @@ skopos_install_deps() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Generates glibc locales (e.g. de_DE.UTF-8) that `locale -a` does not list yet;
+# needs the `locales` package, and root or sudo when one is missing.
+skopos_generate_locales() {
+  local missing=() l
+  for l in "$@"; do
+    # locale -a spells them normalised: de_DE.utf8
+    locale -a 2>/dev/null | grep -qix "${l%%.*}.utf8" || missing+=("$l")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  for l in "${missing[@]}"; do
+    $sudo sed -i "s/^# *${l} UTF-8/${l} UTF-8/" /etc/locale.gen
+    grep -q "^${l} UTF-8" /etc/locale.gen || echo "${l} UTF-8" | $sudo tee -a /etc/locale.gen >/dev/null
+  done
+  $sudo locale-gen >/dev/null
+}
+
 skopos_build() {
   local dir="$1"; shift
   cmake -S "$SKOPOS_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null

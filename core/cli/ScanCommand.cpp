@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "scan/ScanLine.h"
 #include "scan/Scanner.h"
+#include "tree/DecimalText.h"
 #include "tree/Error.h"
 
 #include <atomic>
@@ -122,8 +123,7 @@ int runScanCommand(int argc, char** argv, std::ostream& out, std::ostream& err)
         out.flush();
     });
 
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.2f", s.seconds);
+    const std::string seconds = fixedDecimal(s.seconds, 2);
     err << "skopos: " << s.models << " model file" << (s.models == 1 ? "" : "s") << " in " << seconds << " s ("
         << s.byVerdict[0] << " clean, " << s.byVerdict[1] << " untrusted, " << s.byVerdict[2] << " dangerous, "
         << s.byVerdict[3] << " errors; " << s.jobs << " threads); "

@@ -1,5 +1,7 @@
 #include "convert/JsonText.h"
 
+#include "tree/Error.h"
+
 namespace skopos::convert {
 
 namespace {
@@ -15,8 +17,20 @@ void u4(std::string& out, std::uint32_t c)
     out += kHex[c & 0xf];
 }
 
-// Decodes one code point of (possibly WTF-8, i.e. surrogate-carrying) UTF-8;
-// an invalid byte reads as U+FFFD, as Python's decoder would replace it.
+[[noreturn]] void badUtf8(std::string_view s, std::size_t at, const char* what)
+{
+    static const char* hex = "0123456789abcdef";
+    const auto c = static_cast<unsigned char>(s[at]);
+    throw ReadError(std::string("a string that is not UTF-8 (") + what + " at byte " + std::to_string(at) + ", 0x"
+                    + hex[c >> 4] + hex[c & 15] + "): no Python str holds it, so it has no JSON form");
+}
+
+// Decodes one code point of UTF-8 as the trees hold it: well formed, except
+// that lone surrogates (ED A0..BF xx) are kept -- a Python str can hold them
+// (the unpickler and json.loads let them through) and json.dumps writes them
+// as \udXXX. Anything else no Python str can hold -- overlong forms, code
+// points above U+10FFFF, truncated sequences, stray bytes -- is refused
+// rather than written as something else.
 std::uint32_t decode(std::string_view s, std::size_t& i)
 {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -27,13 +41,21 @@ std::uint32_t decode(std::string_view s, std::size_t& i)
     if ((c & 0xe0) == 0xc0) { n = 1; cp = c & 0x1f; }
     else if ((c & 0xf0) == 0xe0) { n = 2; cp = c & 0x0f; }
     else if ((c & 0xf8) == 0xf0) { n = 3; cp = c & 0x07; }
-    else { ++i; return 0xfffd; }
+    else badUtf8(s, i, (c & 0xc0) == 0x80 ? "a continuation byte without a lead byte" : "a byte that never occurs in UTF-8");
     for (int k = 1; k <= n; ++k) {
-        if (i + k >= s.size() || (b(i + k) & 0xc0) != 0x80) { ++i; return 0xfffd; }
+        if (i + k >= s.size())
+            badUtf8(s, i, "a sequence cut short by the end of the string");
+        if ((b(i + k) & 0xc0) != 0x80)
+            badUtf8(s, i, "a sequence cut short by a byte that does not continue it");
         cp = (cp << 6) | (b(i + k) & 0x3f);
     }
+    static const std::uint32_t kShortest[4] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kShortest[n])
+        badUtf8(s, i, "an overlong encoding");
+    if (cp > 0x10ffff)
+        badUtf8(s, i, "a code point above U+10FFFF");
     i += static_cast<std::size_t>(n) + 1;
-    return cp > 0x10ffff ? 0xfffd : cp;
+    return cp;
 }
 
 } // namespace

@@ -14,7 +14,10 @@
 
 namespace skopos::convert {
 
-// Appends `utf8` as a quoted JSON string, escaped as json.dumps does.
+// Appends `utf8` as a quoted JSON string, escaped as json.dumps does. Lone
+// surrogates (as the readers keep them) become \udXXX escapes; bytes no
+// Python str can hold (overlong forms, code points above U+10FFFF, truncated
+// sequences, stray bytes) throw ReadError naming the problem and its byte.
 void appendJsonString(std::string& out, std::string_view utf8);
 // json.dumps(s) of a Python str: the quoted, escaped text.
 std::string jsonString(std::string_view utf8);

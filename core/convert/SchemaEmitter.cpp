@@ -3,6 +3,7 @@
 #include "convert/Converter.h"
 #include "tree/PyFloat.h"
 #include "trust/DangerousNames.h"
+#include "tree/Limits.h"
 
 #include <QUuid>
 
@@ -185,8 +186,8 @@ void SchemaEmitter::nodeFields(NodeId n)
 {
     if (!t_.valid(n))
         throw ConvertRefused("cannot convert: a value is missing at " + path(), false, {}, path());
-    if (path_.size() > kMaxDepth)
-        refuse(n, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
+    if (path_.size() > limits::kMaxConvertDepth)
+        refuse(n, "nested deeper than " + std::to_string(limits::kMaxConvertDepth) + " levels");
     if (onPath_[n])
         refuse(n, "the object contains itself (a cycle); skops cannot write cycles");
     const Node& nd = t_.node(n);

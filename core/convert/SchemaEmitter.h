@@ -130,8 +130,6 @@ private:
 
 // The skops release whose file format this writer reproduces (_skops_version).
 inline constexpr const char* kSkopsVersion = "0.15.dev0";
-// Deeper nesting is refused (skops itself recurses in Python and would fail far earlier).
-inline constexpr std::size_t kMaxDepth = 5000;
 
 // "sklearn.tree._tree.Tree" -> {"sklearn.tree._tree", "Tree"}
 std::pair<std::string, std::string> splitTypeName(std::string_view qualified);

@@ -28,7 +28,18 @@ bool ascii(const std::string& s)
     return true;
 }
 
+// zlib takes uInt lengths: larger pieces go in slices of this size.
+constexpr std::size_t kSlice = std::size_t{1} << 30;
+
 } // namespace
+
+struct ZipWriter::Deflater {
+    z_stream z{};
+    std::string out = std::string(std::size_t{1} << 18, '\0');
+    ~Deflater() { deflateEnd(&z); }
+};
+
+ZipWriter::~ZipWriter() = default;
 
 ZipWriter::ZipWriter(QIODevice& out) : out_(out)
 {
@@ -56,11 +67,11 @@ void ZipWriter::put(const std::string& bytes) { put(bytes.data(), bytes.size());
 void ZipWriter::header(Entry& e)
 {
     e.offset = pos_;
-    e.zip64Local = e.usize >= k32 || e.csize >= k32;
+    e.zip64Local = e.zip64Local || e.usize >= k32 || e.csize >= k32;
     std::string h;
     le(h, 0x04034b50, 4);
     le(h, e.zip64Local ? 45 : 20, 2);
-    le(h, ascii(e.name) ? 0 : 0x800, 2); // bit 11: UTF-8 name
+    le(h, ascii(e.name) ? 0 : 0x800, 2); // bit 11: UTF-8 name (sizes follow, no data descriptor)
     le(h, e.method, 2);
     le(h, dosTime_, 2);
     le(h, dosDate_, 2);
@@ -98,8 +109,66 @@ void ZipWriter::beginUnsized(const std::string& name)
     unsized_ = true;
 }
 
+void ZipWriter::beginDeflated(const std::string& name)
+{
+    if (open_)
+        throw std::logic_error("ZipWriter::beginDeflated while a member is open");
+    auto d = std::make_unique<Deflater>();
+    if (deflateInit2(&d->z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        throw ReadError("zlib: cannot start deflate");
+    Entry e;
+    e.name = name;
+    e.method = 8;
+    e.zip64Local = true; // sizes unknown until end(): room for 64-bit ones
+    header(e);
+    entries_.push_back(std::move(e));
+    deflater_ = std::move(d);
+    open_ = true;
+}
+
+void ZipWriter::deflateSome(const char* data, std::size_t n, bool finish)
+{
+    Entry& e = entries_.back();
+    z_stream& z = deflater_->z;
+    std::size_t done = 0;
+    do {
+        const std::size_t k = std::min(n - done, kSlice);
+        if (k > 0) // crc32(crc, NULL, 0) would answer the initial value, 0
+            e.crc = static_cast<std::uint32_t>(crc32(e.crc, reinterpret_cast<const Bytef*>(data + done), static_cast<uInt>(k)));
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data + done));
+        z.avail_in = static_cast<uInt>(k);
+        done += k;
+        const int flush = finish && done == n ? Z_FINISH : Z_NO_FLUSH;
+        int rc = Z_OK;
+        do {
+            z.next_out = reinterpret_cast<Bytef*>(deflater_->out.data());
+            z.avail_out = static_cast<uInt>(deflater_->out.size());
+            rc = deflate(&z, flush);
+            if (rc == Z_STREAM_ERROR)
+                throw ReadError("zlib: deflate failed");
+            const std::size_t produced = deflater_->out.size() - z.avail_out;
+            put(deflater_->out.data(), produced);
+            e.csize += produced;
+        } while (z.avail_out == 0 || (flush == Z_FINISH && rc != Z_STREAM_END));
+    } while (done < n);
+    e.usize += n;
+}
+
+void ZipWriter::patch(std::uint64_t at, const std::string& bytes)
+{
+    const qint64 here = out_.pos();
+    const qint64 n = static_cast<qint64>(bytes.size());
+    if (!out_.seek(static_cast<qint64>(at)) || out_.write(bytes.data(), n) != n || !out_.seek(here))
+        throw ReadError("cannot write the output: " + out_.errorString().toStdString());
+}
+
 void ZipWriter::write(const char* data, std::size_t n)
 {
+    if (open_ && deflater_) {
+        if (n > 0)
+            deflateSome(data, n, false);
+        return;
+    }
     if (!open_ || (!unsized_ && n > remaining_))
         throw std::logic_error("ZipWriter::write past the declared member size");
     Entry& e = entries_.back();
@@ -122,23 +191,35 @@ void ZipWriter::write(const char* data, std::size_t n)
 
 void ZipWriter::end()
 {
+    if (open_ && deflater_) {
+        deflateSome(nullptr, 0, true);
+        deflater_.reset();
+        open_ = false;
+        const Entry& e = entries_.back();
+        // CRC-32 at offset 14; the ZIP64 extra's sizes after the name and its 4-byte tag/length.
+        std::string crc;
+        le(crc, e.crc, 4);
+        patch(e.offset + 14, crc);
+        std::string sizes;
+        le(sizes, e.usize, 8);
+        le(sizes, e.csize, 8);
+        patch(e.offset + 30 + e.name.size() + 4, sizes);
+        return;
+    }
     if (!open_ || remaining_ != 0)
         throw std::logic_error("ZipWriter::end before the member's declared size was written");
     open_ = false;
     const Entry& e = entries_.back();
     // Patch the CRC-32 (offset 14) and, for an unsized member, both sizes
     // (offsets 18 and 22) into the local header.
-    const qint64 here = out_.pos();
-    std::string patch;
-    le(patch, e.crc, 4);
+    std::string fields;
+    le(fields, e.crc, 4);
     if (unsized_) {
-        le(patch, e.csize, 4);
-        le(patch, e.usize, 4);
+        le(fields, e.csize, 4);
+        le(fields, e.usize, 4);
     }
     unsized_ = false;
-    const qint64 n = static_cast<qint64>(patch.size());
-    if (!out_.seek(static_cast<qint64>(e.offset) + 14) || out_.write(patch.data(), n) != n || !out_.seek(here))
-        throw ReadError("cannot write the output: " + out_.errorString().toStdString());
+    patch(e.offset + 14, fields);
 }
 
 void ZipWriter::addStored(const std::string& name, const std::string& bytes)
@@ -150,28 +231,9 @@ void ZipWriter::addStored(const std::string& name, const std::string& bytes)
 
 void ZipWriter::addDeflated(const std::string& name, const std::string& bytes)
 {
-    z_stream z{};
-    if (deflateInit2(&z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        throw ReadError("zlib: cannot start deflate");
-    std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())) + 64, '\0');
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-    z.avail_in = static_cast<uInt>(bytes.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int rc = deflate(&z, Z_FINISH);
-    out.resize(z.total_out);
-    deflateEnd(&z);
-    if (rc != Z_STREAM_END)
-        throw ReadError("zlib: deflate failed");
-    Entry e;
-    e.name = name;
-    e.method = 8;
-    e.usize = bytes.size();
-    e.csize = out.size();
-    e.crc = static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
-    header(e);
-    put(out);
-    entries_.push_back(std::move(e));
+    beginDeflated(name);
+    write(bytes.data(), bytes.size());
+    end();
 }
 
 void ZipWriter::finish()

@@ -68,14 +68,32 @@ std::uint64_t Splitter::bits(std::uint64_t at, int n)
     return (v >> (8 * k - off - n)) & ((1ull << n) - 1);
 }
 
-std::uint64_t Splitter::findMagic(std::uint64_t from)
+std::uint64_t Splitter::maxBlockBits(int level)
+{
+    // A block, field by field (bzip2's format, as libbz2's decoder reads it):
+    const std::uint64_t header = 48 + 32 + 1 + 24;    // magic, CRC, randomised, origPtr
+    const std::uint64_t symbolMap = 16 + 16 * 16;     // which byte values occur
+    const std::uint64_t counts = 3 + 15;              // nGroups, nSelectors
+    // nSelectors is a 15-bit field; an encoder needs 2 + block/50 of them, some
+    // round up, so the field's maximum; each is unary below nGroups (<= 6): <= 6 bits.
+    const std::uint64_t selectors = 32767ull * 6;
+    // Up to 6 coding tables of <= 258 code lengths (1..20), each written as a
+    // change from the previous one: <= 19 steps of 2 bits and a stop bit.
+    const std::uint64_t tables = 6 * (5 + 258ull * (19 * 2 + 1));
+    // The coded symbols: at most one per byte of the block (runs take fewer),
+    // plus the end-of-block symbol, in groups of 50; each code <= 20 bits.
+    const std::uint64_t symbols = (static_cast<std::uint64_t>(level) * 100000 / 50 + 2) * 50 * 20;
+    return header + symbolMap + counts + selectors + tables + symbols; // level 9: ~2.3 MB
+}
+
+std::uint64_t Splitter::findMagic(std::uint64_t from, std::uint64_t limit)
 {
     // A window of the last 64 bits read; after byte i it ends at bit 8(i+1).
     std::uint64_t byte = from / 8;
     std::uint64_t acc = 0;
     int valid = 0;
     for (;; ++byte) {
-        if (!ensure(byte * 8))
+        if (byte * 8 >= limit + 48 || !ensure(byte * 8))
             return UINT64_MAX;
         acc = (acc << 8) | static_cast<unsigned char>(buf_[static_cast<std::size_t>(byte - base_)]);
         valid = std::min(valid + 8, 64);
@@ -90,7 +108,7 @@ std::uint64_t Splitter::findMagic(std::uint64_t from)
                 continue;
             const std::uint64_t start = (byte + 1) * 8 - static_cast<std::uint64_t>(j) - 48;
             if (start >= from)
-                return start;
+                return start < limit ? start : UINT64_MAX;
         }
     }
 }
@@ -126,9 +144,9 @@ bool Splitter::next(Block& out)
     }
     if (magic != kBlockMagic)
         return fail();
-    const std::uint64_t end = findMagic(at_ + 80);
+    const std::uint64_t end = findMagic(at_ + 80, at_ + maxBlockBits(level_));
     if (end == UINT64_MAX)
-        return fail(); // truncated: the plain decoder says where
+        return fail(); // truncated, or longer than a block: the plain decoder says what it is
     // header + the block's bits + an end marker carrying the block's CRC
     out.stream.clear();
     out.stream.reserve(static_cast<std::size_t>((end - at_) / 8 + 16));

@@ -39,11 +39,18 @@ public:
     bool ok() const { return ended_ && !anomaly_; }
     // Largest output one block of this stream may decode to.
     std::size_t maxBlockOutput() const { return static_cast<std::size_t>(level_) * 100000u * 52u; }
+    // Most coded bits a block of this level holds as a bz2 encoder writes it
+    // (Bz2Blocks.cpp adds it up). The search for the next block's magic stops
+    // there: random bytes after a block magic would otherwise be buffered
+    // whole (300 MB of them held ~830 MB). A longer block is not refused: the
+    // plain decoder, which needs no split, takes the file over.
+    static std::uint64_t maxBlockBits(int level);
 
 private:
     bool ensure(std::uint64_t bit);           // the byte holding `bit` is buffered
     std::uint64_t bits(std::uint64_t at, int n); // n <= 57 bits starting at absolute bit `at`
-    std::uint64_t findMagic(std::uint64_t from); // first block/end magic at or after `from`, or UINT64_MAX
+    // First block/end magic starting in [from, limit), or UINT64_MAX.
+    std::uint64_t findMagic(std::uint64_t from, std::uint64_t limit);
     bool start();
     bool fail() { anomaly_ = true; return false; }
 

@@ -2,6 +2,7 @@
 
 #include "io/Bz2Blocks.h"
 #include "tree/Error.h"
+#include "tree/Limits.h"
 
 #include <bzlib.h>
 #include <lz4frame.h>
@@ -32,9 +33,7 @@ constexpr std::size_t kMagicMax = 6;           // longest prefix we look at
 // (headers, small pickles) legitimately compress far better than big ones,
 // and refusing them would only annoy.
 constexpr std::uint64_t kRatioGrace = 8ull << 20;
-// xz/lzma headers choose the dictionary size; xz -9e needs 65 MiB, so 1 GiB
-// refuses no real file while a hostile 1.5+ GiB request fails at once.
-constexpr std::uint64_t kLzmaMemLimit = 1ull << 30;
+constexpr std::uint64_t kLzmaMemLimit = limits::kLzmaMemoryLimit; // tree/Limits.h
 
 // Thrown by a codec; the stream adds its name and the offset.
 struct CorruptData {

@@ -5,6 +5,7 @@
 #include "npy/PyLiteral.h"
 #include "tree/Error.h"
 #include "tree/PyFloat.h"
+#include "tree/Limits.h"
 
 #include <algorithm>
 #include <bit>
@@ -25,14 +26,16 @@ std::string float32Repr(float f)
 {
     char buf[64];
     const auto r = std::to_chars(buf, buf + sizeof buf, f);
-    *r.ptr = '\0';
-    return pyFloatRepr(std::isfinite(f) ? std::strtod(buf, nullptr) : static_cast<double>(f));
+    double d = f;
+    if (std::isfinite(f))
+        std::from_chars(buf, r.ptr, d);
+    return pyFloatRepr(d);
 }
 
 void addFields(const PyValue& list, std::int64_t base, const std::string& prefix, ElementLayout& out,
                unsigned depth)
 {
-    if (depth > 8)
+    if (depth > limits::kMaxPreviewDtypeDepth)
         previewUnavailable("the structured dtype is nested too deeply");
     std::int64_t offset = base;
     for (const PyValue& field : list.items) {

@@ -3,6 +3,7 @@
 #include "io/ZipMember.h"
 #include "io/ZipNames.h"
 #include "tree/Error.h"
+#include "tree/Limits.h"
 
 #include <zlib.h>
 
@@ -48,7 +49,7 @@ std::uint64_t le64(const char* p) { return le32(p) | (static_cast<std::uint64_t>
 
 __extension__ typedef __int128 Wide; // zipfile computes offsets with Python ints: sums of 64-bit fields never overflow it
 
-constexpr std::uint64_t kMaxDirectory = 1ull << 30;
+constexpr std::uint64_t kMaxDirectory = limits::kMaxZipDirectoryBytes; // tree/Limits.h
 constexpr char kEnd[] = "PK\x05\x06";
 constexpr std::size_t kEndSize = 22, kLocatorSize = 20, kEnd64Size = 56;
 

@@ -10,6 +10,7 @@
 // kMaxOverrun bytes are decoded to look for errors; more is refused.
 
 #include "io/ByteSource.h"
+#include "tree/Limits.h"
 
 #include <QIODevice>
 
@@ -50,7 +51,7 @@ struct ZipMemberSpec {
     std::uint32_t crc = 0;
 };
 
-inline constexpr std::uint64_t kMaxOverrun = 64ull << 20;
+inline constexpr std::uint64_t kMaxOverrun = limits::kMaxZipMemberOverrun; // tree/Limits.h
 
 // The member's method must be 0, 8, 12 or 14 (ZipArchive checks first).
 std::unique_ptr<ByteSource> openZipMemberStream(std::shared_ptr<const ZipBytes> bytes, ZipMemberSpec spec);

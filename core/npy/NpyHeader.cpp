@@ -2,6 +2,7 @@
 
 #include "npy/PyLiteral.h"
 #include "tree/Error.h"
+#include "tree/Limits.h"
 
 #include <cstring>
 #include <fstream>
@@ -49,7 +50,7 @@ std::int64_t times(std::int64_t size, const PyValue& shape)
 // 2-character string is a field too: name, then a one-letter dtype).
 std::int64_t descrItemsize(const PyValue& d, bool& hasObject, unsigned depth)
 {
-    if (depth > 32)
+    if (depth > limits::kMaxDescrDepth)
         throw ReadError("npy header: descr nested too deeply");
     switch (d.type) {
     case PyValue::Str:

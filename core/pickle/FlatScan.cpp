@@ -4,6 +4,7 @@
 #include "pickle/Opcodes.h"
 #include "tree/Error.h"
 #include "trust/DangerousNames.h"
+#include "tree/Limits.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -13,9 +14,7 @@ namespace skopos::pickle {
 namespace {
 // Operands are not kept: only short texts, enough for module and name strings.
 constexpr std::uint64_t kInline = 1024;
-// The walk's stack holds at most this many values: past it the oldest half
-// is dropped (a pathological stream, not a pickle any library writes).
-constexpr std::size_t kMaxStack = 1u << 20;
+constexpr std::size_t kMaxStack = limits::kMaxFlatScanStack; // tree/Limits.h
 
 struct Val {
     enum Kind : unsigned char { Text, Call, Other } kind = Other;

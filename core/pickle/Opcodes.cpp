@@ -1,5 +1,6 @@
 #include "pickle/Opcodes.h"
 
+#include "tree/DecimalText.h"
 #include "tree/Utf8.h"
 
 #include "tree/Error.h"
@@ -490,9 +491,7 @@ void readOperand(Input& in, const OpInfo& op, Operand& o, const Limits& limits, 
     }
     case Arg::FloatLine: {
         in.readLine(o.s, limits.maxStringBytes, op.name.data());
-        char* end = nullptr;
-        o.f = std::strtod(o.s.c_str(), &end);
-        if (end == o.s.c_str())
+        if (readDecimal(o.s, o.f) == 0)
             throw ReadError("FLOAT operand is not a number", at);
         return;
     }

@@ -4,6 +4,7 @@
 #include "pickle/Input.h"
 #include "pickle/PickleMachine.h"
 #include "tree/Error.h"
+#include "tree/Limits.h"
 
 #include <algorithm>
 #include <vector>
@@ -11,7 +12,7 @@
 namespace skopos::pickle {
 
 namespace {
-constexpr std::size_t kMaxPickles = 4096;
+constexpr std::size_t kMaxPickles = limits::kMaxPicklesPerStream; // tree/Limits.h
 }
 
 void attachDangerousNames(ObjectTree& t, NodeId parent, const std::set<std::string>& names)

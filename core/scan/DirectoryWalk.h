@@ -13,6 +13,8 @@
 // Paths named on the command line are followed even without the option, as
 // `find -H` does.
 
+#include "tree/Limits.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -20,7 +22,7 @@
 
 namespace skopos::scan {
 
-inline constexpr int kMaxDirectoryDepth = 256;
+using limits::kMaxDirectoryDepth; // tree/Limits.h
 
 struct WalkEntry {
     enum Type { File, Problem } type = File;

@@ -1,5 +1,6 @@
 #include "scan/ScanLine.h"
 
+#include "tree/DecimalText.h"
 #include "tree/JsonQuote.h"
 
 #include <cstdio>
@@ -48,10 +49,8 @@ std::string jsonLine(const FileScanResult& r, const std::string& profileJson)
     out += ", \"error\": " + (r.verdict == ScanVerdict::Error ? jsonQuote(r.error) : std::string("null"));
     out += ", \"sklearn_version\": " + (r.sklearnVersion ? jsonQuote(*r.sklearnVersion) : std::string("null"));
     out += ", \"profile\": " + profileJson;
-    char ms[32];
-    std::snprintf(ms, sizeof ms, "%.3f", r.ms);
     out += ", \"ms\": ";
-    out += ms;
+    out += fixedDecimal(r.ms, 3);
     out += "}\n";
     return out;
 }

@@ -4,6 +4,7 @@
 #include "io/ElementLayout.h"
 #include "io/SubRangeDevice.h"
 #include "npy/NpyHeader.h"
+#include "tree/DecimalText.h"
 #include "tree/Error.h"
 #include "tree/Prefetch.h"
 
@@ -569,10 +570,8 @@ private:
             }
             return;
         }
-        const std::string s(text);
-        char* end = nullptr;
-        const double d = std::strtod(s.c_str(), &end);
-        if (end == s.c_str())
+        double d = 0;
+        if (readDecimal(text, d) == 0)
             setPrim(t_.addStr(text)); // not JSON we know: keep the text
         else {
             Node& me = t_.node(n);
