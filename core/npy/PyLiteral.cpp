@@ -198,6 +198,7 @@ private:
                 }
             if (!replaced) {
                 v.items.push_back(std::move(key));
+                // NOLINTNEXTLINE(bugprone-use-after-move): moved above only when replaced
                 v.items.push_back(std::move(val));
             }
             sawComma = eat(',');

@@ -371,7 +371,7 @@ bool Machine::onNdarrayReconstruct(const Call& c, NodeId& out)
     return true;
 }
 
-bool Machine::onMaskedReconstruct(const Call& c, NodeId& out)
+bool Machine::onMaskedReconstruct(const Call& /*c*/, NodeId& out)
 {
     out = t_.add(Kind::Object, t_.intern("numpy.ma.core.MaskedArray"), Loader::MaskedArrayNode);
     setRole(out, RoleMasked);
@@ -449,7 +449,7 @@ bool Machine::onScalar(const Call& c, NodeId& out)
     return true;
 }
 
-bool Machine::onRandomStateCtor(const Call& c, NodeId& out)
+bool Machine::onRandomStateCtor(const Call& /*c*/, NodeId& out)
 {
     // numpy < 1.17 spelling of the RandomState constructor.
     out = t_.add(Kind::Object, t_.intern("numpy.random.mtrand.RandomState"), Loader::RandomStateNode);
