@@ -9,7 +9,8 @@ source "$SKOPOS_ROOT/scripts/deps.sh"
 # tests/packaging runs the desktop-file, AppStream and MIME validators and cpack (dpkg-shlibdeps).
 skopos_install_deps python3-joblib python3-numpy python3-scipy python3-sklearn python3-lz4 \
   desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev
-skopos_build "$SKOPOS_ROOT/build"
+# Fault injection (SKOPOS_FAULT) is compiled into the test build only: tst_reader_process, tst_reader_survives.
+skopos_build "$SKOPOS_ROOT/build" -DSKOPOS_FAULT_INJECTION=ON
 export QT_QPA_PLATFORM=offscreen
 export SKOPOS_REQUIRE_ORACLES=1
 if [ -z "${SKOPOS_SKOPS_SRC:-}" ] && [ -d "$SKOPOS_ROOT/../shared/skops/skops" ]; then

@@ -1,0 +1,153 @@
+#include "sandbox/ReaderHelper.h"
+
+#include "document/Open.h"
+#include "sandbox/ReaderChannel.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/TreeImage.h"
+#include "tree/Error.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+namespace skopos::sandbox {
+
+namespace {
+#ifdef SKOPOS_FAULT_INJECTION
+// Fails the way a reader bug would, for the tests of the parent's handling.
+void injectFault(const char* path)
+{
+    const char* fault = std::getenv("SKOPOS_FAULT");
+    if (!fault || !*fault)
+        return;
+    const std::string f = fault;
+    if (f == "crash") {
+        std::raise(SIGSEGV);
+    } else if (f == "oom") {
+        std::vector<std::unique_ptr<char[]>> hog; // address space only: untouched pages
+        for (;;)
+            hog.emplace_back(new char[64u << 20]);
+    } else if (f == "hang") {
+        for (;;)
+            ::pause();
+    } else if (f == "sigbus") {
+        // A page of the mapping past the end of the file: what reading a
+        // mapped file that was truncated meanwhile does.
+        const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+        struct stat st{};
+        if (fd >= 0 && ::fstat(fd, &st) == 0) {
+            const long page = ::sysconf(_SC_PAGESIZE);
+            const std::size_t end = (static_cast<std::size_t>(st.st_size) + page - 1) / page * page;
+            auto* p = static_cast<volatile char*>(::mmap(nullptr, end + page, PROT_READ, MAP_SHARED, fd, 0));
+            if (p != MAP_FAILED)
+                (void)p[end];
+        }
+        std::raise(SIGBUS); // an empty or unmappable file: the same ending
+    }
+}
+#endif
+
+int probe()
+{
+    const Confinement c = Sandbox::confine(Policy{1ull << 30});
+    std::printf("sandbox: %s\n", describe(c).c_str());
+    // exec: in a child, so an allowed exec does not replace the probe.
+    bool execBlocked = false;
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        char* const argv[] = {const_cast<char*>("/bin/true"), nullptr};
+        ::execve("/bin/true", argv, environ);
+        ::_exit(100); // refused
+    }
+    int status = 0;
+    if (pid > 0 && ::waitpid(pid, &status, 0) == pid)
+        execBlocked = WIFEXITED(status) && WEXITSTATUS(status) == 100;
+    std::printf("exec: %s\n", execBlocked ? "blocked" : "ALLOWED");
+    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+    std::printf("socket: %s\n", s < 0 ? "blocked" : "ALLOWED");
+    if (s >= 0)
+        ::close(s);
+    char name[] = "/tmp/skopos-doctor-XXXXXX";
+    const int w = ::mkstemp(name); // open(O_RDWR | O_CREAT | O_EXCL)
+    std::printf("write: %s\n", w < 0 ? "blocked" : "ALLOWED");
+    if (w >= 0) {
+        ::close(w);
+        ::unlink(name);
+    }
+    std::fflush(stdout);
+    return 0;
+}
+
+int read(int fd, const char* path)
+{
+    void* shared = ::mmap(nullptr, kImageOffset, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (shared == MAP_FAILED)
+        return kExitUsage;
+    auto* page = static_cast<SharedPage*>(shared);
+    if (page->magic != kChannelMagic || page->size != sizeof(SharedPage))
+        return kExitUsage;
+    Sandbox::confine(Policy{page->memoryBytes});
+    // Past the memory limit any allocation, in any thread (a bad_alloc in a
+    // worker or a noexcept path would abort), ends the helper with the one
+    // exit code the parent words as "out of memory".
+    std::set_new_handler([] { ::_exit(kExitOutOfMemory); });
+#ifdef SKOPOS_FAULT_INJECTION
+    injectFault(path);
+#endif
+    OpenOptions options;
+    options.limits = page->limits;
+    options.progress = [page](std::uint64_t done, std::uint64_t total) {
+        page->total.store(total, std::memory_order_relaxed);
+        page->done.store(done, std::memory_order_relaxed);
+    };
+    const auto fail = [&](ImageStatus status, const char* message) {
+        ImageWriter w(fd, kImageOffset);
+        w.u32(static_cast<std::uint32_t>(status));
+        w.text(message);
+        w.flush();
+    };
+    try {
+        try {
+            const Document doc = openDocument(path, options);
+            ImageWriter w(fd, kImageOffset);
+            w.u32(static_cast<std::uint32_t>(ImageStatus::Ok));
+            TreeImage::write(w, doc);
+            // Leave without freeing the tree: the process ends anyway.
+            ::_exit(0);
+        } catch (const Cancelled&) {
+            fail(ImageStatus::Cancelled, "cancelled");
+        } catch (const std::bad_alloc&) {
+            throw;
+        } catch (const std::exception& e) {
+            fail(ImageStatus::ReadError, e.what());
+        }
+    } catch (const std::bad_alloc&) {
+        ::_exit(kExitOutOfMemory);
+    }
+    return 0;
+}
+} // namespace
+
+int runReaderHelper(int argc, char** argv)
+{
+    if (argc == 2 && std::strcmp(argv[1], "probe") == 0)
+        return probe();
+    if (argc == 4 && std::strcmp(argv[1], "read") == 0)
+        return read(std::atoi(argv[2]), argv[3]);
+    std::fprintf(stderr, "skopos-reader is started by Skopos (read FD PATH | probe)\n");
+    return kExitUsage;
+}
+
+} // namespace skopos::sandbox
