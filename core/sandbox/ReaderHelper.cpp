@@ -32,6 +32,9 @@ void injectFault(const char* path)
     const char* fault = std::getenv("SKOPOS_FAULT");
     if (!fault || !*fault)
         return;
+    // SKOPOS_FAULT_FILE: only files whose path contains this text fail.
+    if (const char* only = std::getenv("SKOPOS_FAULT_FILE"); only && *only && !std::strstr(path, only))
+        return;
     const std::string f = fault;
     if (f == "crash") {
         std::raise(SIGSEGV);
