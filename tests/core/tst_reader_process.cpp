@@ -191,6 +191,30 @@ private slots:
         QVERIFY(refused > 100);
     }
 
+    // `skopos doctor`: each forbidden operation tried in a confined helper.
+    void doctorFindsEverythingBlocked()
+    {
+        const auto r = testdata::runSkopos({"doctor"});
+        QVERIFY(!r.crashed);
+        const QString out = QString::fromUtf8(r.out);
+        if (out.startsWith(QLatin1String("sandbox: unavailable")))
+            QSKIP(qPrintable("no confinement possible on this system: " + out.section('\n', 0, 0)));
+        QVERIFY2(out.startsWith(QLatin1String("sandbox: active (")), qPrintable(out));
+        for (const char* op : {"exec /bin/true", "socket(AF_INET)", "open a file for writing in /tmp"})
+            QVERIFY2(out.contains(QStringLiteral("  %1: blocked\n").arg(QLatin1String(op))), qPrintable(out));
+        QVERIFY(!out.contains(QLatin1String("ALLOWED")));
+        QVERIFY(out.contains(QLatin1String("\ntrust profile: ")));
+        QVERIFY(out.contains(QLatin1String("\npython: ")));
+        QCOMPARE(r.exitCode, 0);
+        // Read in-process nothing is confined: doctor says so by its exit code.
+        const auto inprocess = testdata::runSkopos({"doctor"}, 60000, [](QProcess& p) {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert("SKOPOS_READER", "inprocess");
+            p.setProcessEnvironment(env);
+        });
+        QCOMPARE(inprocess.exitCode, 2);
+    }
+
 #ifdef SKOPOS_FAULT_INJECTION
     void faultIsAnError_data()
     {
