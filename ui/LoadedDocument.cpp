@@ -4,6 +4,7 @@
 #include "document/Open.h"
 #include "io/ZipArchive.h"
 #include "pickle/Disassembler.h"
+#include "sandbox/ReaderProcess.h"
 #include "tree/Error.h"
 #include "trust/VersionNote.h"
 
@@ -116,7 +117,8 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
     d->fileSize = stamp.size();
     d->fileModified = stamp.lastModified();
     g_reads.fetch_add(1, std::memory_order_relaxed);
-    d->doc = openDocument(path.toStdString(), options);
+    // In the confined reader helper (SKOPOS_READER=inprocess: here).
+    d->doc = sandbox::readDocument(path.toStdString(), options);
     reaudit(*d, userTrusted);
     loadRawText(*d, path, options);
     return d;

@@ -329,4 +329,24 @@ ProbeReport probeSandbox()
     return report;
 }
 
+std::string sandboxSummary()
+{
+    static const std::string line = [] {
+        if (!readerIsolated())
+            return std::string("unavailable: files are read in this process (SKOPOS_READER=inprocess)");
+        const ProbeReport p = probeSandbox();
+        if (!p.problem.empty())
+            return "unavailable: " + p.problem;
+        if (p.allBlocked())
+            return p.sandbox + ": exec, network sockets and writing files blocked";
+        std::string allowed;
+        for (const auto& [blocked, what] : {std::pair{p.execBlocked, "exec"}, std::pair{p.socketBlocked, "sockets"},
+                                            std::pair{p.writeBlocked, "writing files"}})
+            if (!blocked)
+                allowed += (allowed.empty() ? "" : ", ") + std::string(what);
+        return p.sandbox + ": ALLOWED: " + allowed;
+    }();
+    return line;
+}
+
 } // namespace skopos::sandbox

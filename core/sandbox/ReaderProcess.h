@@ -55,5 +55,9 @@ struct ProbeReport {
     bool allBlocked() const { return execBlocked && socketBlocked && writeBlocked; }
 };
 ProbeReport probeSandbox();
+// One line for Help › About: "active (seccomp+landlock): exec, network sockets
+// and writing files blocked", or what is ALLOWED, or "unavailable: why".
+// Probes once per process.
+std::string sandboxSummary();
 
 } // namespace skopos::sandbox
