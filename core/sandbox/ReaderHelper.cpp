@@ -93,19 +93,10 @@ int probe()
     return 0;
 }
 
-int read(int fd, const char* path)
+// Reads `path` into the result image of memfd `fd` (its shared page already
+// mapped at `page`). Returns normally after writing the image.
+void readOne(int fd, SharedPage* page, const char* path)
 {
-    void* shared = ::mmap(nullptr, kImageOffset, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    if (shared == MAP_FAILED)
-        return kExitUsage;
-    auto* page = static_cast<SharedPage*>(shared);
-    if (page->magic != kChannelMagic || page->size != sizeof(SharedPage))
-        return kExitUsage;
-    Sandbox::confine(Policy{page->memoryBytes});
-    // Past the memory limit any allocation, in any thread (a bad_alloc in a
-    // worker or a noexcept path would abort), ends the helper with the one
-    // exit code the parent words as "out of memory".
-    std::set_new_handler([] { ::_exit(kExitOutOfMemory); });
 #ifdef SKOPOS_FAULT_INJECTION
     injectFault(path);
 #endif
@@ -122,24 +113,82 @@ int read(int fd, const char* path)
         w.flush();
     };
     try {
-        try {
-            const Document doc = openDocument(path, options);
-            ImageWriter w(fd, kImageOffset);
-            w.u32(static_cast<std::uint32_t>(ImageStatus::Ok));
-            TreeImage::write(w, doc);
-            // Leave without freeing the tree: the process ends anyway.
-            ::_exit(0);
-        } catch (const Cancelled&) {
-            fail(ImageStatus::Cancelled, "cancelled");
-        } catch (const std::bad_alloc&) {
-            throw;
-        } catch (const std::exception& e) {
-            fail(ImageStatus::ReadError, e.what());
-        }
-    } catch (const std::bad_alloc&) {
-        ::_exit(kExitOutOfMemory);
+        const Document doc = openDocument(path, options);
+        ImageWriter w(fd, kImageOffset);
+        w.u32(static_cast<std::uint32_t>(ImageStatus::Ok));
+        TreeImage::write(w, doc);
+    } catch (const Cancelled&) {
+        fail(ImageStatus::Cancelled, "cancelled");
+    } catch (const std::exception& e) {
+        fail(ImageStatus::ReadError, e.what());
     }
-    return 0;
+}
+
+SharedPage* mapPage(int fd)
+{
+    void* shared = ::mmap(nullptr, kImageOffset, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    if (shared == MAP_FAILED)
+        return nullptr;
+    auto* page = static_cast<SharedPage*>(shared);
+    if (page->magic != kChannelMagic || page->size != sizeof(SharedPage)) {
+        ::munmap(shared, kImageOffset);
+        return nullptr;
+    }
+    return page;
+}
+
+void confine(std::uint64_t memoryBytes)
+{
+    Sandbox::confine(Policy{memoryBytes});
+    // Past the memory limit any allocation, in any thread (a bad_alloc in a
+    // worker or a noexcept path would abort), ends the helper with the one
+    // exit code the parent words as "out of memory".
+    std::set_new_handler([] { ::_exit(kExitOutOfMemory); });
+}
+
+int read(int fd, const char* path)
+{
+    SharedPage* page = mapPage(fd);
+    if (!page)
+        return kExitUsage;
+    confine(page->memoryBytes);
+    readOne(fd, page, path);
+    ::_exit(0); // without freeing the tree: the process ends anyway
+}
+
+// One file after another for a scan (ReaderSession): each request is a path
+// with a memfd (SCM_RIGHTS) on the socket `sock`; the answer, one byte, says
+// its image is written. Ends when the socket closes.
+int serve(int sock, std::uint64_t memoryBytes)
+{
+    confine(memoryBytes);
+    for (;;) {
+        char path[8192];
+        char control[CMSG_SPACE(sizeof(int))] = {};
+        iovec iov{path, sizeof path - 1};
+        msghdr msg{};
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+        if (n <= 0)
+            return 0;
+        path[n] = 0;
+        int fd = -1;
+        for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+            if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
+                std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
+        SharedPage* page = fd >= 0 ? mapPage(fd) : nullptr;
+        if (!page)
+            return kExitUsage;
+        readOne(fd, page, path);
+        ::munmap(page, kImageOffset);
+        ::close(fd);
+        const char done = 1;
+        if (::send(sock, &done, 1, MSG_NOSIGNAL) != 1)
+            return 0;
+    }
 }
 } // namespace
 
@@ -149,6 +198,8 @@ int runReaderHelper(int argc, char** argv)
         return probe();
     if (argc == 4 && std::strcmp(argv[1], "read") == 0)
         return read(std::atoi(argv[2]), argv[3]);
+    if (argc == 4 && std::strcmp(argv[1], "serve") == 0)
+        return serve(std::atoi(argv[2]), std::strtoull(argv[3], nullptr, 10));
     std::fprintf(stderr, "skopos-reader is started by Skopos (read FD PATH | probe)\n");
     return kExitUsage;
 }

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -230,32 +231,35 @@ Document readDocument(const std::string& path, const OpenOptions& options)
     return readerIsolated() ? readDocumentIsolated(path, options) : openDocument(path, options);
 }
 
-Document readDocumentIsolated(const std::string& path, const OpenOptions& options)
+namespace {
+// A memfd for one file: the shared page with the limits, room for the answer.
+int makeChannel(const OpenOptions& options)
 {
-    if (options.cancelled())
-        throw Cancelled();
-    Fd channel(::memfd_create("skopos-reader", MFD_CLOEXEC));
-    if (channel.fd < 0 || ::ftruncate(channel.fd, kImageOffset) != 0)
+    const int fd = ::memfd_create("skopos-reader", MFD_CLOEXEC);
+    if (fd < 0 || ::ftruncate(fd, kImageOffset) != 0) {
+        if (fd >= 0)
+            ::close(fd);
         throw ReadError(errnoText("cannot create the reader's shared memory"));
-    std::string status;
-    int wstatus = 0;
-    {
-        Mapping shared(channel.fd, kImageOffset, PROT_READ | PROT_WRITE);
-        if (!shared.ok())
-            throw ReadError(errnoText("cannot map the reader's shared memory"));
-        auto* page = new (shared.p) SharedPage;
-        page->limits = options.limits;
-        page->memoryBytes = readerMemoryLimit();
-        const pid_t pid = spawnHelper({"read", std::to_string(kChannelFd), path}, channel.fd, -1);
-        wstatus = waitHelper(pid, options, page);
     }
-    if (!(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0))
-        throw ReaderStopped(stopReason(wstatus));
+    Mapping shared(fd, kImageOffset, PROT_READ | PROT_WRITE);
+    if (!shared.ok()) {
+        ::close(fd);
+        throw ReadError(errnoText("cannot map the reader's shared memory"));
+    }
+    auto* page = new (shared.p) SharedPage;
+    page->limits = options.limits;
+    page->memoryBytes = readerMemoryLimit();
+    return fd;
+}
+
+// The helper's answer in the channel: the Document, or its error rethrown.
+Document answer(int channel, const std::string& path)
+{
     struct stat st{};
-    if (::fstat(channel.fd, &st) != 0 || static_cast<std::uint64_t>(st.st_size) <= kImageOffset)
+    if (::fstat(channel, &st) != 0 || static_cast<std::uint64_t>(st.st_size) <= kImageOffset)
         throw ReaderStopped("ended without an answer");
     const auto size = static_cast<std::size_t>(st.st_size);
-    Mapping image(channel.fd, size, PROT_READ);
+    Mapping image(channel, size, PROT_READ);
     if (!image.ok())
         throw ReadError(errnoText("cannot map the reader's answer"));
     ImageReader r(static_cast<const char*>(image.p) + kImageOffset, size - kImageOffset);
@@ -269,6 +273,131 @@ Document readDocumentIsolated(const std::string& path, const OpenOptions& option
     case ImageStatus::Cancelled: throw Cancelled();
     }
     throw ReaderStopped("answered with an unknown status");
+}
+
+// Forwards the helper's progress from the shared page of `channel`.
+struct ProgressPage {
+    Mapping map;
+    const SharedPage* page() const { return map.ok() ? static_cast<const SharedPage*>(map.p) : nullptr; }
+    explicit ProgressPage(int channel) : map(channel, kImageOffset, PROT_READ) {}
+};
+} // namespace
+
+Document readDocumentIsolated(const std::string& path, const OpenOptions& options)
+{
+    if (options.cancelled())
+        throw Cancelled();
+    Fd channel(makeChannel(options));
+    int wstatus = 0;
+    {
+        ProgressPage progress(channel.fd);
+        const pid_t pid = spawnHelper({"read", std::to_string(kChannelFd), path}, channel.fd, -1);
+        wstatus = waitHelper(pid, options, progress.page());
+    }
+    if (!(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0))
+        throw ReaderStopped(stopReason(wstatus));
+    return answer(channel.fd, path);
+}
+
+ReaderSession::~ReaderSession() { stop(); }
+
+void ReaderSession::stop()
+{
+    if (sock_ >= 0)
+        ::close(sock_); // the helper reads EOF and ends
+    sock_ = -1;
+    if (pid_ > 0)
+        while (::waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
+        }
+    pid_ = -1;
+}
+
+Document ReaderSession::read(const std::string& path, const OpenOptions& options)
+{
+    if (options.cancelled())
+        throw Cancelled();
+    if (path.size() >= 8000)
+        return readDocumentIsolated(path, options); // longer than a request holds
+    Fd channel(makeChannel(options));
+    if (pid_ < 0) {
+        int pair[2];
+        if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0)
+            throw ReadError(errnoText("cannot create the reader's socket"));
+        Fd theirs(pair[1]);
+        sock_ = pair[0];
+        try {
+            pid_ = spawnHelper({"serve", std::to_string(kChannelFd), std::to_string(readerMemoryLimit())}, theirs.fd, -1);
+        } catch (...) {
+            ::close(sock_);
+            sock_ = -1;
+            throw;
+        }
+    }
+    // The request: the path, and the channel as SCM_RIGHTS.
+    char control[CMSG_SPACE(sizeof(int))] = {};
+    iovec iov{const_cast<char*>(path.data()), path.size()};
+    msghdr msg{};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+    cmsghdr* c = CMSG_FIRSTHDR(&msg);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(c), &channel.fd, sizeof(int));
+    const bool sent = ::sendmsg(sock_, &msg, MSG_NOSIGNAL) == static_cast<ssize_t>(path.size());
+    ProgressPage progress(channel.fd);
+    const auto start = std::chrono::steady_clock::now();
+    const double limit = readerTimeoutSeconds();
+    std::uint64_t lastDone = UINT64_MAX;
+    const auto died = [&](int status) {
+        pid_ = -1;
+        ::close(sock_);
+        sock_ = -1;
+        return ReaderStopped(stopReason(status));
+    };
+    while (sent) {
+        pollfd p{sock_, POLLIN, 0};
+        const int ready = ::poll(&p, 1, 20);
+        if (ready > 0 && (p.revents & POLLIN)) {
+            char done = 0;
+            if (::recv(sock_, &done, 1, 0) == 1)
+                return answer(channel.fd, path);
+        }
+        if (ready > 0) { // the helper is gone: its socket closed
+            int status = 0;
+            while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+            }
+            throw died(status);
+        }
+        if (const SharedPage* page = progress.page(); page && options.progress) {
+            const std::uint64_t d = page->done.load(std::memory_order_relaxed);
+            if (d != lastDone) {
+                lastDone = d;
+                options.progress(d, page->total.load(std::memory_order_relaxed));
+            }
+        }
+        const bool cancelled = options.cancelled();
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (cancelled || elapsed > limit) {
+            ::kill(pid_, SIGKILL);
+            int status = 0;
+            while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+            }
+            died(status);
+            if (cancelled)
+                throw Cancelled();
+            std::ostringstream s;
+            s << "timed out after " << limit << " s";
+            throw ReaderStopped(s.str());
+        }
+    }
+    int status = 0;
+    ::kill(pid_, SIGKILL);
+    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+    throw died(status);
 }
 
 ProbeReport probeSandbox()

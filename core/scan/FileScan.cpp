@@ -134,7 +134,9 @@ std::optional<FileScanResult> scanFile(const std::string& path, const TrustProfi
     try {
         // In the confined helper: a reader that crashes, runs out of memory
         // or hangs on this file makes it an `error` line; the scan goes on.
-        Document doc = sandbox::readDocument(path, open);
+        // One helper per scan thread reads its files one after another.
+        thread_local sandbox::ReaderSession session;
+        Document doc = sandbox::readerIsolated() ? session.read(path, open) : openDocument(path, open);
         const AuditResult a = audit(doc.tree, profile);
         r.format = doc.format;
         r.protocol = doc.protocol;
