@@ -369,7 +369,7 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+91"/>
+        <location filename="../ui/DocumentTab.cpp" line="+92"/>
         <source>Only &amp;untrusted</source>
         <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
@@ -410,12 +410,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>&amp;Raw</source>
         <translation>&amp;Rohdaten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The reader stopped: %1
+
+%2
+
+This file was read in a separate process: the other files and the window are not affected.</source>
+        <translation>Der Leser wurde beendet: %1
+
+%2
+
+Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das Fenster sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
@@ -604,7 +622,7 @@
 <context>
     <name>skopos::ui::HelpDialog</name>
     <message>
-        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <location filename="../ui/HelpDialog.cpp" line="+19"/>
         <source>Skopos Help</source>
         <translation>Skopos-Hilfe</translation>
     </message>
@@ -659,7 +677,12 @@
         <translation>&lt;p&gt;&lt;b&gt;Skopos %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Schaut in skops-, pickle- und joblib-Modelldateien, ohne sie auszuführen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheitsmodell.&lt;/b&gt; Skopos importiert oder führt nie etwas aus einer Datei aus: Es dekodiert die Bytes und baut den Objektbaum selbst auf. Es meldet die Typen, deren Laden skops ablehnen würde, genau so, wie skops.io.get_untrusted_types sie bestimmt, und markiert pickle-Globals, die beim Laden der Datei Code ausführen können. Es kann nicht wissen, ob ein vertrauenswürdiger Typ harmlos verwendet wird oder was Ihr eigener Code mit dem Modell macht: Es ist eine Prüfhilfe, keine Sicherheitsgarantie.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&lt;p&gt;&lt;b&gt;Reader sandbox:&lt;/b&gt; %1 (&lt;code&gt;skopos doctor&lt;/code&gt; tries each forbidden operation).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sandbox des Lesers:&lt;/b&gt; %1 (&lt;code&gt;skopos doctor&lt;/code&gt; probiert jede verbotene Operation aus).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Skopos &amp;Help</source>
         <translation>Skopos-&amp;Hilfe</translation>
     </message>
@@ -763,7 +786,7 @@
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+72"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+73"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -801,7 +824,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+370"/>
+        <location filename="../ui/MainWindow.cpp" line="+374"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -812,13 +835,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
+        <location line="+518"/>
         <location line="+340"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-854"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
     </message>
@@ -989,12 +1012,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+307"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-306"/>
         <source>Opening</source>
         <translation>Öffnen</translation>
     </message>
@@ -1009,7 +1032,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -1023,7 +1046,12 @@
 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>The reader stopped: %1</source>
+        <translation>Der Leser wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This build has no bundled example.</source>
         <translation>Diese Version enthält kein mitgeliefertes Beispiel.</translation>
     </message>
@@ -1058,7 +1086,7 @@
         <translation>Freigegeben: %1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-592"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
@@ -1112,7 +1140,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+292"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>

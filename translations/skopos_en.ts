@@ -23,7 +23,7 @@
 <context>
     <name>skopos::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+913"/>
+        <location filename="../ui/MainWindow.cpp" line="+939"/>
         <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
         <translation>
             <numerusform>Review and approve the untrusted type first (Trust tab): %n left.</numerusform>

@@ -369,7 +369,7 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+91"/>
+        <location filename="../ui/DocumentTab.cpp" line="+92"/>
         <source>Only &amp;untrusted</source>
         <translation>&amp;Uniquement les non fiables</translation>
     </message>
@@ -410,12 +410,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>&amp;Raw</source>
         <translation>Données &amp;brutes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The reader stopped: %1
+
+%2
+
+This file was read in a separate process: the other files and the window are not affected.</source>
+        <translation>Le lecteur s’est arrêté : %1
+
+%2
+
+Ce fichier a été lu dans un processus séparé : les autres fichiers et la fenêtre ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
@@ -604,7 +622,7 @@
 <context>
     <name>skopos::ui::HelpDialog</name>
     <message>
-        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <location filename="../ui/HelpDialog.cpp" line="+19"/>
         <source>Skopos Help</source>
         <translation>Aide de Skopos</translation>
     </message>
@@ -659,7 +677,12 @@
         <translation>&lt;p&gt;&lt;b&gt;Skopos %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle de sécurité.&lt;/b&gt; Skopos n&apos;importe ni n&apos;exécute jamais rien d&apos;un fichier : il décode les octets et construit lui-même l&apos;arbre des objets. Il signale les types que skops refuserait de charger, exactement comme skops.io.get_untrusted_types les détermine, et marque les globals pickle qui peuvent exécuter du code au chargement du fichier. Il ne peut pas savoir si un type fiable est utilisé sans danger, ni ce que votre propre code fait du modèle : c&apos;est une aide à l&apos;inspection, pas une garantie de sécurité.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&lt;p&gt;&lt;b&gt;Reader sandbox:&lt;/b&gt; %1 (&lt;code&gt;skopos doctor&lt;/code&gt; tries each forbidden operation).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bac à sable du lecteur :&lt;/b&gt; %1 (&lt;code&gt;skopos doctor&lt;/code&gt; essaie chaque opération interdite).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Skopos &amp;Help</source>
         <translation>&amp;Aide de Skopos</translation>
     </message>
@@ -763,7 +786,7 @@
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+72"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+73"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -801,7 +824,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+370"/>
+        <location filename="../ui/MainWindow.cpp" line="+374"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -812,13 +835,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
+        <location line="+518"/>
         <location line="+340"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-854"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
@@ -989,12 +1012,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+285"/>
+        <location line="+307"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-306"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
@@ -1009,7 +1032,7 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Cannot open file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
@@ -1023,7 +1046,12 @@
 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>The reader stopped: %1</source>
+        <translation>Le lecteur s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This build has no bundled example.</source>
         <translation>Cette version ne contient pas d&apos;exemple fourni.</translation>
     </message>
@@ -1058,7 +1086,7 @@
         <translation>Approuvé : %1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-592"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
@@ -1112,7 +1140,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+292"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
