@@ -17,10 +17,13 @@ static_assert(std::is_trivially_copyable_v<Node> && std::is_trivially_copyable_v
 namespace {
 constexpr std::size_t kBuffer = 1 << 16;
 
+// Blocks start 8-byte aligned in the image, so the reader copies them
+// straight into a vector (no zero-filled resize first).
 template <class T>
 void putVector(ImageWriter& w, const std::vector<T>& v)
 {
     w.u64(v.size());
+    w.align8();
     w.put(v.data(), v.size() * sizeof(T));
 }
 
@@ -30,9 +33,11 @@ void takeVector(ImageReader& r, std::vector<T>& v, std::uint64_t max)
     const std::uint64_t n = r.u64();
     if (n > max)
         throw ReadError("reader image: a block is larger than the image");
+    r.align8();
     const char* bytes = r.take(n * sizeof(T)); // checked before allocating
-    v.resize(n);
-    std::memcpy(static_cast<void*>(v.data()), bytes, n * sizeof(T));
+    static_assert(alignof(T) <= 8);
+    const T* first = reinterpret_cast<const T*>(bytes);
+    v.assign(first, first + n);
 }
 
 [[noreturn]] void bad(const char* what) { throw ReadError(std::string("reader image: ") + what); }
@@ -83,6 +88,20 @@ void ImageWriter::flush()
     raw(b.data(), b.size());
     b.clear();
     buffer_.swap(b);
+}
+
+void ImageWriter::align8()
+{
+    static const char zeros[8] = {};
+    if (const std::uint64_t rest = offset() % 8)
+        put(zeros, 8 - rest);
+}
+
+void ImageReader::align8()
+{
+    const auto rest = reinterpret_cast<std::uintptr_t>(p_) % 8;
+    if (rest)
+        take(8 - rest);
 }
 
 const char* ImageReader::take(std::size_t n)

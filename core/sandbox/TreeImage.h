@@ -25,6 +25,7 @@ public:
     void u32(std::uint32_t v) { put(&v, sizeof v); }
     void u64(std::uint64_t v) { put(&v, sizeof v); }
     void text(std::string_view s);
+    void align8(); // pads to the next multiple of 8 (of the file offset)
     void flush();
     std::uint64_t offset() const { return offset_ + buffer_.size(); }
 
@@ -43,6 +44,7 @@ public:
     std::uint32_t u32();
     std::uint64_t u64();
     std::string_view text();
+    void align8(); // skips to the next 8-byte aligned address (the image is mapped page-aligned)
 
 private:
     const char* p_;
