@@ -12,7 +12,8 @@
 
 namespace skopos::sandbox {
 
-inline constexpr std::uint32_t kChannelMagic = 0x534b5244; // "SKRD"
+// "SKR" + the image format version: a helper from another build refuses the request.
+inline constexpr std::uint32_t kChannelMagic = 0x534b5202;
 inline constexpr std::uint64_t kImageOffset = 4096;        // the result starts after the shared page
 inline constexpr int kChannelFd = 3;                        // where the helper finds the memfd
 
