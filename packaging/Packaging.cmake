@@ -9,6 +9,8 @@ set(SKOPOS_PKG_DIR ${PROJECT_SOURCE_DIR}/packaging)
 set(SKOPOS_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/skopos)
 
 install(TARGETS skopos-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The confined reader helper (core/sandbox), found from bindir like skopos-gui.
+install(TARGETS skopos-reader RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/skopos)
 if(TARGET skopos)
   install(TARGETS skopos RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
   # The window, started by `skopos` (not a command of its own); the launcher

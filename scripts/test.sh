@@ -15,7 +15,8 @@ skopos_generate_locales de_DE.UTF-8 fr_FR.UTF-8
 # --- tooling (issue 21): format check and warnings as errors --------------------
 # SKOPOS_CI_FORMAT=0 skips the format check, SKOPOS_CI_WERROR=0 builds without -Werror.
 # The format check looks only at the lines of the last commit (check_format.sh).
-SKOPOS_MAIN_BUILD_FLAGS=()
+# Fault injection (SKOPOS_FAULT) is compiled into the test build only: tst_reader_process, tst_reader_survives.
+SKOPOS_MAIN_BUILD_FLAGS=(-DSKOPOS_FAULT_INJECTION=ON)
 if [ "${SKOPOS_CI_FORMAT:-1}" != 0 ]; then
   skopos_install_deps clang-format-14
   "$SKOPOS_ROOT/scripts/check_format.sh" ${SKOPOS_FORMAT_BASE:+"$SKOPOS_FORMAT_BASE"}

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -234,7 +235,36 @@ DocumentTab::DocumentTab(QWidget* parent)
 
 QString DocumentTab::filePath() const
 {
-    return doc_ ? QFileInfo(QString::fromStdString(doc_->doc.path)).absoluteFilePath() : QString();
+    if (!doc_)
+        return stoppedPath_.isEmpty() ? QString() : QFileInfo(stoppedPath_).absoluteFilePath();
+    return QFileInfo(QString::fromStdString(doc_->doc.path)).absoluteFilePath();
+}
+
+void DocumentTab::showReaderStopped(const QString& path, const QString& displayName, const QString& reason)
+{
+    stoppedPath_ = path;
+    displayName_ = displayName;
+    banner_->hide();
+    splitter_->hide();
+    if (!stopped_) {
+        stopped_ = new QWidget(this);
+        auto* box = new QVBoxLayout(stopped_);
+        stoppedLabel_ = new QLabel;
+        stoppedLabel_->setWordWrap(true);
+        stoppedLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        retry_ = new QPushButton(tr("&Retry"));
+        box->addStretch(1);
+        box->addWidget(stoppedLabel_, 0, Qt::AlignHCenter);
+        box->addWidget(retry_, 0, Qt::AlignHCenter);
+        box->addStretch(2);
+        layout()->addWidget(stopped_);
+        connect(retry_, &QPushButton::clicked, this, [this] { emit retryRequested(stoppedPath_); });
+    }
+    // The reason is the helper's own (English, like every core message).
+    stoppedLabel_->setText(tr("The reader stopped: %1\n\n%2\n\nThis file was read in a separate process: "
+                              "the other files and the window are not affected.")
+                               .arg(reason, displayName));
+    stopped_->show();
 }
 
 void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName)

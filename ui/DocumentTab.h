@@ -23,6 +23,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSplitter;
 class QSyntaxHighlighter;
 class QTabWidget;
@@ -41,6 +42,13 @@ public:
     explicit DocumentTab(QWidget* parent = nullptr);
 
     void setDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName);
+    // The reader helper died on this file (core/sandbox/ReaderProcess.h): the
+    // tab says "The reader stopped: REASON" and offers Retry (retryRequested);
+    // it holds no document. Other tabs are untouched.
+    void showReaderStopped(const QString& path, const QString& displayName, const QString& reason);
+    bool readerStopped() const { return stopped_ != nullptr; }
+    QLabel* stoppedLabel() const { return stoppedLabel_; }
+    QPushButton* retryButton() const { return retry_; }
     const std::shared_ptr<LoadedDocument>& document() const { return doc_; }
     // The full path as the title shows it ("Example model" for the bundled example).
     QString displayName() const { return displayName_; }
@@ -90,6 +98,8 @@ public slots:
 signals:
     // A short message for the status bar.
     void message(const QString& text, int timeoutMs);
+    // Retry pressed on a tab whose reader stopped.
+    void retryRequested(const QString& path);
 
 private:
     void selectionChanged();
@@ -117,6 +127,11 @@ private:
     int nodeStart_ = -1, nodeEnd_ = -1;
     bool rawLoaded_ = false;
     std::vector<std::pair<int, int>> matches_;
+    // Set when the reader stopped (showReaderStopped).
+    QWidget* stopped_ = nullptr;
+    QLabel* stoppedLabel_ = nullptr;
+    QPushButton* retry_ = nullptr;
+    QString stoppedPath_;
 };
 
 } // namespace skopos::ui

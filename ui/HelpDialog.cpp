@@ -1,5 +1,7 @@
 #include "HelpDialog.h"
 
+#include "sandbox/ReaderProcess.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -81,7 +83,10 @@ QString aboutHtml()
                           "cannot know whether a trusted type is used harmlessly, nor what your own code "
                           "does with the model: it is an inspection aid, not a security guarantee.</p>"
                           "<p>Built with Qt %2.</p>")
-        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()));
+        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+        + HelpDialog::tr("<p><b>Reader sandbox:</b> %1 (<code>skopos doctor</code> tries each forbidden "
+                         "operation).</p>")
+              .arg(QString::fromStdString(sandbox::sandboxSummary()).toHtmlEscaped());
 }
 
 void addHelpActions(QMenu* menu, QWidget* window)

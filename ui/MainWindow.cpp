@@ -18,6 +18,7 @@
 #include "VerdictBanner.h"
 #include "VerdictStyle.h"
 #include "WindowGeometry.h"
+#include "sandbox/ReaderProcess.h"
 #include "tree/Error.h"
 
 #include <QAction>
@@ -79,6 +80,9 @@ OpenResult openInWorker(QString path, ApprovalSnapshot approved, std::shared_ptr
     };
     try {
         r.doc = loadDocument(path, options, approved);
+    } catch (const sandbox::ReaderStopped& e) {
+        r.readerStopped = true;
+        r.error = QString::fromStdString(e.reason());
     } catch (const Cancelled&) {
         r.cancelled = true;
     } catch (const std::bad_alloc&) {
@@ -588,6 +592,11 @@ void MainWindow::openFinished()
         emit openFailed(path, tr("cancelled"));
         return;
     }
+    if (r.readerStopped) {
+        showReaderStopped(path, openingDisplayName_, r.error);
+        emit openFailed(path, r.error);
+        return;
+    }
     if (!r.doc) {
         // Non-blocking, so tests and drag-and-drop never stall on a modal loop.
         // In the user's words; the reader's message is under "Show Details…".
@@ -599,6 +608,23 @@ void MainWindow::openFinished()
         settings::addRecentFile(path);
     showDocument(std::move(r.doc), openingDisplayName_);
     emit documentOpened(path);
+}
+
+// The file's tab says the reader stopped and offers Retry; the window and
+// the other tabs live on (the reader ran in its own process).
+void MainWindow::showReaderStopped(const QString& path, const QString& displayName, const QString& reason)
+{
+    auto* tab = new DocumentTab(this);
+    tab->showReaderStopped(path, displayName, reason);
+    connect(tab, &DocumentTab::retryRequested, this, [this, tab](const QString& file) {
+        closeDocumentAt(docTabs_->indexOf(tab));
+        openFile(file);
+    });
+    const int i = docTabs_->addTab(tab, QFileInfo(path).fileName().replace(QLatin1Char('&'), QLatin1String("&&")));
+    docTabs_->setTabToolTip(i, tr("The reader stopped: %1").arg(reason));
+    docTabs_->setTabIcon(i, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    docTabs_->setCurrentIndex(i);
+    currentTabChanged();
 }
 
 void MainWindow::openBundledExample()

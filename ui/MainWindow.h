@@ -46,6 +46,7 @@ struct OpenResult {
     std::shared_ptr<LoadedDocument> doc;
     QString error;
     bool cancelled = false;
+    bool readerStopped = false; // the reader helper died: `error` is its reason
 };
 
 class MainWindow : public QMainWindow {
@@ -136,6 +137,7 @@ private:
     void openFinished();
     void openNextQueued();
     void showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName);
+    void showReaderStopped(const QString& path, const QString& displayName, const QString& reason);
     void currentTabChanged();
     void updateStatus();
     void updateActions();

@@ -2,6 +2,7 @@
 
 #include "cli/ApprovalsOption.h"
 #include "cli/ConvertCommand.h"
+#include "cli/DoctorCommand.h"
 #include "cli/OpenFailure.h"
 #include "cli/ProfileCommand.h"
 #include "cli/ScanCommand.h"
@@ -30,6 +31,7 @@ const char* kUsage =
     "       skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [--approvals FILE] [-v] [--json]\n"
     "       skopos scan PATH... [--jsonl] [--jobs N] [--follow-symlinks] [--max-size BYTES]\n"
     "       skopos profile [--python PYTHON] [-o FILE] [--timeout SECONDS]\n"
+    "       skopos doctor [--python PYTHON] [--profile FILE]   is the reader sandbox active?\n"
     "       skopos --help | --version\n"
     "\n"
     "Reads skops, pickle and joblib files without executing or importing anything.\n"
@@ -168,7 +170,7 @@ bool isCliInvocation(int argc, char** argv)
 {
     if (argc < 2)
         return false;
-    static const char* commands[] = {"inspect", "untrusted", "dis", "convert", "scan", "profile", "help", "--help", "-h", "--version"};
+    static const char* commands[] = {"inspect", "untrusted", "dis", "convert", "scan", "profile", "doctor", "help", "--help", "-h", "--version"};
     for (const char* c : commands)
         if (std::strcmp(argv[1], c) == 0)
             return true;
@@ -194,6 +196,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         return runScanCommand(argc, argv, out, err);
     if (cmd == "profile")
         return runProfileCommand(argc, argv, out, err);
+    if (cmd == "doctor")
+        return runDoctorCommand(argc, argv, out, err);
     Args a;
     if (const std::string e = parseArgs(argc, argv, a); !e.empty()) {
         // One line, like every other error: scripts read stderr line by line.

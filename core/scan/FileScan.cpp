@@ -2,6 +2,7 @@
 
 #include "document/Open.h"
 #include "io/ZipArchive.h"
+#include "sandbox/ReaderProcess.h"
 #include "scan/ModelSniffer.h"
 #include "tree/Error.h"
 #include "trust/Audit.h"
@@ -131,7 +132,11 @@ std::optional<FileScanResult> scanFile(const std::string& path, const TrustProfi
     OpenOptions open;
     open.cancel = options.cancel;
     try {
-        Document doc = openDocument(path, open);
+        // In the confined helper: a reader that crashes, runs out of memory
+        // or hangs on this file makes it an `error` line; the scan goes on.
+        // One helper per scan thread reads its files one after another.
+        thread_local sandbox::ReaderSession session;
+        Document doc = sandbox::readerIsolated() ? session.read(path, open) : openDocument(path, open);
         const AuditResult a = audit(doc.tree, profile);
         r.format = doc.format;
         r.protocol = doc.protocol;

@@ -229,6 +229,7 @@ public:
     std::uint64_t rawOffset(NodeId n) const { return n < rawOffsets_.size() ? rawOffsets_[n] : kNoOffset; }
 
 private:
+    friend struct TreeImage; // core/sandbox: the tree as flat blocks for the reader helper
     std::vector<Node> nodes_;
     std::vector<Edge> edges_;
     std::vector<ArrayInfo> arrays_;
