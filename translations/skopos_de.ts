@@ -2,19 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>OpenFailureText</name>
+    <message>
+        <location filename="../ui/OpenFailureText.cpp" line="+20"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a folder, not a file.</source>
+        <translation>Das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied.</source>
+        <translation>Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a pickle or model file.</source>
+        <translation>Keine Pickle- oder Modelldatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incomplete: the file ends early; was the download interrupted?</source>
+        <translation>Unvollständig: Die Datei endet zu früh. Wurde der Download unterbrochen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or in a form Skopos does not read.</source>
+        <translation>Die Datei ist beschädigt oder in einer Form, die Skopos nicht liest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough memory to read this file.</source>
+        <translation>Nicht genug Speicher, um diese Datei zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skopos could not open %1.</source>
+        <translation>Skopos konnte %1 nicht öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/Settings.cpp" line="+165"/>
+        <location filename="../ui/Settings.cpp" line="+148"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>not a Skopos trusted-types file (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>keine Skopos-Datei vertrauenswürdiger Typen (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>approval %1 is not valid (needs a type and a scope of &quot;all files&quot; or &quot;file&quot; with a sha256)</source>
         <translation>Freigabe %1 ist ungültig (braucht einen Typ und einen Geltungsbereich &quot;all files&quot; oder &quot;file&quot; mit sha256)</translation>
     </message>
@@ -47,7 +100,7 @@
 <context>
     <name>VerdictStyle</name>
     <message>
-        <location filename="../ui/VerdictStyle.cpp" line="+72"/>
+        <location filename="../ui/VerdictStyle.cpp" line="+75"/>
         <source>approved by you</source>
         <translation>von Ihnen freigegeben</translation>
     </message>
@@ -1798,12 +1851,12 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+137"/>
+        <location filename="../ui/DocumentTab.cpp" line="+128"/>
         <source>Only &amp;untrusted</source>
         <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
         <translation>Typ oder Schlüssel suchen (Strg+F, Eingabe für den nächsten)</translation>
     </message>
@@ -1833,24 +1886,42 @@
         <translation>&amp;Knoten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Trust</source>
         <translation>&amp;Vertrauen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>&amp;Raw</source>
         <translation>&amp;Rohdaten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The reader stopped: %1
+
+%2
+
+This file was read in a separate process: the other files and the window are not affected.</source>
+        <translation>Der Leser wurde beendet: %1
+
+%2
+
+Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das Fenster sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Kein anderer Knoten passt zu „%1“</translation>
     </message>
@@ -2038,7 +2109,7 @@
 <context>
     <name>skopos::ui::HelpDialog</name>
     <message>
-        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <location filename="../ui/HelpDialog.cpp" line="+19"/>
         <source>Skopos Help</source>
         <translation>Skopos-Hilfe</translation>
     </message>
@@ -2093,7 +2164,12 @@
         <translation>&lt;p&gt;&lt;b&gt;Skopos %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Schaut in skops-, pickle- und joblib-Modelldateien, ohne sie auszuführen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sicherheitsmodell.&lt;/b&gt; Skopos importiert oder führt nie etwas aus einer Datei aus: Es dekodiert die Bytes und baut den Objektbaum selbst auf. Es meldet die Typen, deren Laden skops ablehnen würde, genau so, wie skops.io.get_untrusted_types sie bestimmt, und markiert pickle-Globals, die beim Laden der Datei Code ausführen können. Es kann nicht wissen, ob ein vertrauenswürdiger Typ harmlos verwendet wird oder was Ihr eigener Code mit dem Modell macht: Es ist eine Prüfhilfe, keine Sicherheitsgarantie.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&lt;p&gt;&lt;b&gt;Reader sandbox:&lt;/b&gt; %1 (&lt;code&gt;skopos doctor&lt;/code&gt; tries each forbidden operation).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sandbox des Lesers:&lt;/b&gt; %1 (&lt;code&gt;skopos doctor&lt;/code&gt; probiert jede verbotene Operation aus).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Skopos &amp;Help</source>
         <translation>Skopos-&amp;Hilfe</translation>
     </message>
@@ -2202,7 +2278,7 @@
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+72"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+76"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -2240,7 +2316,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+396"/>
+        <location filename="../ui/MainWindow.cpp" line="+401"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -2251,13 +2327,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+533"/>
+        <location line="+557"/>
         <location line="+140"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-693"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
     </message>
@@ -2407,7 +2483,7 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
         <translation>Modelldateien (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Alle Dateien (*)</translation>
     </message>
@@ -2417,17 +2493,17 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1 is a folder: scanning it</source>
+        <translation>%1 ist ein Ordner: wird durchsucht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 changed on disk: reading it again</source>
         <translation>%1 wurde auf der Festplatte geändert: wird neu gelesen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 (bundled example)</source>
-        <translation>%1 (mitgeliefertes Beispiel)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -2452,21 +2528,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot open file</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skopos could not open %1:
-
-%2</source>
-        <translation>Skopos konnte %1 nicht öffnen:
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>This build has no bundled example.</source>
         <translation>Diese Version enthält kein mitgeliefertes Beispiel.</translation>
     </message>
@@ -2481,7 +2543,7 @@
         <translation>Ihre früheren Freigaben wurden angewendet (%1); siehe Reiter Vertrauen</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-558"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
@@ -2535,17 +2597,27 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Vertrauensp&amp;rofil…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Open Model Files</source>
         <translation>Modelldateien öffnen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1 is already open</source>
         <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+15"/>
+        <source>Example model</source>
+        <translation>Beispielmodell</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The reader stopped: %1</source>
+        <translation>Der Leser wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>
@@ -2695,9 +2767,14 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>skops-Loader</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Children</source>
         <translation>Kinder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (+%2 hidden)</source>
+        <translation>%1 (+%2 ausgeblendet)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2758,7 +2835,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+247"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+249"/>
         <source>root</source>
         <translation>Wurzel</translation>
     </message>
@@ -2799,7 +2876,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>enthält nicht Vertrauenswürdiges</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Something below this node is DANGEROUS.</source>
         <translation>Etwas unter diesem Knoten ist GEFÄHRLICH.</translation>
     </message>
@@ -2814,7 +2891,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Dieses Objekt wird in der Datei mehr als einmal erreicht.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -3002,12 +3079,12 @@ Das verwendete Profil bleibt unverändert.</translation>
 <context>
     <name>skopos::ui::ScanTableModel</name>
     <message>
-        <location filename="../ui/ScanTableModel.cpp" line="+103"/>
+        <location filename="../ui/ScanTableModel.cpp" line="+120"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>clean</source>
         <translation>unbedenklich</translation>
     </message>
@@ -3338,7 +3415,7 @@ Das verwendete Profil bleibt unverändert.</translation>
 <context>
     <name>skopos::ui::VerdictBanner</name>
     <message numerus="yes">
-        <location filename="../ui/VerdictBanner.cpp" line="+18"/>
+        <location filename="../ui/VerdictBanner.cpp" line="+25"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiterer</numerusform>
@@ -3364,7 +3441,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>nur vertrauenswürdige Typen</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%n type(s) approved by you.)</source>
         <translation>
             <numerusform>%1 (%n Typ von Ihnen freigegeben.)</numerusform>
@@ -3410,7 +3487,12 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>&lt;b&gt;Keine skops-Datei&lt;/b&gt;: nur numpy-Arrays. numpy.load(allow_pickle=False) liest sie, ohne Code auszuführen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Only what comes before the cut is shown.</source>
+        <translation>Angezeigt wird nur, was vor dem Abbruch steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
     </message>

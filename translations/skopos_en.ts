@@ -23,7 +23,7 @@
 <context>
     <name>skopos::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+739"/>
+        <location filename="../ui/MainWindow.cpp" line="+768"/>
         <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
         <translation>
             <numerusform>Review and approve the untrusted type first (Trust tab): %n left.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/ObjectTreeModel.cpp" line="+276"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+278"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>skopos::ui::VerdictBanner</name>
     <message numerus="yes">
-        <location filename="../ui/VerdictBanner.cpp" line="+18"/>
+        <location filename="../ui/VerdictBanner.cpp" line="+25"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (%n type(s) approved by you.)</source>
         <translation>
             <numerusform>%1 (%n type approved by you.)</numerusform>

@@ -2,19 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>OpenFailureText</name>
+    <message>
+        <location filename="../ui/OpenFailureText.cpp" line="+20"/>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied.</source>
+        <translation>Permission refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a pickle or model file.</source>
+        <translation>Ce n’est pas un fichier pickle ni un modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incomplete: the file ends early; was the download interrupted?</source>
+        <translation>Incomplet : le fichier s’arrête trop tôt ; le téléchargement a-t-il été interrompu ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or in a form Skopos does not read.</source>
+        <translation>Le fichier est endommagé ou dans une forme que Skopos ne lit pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough memory to read this file.</source>
+        <translation>Pas assez de mémoire pour lire ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skopos could not open %1.</source>
+        <translation>Skopos n’a pas pu ouvrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/Settings.cpp" line="+165"/>
+        <location filename="../ui/Settings.cpp" line="+148"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>not a Skopos trusted-types file (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>pas un fichier de types de confiance Skopos (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>approval %1 is not valid (needs a type and a scope of &quot;all files&quot; or &quot;file&quot; with a sha256)</source>
         <translation>l&apos;approbation %1 n&apos;est pas valide (il faut un type et une portée &quot;all files&quot; ou &quot;file&quot; avec un sha256)</translation>
     </message>
@@ -47,7 +100,7 @@
 <context>
     <name>VerdictStyle</name>
     <message>
-        <location filename="../ui/VerdictStyle.cpp" line="+72"/>
+        <location filename="../ui/VerdictStyle.cpp" line="+75"/>
         <source>approved by you</source>
         <translation>approuvé par vous</translation>
     </message>
@@ -1798,12 +1851,12 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+137"/>
+        <location filename="../ui/DocumentTab.cpp" line="+128"/>
         <source>Only &amp;untrusted</source>
         <translation>&amp;Uniquement les non fiables</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
         <translation>Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
     </message>
@@ -1833,24 +1886,42 @@
         <translation>&amp;Nœud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Trust</source>
         <translation>&amp;Confiance</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>&amp;Raw</source>
         <translation>Données &amp;brutes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The reader stopped: %1
+
+%2
+
+This file was read in a separate process: the other files and the window are not affected.</source>
+        <translation>Le lecteur s’est arrêté : %1
+
+%2
+
+Ce fichier a été lu dans un processus séparé : les autres fichiers et la fenêtre ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Aucun autre nœud ne correspond à « %1 »</translation>
     </message>
@@ -2038,7 +2109,7 @@
 <context>
     <name>skopos::ui::HelpDialog</name>
     <message>
-        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <location filename="../ui/HelpDialog.cpp" line="+19"/>
         <source>Skopos Help</source>
         <translation>Aide de Skopos</translation>
     </message>
@@ -2093,7 +2164,12 @@
         <translation>&lt;p&gt;&lt;b&gt;Skopos %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle de sécurité.&lt;/b&gt; Skopos n&apos;importe ni n&apos;exécute jamais rien d&apos;un fichier : il décode les octets et construit lui-même l&apos;arbre des objets. Il signale les types que skops refuserait de charger, exactement comme skops.io.get_untrusted_types les détermine, et marque les globals pickle qui peuvent exécuter du code au chargement du fichier. Il ne peut pas savoir si un type fiable est utilisé sans danger, ni ce que votre propre code fait du modèle : c&apos;est une aide à l&apos;inspection, pas une garantie de sécurité.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&lt;p&gt;&lt;b&gt;Reader sandbox:&lt;/b&gt; %1 (&lt;code&gt;skopos doctor&lt;/code&gt; tries each forbidden operation).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bac à sable du lecteur :&lt;/b&gt; %1 (&lt;code&gt;skopos doctor&lt;/code&gt; essaie chaque opération interdite).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Skopos &amp;Help</source>
         <translation>&amp;Aide de Skopos</translation>
     </message>
@@ -2202,7 +2278,7 @@
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+72"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+76"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -2240,7 +2316,7 @@
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+396"/>
+        <location filename="../ui/MainWindow.cpp" line="+401"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -2251,13 +2327,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+533"/>
+        <location line="+557"/>
         <location line="+140"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-693"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
@@ -2407,7 +2483,7 @@
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
         <translation>Fichiers de modèle (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Tous les fichiers (*)</translation>
     </message>
@@ -2417,17 +2493,17 @@
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1 is a folder: scanning it</source>
+        <translation>%1 est un dossier : analyse en cours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 changed on disk: reading it again</source>
         <translation>%1 a changé sur le disque : nouvelle lecture</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 (bundled example)</source>
-        <translation>%1 (exemple fourni)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -2452,21 +2528,7 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot open file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skopos could not open %1:
-
-%2</source>
-        <translation>Skopos n&apos;a pas pu ouvrir %1 :
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>This build has no bundled example.</source>
         <translation>Cette version ne contient pas d&apos;exemple fourni.</translation>
     </message>
@@ -2481,7 +2543,7 @@
         <translation>Vos approbations précédentes ont été appliquées (%1) ; voir l&apos;onglet Confiance</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-558"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
@@ -2535,17 +2597,27 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>P&amp;rofil de confiance…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Open Model Files</source>
         <translation>Ouvrir des fichiers de modèle</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1 is already open</source>
         <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+15"/>
+        <source>Example model</source>
+        <translation>Modèle d’exemple</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The reader stopped: %1</source>
+        <translation>Le lecteur s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
@@ -2695,9 +2767,14 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>chargeur skops</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Children</source>
         <translation>Enfants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (+%2 hidden)</source>
+        <translation>%1 (+%2 masqués)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2758,7 +2835,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+247"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+249"/>
         <source>root</source>
         <translation>racine</translation>
     </message>
@@ -2799,7 +2876,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>non fiable en dessous</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Something below this node is DANGEROUS.</source>
         <translation>Un élément sous ce nœud est DANGEREUX.</translation>
     </message>
@@ -2814,7 +2891,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Cet objet est atteint plus d&apos;une fois dans le fichier.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
@@ -3002,12 +3079,12 @@ Le profil utilisé n&apos;a pas changé.</translation>
 <context>
     <name>skopos::ui::ScanTableModel</name>
     <message>
-        <location filename="../ui/ScanTableModel.cpp" line="+103"/>
+        <location filename="../ui/ScanTableModel.cpp" line="+120"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>clean</source>
         <translation>sain</translation>
     </message>
@@ -3338,7 +3415,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
 <context>
     <name>skopos::ui::VerdictBanner</name>
     <message numerus="yes">
-        <location filename="../ui/VerdictBanner.cpp" line="+18"/>
+        <location filename="../ui/VerdictBanner.cpp" line="+25"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -3364,7 +3441,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>uniquement des types fiables</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%n type(s) approved by you.)</source>
         <translation>
             <numerusform>%1 (%n type approuvé par vous.)</numerusform>
@@ -3410,7 +3487,12 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>&lt;b&gt;Pas un fichier skops&lt;/b&gt; : uniquement des tableaux numpy. numpy.load(allow_pickle=False) le lit sans exécuter de code.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Only what comes before the cut is shown.</source>
+        <translation>Seul ce qui précède la coupure est affiché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: %1.</source>
         <translation>Remarque : %1.</translation>
     </message>
