@@ -36,12 +36,14 @@ LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 ctest --test-dir "$SKOPOS_ROOT/build" --outp
   --timeout 900 -R '^tst_'
 
 # --- tooling (issue 21): the core suite under ASan+UBSan --------------------------
-# Core only (no UI), -O1 -g, its own build tree; SKOPOS_CI_SANITIZE=0 skips it.
+# Core only (no UI), -O1 -g, its own build tree; opt-in with SKOPOS_CI_SANITIZE=1 (not in
+# .ci/run yet: never run green here, and the reader helper's RLIMIT_AS memory limit
+# cannot hold ASan's shadow memory, so the sandbox tests need an ASan mode first).
 # Leak checking is off: Qt's process-lifetime statics and thread pools are
 # reported at exit as leaks that are not ours; use-after-free, overflows and
 # UB stop the test. Helper processes do not re-exec for huge pages (the
 # glibc malloc tunable means nothing under ASan's allocator).
-if [ "${SKOPOS_CI_SANITIZE:-1}" != 0 ]; then
+if [ "${SKOPOS_CI_SANITIZE:-0}" != 0 ]; then
   skopos_build "$SKOPOS_ROOT/build-asan" -DSKOPOS_BUILD_UI=OFF -DSKOPOS_SANITIZE=address,undefined \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g"
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:check_initialization_order=1 \
