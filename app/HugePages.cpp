@@ -47,7 +47,7 @@ bool bigInputs(int argc, char** argv)
     constexpr long long kBig = 8ll << 20;
     long long total = 0;
     for (int i = 1; i < argc; ++i) {
-        struct stat st {};
+        struct stat st { };
         if (!argv[i] || argv[i][0] == '-' || ::stat(argv[i], &st) != 0)
             continue;
         if (S_ISDIR(st.st_mode))
@@ -106,9 +106,6 @@ void useHugePages(char** argv, bool worthIt)
     restoreTunables();
 }
 
-void useHugePagesInExec()
-{
-    addTunable();
-}
+void useHugePagesInExec() { addTunable(); }
 
 } // namespace skopos::app

@@ -46,9 +46,9 @@ void addScreenshotOptions(QCommandLineParser& parser)
 {
     // For the README's pictures (scripts/screenshots.sh): open the file, select
     // its first untrusted or dangerous node, save the window as PNG and quit.
-    parser.addOption(QCommandLineOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE")));
     parser.addOption(hidden({kSelect, QStringLiteral("Select the first node matching TEXT."), QStringLiteral("TEXT")}));
     parser.addOption(hidden({kTab, QStringLiteral("Show the side tab node, trust or raw."), QStringLiteral("TAB")}));
     parser.addOption(hidden({kSize, QStringLiteral("Window size in logical pixels."), QStringLiteral("WxH")}));

@@ -16,10 +16,10 @@ class MainWindow;
 namespace skopos::app {
 
 struct ScreenshotOptions {
-    QString output;   // the PNG to write ("": no screenshot)
-    QString select;   // select the first node whose key or type contains this ("": the first untrusted one)
-    QString sideTab;  // "node", "trust" or "raw" ("": as it is)
-    QSize size;       // the window's size in logical pixels (invalid: as it is)
+    QString output;  // the PNG to write ("": no screenshot)
+    QString select;  // select the first node whose key or type contains this ("": the first untrusted one)
+    QString sideTab; // "node", "trust" or "raw" ("": as it is)
+    QSize size;      // the window's size in logical pixels (invalid: as it is)
 };
 
 // Adds --screenshot and its companions (hidden from --help) to `parser`.

@@ -41,13 +41,14 @@ int main(int argc, char** argv)
     skopos::ui::installTranslators(skopos::ui::languageSetting());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Looks inside skops, pickle and joblib model files without running them."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Looks inside skops, pickle and joblib model files without running them."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Model file to open."));
     skopos::app::addScreenshotOptions(parser); // Screenshot.h
-    QCommandLineOption newWindow(QStringLiteral("new-window"),
-                                 QApplication::translate("main", "Open a window of its own, not a tab in the running one."));
+    QCommandLineOption newWindow(
+        QStringLiteral("new-window"),
+        QApplication::translate("main", "Open a window of its own, not a tab in the running one."));
     parser.addOption(newWindow);
     parser.process(app);
 

@@ -66,7 +66,8 @@ int main(int argc, char** argv)
     std::printf("schema.json      %10zu bytes, %zu values, %zu objects, arena %.1f MB\n", text.size(), values, objects,
                 memory / 1e6);
     std::printf("                 first run / best of %d\n", runs);
-    std::printf("scan (in memory) %8.3f / %.3f s  (%.0f MB/s best)\n", scan.first, scan.best, text.size() / scan.best / 1e6);
+    std::printf("scan (in memory) %8.3f / %.3f s  (%.0f MB/s best)\n", scan.first, scan.best,
+                text.size() / scan.best / 1e6);
     std::printf("readSkops        %8.3f / %.3f s  (tree: %zu nodes; the build is about readSkops - scan)\n", read.first,
                 read.best, doc.tree.size());
     std::printf("audit            %8.3f / %.3f s  (%zu untrusted types)\n", audit.first, audit.best, untrusted);

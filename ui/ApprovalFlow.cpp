@@ -134,7 +134,8 @@ void ApprovalFlow::approveTypes(DocumentTab* tab, const QStringList& typeNames)
         if (isDangerous(t.toStdString()))
             continue; // never approvable
         if (everywhere || !doc->contentHash.isEmpty())
-            settings::addApproval({t, everywhere ? QString() : doc->contentHash, name, QDateTime::currentDateTimeUtc()});
+            settings::addApproval(
+                {t, everywhere ? QString() : doc->contentHash, name, QDateTime::currentDateTimeUtc()});
         trusted.insert(t.toStdString());
     }
     tab->applyAudit(trusted);

@@ -12,8 +12,8 @@ namespace {
 // A perceptually ordered ramp (dark blue -> teal -> yellow), like viridis.
 QRgb ramp(double t)
 {
-    static const QColor stops[] = {QColor(68, 1, 84), QColor(59, 82, 139), QColor(33, 145, 140),
-                                   QColor(94, 201, 98), QColor(253, 231, 37)};
+    static const QColor stops[] = {QColor(68, 1, 84), QColor(59, 82, 139), QColor(33, 145, 140), QColor(94, 201, 98),
+                                   QColor(253, 231, 37)};
     t = std::clamp(t, 0.0, 1.0) * 4;
     const int i = std::min(3, static_cast<int>(t));
     const double f = t - i;

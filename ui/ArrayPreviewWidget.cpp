@@ -36,7 +36,8 @@ QString shapeText(const std::vector<std::int64_t>& shape)
     QStringList dims;
     for (auto d : shape)
         dims << QString::number(d);
-    return QStringLiteral("(") + dims.join(QStringLiteral(", ")) + (shape.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
+    return QStringLiteral("(") + dims.join(QStringLiteral(", "))
+        + (shape.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
 }
 
 // Runs a read in the worker; what it throws becomes the result's error text.
@@ -87,7 +88,7 @@ ArrayPreviewResult readSparseInWorker(const std::string& path, SparseParts parts
 // children leave unaccepted.
 class TableKeys : public QObject {
 public:
-    TableKeys(ArrayPreviewWidget* w, QLineEdit* goTo) : QObject(w), w_(w), goTo_(goTo) {}
+    TableKeys(ArrayPreviewWidget* w, QLineEdit* goTo) : QObject(w), w_(w), goTo_(goTo) { }
     bool eventFilter(QObject* o, QEvent* e) override
     {
         if (e->type() != QEvent::ShortcutOverride && e->type() != QEvent::KeyPress)
@@ -134,7 +135,8 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     picture_->setAlignment(Qt::AlignCenter);
     view_->setModel(table_);
     const QFontMetrics cellFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view_->horizontalHeader()->setDefaultSectionSize(cellFont.horizontalAdvance(QStringLiteral("-0.000000000000000000")));
+    view_->horizontalHeader()->setDefaultSectionSize(
+        cellFont.horizontalAdvance(QStringLiteral("-0.000000000000000000")));
     view_->verticalHeader()->setDefaultSectionSize(std::max(cellFont.height(), view_->fontMetrics().height()) + 4);
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->setAlternatingRowColors(true);
@@ -152,7 +154,8 @@ ArrayPreviewWidget::ArrayPreviewWidget(QWidget* parent)
     view_->addAction(copy);
     view_->addAction(fitAction);
     view_->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(table_, &ArrayTableModel::windowLoaded, this, [this](int first, int last) { widenColumns(first, last, false); });
+    connect(table_, &ArrayTableModel::windowLoaded, this,
+            [this](int first, int last) { widenColumns(first, last, false); });
 
     // Slice bar (N-d arrays): row/column axes and an index on every other axis.
     sliceLayout_->setContentsMargins(0, 0, 0, 0);
@@ -290,7 +293,8 @@ void ArrayPreviewWidget::showSparse(const QString& documentPath, const SparsePar
     facts_->setText(tr("Sparse matrix: reading its parts…"));
     stats_->setText(tr("Reading…"));
     cancel_ = std::make_shared<std::atomic<bool>>(false);
-    watcher_.setFuture(QtConcurrent::run(readSparseInWorker, documentPath.toStdString(), parts, kSparseTriplets, cancel_));
+    watcher_.setFuture(
+        QtConcurrent::run(readSparseInWorker, documentPath.toStdString(), parts, kSparseTriplets, cancel_));
 }
 
 void ArrayPreviewWidget::startRead()
@@ -345,7 +349,8 @@ void ArrayPreviewWidget::rebuildSliceControls()
         sliceLayout_->addWidget(new QLabel(tr("Index:")));
         for (int k = 0; k < nd; ++k) {
             auto* spin = new QSpinBox;
-            spin->setRange(0, static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(info_.shape[k] - 1, 0), INT_MAX)));
+            spin->setRange(
+                0, static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(info_.shape[k] - 1, 0), INT_MAX)));
             spin->setValue(static_cast<int>(r.index[k]));
             spin->setPrefix(tr("axis %1: ").arg(k));
             spin->setEnabled(k != r.rowAxis && k != r.colAxis);
@@ -410,16 +415,17 @@ void ArrayPreviewWidget::finished()
     if (r.sparse) {
         const SparsePreview& s = *r.sparse;
         const double total = double(s.rows) * double(s.cols);
-        facts_->setText(tr("<b>sparse</b> %1 &nbsp; <b>shape</b> (%2, %3) &nbsp; <b>nnz</b> %L4 (%5% of the cells) "
-                           "&nbsp; <b>values</b> %6")
-                            .arg(QString::fromStdString(s.format).toHtmlEscaped())
-                            .arg(s.rows)
-                            .arg(s.cols)
-                            .arg(s.nnz)
-                            .arg(total > 0 ? QString::number(100.0 * double(s.nnz) / total, 'g', 3) : QStringLiteral("0"))
-                            .arg(QString::fromStdString(sparseParts_ && sparseParts_->data ? sparseParts_->data->descr
-                                                                                          : std::string())
-                                     .toHtmlEscaped()));
+        facts_->setText(
+            tr("<b>sparse</b> %1 &nbsp; <b>shape</b> (%2, %3) &nbsp; <b>nnz</b> %L4 (%5% of the cells) "
+               "&nbsp; <b>values</b> %6")
+                .arg(QString::fromStdString(s.format).toHtmlEscaped())
+                .arg(s.rows)
+                .arg(s.cols)
+                .arg(s.nnz)
+                .arg(total > 0 ? QString::number(100.0 * double(s.nnz) / total, 'g', 3) : QStringLiteral("0"))
+                .arg(QString::fromStdString(sparseParts_ && sparseParts_->data ? sparseParts_->data->descr
+                                                                               : std::string())
+                         .toHtmlEscaped()));
         stats_->setText(static_cast<std::int64_t>(s.row.size()) < s.nnz
                             ? tr("first %L1 of %L2 stored entries read").arg(s.row.size()).arg(s.nnz)
                             : tr("all %L1 stored entries read").arg(s.nnz));
@@ -550,7 +556,8 @@ void ArrayPreviewWidget::updateCapNote()
                    .arg(parts.join(tr(" and ")))
                    .arg(s->rows * s->cols);
     // Beyond a million rows (or 100,000 columns) the table holds a range; Go to moves it.
-    if (table_->rowCount() < table_->totalRows() || (!table_->structured() && table_->columnCount() < table_->totalColumns()))
+    if (table_->rowCount() < table_->totalRows()
+        || (!table_->structured() && table_->columnCount() < table_->totalColumns()))
         note += QLatin1Char(' ')
             + tr("The table holds rows %L1–%L2 and columns %L3–%L4; Go to moves it.")
                   .arg(table_->rowBase())
@@ -583,7 +590,8 @@ void ArrayPreviewWidget::setSparseDense(bool dense)
 
 void ArrayPreviewWidget::copySelection()
 {
-    const QModelIndexList sel = view_->selectionModel() ? view_->selectionModel()->selectedIndexes() : QModelIndexList{};
+    const QModelIndexList sel = view_->selectionModel() ? view_->selectionModel()->selectedIndexes()
+                                                        : QModelIndexList{};
     const QString text = selectionText(sel);
     if (!text.isEmpty())
         QGuiApplication::clipboard()->setText(text);
@@ -591,8 +599,7 @@ void ArrayPreviewWidget::copySelection()
 
 void ArrayPreviewWidget::goToFromField()
 {
-    const QStringList parts =
-        goTo_->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    const QStringList parts = goTo_->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     bool okRow = !parts.isEmpty(), okCol = true;
     const qint64 row = okRow ? parts[0].toLongLong(&okRow) : -1;
     const qint64 col = parts.size() > 1 ? parts[1].toLongLong(&okCol) : -1;

@@ -76,7 +76,8 @@ QVariant ArraySparseModel::data(const QModelIndex& index, int role) const
     case 0: return QString::number(s_->row[r]);
     case 1: return QString::number(s_->col[r]);
     default:
-        return QString::fromStdString(formatScalar(s_->dtype, s_->values.data() + r * static_cast<std::size_t>(s_->dtype.size)));
+        return QString::fromStdString(
+            formatScalar(s_->dtype, s_->values.data() + r * static_cast<std::size_t>(s_->dtype.size)));
     }
 }
 

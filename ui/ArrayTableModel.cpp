@@ -47,7 +47,7 @@ ArrayWindow readArrayWindow(const std::string& documentPath, const ArrayInfo& in
     return w;
 }
 
-ArrayTableModel::ArrayTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ArrayTableModel::ArrayTableModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 ArrayTableModel::~ArrayTableModel() { cancelAll(); }
 
@@ -104,12 +104,15 @@ void ArrayTableModel::setSource(const QString& documentPath, const ArrayInfo& in
             rowsPer_ = std::max<std::int64_t>(1, s.totalRows);
             colsPer_ = std::max<std::int64_t>(1, s.totalCols);
         } else {
-            colsPer_ = s.layout.structured ? 1 : std::clamp<std::int64_t>(request.maxCols, 1, std::max<std::int64_t>(1, s.totalCols));
+            colsPer_ = s.layout.structured
+                ? 1
+                : std::clamp<std::int64_t>(request.maxCols, 1, std::max<std::int64_t>(1, s.totalCols));
             rowsPer_ = std::max<std::int64_t>(1, request.maxRows);
             // The reader never returns more than these: a window asked for must come back whole.
             rowsPer_ = std::min(rowsPer_, std::max<std::int64_t>(1, request.maxElements / colsPer_));
             if (s.layout.itemsize > 0)
-                rowsPer_ = std::min(rowsPer_, std::max<std::int64_t>(1, request.maxBytes / (colsPer_ * s.layout.itemsize)));
+                rowsPer_ = std::min(rowsPer_,
+                                    std::max<std::int64_t>(1, request.maxBytes / (colsPer_ * s.layout.itemsize)));
         }
         // The first window doubles as a grid window when it is one.
         const bool onGrid = s.rowStart % rowsPer_ == 0 && (s.layout.structured || s.colStart % colsPer_ == 0)
@@ -191,7 +194,8 @@ QString ArrayTableModel::widestText(int column) const
         if (!s)
             continue;
         const std::int64_t c = s->layout.structured ? column : ac - s->colStart;
-        if (c >= 0 && c < static_cast<std::int64_t>(h.w.widest.size()) && h.w.widest[static_cast<std::size_t>(c)].size() > best.size())
+        if (c >= 0 && c < static_cast<std::int64_t>(h.w.widest.size())
+            && h.w.widest[static_cast<std::size_t>(c)].size() > best.size())
             best = h.w.widest[static_cast<std::size_t>(c)];
     }
     return best;
@@ -266,8 +270,12 @@ void ArrayTableModel::arrived(Key k, ArrayWindow w, std::uint64_t generation)
     const std::int64_t r0 = k.first * rowsPer_ - rowBase_, r1 = r0 + rowsPer_ - 1;
     const std::int64_t c0 = structured() ? 0 : k.second * colsPer_ - colBase_;
     const std::int64_t c1 = structured() ? columnCount() - 1 : c0 + colsPer_ - 1;
-    const auto clampRow = [this](std::int64_t v) { return static_cast<int>(std::clamp<std::int64_t>(v, 0, rowCount() - 1)); };
-    const auto clampCol = [this](std::int64_t v) { return static_cast<int>(std::clamp<std::int64_t>(v, 0, columnCount() - 1)); };
+    const auto clampRow = [this](std::int64_t v) {
+        return static_cast<int>(std::clamp<std::int64_t>(v, 0, rowCount() - 1));
+    };
+    const auto clampCol = [this](std::int64_t v) {
+        return static_cast<int>(std::clamp<std::int64_t>(v, 0, columnCount() - 1));
+    };
     if (r1 >= 0 && r0 < rowCount() && c1 >= 0 && c0 < columnCount()) {
         emit dataChanged(index(clampRow(r0), clampCol(c0)), index(clampRow(r1), clampCol(c1)));
         if (ok)
@@ -294,9 +302,11 @@ QModelIndex ArrayTableModel::placeCell(std::int64_t row, std::int64_t col)
         // Centre the cell in the table's range (huge arrays only: the range is a million rows).
         beginResetModel();
         if (!rowIn)
-            rowBase_ = std::clamp<std::int64_t>(row - kMaxViewRows / 2, 0, std::max<std::int64_t>(0, totalRows() - kMaxViewRows));
+            rowBase_ = std::clamp<std::int64_t>(row - kMaxViewRows / 2, 0,
+                                                std::max<std::int64_t>(0, totalRows() - kMaxViewRows));
         if (!colIn)
-            colBase_ = std::clamp<std::int64_t>(col - kMaxViewCols / 2, 0, std::max<std::int64_t>(0, totalColumns() - kMaxViewCols));
+            colBase_ = std::clamp<std::int64_t>(col - kMaxViewCols / 2, 0,
+                                                std::max<std::int64_t>(0, totalColumns() - kMaxViewCols));
         endResetModel();
     }
     return index(static_cast<int>(row - rowBase_), static_cast<int>(structured() ? col : col - colBase_));
@@ -330,7 +340,8 @@ QVariant ArrayTableModel::data(const QModelIndex& index, int role) const
         return role == Qt::DisplayRole ? cellText(*s, r, c, index.column()) : QVariant();
     }
     case Qt::TextAlignmentRole: {
-        const ArrayField& f = first_->layout.fields[first_->layout.structured ? static_cast<std::size_t>(index.column()) : 0];
+        const ArrayField& f =
+            first_->layout.fields[first_->layout.structured ? static_cast<std::size_t>(index.column()) : 0];
         return f.dtype.isText() ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     }
     case Qt::FontRole: return QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -350,7 +361,9 @@ QVariant ArrayTableModel::headerData(int section, Qt::Orientation o, int role) c
         if (role == Qt::DisplayRole)
             return QString::fromStdString(f.name);
         if (role == Qt::ToolTipRole)
-            return tr("%1: %2 at byte %3").arg(QString::fromStdString(f.name), QString::fromStdString(f.typestr)).arg(f.offset);
+            return tr("%1: %2 at byte %3")
+                .arg(QString::fromStdString(f.name), QString::fromStdString(f.typestr))
+                .arg(f.offset);
         return {};
     }
     if (role != Qt::DisplayRole)

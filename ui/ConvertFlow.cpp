@@ -29,11 +29,11 @@ namespace {
 bool isModelSuffix(const QString& suffix)
 {
     static const QStringList known{
-        QStringLiteral("skops"), QStringLiteral("pkl"),   QStringLiteral("pickle"), QStringLiteral("p"),
-        QStringLiteral("pck"),   QStringLiteral("pcl"),   QStringLiteral("pkz"),    QStringLiteral("pbz2"),
+        QStringLiteral("skops"),  QStringLiteral("pkl"),  QStringLiteral("pickle"), QStringLiteral("p"),
+        QStringLiteral("pck"),    QStringLiteral("pcl"),  QStringLiteral("pkz"),    QStringLiteral("pbz2"),
         QStringLiteral("joblib"), QStringLiteral("jl"),   QStringLiteral("sav"),    QStringLiteral("z"),
-        QStringLiteral("gz"),    QStringLiteral("gzip"),  QStringLiteral("bz2"),    QStringLiteral("xz"),
-        QStringLiteral("lzma"),  QStringLiteral("lz4"),   QStringLiteral("zlib"),   QStringLiteral("npz")};
+        QStringLiteral("gz"),     QStringLiteral("gzip"), QStringLiteral("bz2"),    QStringLiteral("xz"),
+        QStringLiteral("lzma"),   QStringLiteral("lz4"),  QStringLiteral("zlib"),   QStringLiteral("npz")};
     return known.contains(suffix, Qt::CaseInsensitive);
 }
 
@@ -45,7 +45,7 @@ struct Outcome {
 
 } // namespace
 
-ConvertFlow::ConvertFlow(QWidget* window) : QObject(window), window_(window) {}
+ConvertFlow::ConvertFlow(QWidget* window) : QObject(window), window_(window) { }
 
 QString ConvertFlow::suggestedOutput(const QString& input)
 {
@@ -65,7 +65,8 @@ void ConvertFlow::askAndConvert(const std::shared_ptr<LoadedDocument>& doc)
     if (!doc)
         return;
     const QString suggested = suggestedOutput(QString::fromStdString(doc->doc.path));
-    const QString out = QFileDialog::getSaveFileName(window_, tr("Convert to skops"), suggested, tr("skops files (*.skops)"));
+    const QString out = QFileDialog::getSaveFileName(window_, tr("Convert to skops"), suggested,
+                                                     tr("skops files (*.skops)"));
     if (!out.isEmpty())
         start(doc, out);
 }
@@ -82,8 +83,10 @@ bool ConvertFlow::start(const std::shared_ptr<LoadedDocument>& doc, const QStrin
     running_ = true;
     emit runningChanged(true);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
-    auto done = std::make_shared<std::atomic<std::uint64_t>>(0), total = std::make_shared<std::atomic<std::uint64_t>>(0);
-    auto* progress = new QProgressDialog(tr("Converting %1…").arg(QFileInfo(input).fileName()), tr("Cancel"), 0, 1000, window_);
+    auto done = std::make_shared<std::atomic<std::uint64_t>>(0),
+         total = std::make_shared<std::atomic<std::uint64_t>>(0);
+    auto* progress = new QProgressDialog(tr("Converting %1…").arg(QFileInfo(input).fileName()), tr("Cancel"), 0, 1000,
+                                         window_);
     progress->setWindowTitle(tr("Convert to skops"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);

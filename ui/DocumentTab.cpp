@@ -37,7 +37,7 @@ namespace {
 constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts costs seconds
 constexpr int kMaxMatchesShown = 2000;            // find highlights beyond this cost more than they tell
 
-constexpr int kSpanMaxNodes = 200'000;            // a pickle node's opcode span: nodes walked below it
+constexpr int kSpanMaxNodes = 200'000; // a pickle node's opcode span: nodes walked below it
 
 // The index just past the '}' closing the JSON object whose '{' is at `at`
 // (strings and their escapes skipped); the text's end when it is cut short.
@@ -282,7 +282,10 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     rawLoaded_ = false;
     if (sideTabs_->currentIndex() == 2)
         ensureRawLoaded();
-    sideTabs_->setTabText(2, !doc_ || doc_->rawTitle.isEmpty() ? tr("&Raw") : tr("&%1", "raw tab title with its accelerator").arg(doc_->rawTitle));
+    sideTabs_->setTabText(2,
+                          !doc_ || doc_->rawTitle.isEmpty()
+                              ? tr("&Raw")
+                              : tr("&%1", "raw tab title with its accelerator").arg(doc_->rawTitle));
     if (!doc_) {
         details_->clear();
         rawPosition_->clear();
@@ -481,15 +484,17 @@ void DocumentTab::showRawPosition(const QModelIndex& index)
     const NodeId n = model_->nodeId(shown);
     const std::uint64_t offset = doc_->doc.tree.rawOffset(n);
     if (!found) {
-        rawPosition_->setText(offset == ObjectTree::kNoOffset ? tr("No place in the raw text is known for this node.") : why);
+        rawPosition_->setText(offset == ObjectTree::kNoOffset ? tr("No place in the raw text is known for this node.")
+                                                              : why);
         applyRawSelections();
         return;
     }
     nodeStart_ = start;
     nodeEnd_ = end;
     const int line = static_cast<int>(QStringView(doc_->rawText).left(start).count(QLatin1Char('\n'))) + 1;
-    QString where = doc_->rawIsJson ? tr("Its object starts at byte %L1 of schema.json (line %L2).").arg(offset).arg(line)
-                                    : tr("Built by the opcode at offset %L1 (line %L2).").arg(offset).arg(line);
+    QString where = doc_->rawIsJson
+        ? tr("Its object starts at byte %L1 of schema.json (line %L2).").arg(offset).arg(line)
+        : tr("Built by the opcode at offset %L1 (line %L2).").arg(offset).arg(line);
     if (shown != index.siblingAtColumn(0))
         where = tr("Shown at its parent's place: %1").arg(where);
     rawPosition_->setText(where);

@@ -63,7 +63,11 @@ public:
     // The raw text is put into the view the first time it is needed (the
     // Raw tab shown, a search, a test): laying out megabytes of text for a
     // tab nobody looks at made opening a big file seconds slower.
-    QPlainTextEdit* rawView() const { const_cast<DocumentTab*>(this)->ensureRawLoaded(); return raw_; }
+    QPlainTextEdit* rawView() const
+    {
+        const_cast<DocumentTab*>(this)->ensureRawLoaded();
+        return raw_;
+    }
     void ensureRawLoaded();
     QLineEdit* rawFindField() const { return rawFind_; }
     QLabel* rawFindStatus() const { return rawFindStatus_; }

@@ -38,10 +38,22 @@ protected:
         const auto v = static_cast<scan::ScanVerdict>(
             sourceModel()->index(row, 0, parent).data(ScanTableModel::VerdictRole).toInt());
         switch (show_) {
-        case NotClean: if (v == scan::ScanVerdict::Clean) return false; break;
-        case Dangerous: if (v != scan::ScanVerdict::Dangerous) return false; break;
-        case Untrusted: if (v != scan::ScanVerdict::Untrusted) return false; break;
-        case Errors: if (v != scan::ScanVerdict::Error) return false; break;
+        case NotClean:
+            if (v == scan::ScanVerdict::Clean)
+                return false;
+            break;
+        case Dangerous:
+            if (v != scan::ScanVerdict::Dangerous)
+                return false;
+            break;
+        case Untrusted:
+            if (v != scan::ScanVerdict::Untrusted)
+                return false;
+            break;
+        case Errors:
+            if (v != scan::ScanVerdict::Error)
+                return false;
+            break;
         default: break;
         }
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
@@ -52,10 +64,9 @@ private:
 };
 
 FolderScanWidget::FolderScanWidget(QWidget* parent)
-    : QWidget(parent), model_(new ScanTableModel(this)), proxy_(new ScanFilterModel(this)),
-      view_(new QTableView(this)), filter_(new QLineEdit(this)), verdict_(new QComboBox(this)),
-      stop_(new QPushButton(tr("&Stop"), this)), export_(new QPushButton(tr("&Export…"), this)),
-      status_(new QLabel(this)), drainTimer_(new QTimer(this))
+    : QWidget(parent), model_(new ScanTableModel(this)), proxy_(new ScanFilterModel(this)), view_(new QTableView(this)),
+      filter_(new QLineEdit(this)), verdict_(new QComboBox(this)), stop_(new QPushButton(tr("&Stop"), this)),
+      export_(new QPushButton(tr("&Export…"), this)), status_(new QLabel(this)), drainTimer_(new QTimer(this))
 {
     setWindowTitle(tr("Folder Scan"));
     proxy_->setSourceModel(model_);
@@ -139,14 +150,17 @@ void FolderScanWidget::scanFolder(const QString& folder)
         });
         // Queued: runs in the GUI thread, dropped if the widget is gone
         // (the destructor joins this thread first anyway).
-        QMetaObject::invokeMethod(this, [this, s, generation] {
-            if (generation != generation_)
-                return;
-            notModels_ = s.notModels;
-            seconds_ = s.seconds;
-            interrupted_ = s.interrupted;
-            finished();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, s, generation] {
+                if (generation != generation_)
+                    return;
+                notModels_ = s.notModels;
+                seconds_ = s.seconds;
+                interrupted_ = s.interrupted;
+                finished();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -183,7 +197,8 @@ void FolderScanWidget::updateStatus()
     for (int i = 0; i < model_->rowCount(); ++i)
         ++counts[static_cast<int>(model_->result(i).verdict)];
     // Whole phrases joined with arg(), so a translation can reorder them.
-    QString s = tr("%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4", nullptr, model_->rowCount())
+    QString s = tr("%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4", nullptr,
+                   model_->rowCount())
                     .arg(counts[int(scan::ScanVerdict::Dangerous)])
                     .arg(counts[int(scan::ScanVerdict::Untrusted)])
                     .arg(counts[int(scan::ScanVerdict::Error)])
@@ -193,7 +208,9 @@ void FolderScanWidget::updateStatus()
     else if (interrupted_)
         s = tr("%1 — stopped before the end").arg(s);
     else if (!folder_.isEmpty())
-        s = tr("%1 — done in %L2 s; %n other file(s)", nullptr, static_cast<int>(notModels_)).arg(s).arg(seconds_, 0, 'f', 1);
+        s = tr("%1 — done in %L2 s; %n other file(s)", nullptr, static_cast<int>(notModels_))
+                .arg(s)
+                .arg(seconds_, 0, 'f', 1);
     s = tr("%1 · trust profile: scikit-learn %2").arg(s, QString::fromStdString(profile_.sklearnVersion()));
     status_->setText(s);
 }

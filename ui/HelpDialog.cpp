@@ -13,8 +13,7 @@
 
 namespace skopos::ui {
 
-HelpDialog::HelpDialog(QWidget* parent)
-    : QDialog(parent)
+HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Skopos Help"));
     auto* text = new QTextBrowser(this);
@@ -83,7 +82,7 @@ QString aboutHtml()
                           "cannot know whether a trusted type is used harmlessly, nor what your own code "
                           "does with the model: it is an inspection aid, not a security guarantee.</p>"
                           "<p>Built with Qt %2.</p>")
-        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
         + HelpDialog::tr("<p><b>Reader sandbox:</b> %1 (<code>skopos doctor</code> tries each forbidden "
                          "operation).</p>")
               .arg(QString::fromStdString(sandbox::sandboxSummary()).toHtmlEscaped());

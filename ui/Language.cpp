@@ -19,7 +19,6 @@ namespace {
 const char* kLanguage = "ui/language";
 const QString kResourceDir = QStringLiteral(":/i18n");
 
-
 // Each language's name in that language, as language menus show it; Qt's
 // nativeLanguageName() says "American English" and lower-cases "français".
 QString nativeName(const QString& code)
@@ -118,11 +117,11 @@ QMenu* addLanguageMenu(QMenu* settingsMenu)
                 return;
             setLanguageSetting(code);
             // Not modal-blocking: the choice is already stored.
-            auto* note = new QMessageBox(QMessageBox::Information,
-                                         QCoreApplication::translate("skopos::ui::Language", "Language"),
-                                         QCoreApplication::translate("skopos::ui::Language",
-                                                                     "The new language takes effect after Skopos restarts."),
-                                         QMessageBox::Ok, menu->window());
+            auto* note = new QMessageBox(
+                QMessageBox::Information, QCoreApplication::translate("skopos::ui::Language", "Language"),
+                QCoreApplication::translate("skopos::ui::Language",
+                                            "The new language takes effect after Skopos restarts."),
+                QMessageBox::Ok, menu->window());
             note->setObjectName(QStringLiteral("languageRestartNote"));
             note->setAttribute(Qt::WA_DeleteOnClose);
             note->open();

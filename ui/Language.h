@@ -14,8 +14,8 @@ class QMenu;
 namespace skopos::ui {
 
 struct UiLanguage {
-    QString code;  // "en", "de", "fr": the suffix of skopos_<code>.qm
-    QString name;  // in its own language ("Deutsch"), as language menus show it
+    QString code; // "en", "de", "fr": the suffix of skopos_<code>.qm
+    QString name; // in its own language ("Deutsch"), as language menus show it
 };
 
 // Every language with a compiled translation, English first.

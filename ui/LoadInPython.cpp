@@ -57,7 +57,8 @@ QString skopsLoadLine(const QString& path, const std::vector<std::string>& trust
     QStringList names;
     for (const auto& t : trusted)
         names << pythonStringLiteral(QString::fromStdString(t));
-    return QStringLiteral("skops.io.load(%1, trusted=[%2])").arg(pythonStringLiteral(path), names.join(QStringLiteral(", ")));
+    return QStringLiteral("skops.io.load(%1, trusted=[%2])")
+        .arg(pythonStringLiteral(path), names.join(QStringLiteral(", ")));
 }
 
 LoadInPythonDialog::LoadInPythonDialog(const QString& path, const std::vector<std::string>& trusted,
@@ -78,7 +79,8 @@ LoadInPythonDialog::LoadInPythonDialog(const QString& path, const std::vector<st
     outcome_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* intro = new QLabel(tr("Runs <code>%1</code> as a separate process with the code below. "
-                                "Skopos itself never runs anything from a model file.").arg(interpreter_.toHtmlEscaped()));
+                                "Skopos itself never runs anything from a model file.")
+                                 .arg(interpreter_.toHtmlEscaped()));
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* copy = buttons->addButton(tr("&Copy Code"), QDialogButtonBox::ActionRole);
@@ -104,8 +106,10 @@ LoadInPythonDialog::LoadInPythonDialog(const QString& path, const std::vector<st
     });
     connect(&process_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            done(false, tr("Python was not found: could not start \"%1\" (%2). Set the interpreter in "
-                           "Settings › Python Interpreter…").arg(interpreter_, process_.errorString()));
+            done(false,
+                 tr("Python was not found: could not start \"%1\" (%2). Set the interpreter in "
+                    "Settings › Python Interpreter…")
+                     .arg(interpreter_, process_.errorString()));
     });
     connect(&process_, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         output_->moveCursor(QTextCursor::End);
@@ -113,10 +117,13 @@ LoadInPythonDialog::LoadInPythonDialog(const QString& path, const std::vector<st
         if (status != QProcess::NormalExit)
             done(false, tr("%1 stopped unexpectedly.").arg(interpreter_));
         else if (code == kNoSkops)
-            done(false, tr("skops is not installed for %1: install it (pip install skops) or choose another "
-                           "interpreter in Settings › Python Interpreter…").arg(interpreter_));
+            done(false,
+                 tr("skops is not installed for %1: install it (pip install skops) or choose another "
+                    "interpreter in Settings › Python Interpreter…")
+                     .arg(interpreter_));
         else if (code != 0)
-            done(false, tr("skops refused or failed to load the file (exit status %1); its message is above.").arg(code));
+            done(false,
+                 tr("skops refused or failed to load the file (exit status %1); its message is above.").arg(code));
         else
             done(true, tr("Loaded: the repr of the loaded object is above."));
     });
@@ -151,8 +158,9 @@ void LoadInPythonDialog::run()
     for (const auto& t : trusted_)
         names.append(QString::fromStdString(t));
     const QJsonObject args{{QStringLiteral("path"), path_}, {QStringLiteral("trusted"), names}};
-    process_.start(interpreter_, {QStringLiteral("-c"), QString::fromLatin1(kRunner),
-                                  QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))});
+    process_.start(interpreter_,
+                   {QStringLiteral("-c"), QString::fromLatin1(kRunner),
+                    QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))});
 }
 
 void LoadInPythonDialog::done(bool ok, const QString& outcome)

@@ -21,15 +21,15 @@ namespace skopos::ui {
 
 namespace {
 
-constexpr std::uint64_t kRawTextCap = 4u << 20;          // characters shown in the raw tab
-constexpr qint64 kDisassembleMaxInput = 64ll << 20;      // larger pickles: use `skopos dis`
+constexpr std::uint64_t kRawTextCap = 4u << 20;     // characters shown in the raw tab
+constexpr qint64 kDisassembleMaxInput = 64ll << 20; // larger pickles: use `skopos dis`
 std::atomic<std::uint64_t> g_reads{0};
 
 // Keeps the first `cap` characters written to it and drops the rest, so a
 // huge listing never fills memory.
 class CappedBuf : public std::streambuf {
 public:
-    explicit CappedBuf(std::size_t cap) : cap_(cap) {}
+    explicit CappedBuf(std::size_t cap) : cap_(cap) { }
     std::string text;
     bool truncated = false;
 
@@ -58,7 +58,6 @@ private:
     std::size_t cap_;
 };
 
-
 void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& options)
 {
     try {
@@ -77,11 +76,13 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
             d.rawTitle = QStringLiteral("schema.json");
             d.rawIsJson = true;
         } else if (d.doc.format == "npy") {
-            d.rawText = QCoreApplication::translate("skopos::ui::LoadedDocument", "(a .npy file has no schema or opcodes: the Node tab shows its values)");
+            d.rawText = QCoreApplication::translate(
+                "skopos::ui::LoadedDocument", "(a .npy file has no schema or opcodes: the Node tab shows its values)");
         } else {
             d.rawTitle = QCoreApplication::translate("skopos::ui::LoadedDocument", "Opcodes");
             if (QFileInfo(path).size() > kDisassembleMaxInput) {
-                d.rawText = QCoreApplication::translate("skopos::ui::LoadedDocument", "The file is large; run `skopos dis FILE` for its opcode listing.");
+                d.rawText = QCoreApplication::translate(
+                    "skopos::ui::LoadedDocument", "The file is large; run `skopos dis FILE` for its opcode listing.");
                 return;
             }
             CappedBuf buf(kRawTextCap);
@@ -93,13 +94,15 @@ void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& opti
             }
             d.rawText = QString::fromUtf8(buf.text.data(), static_cast<qsizetype>(buf.text.size()));
             if (buf.truncated)
-                d.rawText += QCoreApplication::translate("skopos::ui::LoadedDocument", "\n… (truncated; run `skopos dis FILE` for all of it)");
+                d.rawText += QCoreApplication::translate("skopos::ui::LoadedDocument",
+                                                         "\n… (truncated; run `skopos dis FILE` for all of it)");
         }
     } catch (const Cancelled&) {
         throw;
     } catch (const std::exception& e) {
         // The tree opened; a raw view that cannot be produced is not fatal.
-        d.rawText = QCoreApplication::translate("skopos::ui::LoadedDocument", "(not available: %1)").arg(QString::fromUtf8(e.what()));
+        d.rawText = QCoreApplication::translate("skopos::ui::LoadedDocument", "(not available: %1)")
+                        .arg(QString::fromUtf8(e.what()));
     }
 }
 

@@ -208,12 +208,16 @@ void MainWindow::makeSpare() const
         self->spare_->hide();
         self->restoreTabLayout(self->spare_);
         DocumentTab* tab = self->spare_;
-        connect(tab, &DocumentTab::message, self, [self](const QString& m, int ms) { self->statusBar()->showMessage(m, ms); });
+        connect(tab, &DocumentTab::message, self,
+                [self](const QString& m, int ms) { self->statusBar()->showMessage(m, ms); });
         // Queued: the trust panel rebuilds its list, which must not happen inside its own itemChanged.
-        connect(tab->trustPanel(), &TrustPanel::approvalChanged, self,
-                [self, tab](const QString& t, bool on) { self->approvals_->setApproved(tab, t, on); }, Qt::QueuedConnection);
-        connect(tab->trustPanel(), &TrustPanel::approveMany, self,
-                [self, tab](const QStringList& t) { self->approvals_->approveTypes(tab, t); }, Qt::QueuedConnection);
+        connect(
+            tab->trustPanel(), &TrustPanel::approvalChanged, self,
+            [self, tab](const QString& t, bool on) { self->approvals_->setApproved(tab, t, on); },
+            Qt::QueuedConnection);
+        connect(
+            tab->trustPanel(), &TrustPanel::approveMany, self,
+            [self, tab](const QStringList& t) { self->approvals_->approveTypes(tab, t); }, Qt::QueuedConnection);
         connect(tab->onlyUntrustedSwitch(), &QCheckBox::toggled, self, [self, tab](bool on) {
             if (self->currentDocument() == tab && self->onlyUntrustedAction_)
                 self->onlyUntrustedAction_->setChecked(on);
@@ -270,9 +274,10 @@ void MainWindow::updateTabLabel(DocumentTab* tab)
     docTabs_->setTabText(i, QFileInfo(tab->filePath()).fileName().replace(QLatin1Char('&'), QLatin1String("&&")));
     docTabs_->setTabToolTip(i, tr("%1\n%2").arg(tab->displayName(), fileVerdictWord(d)));
     const FileVerdict v = fileVerdict(d);
-    docTabs_->setTabIcon(i, v == FileVerdict::Dangerous ? verdictIcon(Verdict::Dangerous)
-                            : v == FileVerdict::Untrusted ? verdictIcon(Verdict::Untrusted)
-                                                          : QIcon());
+    docTabs_->setTabIcon(i,
+                         v == FileVerdict::Dangerous       ? verdictIcon(Verdict::Dangerous)
+                             : v == FileVerdict::Untrusted ? verdictIcon(Verdict::Untrusted)
+                                                           : QIcon());
 }
 
 void MainWindow::restoreTabLayout(DocumentTab* tab)
@@ -299,7 +304,7 @@ void MainWindow::createActions()
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu(); // so the menu is enabled/disabled correctly from the start
+    fillRecentMenu();                                   // so the menu is enabled/disabled correctly from the start
     file->addAction(tr("Open &Folder…"), this, [this] { // scan a folder (FolderScanWidget)
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Scan Folder"), QDir::homePath());
         if (!dir.isEmpty())
@@ -383,7 +388,8 @@ void MainWindow::createActions()
     viewMenu->addAction(tr("C&ollapse All"), this, [this] { view()->treeView()->collapseAll(); });
     onlyUntrustedAction_ = viewMenu->addAction(tr("Show Only &Untrusted"));
     onlyUntrustedAction_->setCheckable(true);
-    connect(onlyUntrustedAction_, &QAction::toggled, this, [this](bool on) { view()->onlyUntrustedSwitch()->setChecked(on); });
+    connect(onlyUntrustedAction_, &QAction::toggled, this,
+            [this](bool on) { view()->onlyUntrustedSwitch()->setChecked(on); });
     viewMenu->addSeparator();
     // Tabs: Ctrl+Tab / Ctrl+PgDown forward, Ctrl+Shift+Tab / Ctrl+PgUp back (wrapping).
     QAction* nextTab = viewMenu->addAction(tr("&Next File Tab"), this, [this] {
@@ -395,8 +401,8 @@ void MainWindow::createActions()
         if (docTabs_->count() > 1)
             docTabs_->setCurrentIndex((docTabs_->currentIndex() + docTabs_->count() - 1) % docTabs_->count());
     });
-    prevTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
-                           QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    prevTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Trusted Types…"), this, &MainWindow::showTrustedTypes);
@@ -484,7 +490,7 @@ void MainWindow::openDialog()
 {
     // Beside the current file, else the most recent one.
     const QString current = currentDocument() ? currentDocument()->filePath() : QString();
-    const QString dir = !current.isEmpty() ? QFileInfo(current).path()
+    const QString dir = !current.isEmpty()  ? QFileInfo(current).path()
         : settings::recentFiles().isEmpty() ? QDir::homePath()
                                             : QFileInfo(settings::recentFiles().front()).path();
     const QStringList paths = QFileDialog::getOpenFileNames(
@@ -504,8 +510,8 @@ void MainWindow::fillRecentMenu()
     const QStringList files = settings::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString& f = files[i];
-        QAction* a = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(f).fileName()),
-                                            this, [this, f] { openFile(f); });
+        QAction* a = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(f).fileName()), this,
+                                            [this, f] { openFile(f); });
         a->setToolTip(f);
         a->setStatusTip(f);
     }
@@ -536,7 +542,8 @@ void MainWindow::openFile(const QString& path)
         docTabs_->setCurrentWidget(open);
         statusBar()->showMessage(tr("%1 is already open").arg(open->displayName()), 3000);
         // Queued, as after a real open: callers connect before or after calling.
-        QMetaObject::invokeMethod(this, [this, path] { emit documentOpened(path); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, path] { emit documentOpened(path); }, Qt::QueuedConnection);
         return;
     }
     if (isOpening()) {
@@ -566,8 +573,7 @@ void MainWindow::openFile(const QString& path)
             cancel_->store(true);
     });
     progressTimer_->start(50);
-    openWatcher_.setFuture(
-        QtConcurrent::run(openInWorker, path, settings::approvalSnapshot(), cancel_, done_, total_));
+    openWatcher_.setFuture(QtConcurrent::run(openInWorker, path, settings::approvalSnapshot(), cancel_, done_, total_));
 }
 
 void MainWindow::openNextQueued()
@@ -676,13 +682,17 @@ void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString
     currentTabChanged();
     tab->treeView()->setFocus();
     if (!tab->document()->appliedOnOpen.empty())
-        statusBar()->showMessage(tr("Applied your earlier approvals (%1); see the Trust tab")
-                                     .arg(tab->document()->appliedOnOpen.size()), 8000);
+        statusBar()->showMessage(
+            tr("Applied your earlier approvals (%1); see the Trust tab").arg(tab->document()->appliedOnOpen.size()),
+            8000);
 }
 
 // --- approvals (ApprovalFlow) -------------------------------------------------
 
-void MainWindow::setApproved(const QString& typeName, bool approved) { approvals_->setApproved(currentDocument(), typeName, approved); }
+void MainWindow::setApproved(const QString& typeName, bool approved)
+{
+    approvals_->setApproved(currentDocument(), typeName, approved);
+}
 void MainWindow::approveTypes(const QStringList& typeNames) { approvals_->approveTypes(currentDocument(), typeNames); }
 void MainWindow::reloadApprovals() { approvals_->reloadApprovals(); }
 void MainWindow::reauditAll() { approvals_->reauditAll(); }
@@ -765,7 +775,8 @@ void MainWindow::updateActions()
         why = tr("Only skops files are loaded this way: convert this %1 file to skops first.")
                   .arg(QString::fromStdString(doc->doc.format));
     else if (!doc->audit.untrusted.empty())
-        why = tr("Review and approve the untrusted types first (Trust tab): %n left.", nullptr, static_cast<int>(doc->audit.untrusted.size()));
+        why = tr("Review and approve the untrusted types first (Trust tab): %n left.", nullptr,
+                 static_cast<int>(doc->audit.untrusted.size()));
     loadAction_->setEnabled(why.isEmpty());
     loadAction_->setToolTip(why.isEmpty() ? tr("Run skops.io.load(path, trusted=[the approved types]) in your Python")
                                           : tr("Load in Python: %1").arg(why));

@@ -13,7 +13,8 @@
 namespace skopos::ui {
 
 NodeDetailsWidget::NodeDetailsWidget(QWidget* parent)
-    : QWidget(parent), scroll_(new QScrollArea), summary_(new QLabel), value_(new QPlainTextEdit), array_(new ArrayPreviewWidget)
+    : QWidget(parent), scroll_(new QScrollArea), summary_(new QLabel), value_(new QPlainTextEdit),
+      array_(new ArrayPreviewWidget)
 {
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,18 +68,21 @@ void NodeDetailsWidget::showNode(const std::shared_ptr<const LoadedDocument>& do
     row(tr("Type"), type.isEmpty() ? tr("(none)") : coreTypeName(type).toHtmlEscaped());
     row(tr("Kind"), QString::fromLatin1(kindName(node.kind)));
     if (node.loader != Loader::None)
-        row(tr("skops loader"), QString::fromLatin1(loaderName(node.loader).data(),
-                                                    static_cast<qsizetype>(loaderName(node.loader).size())));
+        row(tr("skops loader"),
+            QString::fromLatin1(loaderName(node.loader).data(),
+                                static_cast<qsizetype>(loaderName(node.loader).size())));
     // As many as the tree shows: bookkeeping children are hidden there unless they hold a finding.
     std::uint32_t shown = 0;
     for (auto e = t.firstEdge(n); e != ObjectTree::kEnd; e = t.edge(e).next)
         shown += !(t.node(t.edge(e).child).flags & FlagHidden) || doc->unsafeBelow(t.edge(e).child);
-    row(tr("Children"), shown == node.childCount ? QString::number(shown)
-                                                 : tr("%1 (+%2 hidden)").arg(shown).arg(node.childCount - shown));
+    row(tr("Children"),
+        shown == node.childCount ? QString::number(shown)
+                                 : tr("%1 (+%2 hidden)").arg(shown).arg(node.childCount - shown));
     // Where the reader found it (the Raw tab scrolls there).
     if (const std::uint64_t off = t.rawOffset(n); off != ObjectTree::kNoOffset)
-        row(tr("Raw offset"), doc->rawIsJson ? tr("byte %1 of schema.json").arg(off)
-            : doc->doc.format.find('+') != std::string::npos
+        row(tr("Raw offset"),
+            doc->rawIsJson ? tr("byte %1 of schema.json").arg(off)
+                : doc->doc.format.find('+') != std::string::npos
                 ? tr("opcode at offset %1 of the decompressed stream").arg(off)
                 : tr("opcode at offset %1").arg(off));
     QStringList flags;

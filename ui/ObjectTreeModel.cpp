@@ -82,14 +82,21 @@ void ObjectTreeModel::resync(const AuditResult* old, const std::vector<std::uint
     std::vector<std::int64_t> oldCounts(doc_->doc.tree.size(), -1);
     oldCounts.swap(visibleCounts_);
     const auto changed = [&](NodeId n) {
-        if (old && (old->verdict(n) != doc_->verdict(n)
-                    || (n < old->userApproved.size() && old->userApproved[n]) != doc_->approvedByUser(n)))
+        if (old
+            && (old->verdict(n) != doc_->verdict(n)
+                || (n < old->userApproved.size() && old->userApproved[n]) != doc_->approvedByUser(n)))
             return true;
-        if (oldUnsafe && (n < oldUnsafe->size() ? (*oldUnsafe)[n] : 0) != (n < doc_->subtreeUnsafe.size() ? doc_->subtreeUnsafe[n] : 0))
+        if (oldUnsafe
+            && (n < oldUnsafe->size() ? (*oldUnsafe)[n] : 0)
+                != (n < doc_->subtreeUnsafe.size() ? doc_->subtreeUnsafe[n] : 0))
             return true;
         return oldCounts[n] >= 0 && oldCounts[n] != static_cast<std::int64_t>(visibleChildCount(n));
     };
-    struct Wanted { std::uint32_t index; NodeId node; StrId label; };
+    struct Wanted {
+        std::uint32_t index;
+        NodeId node;
+        StrId label;
+    };
     std::vector<Item*> stack{root_.get()};
     std::vector<Wanted> want;
     while (!stack.empty()) {
@@ -109,13 +116,16 @@ void ObjectTreeModel::resync(const AuditResult* old, const std::vector<std::uint
                     ch[r]->row = static_cast<int>(r);
             };
             while (k < ch.size() || w < want.size()) {
-                const auto removable = [&](std::size_t r) { return r < ch.size() && (w == want.size() || ch[r]->index < want[w].index); };
+                const auto removable = [&](std::size_t r) {
+                    return r < ch.size() && (w == want.size() || ch[r]->index < want[w].index);
+                };
                 if (removable(k)) {
                     std::size_t end = k;
                     while (removable(end))
                         ++end;
                     beginRemoveRows(parentIndex, static_cast<int>(k), static_cast<int>(end - 1));
-                    ch.erase(ch.begin() + static_cast<std::ptrdiff_t>(k), ch.begin() + static_cast<std::ptrdiff_t>(end));
+                    ch.erase(ch.begin() + static_cast<std::ptrdiff_t>(k),
+                             ch.begin() + static_cast<std::ptrdiff_t>(end));
                     renumber(k);
                     endRemoveRows();
                 } else if (w < want.size() && (k == ch.size() || want[w].index < ch[k]->index)) {

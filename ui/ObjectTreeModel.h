@@ -25,11 +25,18 @@ class ObjectTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { KeyColumn, TypeColumn, ValueColumn, VerdictColumn, ColumnCount };
-    enum Role { NodeIdRole = Qt::UserRole + 1, VerdictRole, UnsafeBelowRole, KeyPathRole, ApprovedRole,
-                DangerousBelowRole,
-                // Type column: "GridSearchCV" and "sklearn.model_selection._search", so the
-                // view can put the class first and the module after it, dimmer (TypeNameDelegate).
-                ClassNameRole, ModuleRole };
+    enum Role {
+        NodeIdRole = Qt::UserRole + 1,
+        VerdictRole,
+        UnsafeBelowRole,
+        KeyPathRole,
+        ApprovedRole,
+        DangerousBelowRole,
+        // Type column: "GridSearchCV" and "sklearn.model_selection._search", so the
+        // view can put the class first and the module after it, dimmer (TypeNameDelegate).
+        ClassNameRole,
+        ModuleRole
+    };
 
     explicit ObjectTreeModel(QObject* parent = nullptr);
     ~ObjectTreeModel() override;

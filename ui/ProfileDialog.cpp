@@ -30,8 +30,9 @@ QString versionsText(const TrustProfile& p)
 ProfileDialog::ProfileDialog(QWidget* parent)
     : QDialog(parent), bundled_(new QRadioButton), python_(new QRadioButton(tr("From my &Python:"))),
       file_(new QRadioButton(tr("From a profile &file:"))), pythonEdit_(new QLineEdit), fileEdit_(new QLineEdit),
-      pythonInfo_(new QLabel), inUse_(new QLabel), message_(new QLabel), apply_(new QPushButton(tr("&Use This Profile"))),
-      refresh_(new QPushButton(tr("&Refresh"))), browse_(new QPushButton(tr("&Browse…"))), timeoutMs_(profileTimeoutMs())
+      pythonInfo_(new QLabel), inUse_(new QLabel), message_(new QLabel),
+      apply_(new QPushButton(tr("&Use This Profile"))), refresh_(new QPushButton(tr("&Refresh"))),
+      browse_(new QPushButton(tr("&Browse…"))), timeoutMs_(profileTimeoutMs())
 {
     setWindowTitle(tr("Trust Profile"));
     bundled_->setText(tr("&Bundled (%1)").arg(versionsText(TrustProfile::bundled())));
@@ -132,8 +133,9 @@ void ProfileDialog::updateState()
         return;
     const QString python = pythonEdit_->text().trimmed();
     if (const auto c = cachedPythonProfile(python))
-        pythonInfo_->setText(tr("Computed %1: %2").arg(QLocale().toString(c->detected.toLocalTime(), QLocale::ShortFormat),
-                                                        versionsText(*c->profile)));
+        pythonInfo_->setText(
+            tr("Computed %1: %2")
+                .arg(QLocale().toString(c->detected.toLocalTime(), QLocale::ShortFormat), versionsText(*c->profile)));
     else
         pythonInfo_->setText(tr("Not computed yet for %1: choosing it runs it once (a few seconds).").arg(python));
 }
@@ -236,8 +238,8 @@ void ProfileDialog::detectionFinished()
     const Detection d = watcher_.result();
     updateState();
     if (!d.profile) {
-        showFailure(tr("Could not compute a profile with %1:\n%2\nThe profile in use has not changed.")
-                        .arg(d.python, d.error));
+        showFailure(
+            tr("Could not compute a profile with %1:\n%2\nThe profile in use has not changed.").arg(d.python, d.error));
         emit failed(d.error);
         return;
     }

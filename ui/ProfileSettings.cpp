@@ -69,9 +69,10 @@ QString savedProfileFile() { return QSettings().value(kFile).toString(); }
 void saveProfileChoice(ProfileChoice choice, const QString& file)
 {
     QSettings s;
-    s.setValue(kChoice, choice == ProfileChoice::Python ? QStringLiteral("python")
-                        : choice == ProfileChoice::File ? QStringLiteral("file")
-                                                        : QStringLiteral("bundled"));
+    s.setValue(kChoice,
+               choice == ProfileChoice::Python     ? QStringLiteral("python")
+                   : choice == ProfileChoice::File ? QStringLiteral("file")
+                                                   : QStringLiteral("bundled"));
     if (choice == ProfileChoice::File)
         s.setValue(kFile, file);
 }
@@ -89,7 +90,8 @@ std::optional<CachedPythonProfile> cachedPythonProfile(const QString& python)
         return std::nullopt;
     QSettings s;
     s.beginGroup(QLatin1String(kCacheGroup) + QLatin1Char('/') + cacheKey(r));
-    if (s.value(QStringLiteral("resolved")).toString() != r.path || s.value(QStringLiteral("stamp")).toString() != r.stamp)
+    if (s.value(QStringLiteral("resolved")).toString() != r.path
+        || s.value(QStringLiteral("stamp")).toString() != r.stamp)
         return std::nullopt;
     CachedPythonProfile c;
     c.python = python;
@@ -104,7 +106,8 @@ std::optional<CachedPythonProfile> cachedPythonProfile(const QString& python)
     c.skops = fromStd(c.profile->skopsVersion());
     c.sklearn = fromStd(c.profile->sklearnVersion());
     // The versions recorded beside the cache must be those of the file read.
-    if (c.skops != s.value(QStringLiteral("skops")).toString() || c.sklearn != s.value(QStringLiteral("sklearn")).toString())
+    if (c.skops != s.value(QStringLiteral("skops")).toString()
+        || c.sklearn != s.value(QStringLiteral("sklearn")).toString())
         return std::nullopt;
     return c;
 }
@@ -166,9 +169,7 @@ void restoreSavedProfile(CurrentProfile& current)
                     CurrentProfile::Origin::Bundled, CurrentProfile::tr("bundled"));
     };
     switch (savedProfileChoice()) {
-    case ProfileChoice::Bundled:
-        bundled();
-        return;
+    case ProfileChoice::Bundled: bundled(); return;
     case ProfileChoice::Python: {
         const QString python = settings::pythonInterpreter();
         if (const auto c = cachedPythonProfile(python)) {
@@ -176,8 +177,8 @@ void restoreSavedProfile(CurrentProfile& current)
             return;
         }
         bundled();
-        g_restoreProblem = QObject::tr("no profile has been computed with %1 yet (Settings › Trust Profile…, Refresh)")
-                               .arg(python);
+        g_restoreProblem =
+            QObject::tr("no profile has been computed with %1 yet (Settings › Trust Profile…, Refresh)").arg(python);
         return;
     }
     case ProfileChoice::File: {

@@ -61,7 +61,7 @@ QString joined(const std::vector<std::string>& v)
 }
 } // namespace
 
-ScanTableModel::ScanTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ScanTableModel::ScanTableModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void ScanTableModel::setRoot(const QString& root)
 {
@@ -85,7 +85,8 @@ void ScanTableModel::append(std::vector<scan::FileScanResult> rows)
     for (auto& r : rows) {
         // Classified once here (a stat and 16 bytes), not on every repaint.
         errorSummary_.push_back(r.verdict == scan::ScanVerdict::Error
-                                    ? failureSummaryText(describeFailure(r.path, r.error).kind) : QString());
+                                    ? failureSummaryText(describeFailure(r.path, r.error).kind)
+                                    : QString());
         rows_.push_back(std::move(r));
     }
     endInsertRows();
@@ -136,8 +137,10 @@ QVariant ScanTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case ColVerdict:
         if (role == SortRole) // worst first when sorted descending
-            return r.verdict == scan::ScanVerdict::Dangerous ? 3 : r.verdict == scan::ScanVerdict::Error ? 2
-                : r.verdict == scan::ScanVerdict::Untrusted ? 1 : 0;
+            return r.verdict == scan::ScanVerdict::Dangerous ? 3
+                : r.verdict == scan::ScanVerdict::Error      ? 2
+                : r.verdict == scan::ScanVerdict::Untrusted  ? 1
+                                                             : 0;
         return verdictWord(r.verdict);
     case ColPath: return displayPath(r);
     case ColFormat: return QString::fromStdString(r.format);
@@ -191,10 +194,15 @@ QByteArray ScanTableModel::toCsv() const
 {
     QByteArray out = "path,size,sha256,format,protocol,verdict,untrusted,dangerous,error,sklearn_version,ms\n";
     for (const auto& r : rows_) {
-        const QStringList f = {QString::fromStdString(r.path), QString::number(r.size), QString::fromStdString(r.sha256),
-                               QString::fromStdString(r.format), QString::number(r.protocol),
-                               QString::fromLatin1(scan::verdictText(r.verdict)), joined(r.untrusted),
-                               joined(r.dangerous), QString::fromStdString(r.error),
+        const QStringList f = {QString::fromStdString(r.path),
+                               QString::number(r.size),
+                               QString::fromStdString(r.sha256),
+                               QString::fromStdString(r.format),
+                               QString::number(r.protocol),
+                               QString::fromLatin1(scan::verdictText(r.verdict)),
+                               joined(r.untrusted),
+                               joined(r.dangerous),
+                               QString::fromStdString(r.error),
                                r.sklearnVersion ? QString::fromStdString(*r.sklearnVersion) : QString(),
                                QString::number(r.ms, 'f', 3)};
         QList<QByteArray> cells;

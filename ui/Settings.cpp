@@ -25,7 +25,8 @@ skopos::Approval toCore(const Approval& a)
 
 Approval fromCore(const skopos::Approval& a)
 {
-    return Approval{QString::fromStdString(a.type), QString::fromStdString(a.sha256), QString::fromStdString(a.fileName),
+    return Approval{QString::fromStdString(a.type), QString::fromStdString(a.sha256),
+                    QString::fromStdString(a.fileName),
                     QDateTime::fromString(QString::fromStdString(a.approved), Qt::ISODate)};
 }
 
@@ -51,10 +52,7 @@ void store(const skopos::Approvals& list)
 }
 } // namespace
 
-QStringList recentFiles()
-{
-    return QSettings().value(kRecent).toStringList();
-}
+QStringList recentFiles() { return QSettings().value(kRecent).toStringList(); }
 
 void addRecentFile(const QString& path)
 {
@@ -112,15 +110,9 @@ ApprovalSnapshot approvalSnapshot()
     return snap;
 }
 
-std::set<std::string> approvedFor(const QString& fileHash)
-{
-    return stored().approvedFor(fileHash.toStdString());
-}
+std::set<std::string> approvedFor(const QString& fileHash) { return stored().approvedFor(fileHash.toStdString()); }
 
-std::set<std::string> approvedTypes()
-{
-    return stored().forAllFiles();
-}
+std::set<std::string> approvedTypes() { return stored().forAllFiles(); }
 
 void setApproved(const QString& typeName, bool approved)
 {
@@ -130,10 +122,7 @@ void setApproved(const QString& typeName, bool approved)
         removeApproval(typeName, {});
 }
 
-QByteArray exportApprovals()
-{
-    return QByteArray::fromStdString(stored().toJson());
-}
+QByteArray exportApprovals() { return QByteArray::fromStdString(stored().toJson()); }
 
 int importApprovals(const QByteArray& json, QString* error)
 {
@@ -150,7 +139,8 @@ int importApprovals(const QByteArray& json, QString* error)
         }
         case skopos::ApprovalsError::Kind::BadEntry:
             *error = QObject::tr("approval %1 is not valid (needs a type and a scope of \"all files\" or "
-                                 "\"file\" with a sha256)").arg(e.entry());
+                                 "\"file\" with a sha256)")
+                         .arg(e.entry());
             break;
         default:
             *error = QObject::tr("not a Skopos trusted-types file (no \"format\": \"%1\")")

@@ -29,8 +29,8 @@ void clearRecentFiles();
 
 struct Approval {
     QString type;
-    QString fileHash;  // SHA-256 hex of the file; empty: approved for all files
-    QString fileName;  // where the approval was given (shown in the Trusted Types dialog)
+    QString fileHash; // SHA-256 hex of the file; empty: approved for all files
+    QString fileName; // where the approval was given (shown in the Trusted Types dialog)
     QDateTime when;
     bool forAllFiles() const { return fileHash.isEmpty(); }
     bool operator==(const Approval& o) const { return type == o.type && fileHash == o.fileHash; }

@@ -53,7 +53,8 @@ bool unframe(const QByteArray& buf, QJsonObject* out, bool* bad)
         return false;
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(buf.mid(4, len), &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject() || doc.object().value(QLatin1String("v")).toInt() != kVersion) {
+    if (err.error != QJsonParseError::NoError || !doc.isObject()
+        || doc.object().value(QLatin1String("v")).toInt() != kVersion) {
         *bad = true;
         return false;
     }
@@ -198,8 +199,10 @@ void SingleInstance::read(QLocalSocket* socket)
     }
     socket->setProperty("answered", true);
     const QString command = request.value(QLatin1String("command")).toString();
-    const QStringList lines = handler_ ? handler_(command, strings(request.value(QLatin1String("args")))) : QStringList();
-    socket->write(frame({{QStringLiteral("v"), kVersion}, {QStringLiteral("lines"), QJsonArray::fromStringList(lines)}}));
+    const QStringList lines = handler_ ? handler_(command, strings(request.value(QLatin1String("args"))))
+                                       : QStringList();
+    socket->write(
+        frame({{QStringLiteral("v"), kVersion}, {QStringLiteral("lines"), QJsonArray::fromStringList(lines)}}));
     socket->disconnectFromServer(); // after the answer is written
 }
 

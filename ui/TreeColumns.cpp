@@ -14,10 +14,10 @@ namespace skopos::ui {
 
 namespace {
 
-constexpr int kGap = 8;                // pixels between class name and module
+constexpr int kGap = 8; // pixels between class name and module
 constexpr int kMinKeyWidth = 120;
 constexpr int kMinTypeWidth = 140;
-constexpr double kMaxKeyShare = 0.4;   // of the viewport: the other columns stay in view
+constexpr double kMaxKeyShare = 0.4; // of the viewport: the other columns stay in view
 constexpr double kMaxTypeShare = 0.35;
 
 // "GridSearchCV  sklearn.model_selection._search": the class in the row's

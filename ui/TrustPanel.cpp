@@ -31,10 +31,11 @@ QString qs(const std::string& s) { return QString::fromStdString(s); }
 // Libraries whose types skops' defaults cover in part; anything else is third-party code.
 bool coreLibrary(const QString& top)
 {
-    static const QStringList libs{QStringLiteral("sklearn"), QStringLiteral("numpy"), QStringLiteral("scipy"),
-                                  QStringLiteral("builtins"), QStringLiteral("collections"),
-                                  QStringLiteral("functools"), QStringLiteral("operator"), QStringLiteral("math"),
-                                  QStringLiteral("copyreg"), QStringLiteral("__builtin__")};
+    static const QStringList libs{QStringLiteral("sklearn"),     QStringLiteral("numpy"),
+                                  QStringLiteral("scipy"),       QStringLiteral("builtins"),
+                                  QStringLiteral("collections"), QStringLiteral("functools"),
+                                  QStringLiteral("operator"),    QStringLiteral("math"),
+                                  QStringLiteral("copyreg"),     QStringLiteral("__builtin__")};
     return libs.contains(top);
 }
 
@@ -78,8 +79,9 @@ TrustPanel::TrustPanel(QWidget* parent)
       save_(new QPushButton(tr("&Save…")))
 {
     intro_->setWordWrap(true);
-    intro_->setText(tr("Types skops.io.load would refuse. Approve a type only after reviewing what it does. "
-                       "Approvals hold for this file only unless you choose all files. Dangerous names cannot be approved."));
+    intro_->setText(
+        tr("Types skops.io.load would refuse. Approve a type only after reviewing what it does. "
+           "Approvals hold for this file only unless you choose all files. Dangerous names cannot be approved."));
     applied_->setWordWrap(true);
     applied_->hide();
     types_->setColumnCount(4);
@@ -94,7 +96,8 @@ TrustPanel::TrustPanel(QWidget* parent)
     types_->setColumnWidth(ModuleColumn, 160);
     previous_->setToolTip(tr("Select the previous node of this type in the tree"));
     next_->setToolTip(tr("Select the next node of this type in the tree"));
-    approveModule_->setToolTip(tr("Approve every type of the selected type's module, after a confirmation listing them"));
+    approveModule_->setToolTip(
+        tr("Approve every type of the selected type's module, after a confirmation listing them"));
     rememberAll_->setToolTip(tr("Unticked: an approval holds for this file (by its content) only. "
                                 "Ticked: for every file you open."));
     dangerous_->setWordWrap(true);
@@ -250,10 +253,7 @@ void TrustPanel::setDocument(const std::shared_ptr<const LoadedDocument>& doc)
     updateButtons();
 }
 
-QString TrustPanel::trustedText() const
-{
-    return doc_ ? trustedListText(doc_->audit.approved) : QString();
-}
+QString TrustPanel::trustedText() const { return doc_ ? trustedListText(doc_->audit.approved) : QString(); }
 
 void TrustPanel::itemChanged(QTreeWidgetItem* item, int column)
 {
@@ -279,8 +279,8 @@ void TrustPanel::approveSelectedModule()
         return;
     // Non-blocking, so tests (and users) answer it like any other window.
     auto* box = new QMessageBox(QMessageBox::Question, tr("Approve module"),
-                                tr("Approve these types of %1?").arg(module),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+                                tr("Approve these types of %1?").arg(module), QMessageBox::Yes | QMessageBox::Cancel,
+                                this);
     box->setObjectName(QStringLiteral("approveModuleConfirmation"));
     box->setInformativeText(names.join(QLatin1Char('\n')));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -292,23 +292,20 @@ void TrustPanel::approveSelectedModule()
     box->open();
 }
 
-void TrustPanel::copyTrustedList()
-{
-    QApplication::clipboard()->setText(trustedText());
-}
+void TrustPanel::copyTrustedList() { QApplication::clipboard()->setText(trustedText()); }
 
 void TrustPanel::saveTrustedList()
 {
     const QString dir = doc_ ? QFileInfo(QString::fromStdString(doc_->doc.path)).absolutePath() : QString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export trusted list"),
-                                                      dir.isEmpty() ? QStringLiteral("trusted.py") : dir + QStringLiteral("/trusted.py"),
+                                                      dir.isEmpty() ? QStringLiteral("trusted.py")
+                                                                    : dir + QStringLiteral("/trusted.py"),
                                                       tr("Python (*.py);;Text (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write((trustedText() + '\n').toUtf8()) < 0 || !f.commit()) {
-        QMessageBox::warning(this, tr("Export trusted list"),
-                             tr("Could not write %1:\n%2").arg(path, f.errorString()));
+        QMessageBox::warning(this, tr("Export trusted list"), tr("Could not write %1:\n%2").arg(path, f.errorString()));
     }
 }
 

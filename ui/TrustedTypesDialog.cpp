@@ -84,9 +84,9 @@ void TrustedTypesDialog::revokeSelected()
 
 bool TrustedTypesDialog::importFrom(const QString& given)
 {
-    const QString path = given.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Import Trusted Types"), QDir::homePath(), tr("JSON (*.json);;All files (*)"))
-        : given;
+    const QString path = given.isEmpty() ? QFileDialog::getOpenFileName(
+                             this, tr("Import Trusted Types"), QDir::homePath(), tr("JSON (*.json);;All files (*)"))
+                                         : given;
     if (path.isEmpty())
         return false;
     QFile f(path);
@@ -112,7 +112,8 @@ bool TrustedTypesDialog::importFrom(const QString& given)
 bool TrustedTypesDialog::exportTo(const QString& given)
 {
     const QString path = given.isEmpty()
-        ? QFileDialog::getSaveFileName(this, tr("Export Trusted Types"), QDir::homePath() + QStringLiteral("/skopos-trusted-types.json"),
+        ? QFileDialog::getSaveFileName(this, tr("Export Trusted Types"),
+                                       QDir::homePath() + QStringLiteral("/skopos-trusted-types.json"),
                                        tr("JSON (*.json);;All files (*)"))
         : given;
     if (path.isEmpty())

@@ -77,9 +77,7 @@ void VerdictBanner::setDocument(const LoadedDocument* doc)
         return approved == 0 ? sentence : tr("%1 (%n type(s) approved by you.)", nullptr, approved).arg(sentence);
     };
     switch (verdict_) {
-    case FileVerdict::None:
-        hide();
-        return;
+    case FileVerdict::None: hide(); return;
     case FileVerdict::Dangerous: {
         QStringList parts;
         for (const auto& n : doc->audit.dangerous) {
@@ -111,8 +109,9 @@ void VerdictBanner::setDocument(const LoadedDocument* doc)
         // A bare .npy/.npz is no skops file: numpy reads it, and whether that runs code depends on object arrays.
         if (!approved && (doc->doc.format == "npy" || doc->doc.format == "npz")) {
             if (holdsObjectArrays(doc->doc.tree)) {
-                text = tr("<b>Not a skops file</b>, and it holds object arrays: numpy.load refuses them unless "
-                          "allow_pickle=True, which unpickles them and can run code. Load them only if you trust the file.");
+                text = tr(
+                    "<b>Not a skops file</b>, and it holds object arrays: numpy.load refuses them unless "
+                    "allow_pickle=True, which unpickles them and can run code. Load them only if you trust the file.");
                 bg = QStringLiteral("#ffe0b2");
                 fg = QStringLiteral("#5d3a00");
                 border = QStringLiteral("#ef6c00");
@@ -129,17 +128,22 @@ void VerdictBanner::setDocument(const LoadedDocument* doc)
     // Verdicts follow the profile's lists; a file saved with other versions may load differently.
     // A pickle cut short opens with what came before the cut: say so in the user's words.
     if (std::any_of(doc->doc.notes.begin(), doc->doc.notes.end(), mentionsTruncation))
-        text += QStringLiteral("<br><i>") + failureSummaryText(FailureKind::Incomplete).toHtmlEscaped() + QLatin1Char(' ')
-            + tr("Only what comes before the cut is shown.").toHtmlEscaped() + QStringLiteral("</i>");
+        text += QStringLiteral("<br><i>") + failureSummaryText(FailureKind::Incomplete).toHtmlEscaped()
+            + QLatin1Char(' ') + tr("Only what comes before the cut is shown.").toHtmlEscaped()
+            + QStringLiteral("</i>");
     if (!doc->versionNote.isEmpty())
-        text += QStringLiteral("<br><i>") + tr("Note: %1.").arg(doc->versionNote.toHtmlEscaped()) + QStringLiteral("</i>");
+        text += QStringLiteral("<br><i>") + tr("Note: %1.").arg(doc->versionNote.toHtmlEscaped())
+            + QStringLiteral("</i>");
     setText(text);
     setToolTip(text); // the whole sentence, should a narrow window cut it
     // One height for every verdict and note: a banner that grows or shrinks
     // (an approval, another tab) made the tree below it jump.
     setFixedHeight(kLines * fontMetrics().lineSpacing() + 2 * kPadding + kBorder + 2);
     setStyleSheet(QStringLiteral("QLabel#verdictBanner { background: %1; color: %2; padding: %4px;"
-                                 " border-bottom: %5px solid %3; }").arg(bg, fg, border).arg(kPadding).arg(kBorder));
+                                 " border-bottom: %5px solid %3; }")
+                      .arg(bg, fg, border)
+                      .arg(kPadding)
+                      .arg(kBorder));
     show();
 }
 

@@ -77,7 +77,8 @@ QString approvedLabel() { return VerdictStyle::tr("approved by you"); }
 QString approvedExplanation(const QString& typeName)
 {
     return VerdictStyle::tr("Approved by you: skops refuses %1 by default; you reviewed it and it is passed "
-                            "in trusted=[...] when loading.").arg(typeName);
+                            "in trusted=[...] when loading.")
+        .arg(typeName);
 }
 
 QString dangerousWhy(const QString& qualifiedName)
@@ -114,11 +115,13 @@ QString verdictExplanation(Verdict v, const QString& typeName)
     case Verdict::Trusted: return VerdictStyle::tr("%1 is on skops' default trusted list.").arg(typeName);
     case Verdict::Untrusted:
         return VerdictStyle::tr("Untrusted: skops.io.load refuses %1 unless it is passed in trusted=[...]. "
-                  "Review what this type does before approving it.").arg(typeName);
+                                "Review what this type does before approving it.")
+            .arg(typeName);
     case Verdict::Dangerous: {
         const QString why = dangerousWhy(typeName);
         return VerdictStyle::tr("DANGEROUS: %1 can run code or touch the system when the file is loaded%2. "
-                  "Do not load this file.").arg(typeName, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
+                                "Do not load this file.")
+            .arg(typeName, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why));
     }
     case Verdict::Neutral: break;
     }

@@ -10,7 +10,7 @@
 
 namespace skopos::ui {
 
-QColor verdictBackground(Verdict v);          // invalid QColor for Neutral/Trusted
+QColor verdictBackground(Verdict v); // invalid QColor for Neutral/Trusted
 // Folder scan rows that have no tree verdict colour: a file with only
 // trusted types, and a file that could not be read. Light, with black text,
 // so they read the same in light and dark palettes.
@@ -19,7 +19,7 @@ QColor errorFileBackground();
 QColor containsUntrustedForeground();
 QColor containsDangerousForeground();
 QColor approvedForeground();
-QIcon verdictIcon(Verdict v);                 // null icon for Neutral/Trusted
+QIcon verdictIcon(Verdict v); // null icon for Neutral/Trusted
 QString verdictLabel(Verdict v);
 QString verdictExplanation(Verdict v, const QString& typeName);
 // A type skops would refuse by default that the user approved.

@@ -12,7 +12,7 @@
 namespace skopos::ui {
 
 namespace {
-constexpr double kFirstShare = 0.9; // of the available area, at most, the first time
+constexpr double kFirstShare = 0.9;         // of the available area, at most, the first time
 const char* kLegacyKey = "window/geometry"; // before geometries were kept per screen
 
 // Once the window is shown its frame (title bar, borders) is known: fit it again.

@@ -87,7 +87,8 @@ int runConvertCommand(int argc, char** argv, std::ostream& out, std::ostream& er
     }
     if (a.output.empty()) {
         // Like `skops convert`: the input's stem + .skops, in the current directory.
-        a.output = QDir::current().filePath(QFileInfo(QString::fromStdString(a.input)).completeBaseName() + ".skops")
+        a.output = QDir::current()
+                       .filePath(QFileInfo(QString::fromStdString(a.input)).completeBaseName() + ".skops")
                        .toStdString();
     }
     gInterrupted.store(false);
@@ -136,7 +137,8 @@ int runConvertCommand(int argc, char** argv, std::ostream& out, std::ostream& er
                 err << "]) after checking these types\n";
                 for (const auto& t : r.approved)
                     if (a.verbose)
-                        err << "skopos: " << t << ": approved (" << (o.trusted.count(t) ? "--trust" : "approvals file") << ")\n";
+                        err << "skopos: " << t << ": approved (" << (o.trusted.count(t) ? "--trust" : "approvals file")
+                            << ")\n";
             }
         }
         rc = ExitClean;

@@ -33,7 +33,8 @@ std::string pythonLine(const std::string& python)
         return exe.toStdString() + ": did not answer within 60 s";
     }
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
-    std::string line = exe.toStdString() + (lines.isEmpty() ? std::string() : " (Python " + lines[0].toStdString() + ")");
+    std::string line = exe.toStdString()
+        + (lines.isEmpty() ? std::string() : " (Python " + lines[0].toStdString() + ")");
     if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && lines.size() >= 2)
         return line + ", skops " + lines[1].toStdString();
     return line + ", no skops (skopos profile needs it)";
@@ -61,8 +62,9 @@ int runDoctorCommand(int argc, char** argv, std::ostream& out, std::ostream& err
     line("exec /bin/true", probe.execBlocked);
     line("socket(AF_INET)", probe.socketBlocked);
     line("open a file for writing in /tmp", probe.writeBlocked);
-    out << "reader: " << (sandbox::readerIsolated() ? "a helper process per file, " + sandbox::readerExecutable()
-                                                    : std::string("in this process (SKOPOS_READER=inprocess)"))
+    out << "reader: "
+        << (sandbox::readerIsolated() ? "a helper process per file, " + sandbox::readerExecutable()
+                                      : std::string("in this process (SKOPOS_READER=inprocess)"))
         << '\n';
     out << "limits per file: " << (sandbox::readerMemoryLimit() >> 20) << " MiB of address space, "
         << sandbox::readerTimeoutSeconds() << " s\n";

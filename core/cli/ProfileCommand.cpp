@@ -33,7 +33,8 @@ int runProfileCommand(int argc, char** argv, std::ostream& out, std::ostream& er
             output = argv[++i];
         } else if (arg == "--timeout") {
             const std::string v = argv[++i];
-            if (v.empty() || v.size() > 5 || v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) == 0) {
+            if (v.empty() || v.size() > 5 || v.find_first_not_of("0123456789") != std::string::npos
+                || std::stoi(v) == 0) {
                 err << "skopos: --timeout takes a number of seconds\n" << kProfileUsage;
                 return ExitError;
             }

@@ -32,7 +32,7 @@ public:
     InterruptGuard()
     {
         g_interrupted.store(false);
-        struct sigaction sa {};
+        struct sigaction sa { };
         sa.sa_handler = onInterrupt;
         sigemptyset(&sa.sa_mask);
         sigaction(SIGINT, &sa, &old_);
@@ -40,7 +40,7 @@ public:
     ~InterruptGuard() { sigaction(SIGINT, &old_, nullptr); }
 
 private:
-    struct sigaction old_ {};
+    struct sigaction old_ { };
 };
 
 const char* kScanUsage =
@@ -126,12 +126,12 @@ int runScanCommand(int argc, char** argv, std::ostream& out, std::ostream& err)
     const std::string seconds = fixedDecimal(s.seconds, 2);
     err << "skopos: " << s.models << " model file" << (s.models == 1 ? "" : "s") << " in " << seconds << " s ("
         << s.byVerdict[0] << " clean, " << s.byVerdict[1] << " untrusted, " << s.byVerdict[2] << " dangerous, "
-        << s.byVerdict[3] << " errors; " << s.jobs << " threads); "
-        << s.notModels << " other files";
+        << s.byVerdict[3] << " errors; " << s.jobs << " threads); " << s.notModels << " other files";
     if (s.walk.special)
         err << ", " << s.walk.special << " FIFOs/sockets/devices";
     if (s.walk.symlinks)
-        err << ", " << s.walk.symlinks << " symbolic links" << (config.followSymlinks ? " (dangling or seen before)" : "");
+        err << ", " << s.walk.symlinks << " symbolic links"
+            << (config.followSymlinks ? " (dangling or seen before)" : "");
     err << " skipped\n";
     if (s.interrupted) {
         err << "skopos: interrupted: the " << s.models << " lines above are complete; the rest was not scanned\n";

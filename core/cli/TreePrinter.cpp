@@ -118,7 +118,6 @@ void printTreeText(const Document& doc, const AuditResult& audit, std::ostream& 
     }
 }
 
-
 namespace {
 void writeList(std::ostream& out, const std::vector<std::string>& v)
 {
@@ -134,8 +133,8 @@ void writeArray(std::ostream& out, const ArrayInfo& a)
     out << "{\"dtype\": " << jsonQuote(a.descr) << ", \"shape\": [";
     for (std::size_t i = 0; i < a.shape.size(); ++i)
         out << (i ? ", " : "") << a.shape[i];
-    out << "], \"fortran_order\": " << (a.fortranOrder ? "true" : "false")
-        << ", \"where\": \"" << where[static_cast<int>(a.where)] << "\"";
+    out << "], \"fortran_order\": " << (a.fortranOrder ? "true" : "false") << ", \"where\": \""
+        << where[static_cast<int>(a.where)] << "\"";
     if (!a.source.empty())
         out << ", \"source\": " << jsonQuote(a.source);
     out << ", \"offset\": " << a.offset << ", \"length\": " << a.length << "}";
@@ -203,8 +202,8 @@ void printTreeJson(const Document& doc, const AuditResult& audit, std::ostream& 
         }
         written[n] = 1;
         out << ", \"kind\": \"" << kindName(node.kind) << "\", \"type\": " << jsonQuote(t.typeName(n))
-            << ", \"loader\": " << jsonQuote(loaderName(node.loader)) << ", \"verdict\": \"" << verdictName(audit.verdict(n))
-            << "\"";
+            << ", \"loader\": " << jsonQuote(loaderName(node.loader)) << ", \"verdict\": \""
+            << verdictName(audit.verdict(n)) << "\"";
         if (node.flags & FlagHidden)
             out << ", \"hidden\": true";
         if (isPrimitive(node.kind) || node.kind == Kind::DType || node.kind == Kind::Method

@@ -18,16 +18,16 @@
 namespace skopos {
 
 struct ConvertOptions {
-    std::set<std::string> trusted;          // user-approved types (like --trust)
-    Approvals approvals;                    // approved types by scope (--approvals), matched to the input's bytes
+    std::set<std::string> trusted; // user-approved types (like --trust)
+    Approvals approvals;           // approved types by scope (--approvals), matched to the input's bytes
     std::function<void(std::uint64_t done, std::uint64_t total)> progress; // may be empty
     const std::atomic<bool>* cancel = nullptr; // set true from another thread: stop, leave no file
 };
 
 struct ConvertResult {
-    std::string output;                      // path written
-    std::vector<std::string> untrusted;      // untrusted types of the RESULT (the trusted=[...] list)
-    std::vector<std::string> approved;       // those of them listed in ConvertOptions::trusted or approvals
+    std::string output;                 // path written
+    std::vector<std::string> untrusted; // untrusted types of the RESULT (the trusted=[...] list)
+    std::vector<std::string> approved;  // those of them listed in ConvertOptions::trusted or approvals
 };
 
 // Thrown when the input holds something skops cannot represent, or something
@@ -35,10 +35,12 @@ struct ConvertResult {
 class ConvertRefused : public std::runtime_error {
 public:
     ConvertRefused(const std::string& what, bool dangerous, std::string global = {}, std::string path = {})
-        : std::runtime_error(what), dangerous_(dangerous), global_(std::move(global)), path_(std::move(path)) {}
+        : std::runtime_error(what), dangerous_(dangerous), global_(std::move(global)), path_(std::move(path))
+    {
+    }
     bool dangerous() const { return dangerous_; }
-    const std::string& global() const { return global_; }   // the offending global ("" if none)
-    const std::string& treePath() const { return path_; }   // e.g. "root/steps/0/1"
+    const std::string& global() const { return global_; } // the offending global ("" if none)
+    const std::string& treePath() const { return path_; } // e.g. "root/steps/0/1"
 
 private:
     bool dangerous_;

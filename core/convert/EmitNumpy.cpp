@@ -48,12 +48,15 @@ std::string SchemaEmitter::npyMember(NodeId n, const ArrayInfo& a, std::string_v
         const NodeId data = t_.child(n, "data");
         const std::string_view bytes = t_.strValue(data);
         if (!t_.valid(data) || bytes.size() != length)
-            refuse(n, std::string(what) + " whose bytes are not in the file (an out-of-band buffer or a missing companion file)");
+            refuse(n,
+                   std::string(what)
+                       + " whose bytes are not in the file (an out-of-band buffer or a missing companion file)");
         m.inlineBytes = true;
         m.bytes = std::string(bytes);
     } else if (a.length != 0 && a.length < length) {
-        refuse(n, std::string(what) + " that declares " + std::to_string(length) + " bytes but stores "
-                      + std::to_string(a.length));
+        refuse(n,
+               std::string(what) + " that declares " + std::to_string(length) + " bytes but stores "
+                   + std::to_string(a.length));
     }
     members_.push_back(std::move(m));
     memberOf_.emplace(n, members_.back().name);

@@ -57,8 +57,9 @@ void SchemaEmitter::sparse(NodeId n)
                 // subclass, or what a damaged _reconstruct names) would
                 // silently become numpy.ndarray.
                 if (t_.typeName(c) != "numpy.ndarray")
-                    refuse(n, "a sparse matrix whose " + key + " is a " + std::string(t_.typeName(c))
-                                  + ", not a numpy.ndarray");
+                    refuse(n,
+                           "a sparse matrix whose " + key + " is a " + std::string(t_.typeName(c))
+                               + ", not a numpy.ndarray");
                 Member::Part p;
                 p.name = key;
                 p.array = *a;

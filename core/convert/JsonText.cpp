@@ -37,11 +37,22 @@ std::uint32_t decode(std::string_view s, std::size_t& i)
     const unsigned char c = b(i);
     int n = 0;
     std::uint32_t cp = 0;
-    if (c < 0x80) { ++i; return c; }
-    if ((c & 0xe0) == 0xc0) { n = 1; cp = c & 0x1f; }
-    else if ((c & 0xf0) == 0xe0) { n = 2; cp = c & 0x0f; }
-    else if ((c & 0xf8) == 0xf0) { n = 3; cp = c & 0x07; }
-    else badUtf8(s, i, (c & 0xc0) == 0x80 ? "a continuation byte without a lead byte" : "a byte that never occurs in UTF-8");
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    if ((c & 0xe0) == 0xc0) {
+        n = 1;
+        cp = c & 0x1f;
+    } else if ((c & 0xf0) == 0xe0) {
+        n = 2;
+        cp = c & 0x0f;
+    } else if ((c & 0xf8) == 0xf0) {
+        n = 3;
+        cp = c & 0x07;
+    } else
+        badUtf8(s, i,
+                (c & 0xc0) == 0x80 ? "a continuation byte without a lead byte" : "a byte that never occurs in UTF-8");
     for (int k = 1; k <= n; ++k) {
         if (i + k >= s.size())
             badUtf8(s, i, "a sequence cut short by the end of the string");

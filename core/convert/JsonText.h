@@ -24,7 +24,7 @@ std::string jsonString(std::string_view utf8);
 
 class JsonWriter {
 public:
-    explicit JsonWriter(std::string& out) : out_(out) {}
+    explicit JsonWriter(std::string& out) : out_(out) { }
     void beginObject();
     void endObject();
     void beginArray();
@@ -33,8 +33,16 @@ public:
     void raw(std::string_view jsonValue); // a complete value: 1, "text", true, null
     void string(std::string_view utf8) { raw(jsonString(utf8)); }
     // Convenience: "key": "value" / "key": raw.
-    void field(std::string_view k, std::string_view utf8Value) { key(k); string(utf8Value); }
-    void fieldRaw(std::string_view k, std::string_view raw) { key(k); this->raw(raw); }
+    void field(std::string_view k, std::string_view utf8Value)
+    {
+        key(k);
+        string(utf8Value);
+    }
+    void fieldRaw(std::string_view k, std::string_view raw)
+    {
+        key(k);
+        this->raw(raw);
+    }
     std::size_t depth() const { return stack_.size(); }
     // Hands the text written so far to `sink` whenever it passes about a
     // megabyte (checked before each item), so a huge document streams out.
@@ -43,10 +51,10 @@ public:
     void flush();
 
 private:
-    void item();   // separator and indentation before an item
+    void item(); // separator and indentation before an item
     void close(char c);
     std::string& out_;
-    std::vector<std::uint32_t> stack_;  // items written per open container
+    std::vector<std::uint32_t> stack_; // items written per open container
     bool afterKey_ = false;
     const Sink* sink_ = nullptr;
 };

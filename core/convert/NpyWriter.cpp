@@ -4,8 +4,8 @@ namespace skopos::convert {
 
 namespace {
 
-constexpr std::size_t kAlign = 64;          // numpy ARRAY_ALIGN
-constexpr std::size_t kGrowthDigits = 21;   // numpy GROWTH_AXIS_MAX_DIGITS
+constexpr std::size_t kAlign = 64;        // numpy ARRAY_ALIGN
+constexpr std::size_t kGrowthDigits = 21; // numpy GROWTH_AXIS_MAX_DIGITS
 
 bool latin1(const std::string& s)
 {

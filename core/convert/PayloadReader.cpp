@@ -7,7 +7,6 @@
 
 #include <QFile>
 
-
 #include <algorithm>
 #include <vector>
 
@@ -33,24 +32,17 @@ void PayloadReader::checkCancel() const
 void PayloadReader::copy(const ArrayInfo& info, std::uint64_t length, const Sink& sink)
 {
     switch (info.where) {
-    case Where::FileRange:
-        fileRange(doc_.path, info.offset, length, sink);
-        return;
-    case Where::StreamRange:
-        streamRange(info.offset, length, sink);
-        return;
+    case Where::FileRange: fileRange(doc_.path, info.offset, length, sink); return;
+    case Where::StreamRange: streamRange(info.offset, length, sink); return;
     case Where::External:
         if (info.compressed)
             throw ReadError("the array's companion file " + info.source
                             + " is zlib-compressed (joblib < 0.10): converting it is not supported");
         fileRange(info.source, info.offset, length, sink);
         return;
-    case Where::ZipMember:
-        zipMember(info.source, info.offset, length, sink);
-        return;
+    case Where::ZipMember: zipMember(info.source, info.offset, length, sink); return;
     case Where::Absent:
-    case Where::Children:
-        break;
+    case Where::Children: break;
     }
     throw ReadError("the array's bytes are not in this file");
 }
@@ -96,7 +88,8 @@ void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, cons
 {
     if (!stream_ || stream_->position() > offset) {
         std::string container;
-        stream_ = doc_.file ? openModelStream(doc_.file, limits_, container) : openModelStream(doc_.path, limits_, container);
+        stream_ = doc_.file ? openModelStream(doc_.file, limits_, container)
+                            : openModelStream(doc_.path, limits_, container);
     }
     while (stream_->position() < offset) {
         checkCancel();
@@ -108,7 +101,8 @@ void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, cons
     std::uint64_t left = length;
     while (left > 0) {
         checkCancel();
-        const std::size_t got = stream_->read(buf.data(), static_cast<std::size_t>(std::min<std::uint64_t>(left, buf.size())));
+        const std::size_t got = stream_->read(buf.data(),
+                                              static_cast<std::size_t>(std::min<std::uint64_t>(left, buf.size())));
         if (got == 0)
             throw ReadError("the stream ends inside the array data", stream_->position());
         sink(buf.data(), got);
@@ -119,7 +113,8 @@ void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, cons
 void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length, const Sink& sink)
 {
     if (!zip_)
-        zip_ = doc_.file ? std::make_unique<ZipArchive>(doc_.file, limits_) : std::make_unique<ZipArchive>(doc_.path, limits_);
+        zip_ = doc_.file ? std::make_unique<ZipArchive>(doc_.file, limits_)
+                         : std::make_unique<ZipArchive>(doc_.path, limits_);
     const ZipEntry* e = zip_->find(member);
     if (!e)
         throw ReadError("the archive has no member \"" + member + "\"");
@@ -155,7 +150,8 @@ void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, s
 std::uint64_t PayloadReader::memberSize(const std::string& member)
 {
     if (!zip_)
-        zip_ = doc_.file ? std::make_unique<ZipArchive>(doc_.file, limits_) : std::make_unique<ZipArchive>(doc_.path, limits_);
+        zip_ = doc_.file ? std::make_unique<ZipArchive>(doc_.file, limits_)
+                         : std::make_unique<ZipArchive>(doc_.path, limits_);
     const ZipEntry* e = zip_->find(member);
     if (!e)
         throw ReadError("the archive has no member \"" + member + "\"");

@@ -19,7 +19,7 @@
 namespace skopos {
 class ByteSource;
 class ZipArchive;
-}
+} // namespace skopos
 
 namespace skopos::convert {
 

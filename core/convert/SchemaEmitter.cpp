@@ -102,9 +102,9 @@ std::string printable(const std::string& s)
 void SchemaEmitter::refuse(NodeId n, const std::string& why) const
 {
     const std::string type = typeOf(n);
-    throw ConvertRefused(printable("cannot convert " + (type.empty() ? std::string("a value") : type) + " at " + path()
-                                   + ": " + why),
-                         false, type, path());
+    throw ConvertRefused(
+        printable("cannot convert " + (type.empty() ? std::string("a value") : type) + " at " + path() + ": " + why),
+        false, type, path());
 }
 
 std::vector<std::pair<StrId, NodeId>> SchemaEmitter::visibleChildren(NodeId n) const
@@ -197,15 +197,18 @@ void SchemaEmitter::nodeFields(NodeId n)
                              true, typeOf(n), path());
     onPath_[n] = 1;
     switch (nd.kind) {
-    case Kind::None: case Kind::Bool: case Kind::Int: case Kind::BigInt: case Kind::Float: case Kind::Str:
+    case Kind::None:
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::BigInt:
+    case Kind::Float:
+    case Kind::Str:
         if (nd.loader == Loader::JsonNode || nd.loader == Loader::None)
             json(n);
         else
             refuse(n, "a primitive value held by " + std::string(loaderName(nd.loader)));
         break;
-    default:
-        dispatch(n);
-        break;
+    default: dispatch(n); break;
     }
     onPath_[n] = 0;
 }
@@ -219,9 +222,12 @@ void SchemaEmitter::dispatch(NodeId n)
     case Loader::ListNode: sequence(n, "ListNode"); return;
     case Loader::TupleNode: sequence(n, "TupleNode"); return;
     case Loader::SetNode: sequence(n, "SetNode"); return;
-    case Loader::BytesNode: case Loader::BytearrayNode: bytesNode(n); return;
+    case Loader::BytesNode:
+    case Loader::BytearrayNode: bytesNode(n); return;
     case Loader::SliceNode: slice(n); return;
-    case Loader::FunctionNode: case Loader::FunctionNodeV0: case Loader::TypeNode: global(n); return;
+    case Loader::FunctionNode:
+    case Loader::FunctionNodeV0:
+    case Loader::TypeNode: global(n); return;
     case Loader::MethodNode: method(n); return;
     case Loader::PartialNode: partial(n); return;
     case Loader::OperatorFuncNode: operatorFunc(n); return;
@@ -234,7 +240,8 @@ void SchemaEmitter::dispatch(NodeId n)
     case Loader::RandomGeneratorNode: randomGenerator(n); return;
     case Loader::SparseMatrixNode: sparse(n); return;
     case Loader::TreeNode: reduceNode(n, "TreeNode"); return;
-    case Loader::LossNode: case Loader::SGDNode: reduceNode(n, "LossNode"); return;
+    case Loader::LossNode:
+    case Loader::SGDNode: reduceNode(n, "LossNode"); return;
     case Loader::None:
         // Values without a skops loader: raw JSON containers of old skops
         // files (protocol-0 generator state) and plain globals.
@@ -246,8 +253,7 @@ void SchemaEmitter::dispatch(NodeId n)
         default: break;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     switch (nd.kind) {
     case Kind::FrozenSet: refuse(n, "skops cannot save a frozenset (it would load as an empty one)");
@@ -314,7 +320,7 @@ namespace {
 // float's; bytes_ keys: json.dumps refuses them).
 std::string_view numpyKeyAs(std::string_view type)
 {
-    static const std::set<std::string_view> ints = {"numpy.int8", "numpy.int16", "numpy.int32", "numpy.int64",
+    static const std::set<std::string_view> ints = {"numpy.int8",  "numpy.int16",  "numpy.int32",  "numpy.int64",
                                                     "numpy.uint8", "numpy.uint16", "numpy.uint32", "numpy.uint64"};
     if (ints.count(type))
         return "builtins.int";
@@ -337,9 +343,12 @@ std::string keyText(std::string_view label, std::string_view keyType)
     if (keyType == "builtins.NoneType")
         return "null";
     if (keyType == "builtins.float") {
-        if (label == "inf") return "Infinity";
-        if (label == "-inf") return "-Infinity";
-        if (label == "nan") return "NaN";
+        if (label == "inf")
+            return "Infinity";
+        if (label == "-inf")
+            return "-Infinity";
+        if (label == "nan")
+            return "NaN";
     }
     return std::string(label);
 }
@@ -349,7 +358,8 @@ bool looksInt(std::string_view s)
     std::size_t i = (!s.empty() && s[0] == '-') ? 1 : 0;
     if (i >= s.size())
         return false;
-    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A numpy scalar key's label is its value when the pickle held its bytes
@@ -363,7 +373,8 @@ bool numpyKeyHasValue(std::string_view label, std::string_view as)
     if (as == "builtins.float") {
         double d = 0;
         const auto r = std::from_chars(label.data(), label.data() + label.size(), d);
-        return label == "inf" || label == "-inf" || label == "nan" || (r.ec == std::errc() && r.ptr == label.data() + label.size());
+        return label == "inf" || label == "-inf" || label == "nan"
+            || (r.ec == std::errc() && r.ptr == label.data() + label.size());
     }
     const bool described = label.size() > 4 && std::string_view("<>|=").find(label[0]) != std::string_view::npos
         && label[1] == 'U' && label.find(" (") != std::string_view::npos && label.back() == ')';
@@ -392,8 +403,9 @@ void SchemaEmitter::dict(NodeId n)
     const bool fromSkops = doc_.format == "skops";
     for (const auto& ty : types)
         if (!jsonKeys.count(ty) && !(fromSkops && ty.rfind("numpy.", 0) == 0) && numpyKeyAs(ty).empty())
-            refuse(n, "a dict key of type " + ty + " (skops writes only str, int, float, bool and None keys"
-                          + std::string(fromSkops ? ")" : ", and numpy integer, bool, float64 and str_ keys by value)"));
+            refuse(n,
+                   "a dict key of type " + ty + " (skops writes only str, int, float, bool and None keys"
+                       + std::string(fromSkops ? ")" : ", and numpy integer, bool, float64 and str_ keys by value)"));
     const auto kids = visibleChildren(n);
     const bool perKey = fromSkops && types.size() == kids.size();
     std::size_t keyIndex = 0;
@@ -403,11 +415,16 @@ void SchemaEmitter::dict(NodeId n)
         if (types.size() <= 1)
             return types.empty() ? std::string_view("builtins.str") : std::string_view(types[0]);
         const auto has = [&](const char* t) { return std::find(types.begin(), types.end(), t) != types.end(); };
-        if ((label == "True" || label == "False") && has("builtins.bool")) return "builtins.bool";
-        if (label == "None" && has("builtins.NoneType")) return "builtins.NoneType";
-        if (looksInt(label) && has("builtins.int")) return "builtins.int";
-        if (has("builtins.str")) return "builtins.str";
-        if (has("builtins.float")) return "builtins.float";
+        if ((label == "True" || label == "False") && has("builtins.bool"))
+            return "builtins.bool";
+        if (label == "None" && has("builtins.NoneType"))
+            return "builtins.NoneType";
+        if (looksInt(label) && has("builtins.int"))
+            return "builtins.int";
+        if (has("builtins.str"))
+            return "builtins.str";
+        if (has("builtins.float"))
+            return "builtins.float";
         return types[0];
     };
     std::vector<std::string_view> keyTypes; // views of `types` or literals
@@ -418,7 +435,9 @@ void SchemaEmitter::dict(NodeId n)
         const std::string_view l = label == kNoStr ? std::string_view{} : t_.str(label);
         keyTypes.push_back(typeFor(l));
         if (!fromSkops && !numpyKeyAs(keyTypes.back()).empty() && !numpyKeyHasValue(l, numpyKeyAs(keyTypes.back())))
-            refuse(n, "a dict key of type " + std::string(keyTypes.back()) + " whose value the pickle does not hold in memory");
+            refuse(n,
+                   "a dict key of type " + std::string(keyTypes.back())
+                       + " whose value the pickle does not hold in memory");
         if (keyTypes.back() == "builtins.str")
             w_.key(l);
         else
@@ -553,7 +572,8 @@ void SchemaEmitter::global(NodeId n)
 {
     const Node& nd = t_.node(n);
     const std::string_view loader = nd.loader == Loader::FunctionNode || nd.loader == Loader::FunctionNodeV0
-        ? "FunctionNode" : "TypeNode";
+        ? "FunctionNode"
+        : "TypeNode";
     if (t_.typeName(n).empty())
         refuse(n, "a global without a name");
     headOf(n, loader);

@@ -33,12 +33,12 @@ struct Member {
     };
     Type type = Type::Npy;
     std::string name;
-    ArrayInfo array;              // descr/shape/order and where the bytes are
-    bool inlineBytes = false;     // payload is `bytes`, not array's location
+    ArrayInfo array;          // descr/shape/order and where the bytes are
+    bool inlineBytes = false; // payload is `bytes`, not array's location
     std::string bytes;
-    std::string source;           // CopyMember
-    struct Part {                 // Npz: one inner .npy
-        std::string name;         // "indices", "indptr", "format", "shape", "data", ...
+    std::string source;   // CopyMember
+    struct Part {         // Npz: one inner .npy
+        std::string name; // "indices", "indptr", "format", "shape", "data", ...
         ArrayInfo array;
         bool inlineBytes = false;
         std::string bytes;
@@ -81,7 +81,7 @@ private:
 
     void json(NodeId n);
     void jsonLiteral(std::string_view text); // a JsonNode of given json.dumps text
-    void emptyTupleFields(); // head + empty content of a TupleNode that pickle left out
+    void emptyTupleFields();                 // head + empty content of a TupleNode that pickle left out
     void dict(NodeId n);
     void emptyDict();
     void defaultDict(NodeId n);
@@ -117,13 +117,13 @@ private:
     std::string out_;
     JsonWriter w_;
     std::vector<Member> members_;
-    std::unordered_map<NodeId, std::string> memberOf_;   // node -> member already written
+    std::unordered_map<NodeId, std::string> memberOf_; // node -> member already written
     struct PathPart {
-        std::string_view label;  // a tree label or a literal: stable
-        std::size_t index;       // list position when label is empty
+        std::string_view label; // a tree label or a literal: stable
+        std::size_t index;      // list position when label is empty
     };
-    std::vector<PathPart> path_;                         // for messages only
-    std::vector<std::uint8_t> onPath_;                   // cycle guard, one flag per node
+    std::vector<PathPart> path_;       // for messages only
+    std::vector<std::uint8_t> onPath_; // cycle guard, one flag per node
     std::uint64_t nextSynth_;
     std::unordered_map<std::string, std::uint64_t> typeIds_; // key_types TypeNode ids
 };

@@ -134,7 +134,8 @@ void ZipWriter::deflateSome(const char* data, std::size_t n, bool finish)
     do {
         const std::size_t k = std::min(n - done, kSlice);
         if (k > 0) // crc32(crc, NULL, 0) would answer the initial value, 0
-            e.crc = static_cast<std::uint32_t>(crc32(e.crc, reinterpret_cast<const Bytef*>(data + done), static_cast<uInt>(k)));
+            e.crc = static_cast<std::uint32_t>(
+                crc32(e.crc, reinterpret_cast<const Bytef*>(data + done), static_cast<uInt>(k)));
         z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data + done));
         z.avail_in = static_cast<uInt>(k);
         done += k;
@@ -182,7 +183,8 @@ void ZipWriter::write(const char* data, std::size_t n)
     std::size_t done = 0;
     while (done < n) {
         const std::size_t k = std::min<std::size_t>(n - done, 1u << 30);
-        e.crc = static_cast<std::uint32_t>(crc32(e.crc, reinterpret_cast<const Bytef*>(data + done), static_cast<uInt>(k)));
+        e.crc = static_cast<std::uint32_t>(
+            crc32(e.crc, reinterpret_cast<const Bytef*>(data + done), static_cast<uInt>(k)));
         done += k;
     }
     put(data, n);
@@ -243,13 +245,16 @@ void ZipWriter::finish()
     const std::uint64_t cdStart = pos_;
     for (const Entry& e : entries_) {
         std::string x; // zip64 extra: only the fields that overflow, in this order
-        if (e.usize >= k32) le(x, e.usize, 8);
-        if (e.csize >= k32) le(x, e.csize, 8);
-        if (e.offset >= k32) le(x, e.offset, 8);
+        if (e.usize >= k32)
+            le(x, e.usize, 8);
+        if (e.csize >= k32)
+            le(x, e.csize, 8);
+        if (e.offset >= k32)
+            le(x, e.offset, 8);
         const bool z64 = !x.empty();
         std::string h;
         le(h, 0x02014b50, 4);
-        le(h, (3 << 8) | 45, 2);       // made by: Unix, spec 4.5
+        le(h, (3 << 8) | 45, 2); // made by: Unix, spec 4.5
         le(h, z64 || e.zip64Local ? 45 : 20, 2);
         le(h, ascii(e.name) ? 0 : 0x800, 2);
         le(h, e.method, 2);
@@ -260,10 +265,10 @@ void ZipWriter::finish()
         le(h, e.usize >= k32 ? k32 : e.usize, 4);
         le(h, e.name.size(), 2);
         le(h, z64 ? x.size() + 4 : 0, 2);
-        le(h, 0, 2);                    // comment
-        le(h, 0, 2);                    // disk
-        le(h, 0, 2);                    // internal attributes
-        le(h, 0600u << 16, 4);          // external: -rw-------
+        le(h, 0, 2);           // comment
+        le(h, 0, 2);           // disk
+        le(h, 0, 2);           // internal attributes
+        le(h, 0600u << 16, 4); // external: -rw-------
         le(h, e.offset >= k32 ? k32 : e.offset, 4);
         h += e.name;
         if (z64) {
@@ -288,7 +293,7 @@ void ZipWriter::finish()
         le(r, n, 8);
         le(r, cdSize, 8);
         le(r, cdStart, 8);
-        le(r, 0x07064b50, 4);           // locator
+        le(r, 0x07064b50, 4); // locator
         le(r, 0, 4);
         le(r, z64end, 8);
         le(r, 1, 4);

@@ -51,8 +51,7 @@ Document readZip(const FileHandlePtr& file, const OpenOptions& options);
 Document readByKind(const FileHandlePtr& file, const OpenOptions& options)
 {
     switch (sniffFile(*file)) {
-    case FileKind::Missing:
-        throw ReadError("cannot open file (missing or unreadable)");
+    case FileKind::Missing: throw ReadError("cannot open file (missing or unreadable)");
     case FileKind::PickleLike: {
         // A zip archive after other bytes: zipfile (skops.io.load) reads the
         // archive, pickle.load the first bytes. Read as a zip when the first
@@ -78,10 +77,8 @@ Document readByKind(const FileHandlePtr& file, const OpenOptions& options)
                             "and skops.io.load would read different objects (refused)");
         return std::move(*pickled);
     }
-    case FileKind::Npy:
-        return readNpyFile(file, options);
-    case FileKind::Zip:
-        return readZip(file, options);
+    case FileKind::Npy: return readNpyFile(file, options);
+    case FileKind::Zip: return readZip(file, options);
     }
     throw ReadError("unknown file kind");
 }

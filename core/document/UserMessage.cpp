@@ -14,7 +14,7 @@ namespace skopos {
 FileFacts fileFacts(const std::string& path)
 {
     FileFacts f;
-    struct stat st {};
+    struct stat st { };
     if (::stat(path.c_str(), &st) != 0) {
         f.openErrno = errno;
         f.exists = errno != ENOENT && errno != ENOTDIR;
@@ -43,8 +43,16 @@ bool mentionsTruncation(const std::string& error)
     // The readers' wordings for "the bytes stop before the format is complete"
     // (core/**: ReadError messages).
     static constexpr std::string_view markers[] = {
-        "truncated", "ends before", "ends after", "ends inside", "ends early", "file ends",
-        "no end of central directory", "cut short", "too short", "unexpected end",
+        "truncated",
+        "ends before",
+        "ends after",
+        "ends inside",
+        "ends early",
+        "file ends",
+        "no end of central directory",
+        "cut short",
+        "too short",
+        "unexpected end",
     };
     for (std::string_view m : markers)
         if (error.find(m) != std::string::npos)
@@ -60,7 +68,10 @@ bool startsLikeModel(const std::string& head)
         return true;
     if (h.size() >= 2 && h[0] == '\x80' && h[1] >= 2 && h[1] <= 5) // pickle protocols 2-5
         return true;
-    if (starts("\x1f\x8b") || starts("BZh") || starts(std::string_view("\xfd" "7zXZ\0", 6))
+    if (starts("\x1f\x8b") || starts("BZh")
+        || starts(std::string_view("\xfd"
+                                   "7zXZ\0",
+                                   6))
         || starts(std::string_view("\x5d\0\0", 3)) || starts("ZF"))
         return true;
     if (h.size() >= 2 && h[0] == '\x78' && (h[1] == '\x01' || h[1] == '\x5e' || h[1] == '\x9c' || h[1] == '\xda'))

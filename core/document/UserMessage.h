@@ -29,9 +29,9 @@ enum class FailureKind {
 struct FileFacts {
     bool exists = false;
     bool isFolder = false;
-    int openErrno = 0;  // errno of open(O_RDONLY), 0 when it opened
+    int openErrno = 0; // errno of open(O_RDONLY), 0 when it opened
     std::uint64_t size = 0;
-    std::string head;   // up to the first 16 bytes
+    std::string head; // up to the first 16 bytes
 };
 
 struct UserMessage {

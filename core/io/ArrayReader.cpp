@@ -18,7 +18,6 @@
 #include <limits>
 #include <memory>
 
-
 namespace skopos {
 
 void previewUnavailable(const std::string& why) { throw ReadError("preview not available: " + why); }
@@ -72,8 +71,8 @@ std::string decodeUcs4(const char* p, int size, bool bigEndian)
 // Reads `n` bytes at `offset` of a zip member; "outer.npz/inner.npy" names an
 // array inside an .npz member, which is opened in place when stored and
 // inflated into memory (capped) when deflated.
-std::string readZipMember(const std::string& path, const std::string& source, std::uint64_t offset,
-                          std::uint64_t n, const Limits& limits)
+std::string readZipMember(const std::string& path, const std::string& source, std::uint64_t offset, std::uint64_t n,
+                          const Limits& limits)
 {
     ZipArchive zip(path, limits);
     std::string bytes;
@@ -89,9 +88,8 @@ std::string readZipMember(const std::string& path, const std::string& source, st
         std::unique_ptr<QIODevice> dev;
         QByteArray inflated;
         if (e->stored) {
-            dev = std::make_unique<SubRangeDevice>(QString::fromStdString(path),
-                                                   static_cast<qint64>(zip.dataOffset(outer)),
-                                                   static_cast<qint64>(e->size));
+            dev = std::make_unique<SubRangeDevice>(
+                QString::fromStdString(path), static_cast<qint64>(zip.dataOffset(outer)), static_cast<qint64>(e->size));
         } else {
             const std::string all = zip.read(outer, limits.maxStringBytes);
             inflated = QByteArray(all.data(), static_cast<qsizetype>(all.size()));
@@ -119,7 +117,6 @@ std::string readFileRange(const QString& path, std::uint64_t offset, std::uint64
     out.resize(got < 0 ? 0 : static_cast<std::size_t>(got));
     return out;
 }
-
 
 // A range of a decompressed joblib stream: decompress and discard up to the
 // offset (in bounded steps, checking cancel), then read the wanted bytes.
@@ -168,13 +165,32 @@ SimpleDType parseSimpleDType(const std::string& descr)
         size = size * 10 + (descr[i] - '0');
     }
     switch (dt.kind) {
-    case 'b': if (size != 1) return {}; break;
+    case 'b':
+        if (size != 1)
+            return {};
+        break;
     case 'i':
-    case 'u': if (size != 1 && size != 2 && size != 4 && size != 8) return {}; break;
-    case 'f': if (size != 2 && size != 4 && size != 8) return {}; break;
-    case 'c': if (size != 8 && size != 16) return {}; break;
-    case 'S': if (size < 1) return {}; break;
-    case 'U': if (size < 1) return {}; size *= 4; break; // <U10 is 10 UCS4 characters
+    case 'u':
+        if (size != 1 && size != 2 && size != 4 && size != 8)
+            return {};
+        break;
+    case 'f':
+        if (size != 2 && size != 4 && size != 8)
+            return {};
+        break;
+    case 'c':
+        if (size != 8 && size != 16)
+            return {};
+        break;
+    case 'S':
+        if (size < 1)
+            return {};
+        break;
+    case 'U':
+        if (size < 1)
+            return {};
+        size *= 4;
+        break; // <U10 is 10 UCS4 characters
     default: return {};
     }
     dt.size = size;
@@ -274,8 +290,8 @@ ArrayPreview readArrayPreview(const std::string& documentPath, const ArrayInfo& 
     ArrayPreview p;
     p.dtype = parseSimpleDType(info.descr);
     if (!p.dtype.valid())
-        previewUnavailable("dtype " + (info.descr.empty() ? std::string("(unknown)") : info.descr) +
-                    " is not a simple numeric or string type");
+        previewUnavailable("dtype " + (info.descr.empty() ? std::string("(unknown)") : info.descr)
+                           + " is not a simple numeric or string type");
     p.fortranOrder = info.fortranOrder;
     p.total = info.elementCount();
     if (p.total < 0)
@@ -305,8 +321,8 @@ ArrayPreview readArrayPreview(const std::string& documentPath, const ArrayInfo& 
     case Where::StreamRange: bytes = readStreamRange(documentPath, info.offset, want, limits, cancel); break;
     }
     if (bytes.size() < want)
-        throw ReadError("the data ends after " + std::to_string(bytes.size()) + " of " + std::to_string(want) +
-                        " bytes");
+        throw ReadError("the data ends after " + std::to_string(bytes.size()) + " of " + std::to_string(want)
+                        + " bytes");
     decodeElements(p.dtype, bytes.data(), p.count, p);
     p.stats = computeStats(p);
     return p;

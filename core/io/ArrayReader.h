@@ -20,9 +20,9 @@ namespace skopos {
 
 // A numpy descr we can decode: "<f8", "|b1", ">i4", "<U10", "|S5", "<c16".
 struct SimpleDType {
-    char order = '<';   // '<' little, '>' big ('|' and '=' become little)
-    char kind = 0;      // b i u f c S U
-    int size = 0;       // bytes per element
+    char order = '<'; // '<' little, '>' big ('|' and '=' become little)
+    char kind = 0;    // b i u f c S U
+    int size = 0;     // bytes per element
     bool valid() const { return kind != 0 && size > 0; }
     bool isText() const { return kind == 'S' || kind == 'U'; }
 };
@@ -30,19 +30,19 @@ struct SimpleDType {
 SimpleDType parseSimpleDType(const std::string& descr);
 
 struct ArrayStats {
-    std::int64_t count = 0;    // finite or infinite values that went in (NaN excluded)
+    std::int64_t count = 0; // finite or infinite values that went in (NaN excluded)
     std::int64_t nanCount = 0;
     double min = 0, max = 0, mean = 0, std = 0;
 };
 
 struct ArrayPreview {
     SimpleDType dtype;
-    std::int64_t total = 0;             // elements in the whole array
-    std::int64_t count = 0;             // elements read (first `count` in storage order)
+    std::int64_t total = 0; // elements in the whole array
+    std::int64_t count = 0; // elements read (first `count` in storage order)
     bool fortranOrder = false;
-    std::vector<double> values;         // real: one per element; complex: re, im pairs
-    std::vector<std::string> text;      // S/U arrays
-    ArrayStats stats;                   // real: values; complex: absolute values; none for text
+    std::vector<double> values;    // real: one per element; complex: re, im pairs
+    std::vector<std::string> text; // S/U arrays
+    ArrayStats stats;              // real: values; complex: absolute values; none for text
     bool complex() const { return dtype.kind == 'c'; }
     double real(std::int64_t i) const { return complex() ? values[2 * i] : values[i]; }
 };
@@ -52,8 +52,7 @@ struct ArrayPreview {
 // with a message a user can read ("preview not available: ...") when the
 // bytes cannot be reached or the dtype is not a simple numeric/string one.
 ArrayPreview readArrayPreview(const std::string& documentPath, const ArrayInfo& info, std::int64_t maxElements,
-                              const Limits& limits = Limits::defaults(),
-                              const std::atomic<bool>* cancel = nullptr);
+                              const Limits& limits = Limits::defaults(), const std::atomic<bool>* cancel = nullptr);
 
 // Decodes `count` elements from raw bytes (exposed for tests of byte orders).
 void decodeElements(const SimpleDType& dt, const char* bytes, std::int64_t count, ArrayPreview& out);

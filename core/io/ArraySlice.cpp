@@ -23,8 +23,8 @@ namespace {
 // device the stream reads from.
 class NpzMemberSource : public ByteSource {
 public:
-    NpzMemberSource(std::unique_ptr<QIODevice> device, QByteArray keep, const std::string& what, const std::string& name,
-                    const Limits& limits)
+    NpzMemberSource(std::unique_ptr<QIODevice> device, QByteArray keep, const std::string& what,
+                    const std::string& name, const Limits& limits)
         : keep_(std::move(keep)), device_(std::move(device))
     {
         ZipArchive npz(device_.get(), what, limits);
@@ -109,8 +109,8 @@ std::vector<std::int64_t> elementStrides(const ArrayInfo& info)
 
 } // namespace
 
-std::unique_ptr<ByteSource> openArrayData(const std::string& documentPath, const ArrayInfo& info,
-                                          const Limits& limits, const std::atomic<bool>* cancel)
+std::unique_ptr<ByteSource> openArrayData(const std::string& documentPath, const ArrayInfo& info, const Limits& limits,
+                                          const std::atomic<bool>* cancel)
 {
     std::unique_ptr<ByteSource> src;
     switch (info.where) {
@@ -170,7 +170,7 @@ ArraySlice readArraySlice(const std::string& documentPath, const ArrayInfo& info
     const std::int64_t itemsize = s.layout.itemsize;
     if (info.itemsize >= 0 && info.itemsize != itemsize)
         previewUnavailable("the dtype's size (" + std::to_string(itemsize) + ") disagrees with the header ("
-                    + std::to_string(info.itemsize) + ")");
+                           + std::to_string(info.itemsize) + ")");
     const std::int64_t total = info.elementCount();
     if (total < 0)
         previewUnavailable("the shape is unknown");

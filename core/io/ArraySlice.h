@@ -36,12 +36,9 @@ struct ArraySlice {
     std::int64_t rows = 0, cols = 0; // the window read
     std::int64_t rowStart = 0, colStart = 0;
     std::int64_t totalRows = 0, totalCols = 0; // extents of the row/column axes
-    ArrayPreview values;             // simple dtypes: the same cells decoded (for statistics and pictures)
+    ArrayPreview values;                       // simple dtypes: the same cells decoded (for statistics and pictures)
 
-    const char* cell(std::int64_t r, std::int64_t c) const
-    {
-        return raw.data() + (r * cols + c) * layout.itemsize;
-    }
+    const char* cell(std::int64_t r, std::int64_t c) const { return raw.data() + (r * cols + c) * layout.itemsize; }
 };
 
 // The request clamped to the array: valid axes, indices inside the shape,
@@ -54,7 +51,7 @@ ArraySlice readArraySlice(const std::string& documentPath, const ArrayInfo& info
 
 // A forward-only stream of the array's stored bytes, positioned at its first
 // data byte (exposed for the sparse preview, which reads parts of arrays).
-std::unique_ptr<ByteSource> openArrayData(const std::string& documentPath, const ArrayInfo& info,
-                                          const Limits& limits, const std::atomic<bool>* cancel);
+std::unique_ptr<ByteSource> openArrayData(const std::string& documentPath, const ArrayInfo& info, const Limits& limits,
+                                          const std::atomic<bool>* cancel);
 
 } // namespace skopos

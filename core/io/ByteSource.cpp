@@ -71,7 +71,7 @@ namespace {
 // pread through the shared handle, buffered for small reads.
 class HandleSource : public ByteSource {
 public:
-    explicit HandleSource(FileHandlePtr file) : file_(std::move(file)), buf_(1 << 16) {}
+    explicit HandleSource(FileHandlePtr file) : file_(std::move(file)), buf_(1 << 16) { }
     std::size_t read(char* dst, std::size_t n) override
     {
         std::size_t done = 0;
@@ -114,13 +114,16 @@ private:
 };
 } // namespace
 
-std::unique_ptr<ByteSource> openFileSource(FileHandlePtr file) { return std::make_unique<HandleSource>(std::move(file)); }
+std::unique_ptr<ByteSource> openFileSource(FileHandlePtr file)
+{
+    return std::make_unique<HandleSource>(std::move(file));
+}
 
 namespace {
 class MemorySource : public ByteSource {
 public:
-    explicit MemorySource(std::string owned) : owned_(std::move(owned)), view_(owned_) {}
-    explicit MemorySource(std::string_view view) : view_(view) {}
+    explicit MemorySource(std::string owned) : owned_(std::move(owned)), view_(owned_) { }
+    explicit MemorySource(std::string_view view) : view_(view) { }
     std::size_t read(char* dst, std::size_t n) override
     {
         const std::size_t k = std::min(n, view_.size() - pos_);
@@ -138,7 +141,10 @@ private:
 };
 } // namespace
 
-std::unique_ptr<ByteSource> openMemorySource(std::string bytes) { return std::make_unique<MemorySource>(std::move(bytes)); }
+std::unique_ptr<ByteSource> openMemorySource(std::string bytes)
+{
+    return std::make_unique<MemorySource>(std::move(bytes));
+}
 std::unique_ptr<ByteSource> openMemoryView(std::string_view bytes) { return std::make_unique<MemorySource>(bytes); }
 
 } // namespace skopos

@@ -16,7 +16,7 @@ constexpr std::size_t kReadPiece = 1 << 20;
 // Appends bits to a byte string, most significant bit first (bz2's order).
 class BitWriter {
 public:
-    explicit BitWriter(std::string& out) : out_(out) {}
+    explicit BitWriter(std::string& out) : out_(out) { }
     void put(std::uint64_t v, int n) // n <= 57
     {
         acc_ = (acc_ << n) | (v & ((1ull << n) - 1));
@@ -71,9 +71,9 @@ std::uint64_t Splitter::bits(std::uint64_t at, int n)
 std::uint64_t Splitter::maxBlockBits(int level)
 {
     // A block, field by field (bzip2's format, as libbz2's decoder reads it):
-    const std::uint64_t header = 48 + 32 + 1 + 24;    // magic, CRC, randomised, origPtr
-    const std::uint64_t symbolMap = 16 + 16 * 16;     // which byte values occur
-    const std::uint64_t counts = 3 + 15;              // nGroups, nSelectors
+    const std::uint64_t header = 48 + 32 + 1 + 24; // magic, CRC, randomised, origPtr
+    const std::uint64_t symbolMap = 16 + 16 * 16;  // which byte values occur
+    const std::uint64_t counts = 3 + 15;           // nGroups, nSelectors
     // nSelectors is a 15-bit field; an encoder needs 2 + block/50 of them, some
     // round up, so the field's maximum; each is unary below nGroups (<= 6): <= 6 bits.
     const std::uint64_t selectors = 32767ull * 6;

@@ -23,14 +23,14 @@
 namespace skopos::bz2blocks {
 
 struct Block {
-    std::string stream;          // a complete single-block bz2 stream
-    std::uint32_t crc = 0;       // the block's stored CRC
-    std::uint64_t inputEnd = 0;  // compressed bytes of the file up to this block's end
+    std::string stream;         // a complete single-block bz2 stream
+    std::uint32_t crc = 0;      // the block's stored CRC
+    std::uint64_t inputEnd = 0; // compressed bytes of the file up to this block's end
 };
 
 class Splitter {
 public:
-    explicit Splitter(ByteSource& file) : file_(file) {}
+    explicit Splitter(ByteSource& file) : file_(file) { }
     // The next block; false at the end of the stream or on anything
     // unexpected (see ok()).
     bool next(Block& out);
@@ -47,20 +47,24 @@ public:
     static std::uint64_t maxBlockBits(int level);
 
 private:
-    bool ensure(std::uint64_t bit);           // the byte holding `bit` is buffered
+    bool ensure(std::uint64_t bit);              // the byte holding `bit` is buffered
     std::uint64_t bits(std::uint64_t at, int n); // n <= 57 bits starting at absolute bit `at`
     // First block/end magic starting in [from, limit), or UINT64_MAX.
     std::uint64_t findMagic(std::uint64_t from, std::uint64_t limit);
     bool start();
-    bool fail() { anomaly_ = true; return false; }
+    bool fail()
+    {
+        anomaly_ = true;
+        return false;
+    }
 
     ByteSource& file_;
-    std::string buf_;            // compressed bytes from file offset base_
+    std::string buf_; // compressed bytes from file offset base_
     std::uint64_t base_ = 0;
     bool eof_ = false;
     bool started_ = false, ended_ = false, anomaly_ = false;
     int level_ = 9;
-    std::uint64_t at_ = 0;       // absolute bit where the next block or the end marker starts
+    std::uint64_t at_ = 0; // absolute bit where the next block or the end marker starts
     std::uint32_t combined_ = 0;
 };
 
@@ -81,7 +85,11 @@ public:
 private:
     static void* alloc(void* self, int n, int m);
     static void release(void* self, void* p);
-    struct Kept { void* p; std::size_t size; bool used; };
+    struct Kept {
+        void* p;
+        std::size_t size;
+        bool used;
+    };
     Kept kept_[4] = {};
 };
 

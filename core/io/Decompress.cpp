@@ -26,9 +26,9 @@ namespace skopos {
 
 namespace {
 
-constexpr std::size_t kInputBuffer = 1 << 16;  // compressed bytes held at once
-constexpr std::size_t kOutputStep = 1 << 20;   // output per decoder call, so limits are checked often
-constexpr std::size_t kMagicMax = 6;           // longest prefix we look at
+constexpr std::size_t kInputBuffer = 1 << 16; // compressed bytes held at once
+constexpr std::size_t kOutputStep = 1 << 20;  // output per decoder call, so limits are checked often
+constexpr std::size_t kMagicMax = 6;          // longest prefix we look at
 // The ratio limit only applies past this many decompressed bytes: tiny files
 // (headers, small pickles) legitimately compress far better than big ones,
 // and refusing them would only annoy.
@@ -41,18 +41,18 @@ struct CorruptData {
 };
 
 struct Step {
-    std::size_t in = 0;   // compressed bytes consumed
-    std::size_t out = 0;  // decompressed bytes produced
-    bool end = false;     // the member (stream, frame) is complete
+    std::size_t in = 0;  // compressed bytes consumed
+    std::size_t out = 0; // decompressed bytes produced
+    bool end = false;    // the member (stream, frame) is complete
 };
 
 // What follows the end of a member, the way Python's readers treat it.
 enum class AfterEnd {
-    Stop,        // zlib/z-file: one stream, anything after it is ignored
-    GzipMember,  // gzip.GzipFile: zero padding is skipped, anything else must be a new member
-    NextStream,  // bz2/lzma/xz/lz4 (_compression.DecompressReader): whatever follows is decoded as a
-                 // new stream; when the first call on it fails, it is ignored (trailing_error),
-                 // a later failure is an error
+    Stop,       // zlib/z-file: one stream, anything after it is ignored
+    GzipMember, // gzip.GzipFile: zero padding is skipped, anything else must be a new member
+    NextStream, // bz2/lzma/xz/lz4 (_compression.DecompressReader): whatever follows is decoded as a
+                // new stream; when the first call on it fails, it is ignored (trailing_error),
+                // a later failure is an error
 };
 
 class Codec {
@@ -111,16 +111,11 @@ public:
         const Step s{inLen - s_.avail_in, outLen - s_.avail_out, rc == BZ_STREAM_END};
         switch (rc) {
         case BZ_OK:
-        case BZ_STREAM_END:
-            return s;
-        case BZ_DATA_ERROR_MAGIC:
-            throw CorruptData{"bad stream header"};
-        case BZ_DATA_ERROR:
-            throw CorruptData{"block checksum or structure is wrong"};
-        case BZ_MEM_ERROR:
-            throw ReadError("bz2: out of memory");
-        default:
-            throw CorruptData{"decoder error " + std::to_string(rc)};
+        case BZ_STREAM_END: return s;
+        case BZ_DATA_ERROR_MAGIC: throw CorruptData{"bad stream header"};
+        case BZ_DATA_ERROR: throw CorruptData{"block checksum or structure is wrong"};
+        case BZ_MEM_ERROR: throw ReadError("bz2: out of memory");
+        default: throw CorruptData{"decoder error " + std::to_string(rc)};
         }
     }
     void restart() override
@@ -155,21 +150,15 @@ public:
         switch (rc) {
         case LZMA_OK:
         case LZMA_STREAM_END:
-        case LZMA_BUF_ERROR:
-            return s;
-        case LZMA_FORMAT_ERROR:
-            throw CorruptData{"bad stream header"};
-        case LZMA_OPTIONS_ERROR:
-            throw CorruptData{"unsupported compression options"};
-        case LZMA_DATA_ERROR:
-            throw CorruptData{"invalid data or checksum"};
-        case LZMA_MEM_ERROR:
-            throw ReadError(std::string(alone_ ? "lzma" : "xz") + ": out of memory for the decoder");
+        case LZMA_BUF_ERROR: return s;
+        case LZMA_FORMAT_ERROR: throw CorruptData{"bad stream header"};
+        case LZMA_OPTIONS_ERROR: throw CorruptData{"unsupported compression options"};
+        case LZMA_DATA_ERROR: throw CorruptData{"invalid data or checksum"};
+        case LZMA_MEM_ERROR: throw ReadError(std::string(alone_ ? "lzma" : "xz") + ": out of memory for the decoder");
         case LZMA_MEMLIMIT_ERROR:
             throw CorruptData{"its header asks for more decoder memory than the limit of "
                               + std::to_string(kLzmaMemLimit >> 20) + " MiB"};
-        default:
-            throw CorruptData{"decoder error " + std::to_string(static_cast<int>(rc))};
+        default: throw CorruptData{"decoder error " + std::to_string(static_cast<int>(rc))};
         }
     }
     void restart() override
@@ -243,7 +232,8 @@ public:
     DecompressedSource(std::unique_ptr<ByteSource> file, std::unique_ptr<Codec> codec, std::string name,
                        const Limits& limits)
         : file_(std::move(file)), codec_(std::move(codec)), name_(std::move(name)),
-          maxBytes_(limits.maxDecompressedBytes), maxRatio_(limits.maxDecompressionRatio), buf_(new unsigned char[kInputBuffer])
+          maxBytes_(limits.maxDecompressedBytes), maxRatio_(limits.maxDecompressionRatio),
+          buf_(new unsigned char[kInputBuffer])
     {
     }
 
@@ -272,7 +262,11 @@ public:
         avail_ -= n;
     }
     // The z-file header states the decompressed size; joblib refuses a mismatch.
-    void expectSize(std::uint64_t n) { expected_ = n; hasExpected_ = true; }
+    void expectSize(std::uint64_t n)
+    {
+        expected_ = n;
+        hasExpected_ = true;
+    }
 
     std::size_t read(char* dst, std::size_t n) override
     {
@@ -362,8 +356,7 @@ private:
     bool nextMember()
     {
         switch (codec_->afterEnd()) {
-        case AfterEnd::Stop:
-            return false;
+        case AfterEnd::Stop: return false;
         case AfterEnd::GzipMember:
             for (;;) {
                 if (!fill(1))
@@ -649,9 +642,10 @@ std::size_t parseZfileHeader(const unsigned char* h, std::size_t n, std::uint64_
     for (; i < f.size(); ++i) {
         if (!std::isxdigit(static_cast<unsigned char>(f[i])))
             throw ReadError("zfile: the header has no hexadecimal length");
-        length = length * 16 + static_cast<std::uint64_t>(std::isdigit(static_cast<unsigned char>(f[i]))
-                                                              ? f[i] - '0'
-                                                              : std::tolower(static_cast<unsigned char>(f[i])) - 'a' + 10);
+        length = length * 16
+            + static_cast<std::uint64_t>(std::isdigit(static_cast<unsigned char>(f[i]))
+                                             ? f[i] - '0'
+                                             : std::tolower(static_cast<unsigned char>(f[i])) - 'a' + 10);
     }
     // A zlib stream never starts with a space (RFC 6713), so a space here is padding.
     return n > 2 + kField && h[2 + kField] == ' ' ? 2 + kField + 1 : 2 + kField;

@@ -32,8 +32,7 @@ std::string float32Repr(float f)
     return pyFloatRepr(d);
 }
 
-void addFields(const PyValue& list, std::int64_t base, const std::string& prefix, ElementLayout& out,
-               unsigned depth)
+void addFields(const PyValue& list, std::int64_t base, const std::string& prefix, ElementLayout& out, unsigned depth)
 {
     if (depth > limits::kMaxPreviewDtypeDepth)
         previewUnavailable("the structured dtype is nested too deeply");
@@ -106,8 +105,8 @@ ElementLayout parseElementLayout(const std::string& descr)
         f.typestr = descr;
         f.dtype = parseSimpleDType(descr);
         if (!f.dtype.valid())
-            previewUnavailable("dtype " + (descr.empty() ? std::string("(unknown)") : descr) +
-                        " is not a simple numeric or string type");
+            previewUnavailable("dtype " + (descr.empty() ? std::string("(unknown)") : descr)
+                               + " is not a simple numeric or string type");
         l.itemsize = f.dtype.size;
         l.fields.push_back(std::move(f));
         return l;

@@ -15,11 +15,11 @@
 namespace skopos {
 
 struct ArrayField {
-    std::string name;          // "" for a simple dtype
-    std::string typestr;       // as written in the descr ("<i8", ">f4")
-    std::int64_t offset = 0;   // bytes from the start of the element
-    SimpleDType dtype;         // invalid for kinds we do not decode (V, M, m)
-    std::int64_t count = 1;    // subarray fields: elements per field
+    std::string name;        // "" for a simple dtype
+    std::string typestr;     // as written in the descr ("<i8", ">f4")
+    std::int64_t offset = 0; // bytes from the start of the element
+    SimpleDType dtype;       // invalid for kinds we do not decode (V, M, m)
+    std::int64_t count = 1;  // subarray fields: elements per field
 };
 
 struct ElementLayout {

@@ -143,8 +143,8 @@ SparsePreview readSparsePreview(const std::string& path, const SparseParts& part
         out.row = csr ? majorOf : minor;
         out.col = csr ? minor : majorOf;
     }
-    const std::int64_t got = std::min<std::int64_t>({n, static_cast<std::int64_t>(out.row.size()),
-                                                     static_cast<std::int64_t>(out.col.size())});
+    const std::int64_t got = std::min<std::int64_t>(
+        {n, static_cast<std::int64_t>(out.row.size()), static_cast<std::int64_t>(out.col.size())});
     out.row.resize(static_cast<std::size_t>(got));
     out.col.resize(static_cast<std::size_t>(got));
     for (std::int64_t k = 0; k < got; ++k)

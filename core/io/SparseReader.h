@@ -16,7 +16,7 @@
 namespace skopos {
 
 struct SparseParts {
-    std::string format;              // "csr", "csc", "coo", ... ("" until read)
+    std::string format; // "csr", "csc", "coo", ... ("" until read)
     std::int64_t rows = -1, cols = -1;
     std::optional<ArrayInfo> formatArray, shapeArray; // skops: read to learn format/shape
     std::optional<ArrayInfo> data, indices, indptr, row, col;
@@ -39,9 +39,9 @@ struct SparsePreview {
 
 // Throws ReadError ("preview not available: ...") for formats other than
 // csr/csc/coo, missing parts or indices outside the shape.
-SparsePreview readSparsePreview(const std::string& documentPath, const SparseParts& parts,
-                                std::int64_t maxTriplets, std::int64_t maxDense = 100,
-                                const Limits& limits = Limits::defaults(), const std::atomic<bool>* cancel = nullptr);
+SparsePreview readSparsePreview(const std::string& documentPath, const SparseParts& parts, std::int64_t maxTriplets,
+                                std::int64_t maxDense = 100, const Limits& limits = Limits::defaults(),
+                                const std::atomic<bool>* cancel = nullptr);
 
 // "csr_matrix" / "scipy.sparse._csr.csr_matrix" / "csr_array" -> "csr".
 std::string sparseFormatFromType(std::string_view typeName);

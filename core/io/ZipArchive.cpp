@@ -47,7 +47,8 @@ std::uint16_t le16(const char* p)
 std::uint32_t le32(const char* p) { return le16(p) | (static_cast<std::uint32_t>(le16(p + 2)) << 16); }
 std::uint64_t le64(const char* p) { return le32(p) | (static_cast<std::uint64_t>(le32(p + 4)) << 32); }
 
-__extension__ typedef __int128 Wide; // zipfile computes offsets with Python ints: sums of 64-bit fields never overflow it
+__extension__ typedef __int128
+    Wide; // zipfile computes offsets with Python ints: sums of 64-bit fields never overflow it
 
 constexpr std::uint64_t kMaxDirectory = limits::kMaxZipDirectoryBytes; // tree/Limits.h
 constexpr char kEnd[] = "PK\x05\x06";
@@ -67,7 +68,7 @@ struct ZipArchive::Reading {
     std::string error;
     std::vector<Raw> entries;
     bool zip64 = false;
-    std::uint64_t zip64At = 0;   // where the zip64 record was read (just before the locator)
+    std::uint64_t zip64At = 0;      // where the zip64 record was read (just before the locator)
     std::uint64_t locatorField = 0; // where the locator says it is
     Wide concat = 0;
 };
@@ -81,7 +82,8 @@ ZipArchive::ZipArchive(const std::string& path, const Limits& limits) : what_("a
     open();
 }
 
-ZipArchive::ZipArchive(FileHandlePtr file, const Limits& limits) : what_("archive"), path_(file->path()), limits_(limits)
+ZipArchive::ZipArchive(FileHandlePtr file, const Limits& limits)
+    : what_("archive"), path_(file->path()), limits_(limits)
 {
     bytes_ = zipHandleBytes(std::move(file));
     open();
@@ -147,8 +149,8 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
     const auto start = static_cast<std::uint64_t>(startDir);
     const std::uint64_t have = start >= fileSize_ ? 0 : std::min<std::uint64_t>(cdSize, fileSize_ - start);
     if (have > kMaxDirectory)
-        throw ReadError(what_ + " has a central directory of " + std::to_string(have) + " bytes, more than the limit of "
-                        + std::to_string(kMaxDirectory));
+        throw ReadError(what_ + " has a central directory of " + std::to_string(have)
+                        + " bytes, more than the limit of " + std::to_string(kMaxDirectory));
     std::string cd(static_cast<std::size_t>(have), '\0');
     if (bytes_->readAt(cd.data(), cd.size(), start) != cd.size()) {
         z.error = "its central directory cannot be read";
@@ -214,7 +216,8 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
         r.header = clamp64(Wide(header) + z.concat);
         z.entries.push_back(std::move(r));
         if (z.entries.size() > limits_.maxZipEntries)
-            throw ReadError(what_ + " has more than the limit of " + std::to_string(limits_.maxZipEntries) + " members");
+            throw ReadError(what_ + " has more than the limit of " + std::to_string(limits_.maxZipEntries)
+                            + " members");
         total += 46 + nameLen + extraLen + commentLen;
     }
     // Each member ends where the next local header (or the directory) starts.
@@ -241,7 +244,9 @@ bool ZipArchive::sameListing(const std::vector<Raw>& a, const std::vector<Raw>& 
 void ZipArchive::open()
 {
     fileSize_ = bytes_->size();
-    const auto refuse = [&](const std::string& why) { throw ReadError(what_ + " is not a zip file Python can read: " + why); };
+    const auto refuse = [&](const std::string& why) {
+        throw ReadError(what_ + " is not a zip file Python can read: " + why);
+    };
     if (fileSize_ < kEndSize)
         refuse("it is too short");
     // The end record: the last 22 bytes when they are one with an empty
@@ -273,7 +278,8 @@ void ZipArchive::open()
     else if (!sigs.empty() && fileSize_ - sigs.front() >= kEndSize)
         eocd = sigs.front();
     if (eocd == UINT64_MAX)
-        refuse(sigs.empty() ? "it has no end of central directory record" : "its end of central directory record is cut short");
+        refuse(sigs.empty() ? "it has no end of central directory record"
+                            : "its end of central directory record is cut short");
     Reading z = readAt(eocd, tail, tailStart, true, false);
     if (!z.error.empty())
         refuse(z.error);
@@ -284,9 +290,11 @@ void ZipArchive::open()
         for (const Wide at : {Wide(z.locatorField), Wide(z.locatorField) + z.concat}) {
             char sig[4];
             if (at != Wide(z.zip64At) && at >= 0 && at + 4 <= Wide(fileSize_)
-                && bytes_->readAt(sig, 4, static_cast<std::uint64_t>(at)) == 4 && std::memcmp(sig, "PK\x06\x06", 4) == 0)
-                throw ReadError(what_ + " has two zip64 end records: zipfile reads the one at " + std::to_string(z.zip64At)
-                                + ", its locator points at " + std::to_string(static_cast<std::uint64_t>(at))
+                && bytes_->readAt(sig, 4, static_cast<std::uint64_t>(at)) == 4
+                && std::memcmp(sig, "PK\x06\x06", 4) == 0)
+                throw ReadError(what_ + " has two zip64 end records: zipfile reads the one at "
+                                + std::to_string(z.zip64At) + ", its locator points at "
+                                + std::to_string(static_cast<std::uint64_t>(at))
                                 + "; readers would disagree on the members (refused)");
         }
         // The classic record read alone (by readers that only use the zip64
@@ -295,8 +303,9 @@ void ZipArchive::open()
         for (const bool absolute : {false, true}) {
             const Reading c = readAt(eocd, tail, tailStart, false, absolute);
             if (c.error.empty() && !sameListing(c.entries, z.entries))
-                throw ReadError(what_ + " has a zip64 end record and a classic one that list different members; "
-                                "readers would disagree (refused)");
+                throw ReadError(what_
+                                + " has a zip64 end record and a classic one that list different members; "
+                                  "readers would disagree (refused)");
         }
     }
     // Offsets as written, by readers that do not correct them for bytes
@@ -304,8 +313,9 @@ void ZipArchive::open()
     if (z.concat != 0) {
         const Reading a = readAt(eocd, tail, tailStart, true, true);
         if (a.error.empty() && !sameListing(a.entries, z.entries))
-            throw ReadError(what_ + " lists other members when its offsets are taken as written than when corrected "
-                            "for the bytes before it (as zipfile does); readers would disagree (refused)");
+            throw ReadError(what_
+                            + " lists other members when its offsets are taken as written than when corrected "
+                              "for the bytes before it (as zipfile does); readers would disagree (refused)");
     }
     // Another end record: the last one with a whole record after it, or the
     // last one whose comment ends exactly at the end of the file.
@@ -326,8 +336,9 @@ void ZipArchive::open()
         for (const bool absolute : {false, true}) {
             const Reading o = readAt(s, tail, tailStart, true, absolute);
             if (o.error.empty() && !sameListing(o.entries, z.entries))
-                throw ReadError(what_ + " has two end of central directory records (at " + std::to_string(eocd) + " and "
-                                + std::to_string(s) + ") that list different members; readers would disagree (refused)");
+                throw ReadError(what_ + " has two end of central directory records (at " + std::to_string(eocd)
+                                + " and " + std::to_string(s)
+                                + ") that list different members; readers would disagree (refused)");
         }
     }
 
@@ -411,7 +422,8 @@ void ZipArchive::checkLocal(std::size_t i, Direct& d, std::string& buf, std::siz
         if (!decodeZipName(localName, localFlags & 0x800, decoded))
             return bad("has a local header name flagged UTF-8 that is not");
         if (decoded != name)
-            return bad("has another name in its local header (\"" + decoded.substr(0, 200) + "\"); readers would disagree");
+            return bad("has another name in its local header (\"" + decoded.substr(0, 200)
+                       + "\"); readers would disagree");
     }
     const std::uint64_t data = std::min<std::uint64_t>(h + 30 + nameLen + extraLen, fileSize_);
     if (Wide(data) + r.compressedSize > Wide(r.end))
@@ -470,8 +482,9 @@ std::string ZipArchive::read(std::string_view name, std::uint64_t cap, std::uint
     // returns no more than the stored bytes). A compressed one is checked as
     // it decodes: a declared size may lie either way.
     if (e.method == 0 && std::min(e.size, e.compressedSize) > cap)
-        throw ReadError("member \"" + std::string(name) + "\" declares " + std::to_string(std::min(e.size, e.compressedSize))
-                        + " bytes, more than the limit of " + std::to_string(cap));
+        throw ReadError("member \"" + std::string(name) + "\" declares "
+                        + std::to_string(std::min(e.size, e.compressedSize)) + " bytes, more than the limit of "
+                        + std::to_string(cap));
     checked(name);
     if (const std::uint64_t at = directOffset(i); at != UINT64_MAX) {
         // Stored (skops' default): the byte range in one read.
@@ -491,7 +504,8 @@ std::string ZipArchive::read(std::string_view name, std::uint64_t cap, std::uint
             throw ReadError("member \"" + std::string(name) + "\" inflates past the limit of " + std::to_string(cap)
                             + " bytes (zip bomb?)");
         out.append(buf.data(), n);
-        if (maxRatio && out.size() > (64u << 20) && out.size() / std::max<std::uint64_t>(e.compressedSize, 1) > maxRatio)
+        if (maxRatio && out.size() > (64u << 20)
+            && out.size() / std::max<std::uint64_t>(e.compressedSize, 1) > maxRatio)
             throw ReadError("member \"" + std::string(name) + "\" inflates more than " + std::to_string(maxRatio)
                             + " times its compressed size (zip bomb?)");
     }
@@ -545,7 +559,8 @@ void ZipArchive::prefetchPrefixes(std::string_view suffix, std::size_t n, std::s
         std::size_t skip = 0;
         checkLocal(i, d, buf, skip);
         if (d.error.empty() && skip <= buf.size())
-            got[i] = buf.substr(skip, static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, buf.size() - skip})));
+            got[i] = buf.substr(skip,
+                                static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, buf.size() - skip})));
     }
     prefetched_ = std::move(got);
 }
@@ -587,7 +602,8 @@ namespace {
 void crcUpTo(std::uint32_t& running, std::size_t& done, const char* data, std::size_t upTo)
 {
     if (upTo > done) {
-        running = static_cast<std::uint32_t>(crc32_z(running, reinterpret_cast<const Bytef*>(data + done), upTo - done));
+        running = static_cast<std::uint32_t>(
+            crc32_z(running, reinterpret_cast<const Bytef*>(data + done), upTo - done));
         done = upTo;
     }
 }

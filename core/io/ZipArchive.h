@@ -96,8 +96,8 @@ public:
 private:
     // One central directory entry as zipfile reads it.
     struct Raw {
-        std::string name;     // decoded, full (the local header must match it)
-        std::size_t listed;   // length of the name as listed (cut at a NUL)
+        std::string name;   // decoded, full (the local header must match it)
+        std::size_t listed; // length of the name as listed (cut at a NUL)
         std::uint16_t flags = 0;
         std::uint16_t method = 0;
         std::uint32_t crc = 0;
@@ -156,8 +156,8 @@ private:
         std::size_t length;
         const char* data; // first byte of the member inside the mapping
         std::size_t size;
-        std::uint32_t crc;      // expected
-        std::uint32_t running;  // over data[0, done)
+        std::uint32_t crc;     // expected
+        std::uint32_t running; // over data[0, done)
         std::size_t done;
     };
     std::vector<Mapping> maps_;

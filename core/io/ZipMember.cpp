@@ -21,7 +21,7 @@ class FileBytes final : public ZipBytes {
 public:
     FileBytes(int fd, const std::string& what) : fd_(fd)
     {
-        struct stat st {};
+        struct stat st { };
         if (fd_ < 0 || fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
             if (fd_ >= 0)
                 ::close(fd_);
@@ -145,8 +145,7 @@ private:
         if (spec_.compressedSize > 0 && inLimit_ == 0)
             fail("is truncated (its data lies past the end of the archive)");
         switch (spec_.method) {
-        case 0:
-            break;
+        case 0: break;
         case 8:
             std::memset(&z_, 0, sizeof z_);
             if (inflateInit2(&z_, -15) != Z_OK)
@@ -159,9 +158,7 @@ private:
                 fail("cannot be decompressed (bzip2 init failed)");
             bzInit_ = true;
             break;
-        case 14:
-            startLzma();
-            break;
+        case 14: startLzma(); break;
         default:
             fail("uses compression method " + std::to_string(spec_.method) + ", which Python's zipfile does not read");
         }
@@ -177,7 +174,8 @@ private:
             exhausted_ = true;
             return;
         }
-        const auto psize = static_cast<std::size_t>(static_cast<unsigned char>(head[2]) | (static_cast<unsigned char>(head[3]) << 8));
+        const auto psize = static_cast<std::size_t>(static_cast<unsigned char>(head[2])
+                                                    | (static_cast<unsigned char>(head[3]) << 8));
         if (inLimit_ <= 4 + psize) {
             exhausted_ = true;
             return;
@@ -371,10 +369,7 @@ std::shared_ptr<ZipBytes> zipFileBytes(int fd, const std::string& what)
     return std::make_shared<FileBytes>(fd, what);
 }
 
-std::shared_ptr<ZipBytes> zipHandleBytes(FileHandlePtr file)
-{
-    return std::make_shared<HandleBytes>(std::move(file));
-}
+std::shared_ptr<ZipBytes> zipHandleBytes(FileHandlePtr file) { return std::make_shared<HandleBytes>(std::move(file)); }
 
 std::shared_ptr<ZipBytes> zipDeviceBytes(QIODevice* device, const std::string& what)
 {

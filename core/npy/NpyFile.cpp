@@ -3,7 +3,6 @@
 #include "npy/NpyHeader.h"
 #include "tree/Error.h"
 
-
 namespace skopos {
 
 Document readNpyFile(const std::string& path, const OpenOptions& options)
@@ -20,7 +19,8 @@ Document readNpyFile(const FileHandlePtr& file, const OpenOptions& options)
     const NpyHeader h = readNpyFileHeader(*file, options.limits);
     const std::uint64_t fileSize = file->size();
     if (!h.hasObject && h.dataOffset + h.dataLength > fileSize)
-        throw ReadError("npy header promises " + std::to_string(h.dataLength) + " data bytes but the file is truncated");
+        throw ReadError("npy header promises " + std::to_string(h.dataLength)
+                        + " data bytes but the file is truncated");
     ArrayInfo a = h.toArrayInfo(Where::FileRange, {});
     doc.protocol = h.major;
     doc.tree.root = doc.tree.addArray(std::move(a), kNoStr, Loader::NdArrayNode);

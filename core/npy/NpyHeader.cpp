@@ -216,7 +216,7 @@ ArrayInfo NpyHeader::toArrayInfo(Where where, std::string source, std::uint64_t 
     a.shape = shape;
     a.fortranOrder = fortranOrder;
     a.itemsize = itemsize;
-    a.where = hasObject ? Where::Absent : where; // object arrays are pickles: never read as numbers
+    a.where = hasObject ? Where::Absent : where;   // object arrays are pickles: never read as numbers
     a.pickled = hasObject ? where : Where::Absent; // ... but scanned as a pickle (pickle/ObjectArrays.h)
     a.source = std::move(source);
     a.offset = base + dataOffset;

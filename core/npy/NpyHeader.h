@@ -18,9 +18,9 @@ namespace skopos {
 
 struct NpyHeader {
     int major = 0, minor = 0;
-    std::string descr;          // '<f8', or the repr of a structured descr list
+    std::string descr; // '<f8', or the repr of a structured descr list
     bool structured = false;
-    bool hasObject = false;     // 'O' anywhere in the descr: data is a pickle
+    bool hasObject = false; // 'O' anywhere in the descr: data is a pickle
     std::vector<std::int64_t> shape;
     bool fortranOrder = false;
     std::int64_t itemsize = -1; // bytes per element, -1 if unknown

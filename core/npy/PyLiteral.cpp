@@ -13,7 +13,8 @@ namespace {
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isIdent(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_'
+        || static_cast<unsigned char>(c) >= 0x80;
 }
 int hexValue(char c)
 {
@@ -29,7 +30,9 @@ int hexValue(char c)
 // Python compares dict keys with == (True == 1 == 1.0; str and bytes never).
 bool pyEqual(const PyValue& a, const PyValue& b)
 {
-    const auto numeric = [](const PyValue& v) { return v.type == PyValue::Bool || v.type == PyValue::Int || v.type == PyValue::Float; };
+    const auto numeric = [](const PyValue& v) {
+        return v.type == PyValue::Bool || v.type == PyValue::Int || v.type == PyValue::Float;
+    };
     const auto num = [](const PyValue& v) {
         return v.type == PyValue::Float ? v.f : v.type == PyValue::Bool ? (v.b ? 1.0 : 0.0) : static_cast<double>(v.i);
     };
@@ -42,7 +45,8 @@ bool pyEqual(const PyValue& a, const PyValue& b)
         return false;
     switch (a.type) {
     case PyValue::None: return true;
-    case PyValue::Str: case PyValue::Bytes: return a.s == b.s;
+    case PyValue::Str:
+    case PyValue::Bytes: return a.s == b.s;
     case PyValue::Tuple:
         if (a.items.size() != b.items.size())
             return false;
@@ -56,7 +60,7 @@ bool pyEqual(const PyValue& a, const PyValue& b)
 
 class Parser {
 public:
-    Parser(std::string_view t, unsigned maxDepth, bool dropL) : t_(t), maxDepth_(maxDepth), dropL_(dropL) {}
+    Parser(std::string_view t, unsigned maxDepth, bool dropL) : t_(t), maxDepth_(maxDepth), dropL_(dropL) { }
 
     PyValue parseTop()
     {
@@ -278,7 +282,9 @@ private:
             if (p_ < t_.size() && t_[p_] == '\n')
                 ++p_;
             return;
-        case '\\': case '\'': case '"': s += e; return;
+        case '\\':
+        case '\'':
+        case '"': s += e; return;
         case 'a': s += '\a'; return;
         case 'b': s += '\b'; return;
         case 'f': s += '\f'; return;
@@ -294,7 +300,9 @@ private:
             put(s, static_cast<std::uint32_t>(h * 16 + l), bytes);
             return;
         }
-        case 'u': case 'U': case 'N':
+        case 'u':
+        case 'U':
+        case 'N':
             if (bytes)
                 break; // not an escape in bytes: kept as written
             if (e == 'N')
@@ -373,8 +381,8 @@ private:
             if (p_ < t_.size() && t_[p_] == '_')
                 ++p_;
             static bool (*const okFor[3])(char) = {[](char c) { return hexValue(c) >= 0; },
-                                                    [](char c) { return c >= '0' && c <= '7'; },
-                                                    [](char c) { return c == '0' || c == '1'; }};
+                                                   [](char c) { return c >= '0' && c <= '7'; },
+                                                   [](char c) { return c == '0' || c == '1'; }};
             const std::string d = digits(okFor[base == 16 ? 0 : base == 8 ? 1 : 2]);
             if (d.empty())
                 fail("bad number");
@@ -382,7 +390,8 @@ private:
             std::uint64_t n = 0;
             for (char c : d) {
                 const auto dv = static_cast<std::uint64_t>(hexValue(c));
-                if (n > (static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) - dv) / static_cast<unsigned>(base))
+                if (n > (static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) - dv)
+                        / static_cast<unsigned>(base))
                     fail("number too large");
                 n = n * static_cast<unsigned>(base) + dv;
             }

@@ -20,11 +20,11 @@ struct PyValue {
     enum Type { None, Bool, Int, Str, List, Tuple, Dict, Bytes, Float } type = None;
     bool b = false;
     std::int64_t i = 0;
-    double f = 0;                               // Float (complex numbers are refused)
-    std::string s;                              // Str: UTF-8 of its code points; Bytes: the bytes
-    std::vector<PyValue> items;                 // List/Tuple; Dict: alternating key, value
+    double f = 0;               // Float (complex numbers are refused)
+    std::string s;              // Str: UTF-8 of its code points; Bytes: the bytes
+    std::vector<PyValue> items; // List/Tuple; Dict: alternating key, value
     const PyValue* get(std::string_view key) const;
-    std::string repr() const;                   // canonical Python repr
+    std::string repr() const; // canonical Python repr
 };
 
 // Throws ReadError("npy header: ...") on malformed input. `latin1`: the text

@@ -5,8 +5,12 @@
 namespace skopos::pickle {
 
 namespace {
-struct Rename { std::string_view from, to; };
-struct GlobalRename { std::string_view module, name, toModule, toName; };
+struct Rename {
+    std::string_view from, to;
+};
+struct GlobalRename {
+    std::string_view module, name, toModule, toName;
+};
 
 // Single globals that moved (checked first, as Python does).
 constexpr GlobalRename kGlobals[] = {
@@ -55,28 +59,65 @@ constexpr GlobalRename kGlobals[] = {
 
 // Whole modules that were renamed.
 constexpr Rename kModules[] = {
-    {"__builtin__", "builtins"}, {"exceptions", "builtins"}, {"copy_reg", "copyreg"},
-    {"cPickle", "pickle"}, {"commands", "subprocess"}, {"thread", "_thread"}, {"dummy_thread", "_dummy_thread"},
-    {"Queue", "queue"}, {"repr", "reprlib"}, {"ConfigParser", "configparser"}, {"SocketServer", "socketserver"},
-    {"StringIO", "io"}, {"cStringIO", "io"}, {"UserDict", "collections"}, {"UserList", "collections"},
-    {"UserString", "collections"}, {"_abcoll", "collections.abc"}, {"_elementtree", "xml.etree.ElementTree"},
-    {"markupbase", "_markupbase"}, {"_winreg", "winreg"}, {"test.test_support", "test.support"},
+    {"__builtin__", "builtins"},
+    {"exceptions", "builtins"},
+    {"copy_reg", "copyreg"},
+    {"cPickle", "pickle"},
+    {"commands", "subprocess"},
+    {"thread", "_thread"},
+    {"dummy_thread", "_dummy_thread"},
+    {"Queue", "queue"},
+    {"repr", "reprlib"},
+    {"ConfigParser", "configparser"},
+    {"SocketServer", "socketserver"},
+    {"StringIO", "io"},
+    {"cStringIO", "io"},
+    {"UserDict", "collections"},
+    {"UserList", "collections"},
+    {"UserString", "collections"},
+    {"_abcoll", "collections.abc"},
+    {"_elementtree", "xml.etree.ElementTree"},
+    {"markupbase", "_markupbase"},
+    {"_winreg", "winreg"},
+    {"test.test_support", "test.support"},
     // network
-    {"httplib", "http.client"}, {"BaseHTTPServer", "http.server"}, {"SimpleHTTPServer", "http.server"},
-    {"CGIHTTPServer", "http.server"}, {"Cookie", "http.cookies"}, {"cookielib", "http.cookiejar"},
-    {"urllib2", "urllib.request"}, {"urlparse", "urllib.parse"}, {"robotparser", "urllib.robotparser"},
-    {"xmlrpclib", "xmlrpc.client"}, {"SimpleXMLRPCServer", "xmlrpc.server"}, {"DocXMLRPCServer", "xmlrpc.server"},
-    {"HTMLParser", "html.parser"}, {"htmlentitydefs", "html.entities"},
+    {"httplib", "http.client"},
+    {"BaseHTTPServer", "http.server"},
+    {"SimpleHTTPServer", "http.server"},
+    {"CGIHTTPServer", "http.server"},
+    {"Cookie", "http.cookies"},
+    {"cookielib", "http.cookiejar"},
+    {"urllib2", "urllib.request"},
+    {"urlparse", "urllib.parse"},
+    {"robotparser", "urllib.robotparser"},
+    {"xmlrpclib", "xmlrpc.client"},
+    {"SimpleXMLRPCServer", "xmlrpc.server"},
+    {"DocXMLRPCServer", "xmlrpc.server"},
+    {"HTMLParser", "html.parser"},
+    {"htmlentitydefs", "html.entities"},
     // databases
-    {"anydbm", "dbm"}, {"whichdb", "dbm"}, {"dbm", "dbm.ndbm"}, {"gdbm", "dbm.gnu"}, {"dumbdbm", "dbm.dumb"},
+    {"anydbm", "dbm"},
+    {"whichdb", "dbm"},
+    {"dbm", "dbm.ndbm"},
+    {"gdbm", "dbm.gnu"},
+    {"dumbdbm", "dbm.dumb"},
     {"dbhash", "dbm.bsd"},
     // Tk
-    {"Tkinter", "tkinter"}, {"Tkconstants", "tkinter.constants"}, {"Tkdnd", "tkinter.dnd"}, {"Tix", "tkinter.tix"},
-    {"ttk", "tkinter.ttk"}, {"Dialog", "tkinter.dialog"}, {"FileDialog", "tkinter.filedialog"},
-    {"tkFileDialog", "tkinter.filedialog"}, {"ScrolledText", "tkinter.scrolledtext"},
-    {"SimpleDialog", "tkinter.simpledialog"}, {"tkSimpleDialog", "tkinter.simpledialog"},
-    {"tkColorChooser", "tkinter.colorchooser"}, {"tkCommonDialog", "tkinter.commondialog"},
-    {"tkFont", "tkinter.font"}, {"tkMessageBox", "tkinter.messagebox"},
+    {"Tkinter", "tkinter"},
+    {"Tkconstants", "tkinter.constants"},
+    {"Tkdnd", "tkinter.dnd"},
+    {"Tix", "tkinter.tix"},
+    {"ttk", "tkinter.ttk"},
+    {"Dialog", "tkinter.dialog"},
+    {"FileDialog", "tkinter.filedialog"},
+    {"tkFileDialog", "tkinter.filedialog"},
+    {"ScrolledText", "tkinter.scrolledtext"},
+    {"SimpleDialog", "tkinter.simpledialog"},
+    {"tkSimpleDialog", "tkinter.simpledialog"},
+    {"tkColorChooser", "tkinter.colorchooser"},
+    {"tkCommonDialog", "tkinter.commondialog"},
+    {"tkFont", "tkinter.font"},
+    {"tkMessageBox", "tkinter.messagebox"},
 };
 } // namespace
 

@@ -48,16 +48,14 @@ std::string argText(const pickle::OpInfo& op, const pickle::Operand& a)
     switch (op.arg) {
     case Arg::None: return {};
     case Arg::F8BE:
-    case Arg::FloatLine:
-        return pyFloatRepr(a.f);
+    case Arg::FloatLine: return pyFloatRepr(a.f);
     case Arg::IntLine:
         if (a.s2 == "bool")
             return a.i ? "True" : "False";
         [[fallthrough]];
     case Arg::LongLine:
     case Arg::Long1:
-    case Arg::Long4:
-        return a.isBig ? a.s : std::to_string(a.i);
+    case Arg::Long4: return a.isBig ? a.s : std::to_string(a.i);
     case Arg::TwoLines: return "'" + a.s + " " + a.s2 + "'";
     case Arg::StringLine:
     case Arg::String1:
@@ -72,8 +70,7 @@ std::string argText(const pickle::OpInfo& op, const pickle::Operand& a)
     case Arg::Unicode1:
     case Arg::Unicode4:
     case Arg::Unicode8:
-    case Arg::AsciiLine:
-        return repr(a.s, false);
+    case Arg::AsciiLine: return repr(a.s, false);
     default: return std::to_string(a.i);
     }
 }

@@ -113,7 +113,8 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
         }
         Val pushed;
         switch (op->code) {
-        case 'c': case 'i':
+        case 'c':
+        case 'i':
             record(at, arg.s, arg.s2);
             pushed.kind = Val::Call;
             break;
@@ -121,11 +122,13 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
             if (taken[0].kind == Val::Text && taken[1].kind == Val::Text)
                 record(at, taken[0].text, taken[1].text);
             else if (taken[0].kind == Val::Call || taken[1].kind == Val::Call)
-                r.globals.push_back({at, std::string(kComputedImport), std::string(kComputedImport), std::string(kComputedImport)});
+                r.globals.push_back(
+                    {at, std::string(kComputedImport), std::string(kComputedImport), std::string(kComputedImport)});
             pushed.kind = Val::Call;
             break;
-        case 0x82: case 0x83: case 0x84:
-        {
+        case 0x82:
+        case 0x83:
+        case 0x84: {
             std::string ext = "copyreg.extension." + std::to_string(arg.i);
             r.globals.push_back({at, ext, isDangerous(ext) ? ext : std::string(), ext});
         }
@@ -138,11 +141,8 @@ FlatScanResult flatScan(Input& in, const Limits& limits, const std::function<boo
             memo.clear();
             proto = 0;
             continue;
-        case 0x80:
-            proto = static_cast<int>(arg.i);
-            break;
-        default:
-            break;
+        case 0x80: proto = static_cast<int>(arg.i); break;
+        default: break;
         }
         if (op->is(OpMemoPut)) {
             const std::uint64_t key = op->code == 0x94 ? memo.size() : static_cast<std::uint64_t>(arg.i);

@@ -17,16 +17,16 @@ namespace skopos::pickle {
 
 struct FlatGlobal {
     std::uint64_t offset = 0;
-    std::string name;        // module.name as written, or kComputedImport
-    std::string dangerous;   // what makes it dangerous ("" when nothing does)
-    std::string imported;    // module.name as imported (fix_imports renames Python 2 names below protocol 3)
+    std::string name;      // module.name as written, or kComputedImport
+    std::string dangerous; // what makes it dangerous ("" when nothing does)
+    std::string imported;  // module.name as imported (fix_imports renames Python 2 names below protocol 3)
 };
 
 struct FlatScanResult {
     std::vector<FlatGlobal> globals;
-    std::uint64_t calls = 0;     // REDUCE, INST, OBJ, NEWOBJ, NEWOBJ_EX, BUILD, PERSID, BINPERSID
-    std::uint64_t pickles = 0;   // STOPs seen
-    std::string stoppedBy;       // why the walk ended before the data did ("" at the end)
+    std::uint64_t calls = 0;   // REDUCE, INST, OBJ, NEWOBJ, NEWOBJ_EX, BUILD, PERSID, BINPERSID
+    std::uint64_t pickles = 0; // STOPs seen
+    std::string stoppedBy;     // why the walk ended before the data did ("" at the end)
 };
 
 // Walks from the input's position to its end. Never throws ReadError: a

@@ -7,10 +7,7 @@
 
 namespace skopos::pickle {
 
-Input::Input(ByteSource& src, std::size_t bufferSize) : src_(src), buf_(bufferSize)
-{
-    base_ = src.position();
-}
+Input::Input(ByteSource& src, std::size_t bufferSize) : src_(src), buf_(bufferSize) { base_ = src.position(); }
 
 bool Input::fill()
 {
@@ -92,7 +89,9 @@ void Input::skip(std::uint64_t n, const char* what)
     const std::uint64_t got = src_.skip(n);
     base_ += got;
     if (got < n)
-        throw ReadError(std::string("truncated ") + what + " (" + std::to_string(n + inBuf) + " bytes announced, stream ends)", start);
+        throw ReadError(std::string("truncated ") + what + " (" + std::to_string(n + inBuf)
+                            + " bytes announced, stream ends)",
+                        start);
 }
 
 } // namespace skopos::pickle

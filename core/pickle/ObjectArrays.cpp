@@ -18,7 +18,8 @@ std::unique_ptr<ByteSource> openPickled(const Document& doc, const ArrayInfo& a,
     case Where::FileRange: src = doc.file ? openFileSource(doc.file) : openFileSource(doc.path); break;
     case Where::External: src = openFileSource(a.source); break;
     case Where::ZipMember: {
-        const auto zip = doc.file ? std::make_unique<ZipArchive>(doc.file, limits) : std::make_unique<ZipArchive>(doc.path, limits);
+        const auto zip = doc.file ? std::make_unique<ZipArchive>(doc.file, limits)
+                                  : std::make_unique<ZipArchive>(doc.path, limits);
         // A zip member inflated in memory (object arrays are small: their
         // elements are Python objects, not numbers).
         src = openMemorySource(zip->read(a.source, limits.maxStringBytes, limits.maxDecompressionRatio));
@@ -50,7 +51,8 @@ void scanObjectArrays(Document& doc, const OpenOptions& options)
         const ArrayInfo& a = item.second; // a plain reference: lambdas below capture it
         const std::string what = a.source.empty() ? std::string("the object array") : "object array " + a.source;
         const std::string refused = doc.format == "skops"
-            ? " (skops itself refuses to load it: numpy.load with allow_pickle=False; any other loader of the archive unpickles it)"
+            ? " (skops itself refuses to load it: numpy.load with allow_pickle=False; any other loader of the archive "
+              "unpickles it)"
             : " (numpy.load with allow_pickle=True and joblib unpickle it)";
         try {
             const auto open = [&] { return openPickled(doc, a, options.limits); };

@@ -49,7 +49,8 @@ constexpr OpInfo kOps[] = {
     {'e', "APPENDS", Arg::None, 1, "extend a list with the items above the mark", true, 1, 1, 0},
     {'g', "GET", Arg::DecimalLine, 0, "push a memo entry (text key)", false, 0, 1, OpMemoGet},
     {'h', "BINGET", Arg::U1, 1, "push a memo entry (1-byte key)", false, 0, 1, OpMemoGet},
-    {'i', "INST", Arg::TwoLines, 0, "instantiate module.name with the items above the mark", true, 0, 1, OpImport | OpCall},
+    {'i', "INST", Arg::TwoLines, 0, "instantiate module.name with the items above the mark", true, 0, 1,
+     OpImport | OpCall},
     {'j', "LONG_BINGET", Arg::U4, 1, "push a memo entry (4-byte key)", false, 0, 1, OpMemoGet},
     {'l', "LIST", Arg::None, 0, "list from the items above the mark", true, 0, 1, 0},
     {']', "EMPTY_LIST", Arg::None, 1, "push an empty list", false, 0, 1, 0},
@@ -105,7 +106,6 @@ std::uint64_t le(const unsigned char* p, int n)
         v = (v << 8) | p[k];
     return v;
 }
-
 
 // Well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
 bool validUtf8(std::string_view s)
@@ -171,7 +171,9 @@ bool parsePyLong(std::string_view t, int base, Operand& out)
             lastUnderscore = true;
             continue;
         }
-        const int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (c | 0x20) - 'a' + 10 : 99;
+        const int d = c >= '0' && c <= '9'           ? c - '0'
+            : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (c | 0x20) - 'a' + 10
+                                                     : 99;
         if (d >= base)
             return false;
         digits += c;
@@ -190,7 +192,8 @@ bool parsePyLong(std::string_view t, int base, Operand& out)
     bool big = false;
     for (char c : digits) {
         const int d = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-        if (v > (static_cast<std::uint64_t>(INT64_MAX) - static_cast<std::uint64_t>(d)) / static_cast<std::uint64_t>(base)) {
+        if (v > (static_cast<std::uint64_t>(INT64_MAX) - static_cast<std::uint64_t>(d))
+                / static_cast<std::uint64_t>(base)) {
             big = true;
             break;
         }

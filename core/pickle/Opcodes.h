@@ -16,20 +16,30 @@ namespace skopos::pickle {
 
 enum class Arg : std::uint8_t {
     None,
-    U1, U2, I4, U4, U8,   // little-endian integers (I4 signed)
-    F8BE,                 // BINFLOAT: big-endian IEEE double
-    IntLine,              // INT: decimal text + '\n' ("01"/"00" are True/False)
-    LongLine,             // LONG: decimal text, optional 'L', '\n'
-    FloatLine,            // FLOAT: repr text + '\n'
-    StringLine,           // STRING: Python 2 quoted repr + '\n'
-    UnicodeLine,          // UNICODE: raw-unicode-escape + '\n'
-    AsciiLine,            // PERSID: text + '\n'
-    DecimalLine,          // GET/PUT: decimal + '\n'
-    TwoLines,             // GLOBAL/INST: module '\n' name '\n'
-    Bytes1, Bytes4, Bytes8,   // length-prefixed raw bytes (also BYTEARRAY8)
-    String1, String4,         // Python 2 str: length-prefixed latin-1 bytes
-    Unicode1, Unicode4, Unicode8, // length-prefixed UTF-8
-    Long1, Long4,             // length-prefixed two's complement integer
+    U1,
+    U2,
+    I4,
+    U4,
+    U8,          // little-endian integers (I4 signed)
+    F8BE,        // BINFLOAT: big-endian IEEE double
+    IntLine,     // INT: decimal text + '\n' ("01"/"00" are True/False)
+    LongLine,    // LONG: decimal text, optional 'L', '\n'
+    FloatLine,   // FLOAT: repr text + '\n'
+    StringLine,  // STRING: Python 2 quoted repr + '\n'
+    UnicodeLine, // UNICODE: raw-unicode-escape + '\n'
+    AsciiLine,   // PERSID: text + '\n'
+    DecimalLine, // GET/PUT: decimal + '\n'
+    TwoLines,    // GLOBAL/INST: module '\n' name '\n'
+    Bytes1,
+    Bytes4,
+    Bytes8, // length-prefixed raw bytes (also BYTEARRAY8)
+    String1,
+    String4, // Python 2 str: length-prefixed latin-1 bytes
+    Unicode1,
+    Unicode4,
+    Unicode8, // length-prefixed UTF-8
+    Long1,
+    Long4, // length-prefixed two's complement integer
 };
 
 // What an opcode does besides its stack counts (OpInfo::flags).
@@ -54,10 +64,10 @@ struct OpInfo {
     Arg arg;
     std::uint8_t proto;
     std::string_view doc;
-    bool consumesMark;      // pops the stack down to the top-most MARK
+    bool consumesMark; // pops the stack down to the top-most MARK
     std::uint8_t pops;
     std::uint8_t pushes;
-    std::uint16_t flags;    // OpFlag bits
+    std::uint16_t flags; // OpFlag bits
     bool is(OpFlag f) const { return (flags & f) != 0; }
 };
 
@@ -69,10 +79,10 @@ const OpInfo* opInfo(std::uint8_t code);
 struct Operand {
     std::int64_t i = 0;
     double f = 0;
-    bool isBig = false;     // integer too large for int64: `s` holds decimal text
-    std::string s;          // text, bytes, or module for TwoLines
-    std::string s2;         // name for TwoLines
-    bool located = false;   // payload skipped (s empty)
+    bool isBig = false;       // integer too large for int64: `s` holds decimal text
+    std::string s;            // text, bytes, or module for TwoLines
+    std::string s2;           // name for TwoLines
+    bool located = false;     // payload skipped (s empty)
     std::uint64_t offset = 0; // first payload byte (byte payloads)
     std::uint64_t length = 0; // payload length (byte payloads)
     // CPython reads an operand in at most two pieces (a length then its

@@ -20,9 +20,10 @@ bool isNumpyScalarType(std::string_view q)
     if (!q.starts_with("numpy."))
         return false;
     std::string_view last = q.substr(6);
-    static const std::set<std::string_view> named = {"bool_", "bytes_", "str_", "object_", "void", "datetime64",
-        "timedelta64", "longlong", "ulonglong", "longdouble", "clongdouble", "intc", "uintc", "intp", "uintp",
-        "half", "single", "double", "csingle", "cdouble", "short", "ushort", "byte", "ubyte", "bool"};
+    static const std::set<std::string_view> named = {
+        "bool_",      "bytes_",      "str_",  "object_", "void", "datetime64", "timedelta64", "longlong", "ulonglong",
+        "longdouble", "clongdouble", "intc",  "uintc",   "intp", "uintp",      "half",        "single",   "double",
+        "csingle",    "cdouble",     "short", "ushort",  "byte", "ubyte",      "bool"};
     if (named.count(last))
         return true;
     for (std::string_view stem : {"uint", "int", "float", "complex"})
@@ -44,7 +45,8 @@ void Machine::fail(const std::string& why) const { throw ReadError(why, opOffset
 NodeId Machine::pop()
 {
     if (stack_.size() <= frameBase())
-        fail(marks_.empty() || stack_.size() < frameBase() ? "stack underflow" : "stack underflow (only a MARK is left)");
+        fail(marks_.empty() || stack_.size() < frameBase() ? "stack underflow"
+                                                           : "stack underflow (only a MARK is left)");
     const NodeId n = stack_.back();
     stack_.pop_back();
     return n;
@@ -153,10 +155,7 @@ std::vector<NodeId> Machine::items(NodeId n) const
     return v;
 }
 
-std::string_view Machine::text(NodeId n) const
-{
-    return isKind(n, Kind::Str) ? t_.strValue(n) : std::string_view{};
-}
+std::string_view Machine::text(NodeId n) const { return isKind(n, Kind::Str) ? t_.strValue(n) : std::string_view{}; }
 
 Loader Machine::globalLoader(std::string_view q) const
 {
@@ -167,8 +166,9 @@ Loader Machine::globalLoader(std::string_view q) const
     // (numpy and scipy ufuncs included).
     const auto dot = q.rfind('.');
     const std::string_view last = dot == std::string_view::npos ? q : q.substr(dot + 1);
-    static const std::set<std::string_view> builtinTypes = {"int", "float", "str", "bytes", "bytearray", "list",
-        "dict", "set", "frozenset", "tuple", "object", "type", "bool", "complex", "range", "slice", "NoneType", "map"};
+    static const std::set<std::string_view> builtinTypes = {
+        "int",   "float",  "str",  "bytes", "bytearray", "list",  "dict",  "set",      "frozenset",
+        "tuple", "object", "type", "bool",  "complex",   "range", "slice", "NoneType", "map"};
     if (q.starts_with("builtins.") && builtinTypes.count(last))
         return Loader::TypeNode;
     if (isNumpyScalarType(q))
@@ -229,8 +229,8 @@ NodeId Machine::computedGlobal(NodeId module, NodeId name)
         return isKind(n, Kind::Str) && !isComputed(n) ? "'" + std::string(text(n)) + "'"
                                                       : "computed by " + std::string(t_.typeName(n));
     };
-    const std::string note = "STACK_GLOBAL at offset " + std::to_string(opOffset_) + " imports a name computed at load time"
-        + " (module: " + part(module) + ", name: " + part(name) + ")";
+    const std::string note = "STACK_GLOBAL at offset " + std::to_string(opOffset_)
+        + " imports a name computed at load time" + " (module: " + part(module) + ", name: " + part(name) + ")";
     if (std::find(doc_.notes.begin(), doc_.notes.end(), note) == doc_.notes.end())
         doc_.notes.push_back(note);
     const NodeId g = t_.addGlobal(kComputedImport, Loader::FunctionNode);
@@ -294,8 +294,13 @@ void Machine::setItem(NodeId d, NodeId k, NodeId v)
     switch (key.kind) {
     // A str key labels its value with the key's own string (no copy, no
     // interning: 400,000 distinct vocabulary keys would fill the intern table).
-    case Kind::Str: label = (key.flags & FlagStrValue) ? static_cast<StrId>(key.value.u) : t_.intern(t_.strValue(k)); break;
-    case Kind::Global: label = t_.intern(t_.typeName(k)); keyType = "builtins.type"; break;
+    case Kind::Str:
+        label = (key.flags & FlagStrValue) ? static_cast<StrId>(key.value.u) : t_.intern(t_.strValue(k));
+        break;
+    case Kind::Global:
+        label = t_.intern(t_.typeName(k));
+        keyType = "builtins.type";
+        break;
     // A numpy scalar key (class labels of LogisticRegressionCV.scores_):
     // its whole value, so convert can write it as skops does (key.item()).
     case Kind::Array:
@@ -384,8 +389,8 @@ NodeId Machine::run()
             // An operand that fails to decode read on past a FRAME's end: the
             // C unpickler without peek() reads other bytes there.
             if (frameEnd_ && opOffset_ + 1 < frameEnd_ && in_.pos() > frameEnd_)
-                ambiguity(std::string(e.what()) + ", reading past the end of the FRAME at offset " + std::to_string(frameEnd_)
-                          + ": CPython's unpicklers read these bytes differently");
+                ambiguity(std::string(e.what()) + ", reading past the end of the FRAME at offset "
+                          + std::to_string(frameEnd_) + ": CPython's unpicklers read these bytes differently");
             throw;
         }
         // Frames matter only at their ends (and at FRAME opcodes): an opcode
@@ -422,7 +427,8 @@ NodeId Machine::run()
         }
         const NodeId firstNew = static_cast<NodeId>(t_.size());
 #ifndef NDEBUG
-        const std::size_t depth = stack_.size() - (op->consumesMark && !marks_.empty() ? stack_.size() - marks_.back() : 0);
+        const std::size_t depth = stack_.size()
+            - (op->consumesMark && !marks_.empty() ? stack_.size() - marks_.back() : 0);
         const std::size_t nested = outer_.size();
 #endif
         step(*op, arg, at);
@@ -469,8 +475,9 @@ void Machine::checkFrame(const OpInfo& op, const Operand& arg, std::uint64_t tot
         const bool crossing = (opOffset_ + 1 < frameEnd_ && split > frameEnd_)
             || (split < frameEnd_ && pieceEnd > frameEnd_);
         if (crossing)
-            ambiguity(std::string(op.name) + " at offset " + std::to_string(opOffset_) + " reads past the end of the FRAME at offset "
-                      + std::to_string(frameEnd_) + ": CPython's unpicklers read these bytes differently");
+            ambiguity(std::string(op.name) + " at offset " + std::to_string(opOffset_)
+                      + " reads past the end of the FRAME at offset " + std::to_string(frameEnd_)
+                      + ": CPython's unpicklers read these bytes differently");
         frameEnd_ = 0;
     }
     if (op.code != 0x95)
@@ -484,7 +491,8 @@ void Machine::checkFrame(const OpInfo& op, const Operand& arg, std::uint64_t tot
     }
     if (frameEnd_ && frameEnd_ > end && end + len > frameEnd_)
         ambiguity("FRAME at offset " + std::to_string(opOffset_) + " starts before the FRAME ending at offset "
-                  + std::to_string(frameEnd_) + " ends and runs past it: CPython's unpicklers read these bytes differently");
+                  + std::to_string(frameEnd_)
+                  + " ends and runs past it: CPython's unpicklers read these bytes differently");
     if (!frameEnd_)
         frameEnd_ = end + len;
 }
@@ -502,7 +510,7 @@ void Machine::rawPayloadStarts()
     // one is read from after it, while the rest of the frame is unpickled.
     if (frameEnd_ && in_.pos() < frameEnd_)
         ambiguity("joblib array data at offset " + std::to_string(in_.pos()) + " lies inside a FRAME (ending at offset "
-             + std::to_string(frameEnd_) + "): joblib would read it from after the frame");
+                  + std::to_string(frameEnd_) + "): joblib would read it from after the frame");
 }
 
 void Machine::stop()
@@ -550,19 +558,25 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         return;
     case '1': popMark(); return;
     case '2': push(top()); return;
-    case 'F': case 'G': push(prim(t_.addFloat(a.f))); return;
+    case 'F':
+    case 'G': push(prim(t_.addFloat(a.f))); return;
     case 'I':
         if (a.s2 == "bool")
             push(prim(t_.addBool(a.i != 0)));
         else
             push(prim(a.isBig ? t_.addBigInt(a.s) : t_.addInt(a.i)));
         return;
-    case 'J': case 'K': case 'M': push(prim(t_.addInt(a.i))); return;
-    case 'L': case 0x8a: case 0x8b: push(prim(a.isBig ? t_.addBigInt(a.s) : t_.addInt(a.i))); return;
+    case 'J':
+    case 'K':
+    case 'M': push(prim(t_.addInt(a.i))); return;
+    case 'L':
+    case 0x8a:
+    case 0x8b: push(prim(a.isBig ? t_.addBigInt(a.s) : t_.addInt(a.i))); return;
     case 'N': push(prim(t_.addNone())); return;
     case 0x88: push(prim(t_.addBool(true))); return;
     case 0x89: push(prim(t_.addBool(false))); return;
-    case 'P': case 'Q': {
+    case 'P':
+    case 'Q': {
         // A reference the loading program resolves: shown, never followed.
         const NodeId p = t_.add(Kind::Persistent, t_.intern("pickle.persistent_id"));
         if (op.code == 'P')
@@ -572,7 +586,9 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         push(p);
         return;
     }
-    case 'S': case 'T': case 'U': {
+    case 'S':
+    case 'T':
+    case 'U': {
         // Python 2 str: bytes read as latin-1. Short ASCII ones are names and
         // keys (Python 3 loads them as str); the rest are byte strings.
         const bool ascii = !a.located && a.s.size() <= kInlineMax
@@ -587,8 +603,13 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         }
         return;
     }
-    case 'V': case 'X': case 0x8c: case 0x8d: push(prim(t_.addStr(a.s))); return;
-    case 'B': case 'C': case 0x8e: push(bytesNode(a, Kind::Bytes, true)); return;
+    case 'V':
+    case 'X':
+    case 0x8c:
+    case 0x8d: push(prim(t_.addStr(a.s))); return;
+    case 'B':
+    case 'C':
+    case 0x8e: push(bytesNode(a, Kind::Bytes, true)); return;
     case 0x96: push(bytesNode(a, Kind::ByteArray, true)); return;
     case 'a': {
         const NodeId v = pop();
@@ -609,7 +630,8 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
             // setattr on a module or class: later imports see what it wrote.
             const NodeId g = t_.addGlobal(kPatchedGlobal, Loader::FunctionNode);
             dangerous_[g] = std::string(kPatchedGlobal);
-            const std::string note = "BUILD at offset " + std::to_string(at) + " sets attributes of " + std::string(t_.typeName(obj));
+            const std::string note = "BUILD at offset " + std::to_string(at) + " sets attributes of "
+                + std::string(t_.typeName(obj));
             if (std::find(doc_.notes.begin(), doc_.notes.end(), note) == doc_.notes.end())
                 doc_.notes.push_back(note);
         }
@@ -632,7 +654,8 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
             push(makeGlobal(std::string(text(module)), std::string(text(name))));
         return;
     }
-    case 'd': case '}': {
+    case 'd':
+    case '}': {
         const auto v = op.code == 'd' ? popMark() : std::vector<NodeId>{};
         if (v.size() % 2)
             fail("DICT with an odd number of items");
@@ -642,10 +665,16 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         push(d);
         return;
     }
-    case 'l': case ']': case 't': case ')': case 0x8f: case 0x91: {
+    case 'l':
+    case ']':
+    case 't':
+    case ')':
+    case 0x8f:
+    case 0x91: {
         const Kind k = (op.code == 'l' || op.code == ']') ? Kind::List
-            : (op.code == 't' || op.code == ')') ? Kind::Tuple
-            : op.code == 0x8f ? Kind::Set : Kind::FrozenSet;
+            : (op.code == 't' || op.code == ')')          ? Kind::Tuple
+            : op.code == 0x8f                             ? Kind::Set
+                                                          : Kind::FrozenSet;
         const auto v = (op.code == 'l' || op.code == 't' || op.code == 0x91) ? popMark() : std::vector<NodeId>{};
         const NodeId n = newContainer(k);
         for (NodeId x : v)
@@ -653,7 +682,9 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         push(n);
         return;
     }
-    case 0x85: case 0x86: case 0x87: {
+    case 0x85:
+    case 0x86:
+    case 0x87: {
         const std::size_t k = op.code - 0x84u;
         if (stack_.size() < frameBase() + k)
             fail("stack underflow");
@@ -671,8 +702,12 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
             addChild(s, x);
         return;
     }
-    case 'g': case 'h': case 'j': push(memoGet(static_cast<std::uint64_t>(a.i))); return;
-    case 'p': case 'q': case 'r': memoPut(static_cast<std::uint64_t>(a.i), top()); return;
+    case 'g':
+    case 'h':
+    case 'j': push(memoGet(static_cast<std::uint64_t>(a.i))); return;
+    case 'p':
+    case 'q':
+    case 'r': memoPut(static_cast<std::uint64_t>(a.i), top()); return;
     case 0x94: memoPut(memo_.count, top()); return;
     case 'i': {
         const auto args = popMark();
@@ -735,7 +770,9 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
             fail("unsupported pickle protocol " + std::to_string(a.i));
         protocol_ = static_cast<int>(a.i);
         return;
-    case 0x82: case 0x83: case 0x84: {
+    case 0x82:
+    case 0x83:
+    case 0x84: {
         // copyreg extension codes: the loading program's registry decides.
         const std::string name = "copyreg.extension." + std::to_string(a.i);
         const NodeId n = t_.add(Kind::Global, t_.intern(name), Loader::TypeNode);

@@ -25,12 +25,12 @@ namespace skopos::pickle {
 // between opcodes (array data, alignment padding).
 struct TraceEvent {
     std::uint64_t offset = 0;
-    const OpInfo* op = nullptr;       // nullptr for payload events
+    const OpInfo* op = nullptr; // nullptr for payload events
     const Operand* arg = nullptr;
-    std::size_t depth = 0;            // open MARKs (indentation)
-    std::int64_t memoIndex = -1;      // MEMOIZE/PUT: the key written
-    std::int64_t markAt = -1;         // ops that consume a MARK: where it was
-    std::string payload;              // payload events: what the bytes are
+    std::size_t depth = 0;       // open MARKs (indentation)
+    std::int64_t memoIndex = -1; // MEMOIZE/PUT: the key written
+    std::int64_t markAt = -1;    // ops that consume a MARK: where it was
+    std::string payload;         // payload events: what the bytes are
     std::uint64_t length = 0;
 };
 
@@ -63,8 +63,17 @@ public:
 
 private:
     enum Role : std::uint8_t {
-        RoleNone, RoleArray, RoleMasked, RoleDType, RolePartial, RoleState, RoleObject,
-        RoleNumpyWrapper, RoleOldWrapper, RoleZOldWrapper, RoleGenerator,
+        RoleNone,
+        RoleArray,
+        RoleMasked,
+        RoleDType,
+        RolePartial,
+        RoleState,
+        RoleObject,
+        RoleNumpyWrapper,
+        RoleOldWrapper,
+        RoleZOldWrapper,
+        RoleGenerator,
     };
     struct Memo {
         std::vector<NodeId> dense;
@@ -89,12 +98,16 @@ private:
     NodeId memoGet(std::uint64_t key);
 
     // --- node helpers ----------------------------------------------------
-    NodeId prim(NodeId n);                         // marks a primitive as JsonNode
+    NodeId prim(NodeId n); // marks a primitive as JsonNode
     NodeId newContainer(Kind k);
     NodeId newDict(std::string_view type = "builtins.dict", Loader l = Loader::DictNode);
     NodeId makeGlobal(std::string module, std::string name);
     NodeId computedGlobal(NodeId module, NodeId name);
-    NodeId called(NodeId n) { computed_.insert(n); return n; }
+    NodeId called(NodeId n)
+    {
+        computed_.insert(n);
+        return n;
+    }
     bool isComputed(NodeId n) const { return computed_.count(n) != 0; }
     // The protocol Python's unpickler decides with: the PROTO opcode's, else 0.
     int pythonProtocol() const { return protocol_ >= 0 ? protocol_ : 0; }
@@ -104,9 +117,9 @@ private:
     void addChildL(NodeId parent, NodeId child, StrId label);
     void setItem(NodeId d, NodeId k, NodeId v);
     void append(NodeId list, NodeId v);
-    std::vector<NodeId> items(NodeId n) const;  // children in order
+    std::vector<NodeId> items(NodeId n) const; // children in order
     bool isKind(NodeId n, Kind k) const { return n != kNoNode && t_.node(n).kind == k; }
-    std::string_view text(NodeId n) const;       // Str value ("" otherwise)
+    std::string_view text(NodeId n) const; // Str value ("" otherwise)
     void setRole(NodeId n, Role r);
     Role role(NodeId n) const { return n < role_.size() ? static_cast<Role>(role_[n]) : RoleNone; }
     NodeId bytesNode(const Operand& o, Kind k, bool raw);
@@ -118,7 +131,7 @@ private:
     void build(NodeId obj, NodeId state);
     void stop();
     void checkFrame(const OpInfo& op, const Operand& arg, std::uint64_t total);
-    void rawPayloadStarts();   // joblib array data or a nested pickle follows here
+    void rawPayloadStarts(); // joblib array data or a nested pickle follows here
     [[noreturn]] void ambiguity(const std::string& why);
     void emitPayload(std::uint64_t offset, std::uint64_t length, std::string what);
 
@@ -185,18 +198,21 @@ private:
     std::vector<std::uint64_t> markOffsets_;
     Memo memo_;
     std::vector<Frame> outer_;
-    std::vector<NodeId> nestedWrappers_;   // joblib wrappers waiting for a nested pickle
+    std::vector<NodeId> nestedWrappers_; // joblib wrappers waiting for a nested pickle
     std::vector<std::uint8_t> role_;
-    std::vector<std::uint8_t> parented_;   // node already has a parent (FlagSharedRef)
-    std::unordered_map<NodeId, NodeId> itemTarget_;  // defaultdict -> its "main" dict
-    std::unordered_map<NodeId, NodeId> keyTypes_;    // dict -> hidden key_types list
-    std::unordered_set<std::uint64_t> keyTypeSeen_;  // (key_types list, type) pairs
+    std::vector<std::uint8_t> parented_;            // node already has a parent (FlagSharedRef)
+    std::unordered_map<NodeId, NodeId> itemTarget_; // defaultdict -> its "main" dict
+    std::unordered_map<NodeId, NodeId> keyTypes_;   // dict -> hidden key_types list
+    std::unordered_set<std::uint64_t> keyTypeSeen_; // (key_types list, type) pairs
     std::unordered_map<NodeId, std::pair<std::uint64_t, std::uint64_t>> rawLoc_; // bytes payload ranges
-    struct DTypeInfo { std::string descr; std::int64_t itemsize = -1; };
-    std::unordered_map<NodeId, DTypeInfo> dtypes_;    // numpy dtype nodes
-    std::map<NodeId, std::string> dangerous_;        // dangerous global nodes not explained
+    struct DTypeInfo {
+        std::string descr;
+        std::int64_t itemsize = -1;
+    };
+    std::unordered_map<NodeId, DTypeInfo> dtypes_; // numpy dtype nodes
+    std::map<NodeId, std::string> dangerous_;      // dangerous global nodes not explained
     std::set<std::string> globals_;
-    std::unordered_set<NodeId> computed_;            // results of calls: never literal operands
+    std::unordered_set<NodeId> computed_; // results of calls: never literal operands
     int protocol_ = -1;
     int maxOpProto_ = 0;
     bool sawNumpyWrapper_ = false;
@@ -204,7 +220,7 @@ private:
     bool done_ = false;
     NodeId result_ = kNoNode;
     std::uint64_t opOffset_ = 0;
-    std::uint64_t frameEnd_ = 0;           // end of the FRAME being read (0: none)
+    std::uint64_t frameEnd_ = 0; // end of the FRAME being read (0: none)
     bool ambiguous_ = false;
     std::int64_t lastMemo_ = -1, lastMarkAt_ = -1;
 };

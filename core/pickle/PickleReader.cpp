@@ -53,11 +53,12 @@ Document readPickleFile(const FileHandlePtr& file, const OpenOptions& options)
     std::string container;
     const auto open = [&] { return openModelStream(file, options.limits, container); };
     // The first open also tells the container (joblib's compressions).
-    { auto probe = open(); }
+    {
+        auto probe = open();
+    }
     const std::string inStream = container.empty() ? std::string() : " (in the " + container + "-decompressed stream)";
-    pickle::StreamResult r = pickle::readPickleStream(open, doc, options,
-                                                      container.empty() ? Where::FileRange : Where::StreamRange,
-                                                      dirOf(path), inStream);
+    pickle::StreamResult r = pickle::readPickleStream(
+        open, doc, options, container.empty() ? Where::FileRange : Where::StreamRange, dirOf(path), inStream);
     // A broken harmless file stays an error; a broken file that named
     // something dangerous before (or after) the break is shown, with the
     // error as a note, so the verdict says what pickle.load has already run.

@@ -88,7 +88,8 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
             break;
         }
         if (more.size() + 1 >= kMaxPickles) {
-            doc.notes.push_back("more than " + std::to_string(kMaxPickles) + " pickles in one stream: the rest is not read");
+            doc.notes.push_back("more than " + std::to_string(kMaxPickles)
+                                + " pickles in one stream: the rest is not read");
             break;
         }
         Machine next(in, doc, options, where, dir);
@@ -113,8 +114,9 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
             r.dangerous.insert(n);
     }
     if (complete)
-        doc.notes.push_back(std::to_string(complete)
-                            + " more pickle(s) follow the first one's STOP: a loader that calls pickle.load again runs them");
+        doc.notes.push_back(
+            std::to_string(complete)
+            + " more pickle(s) follow the first one's STOP: a loader that calls pickle.load again runs them");
 
     // An error (or a limit) stopped the tree: walk the opcodes flat, as static
     // scanners do, so that no global named anywhere stays hidden.
@@ -129,9 +131,11 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
                 hidden += (hidden.empty() ? "" : ", ") + g.dangerous + " (offset " + std::to_string(g.offset) + ")";
         }
         if (!hidden.empty())
-            doc.notes.push_back("a flat opcode walk past the error names dangerous globals the tree does not reach: " + hidden);
+            doc.notes.push_back("a flat opcode walk past the error names dangerous globals the tree does not reach: "
+                                + hidden);
         if (r.firstFailed)
-            doc.notes.insert(doc.notes.begin(), "the pickle stops with an error: " + r.failure + inStream
+            doc.notes.insert(doc.notes.begin(),
+                             "the pickle stops with an error: " + r.failure + inStream
                                  + "; pickle.load has already run what was decoded before it, shown here");
     }
 

@@ -21,16 +21,16 @@
 namespace skopos::pickle {
 
 struct StreamResult {
-    NodeId root = kNoNode;            // the first pickle's value (or what it decoded), wrapped with
-                                      // later pickles when there are some
-    std::set<std::string> dangerous;  // dangerous names met anywhere in the stream
-    std::set<std::string> globals;    // every global named (also by the flat walk)
+    NodeId root = kNoNode;           // the first pickle's value (or what it decoded), wrapped with
+                                     // later pickles when there are some
+    std::set<std::string> dangerous; // dangerous names met anywhere in the stream
+    std::set<std::string> globals;   // every global named (also by the flat walk)
     int protocol = -1;
     bool joblib = false;
-    std::string failure;              // the first error met ("" when none)
-    bool firstFailed = false;         // the error stopped the first pickle, or made the stream
-                                      // ambiguous (Machine::ambiguous): the stream is refused
-                                      // unless it names something dangerous
+    std::string failure;      // the first error met ("" when none)
+    bool firstFailed = false; // the error stopped the first pickle, or made the stream
+                              // ambiguous (Machine::ambiguous): the stream is refused
+                              // unless it names something dangerous
 };
 
 // `open` opens the stream at the pickle's first byte (it is called again for

@@ -45,7 +45,8 @@ std::optional<Document> readPickleMembers(const FileHandlePtr& file, const OpenO
         if (root == kNoNode)
             root = t.add(Kind::Dict, t.intern("(zip of pickles)"));
         try {
-            const std::string data = zip.read(e.name, options.limits.maxStringBytes, options.limits.maxDecompressionRatio);
+            const std::string data = zip.read(e.name, options.limits.maxStringBytes,
+                                              options.limits.maxDecompressionRatio);
             const auto open = [&] { return openMemoryView(data); };
             const NodeId first = static_cast<NodeId>(t.size());
             const pickle::StreamResult r = pickle::readPickleStream(open, doc, options, Where::Absent, {},

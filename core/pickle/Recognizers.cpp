@@ -63,8 +63,14 @@ bool isFromBuffer(std::string_view n)
 // its LossNode (sklearn.py get_state dispatch on LossFunction subclasses).
 bool isSgdLoss(std::string_view n)
 {
-    static const std::set<std::string_view> losses = {"Hinge", "Log", "ModifiedHuber", "SquaredLoss", "Huber",
-        "EpsilonInsensitive", "SquaredEpsilonInsensitive", "SquaredHinge"};
+    static const std::set<std::string_view> losses = {"Hinge",
+                                                      "Log",
+                                                      "ModifiedHuber",
+                                                      "SquaredLoss",
+                                                      "Huber",
+                                                      "EpsilonInsensitive",
+                                                      "SquaredEpsilonInsensitive",
+                                                      "SquaredHinge"};
     constexpr std::string_view prefix = "sklearn.linear_model._sgd_fast.";
     return n.starts_with(prefix) && losses.count(n.substr(prefix.size()));
 }
@@ -121,7 +127,11 @@ std::string Machine::scalarTypeName(std::string_view descr) const
     const char k = d[0];
     const std::string size(d.substr(1));
     switch (k) {
-    case 'f': return size == "2" ? "numpy.float16" : size == "4" ? "numpy.float32" : size == "16" ? "numpy.float128" : "numpy.float64";
+    case 'f':
+        return size == "2" ? "numpy.float16"
+            : size == "4"  ? "numpy.float32"
+            : size == "16" ? "numpy.float128"
+                           : "numpy.float64";
     case 'i': return "numpy.int" + std::to_string(std::atoi(size.c_str()) * 8);
     case 'u': return "numpy.uint" + std::to_string(std::atoi(size.c_str()) * 8);
     case 'c': return size == "8" ? "numpy.complex64" : size == "32" ? "numpy.complex256" : "numpy.complex128";
@@ -245,19 +255,28 @@ bool Machine::recognizeNewObject(std::string_view name, NodeId, NodeId args, Nod
 // and its vendored copies, and numba's serialised-function wrappers. Which
 // argument holds the bytes: numba's _numba_unpickle(address, bytedata, hashed)
 // takes them second, every other one first.
-static std::size_t nestedBytesArg(std::string_view name)
-{
-    return endsWith(name, "._numba_unpickle") ? 1 : 0;
-}
+static std::size_t nestedBytesArg(std::string_view name) { return endsWith(name, "._numba_unpickle") ? 1 : 0; }
 
 static bool isNestedLoads(std::string_view name)
 {
     static const char* const loaders[] = {
-        "pickle.loads", "_pickle.loads", "pickle._loads", "cloudpickle.loads", "cloudpickle.cloudpickle.loads",
-        "dill.loads", "dill._dill.loads", "joblib.externals.cloudpickle.loads", "numba.cloudpickle.loads",
-        "ray.cloudpickle.loads", "pyspark.cloudpickle.loads", "srsly.cloudpickle.loads", "srsly.pickle_loads",
-        "sklearn.externals.cloudpickle.loads", "numba.core.serialize.loads",
-        "numba.core.serialize._unpickle__CustomPickled", "numba.core.serialize._numba_unpickle",
+        "pickle.loads",
+        "_pickle.loads",
+        "pickle._loads",
+        "cloudpickle.loads",
+        "cloudpickle.cloudpickle.loads",
+        "dill.loads",
+        "dill._dill.loads",
+        "joblib.externals.cloudpickle.loads",
+        "numba.cloudpickle.loads",
+        "ray.cloudpickle.loads",
+        "pyspark.cloudpickle.loads",
+        "srsly.cloudpickle.loads",
+        "srsly.pickle_loads",
+        "sklearn.externals.cloudpickle.loads",
+        "numba.core.serialize.loads",
+        "numba.core.serialize._unpickle__CustomPickled",
+        "numba.core.serialize._numba_unpickle",
         "torch.storage._load_from_bytes",
     };
     for (const char* l : loaders)
@@ -272,32 +291,49 @@ const std::vector<Machine::ReduceRule>& Machine::reduceRules()
 {
     static const std::vector<ReduceRule> rules = {
         {"copyreg", [](std::string_view n) { return n == "copyreg._reconstructor"; }, &Machine::onReconstructor},
-        {"copyreg", [](std::string_view n) { return n == "copyreg.__newobj__" || n == "copyreg.__newobj_ex__"; }, &Machine::onNewObjHelper},
+        {"copyreg", [](std::string_view n) { return n == "copyreg.__newobj__" || n == "copyreg.__newobj_ex__"; },
+         &Machine::onNewObjHelper},
         {"numpy", isReconstruct, &Machine::onNdarrayReconstruct},
-        {"numpy", [](std::string_view n) { return n == "numpy.ma.core._mareconstruct"; }, &Machine::onMaskedReconstruct},
+        {"numpy", [](std::string_view n) { return n == "numpy.ma.core._mareconstruct"; },
+         &Machine::onMaskedReconstruct},
         {"numpy", isFromBuffer, &Machine::onFromBuffer},
         {"numpy", [](std::string_view n) { return n == "numpy.dtype"; }, &Machine::onDType},
         {"numpy", isScalar, &Machine::onScalar},
-        {"numpy", [](std::string_view n) {
+        {"numpy",
+         [](std::string_view n) {
              return n == "numpy.random.__RandomState_ctor" || n == "numpy.random.mtrand.__RandomState_ctor"
                  || (startsWith(n, "numpy.random._pickle.") && endsWith(n, "__randomstate_ctor"));
-         }, &Machine::onRandomStateCtor},
-        {"numpy", [](std::string_view n) { return startsWith(n, "numpy.random._pickle.") && endsWith(n, "__generator_ctor"); }, &Machine::onGeneratorCtor},
-        {"numpy", [](std::string_view n) { return startsWith(n, "numpy.random._pickle.") && endsWith(n, "__bit_generator_ctor"); }, &Machine::onBitGeneratorCtor},
-        {"sklearn", [](std::string_view n) { return n == "sklearn.tree._tree.Tree" || isSgdLoss(n); }, &Machine::onTreeOrLoss},
-        {"sklearn", [](std::string_view n) { return n.find(".__pyx_unpickle_") != std::string_view::npos; }, &Machine::onCythonUnpickle},
-        {"sklearn", [](std::string_view n) { return endsWith(n, ".newObj") && startsWith(n, "sklearn."); }, &Machine::onSklearnNewObj},
+         },
+         &Machine::onRandomStateCtor},
+        {"numpy",
+         [](std::string_view n) { return startsWith(n, "numpy.random._pickle.") && endsWith(n, "__generator_ctor"); },
+         &Machine::onGeneratorCtor},
+        {"numpy",
+         [](std::string_view n) {
+             return startsWith(n, "numpy.random._pickle.") && endsWith(n, "__bit_generator_ctor");
+         },
+         &Machine::onBitGeneratorCtor},
+        {"sklearn", [](std::string_view n) { return n == "sklearn.tree._tree.Tree" || isSgdLoss(n); },
+         &Machine::onTreeOrLoss},
+        {"sklearn", [](std::string_view n) { return n.find(".__pyx_unpickle_") != std::string_view::npos; },
+         &Machine::onCythonUnpickle},
+        {"sklearn", [](std::string_view n) { return endsWith(n, ".newObj") && startsWith(n, "sklearn."); },
+         &Machine::onSklearnNewObj},
         {"builtins", [](std::string_view n) { return n == "collections.OrderedDict"; }, &Machine::onOrderedDict},
         {"builtins", [](std::string_view n) { return n == "collections.defaultdict"; }, &Machine::onDefaultDict},
         {"builtins", [](std::string_view n) { return n == "functools.partial"; }, &Machine::onPartial},
         {"builtins", [](std::string_view n) { return n == "builtins.slice"; }, &Machine::onSlice},
         {"builtins", [](std::string_view n) { return n == "_codecs.encode"; }, &Machine::onCodecsEncode},
-        {"builtins", [](std::string_view n) { return n == "builtins.bytes" || n == "builtins.bytearray"; }, &Machine::onBytes},
-        {"builtins", [](std::string_view n) { return n == "builtins.set" || n == "builtins.frozenset"; }, &Machine::onSet},
+        {"builtins", [](std::string_view n) { return n == "builtins.bytes" || n == "builtins.bytearray"; },
+         &Machine::onBytes},
+        {"builtins", [](std::string_view n) { return n == "builtins.set" || n == "builtins.frozenset"; },
+         &Machine::onSet},
         {"builtins", [](std::string_view n) { return n == "builtins.getattr"; }, &Machine::onGetattr},
-        {"builtins", [](std::string_view n) {
+        {"builtins",
+         [](std::string_view n) {
              return n == "operator.attrgetter" || n == "operator.itemgetter" || n == "operator.methodcaller";
-         }, &Machine::onOperatorFunc},
+         },
+         &Machine::onOperatorFunc},
         {"nested", isNestedLoads, &Machine::onNestedLoads},
     };
     return rules;
@@ -459,29 +495,32 @@ bool Machine::onRandomStateCtor(const Call& /*c*/, NodeId& out)
 
 bool Machine::onGeneratorCtor(const Call& c, NodeId& out)
 {
-        out = t_.add(Kind::Object, t_.intern("numpy.random._generator.Generator"), Loader::RandomGeneratorNode);
-        setRole(out, RoleGenerator);
-        // numpy >= 2: the bit generator object comes as the argument.
-        if (role(c.arg(0)) == RoleState)
-            if (NodeId st = t_.child(c.arg(0), "state"); st != kNoNode)
-                addChild(out, st, "bit_generator_state");
-        return true;
+    out = t_.add(Kind::Object, t_.intern("numpy.random._generator.Generator"), Loader::RandomGeneratorNode);
+    setRole(out, RoleGenerator);
+    // numpy >= 2: the bit generator object comes as the argument.
+    if (role(c.arg(0)) == RoleState)
+        if (NodeId st = t_.child(c.arg(0), "state"); st != kNoNode)
+            addChild(out, st, "bit_generator_state");
+    return true;
 }
 
 bool Machine::onBitGeneratorCtor(const Call& c, NodeId& out)
 {
-        std::string cls(text(c.arg(0)));
-        if (cls.empty())
-            cls = std::string(t_.typeName(c.arg(0)));
-        else {
-            static const std::map<std::string, std::string> mod = {{"MT19937", "_mt19937"}, {"PCG64", "_pcg64"},
-                {"PCG64DXSM", "_pcg64"}, {"Philox", "_philox"}, {"SFC64", "_sfc64"}};
-            auto it = mod.find(cls);
-            cls = "numpy.random." + (it != mod.end() ? it->second : std::string("bit_generator")) + "." + cls;
-        }
-        out = t_.add(Kind::Object, t_.intern(cls), Loader::ObjectNode);
-        setRole(out, RoleState);
-        return true;
+    std::string cls(text(c.arg(0)));
+    if (cls.empty())
+        cls = std::string(t_.typeName(c.arg(0)));
+    else {
+        static const std::map<std::string, std::string> mod = {{"MT19937", "_mt19937"},
+                                                               {"PCG64", "_pcg64"},
+                                                               {"PCG64DXSM", "_pcg64"},
+                                                               {"Philox", "_philox"},
+                                                               {"SFC64", "_sfc64"}};
+        auto it = mod.find(cls);
+        cls = "numpy.random." + (it != mod.end() ? it->second : std::string("bit_generator")) + "." + cls;
+    }
+    out = t_.add(Kind::Object, t_.intern(cls), Loader::ObjectNode);
+    setRole(out, RoleState);
+    return true;
 }
 
 bool Machine::onTreeOrLoss(const Call& c, NodeId& out)
@@ -694,8 +733,8 @@ bool Machine::onNestedLoads(const Call& c, NodeId& out)
     for (const auto& n : names)
         list += (list.empty() ? "" : ", ") + n;
     doc_.notes.push_back(std::string(c.name) + " at offset " + std::to_string(opOffset_) + " unpickles "
-                         + std::to_string(size) + " embedded bytes; they import: "
-                         + (list.empty() ? std::string("nothing") : list)
+                         + std::to_string(size)
+                         + " embedded bytes; they import: " + (list.empty() ? std::string("nothing") : list)
                          + (flat.stoppedBy.empty() ? std::string() : " (the walk stopped: " + flat.stoppedBy + ")"));
     return true;
 }
@@ -706,7 +745,6 @@ bool Machine::onOperatorFunc(const Call& c, NodeId& out)
     addChild(out, c.args, "attrs");
     return true;
 }
-
 
 void Machine::build(NodeId obj, NodeId state)
 {
@@ -933,7 +971,8 @@ void Machine::buildOldWrapper(NodeId wrapper, NodeId state, bool zfile)
     // makes it load (and unpickle) a file from anywhere.
     const bool outside = escapesFolder(file);
     if (outside) {
-        doc_.notes.push_back("joblib companion file \"" + file + "\" lies outside the model's folder: joblib would load it from there");
+        doc_.notes.push_back("joblib companion file \"" + file
+                             + "\" lies outside the model's folder: joblib would load it from there");
         const NodeId g = t_.addGlobal(kCompanionOutside, Loader::FunctionNode);
         dangerous_[g] = std::string(kCompanionOutside);
         globals_.insert(std::string(kCompanionOutside));

@@ -14,8 +14,8 @@ namespace skopos::sandbox {
 
 // "SKR" + the image format version: a helper from another build refuses the request.
 inline constexpr std::uint32_t kChannelMagic = 0x534b5202;
-inline constexpr std::uint64_t kImageOffset = 4096;        // the result starts after the shared page
-inline constexpr int kChannelFd = 3;                        // where the helper finds the memfd
+inline constexpr std::uint64_t kImageOffset = 4096; // the result starts after the shared page
+inline constexpr int kChannelFd = 3;                // where the helper finds the memfd
 // Where a one-file helper finds the model file when the parent hands over its
 // own descriptor (readDocument(FileHandlePtr)): the helper parses the very file
 // the parent holds, so the SHA-256 an approval binds to is of the parsed bytes.

@@ -49,7 +49,7 @@ void injectFault(const char* path)
         // A page of the mapping past the end of the file: what reading a
         // mapped file that was truncated meanwhile does.
         const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
-        struct stat st{};
+        struct stat st { };
         if (fd >= 0 && ::fstat(fd, &st) == 0) {
             const long page = ::sysconf(_SC_PAGESIZE);
             const std::size_t end = (static_cast<std::size_t>(st.st_size) + page - 1) / page * page;

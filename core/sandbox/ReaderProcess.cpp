@@ -32,10 +32,14 @@ namespace {
 // Closes a descriptor when it goes.
 struct Fd {
     int fd = -1;
-    explicit Fd(int f = -1) : fd(f) {}
+    explicit Fd(int f = -1) : fd(f) { }
     Fd(const Fd&) = delete;
     Fd& operator=(const Fd&) = delete;
-    ~Fd() { if (fd >= 0) ::close(fd); }
+    ~Fd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
 };
 
 struct Mapping {
@@ -48,7 +52,11 @@ struct Mapping {
     }
     Mapping(const Mapping&) = delete;
     Mapping& operator=(const Mapping&) = delete;
-    ~Mapping() { if (p != MAP_FAILED) ::munmap(p, n); }
+    ~Mapping()
+    {
+        if (p != MAP_FAILED)
+            ::munmap(p, n);
+    }
     bool ok() const { return p != MAP_FAILED; }
 };
 
@@ -157,8 +165,7 @@ int waitHelper(pid_t pid, const OpenOptions& options, const SharedPage* page)
         const bool cancelled = options.cancelled();
         if (cancelled || elapsed > limit) {
             ::kill(pid, SIGKILL);
-            while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-            }
+            while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
             if (cancelled)
                 throw Cancelled();
             std::ostringstream s;
@@ -268,7 +275,7 @@ int makeChannel(const OpenOptions& options)
 // The helper's answer in the channel: the Document, or its error rethrown.
 Document answer(int channel, const std::string& path)
 {
-    struct stat st{};
+    struct stat st { };
     if (::fstat(channel, &st) != 0 || static_cast<std::uint64_t>(st.st_size) <= kImageOffset)
         throw ReaderStopped("ended without an answer");
     const auto size = static_cast<std::size_t>(st.st_size);
@@ -292,7 +299,7 @@ Document answer(int channel, const std::string& path)
 struct ProgressPage {
     Mapping map;
     const SharedPage* page() const { return map.ok() ? static_cast<const SharedPage*>(map.p) : nullptr; }
-    explicit ProgressPage(int channel) : map(channel, kImageOffset, PROT_READ) {}
+    explicit ProgressPage(int channel) : map(channel, kImageOffset, PROT_READ) { }
 };
 } // namespace
 
@@ -339,8 +346,7 @@ void ReaderSession::stop()
         ::close(sock_); // the helper reads EOF and ends
     sock_ = -1;
     if (pid_ > 0)
-        while (::waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
-        }
+        while (::waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) { }
     pid_ = -1;
 }
 
@@ -358,7 +364,8 @@ Document ReaderSession::read(const std::string& path, const OpenOptions& options
         Fd theirs(pair[1]);
         sock_ = pair[0];
         try {
-            pid_ = spawnHelper({"serve", std::to_string(kChannelFd), std::to_string(readerMemoryLimit())}, theirs.fd, -1);
+            pid_ = spawnHelper({"serve", std::to_string(kChannelFd), std::to_string(readerMemoryLimit())}, theirs.fd,
+                               -1);
         } catch (...) {
             ::close(sock_);
             sock_ = -1;
@@ -399,8 +406,7 @@ Document ReaderSession::read(const std::string& path, const OpenOptions& options
         }
         if (ready > 0) { // the helper is gone: its socket closed
             int status = 0;
-            while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-            }
+            while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) { }
             throw died(status);
         }
         if (const SharedPage* page = progress.page(); page && options.progress) {
@@ -415,8 +421,7 @@ Document ReaderSession::read(const std::string& path, const OpenOptions& options
         if (cancelled || elapsed > limit) {
             ::kill(pid_, SIGKILL);
             int status = 0;
-            while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-            }
+            while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) { }
             died(status);
             if (cancelled)
                 throw Cancelled();
@@ -427,8 +432,7 @@ Document ReaderSession::read(const std::string& path, const OpenOptions& options
     }
     int status = 0;
     ::kill(pid_, SIGKILL);
-    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) { }
     throw died(status);
 }
 
@@ -468,8 +472,7 @@ ProbeReport probeSandbox()
         out.append(buf, static_cast<std::size_t>(k));
     }
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
     if (report.problem.empty() && !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
         report.problem = "the probe stopped: " + stopReason(status);
     std::istringstream lines(out);

@@ -21,7 +21,7 @@ namespace skopos::sandbox {
 // errors reports this one too; reason() is the part after the colon.
 class ReaderStopped : public ReadError {
 public:
-    explicit ReaderStopped(const std::string& reason) : ReadError("the reader stopped: " + reason), reason_(reason) {}
+    explicit ReaderStopped(const std::string& reason) : ReadError("the reader stopped: " + reason), reason_(reason) { }
     const std::string& reason() const { return reason_; }
 
 private:
@@ -70,11 +70,11 @@ private:
 // What `skopos doctor` shows: runs the helper's probe (it confines itself and
 // tries each forbidden operation). Lines "sandbox: ...", "exec: blocked", ...
 struct ProbeReport {
-    std::string sandbox;          // Sandbox::status() inside the helper
+    std::string sandbox; // Sandbox::status() inside the helper
     bool execBlocked = false;
     bool socketBlocked = false;
     bool writeBlocked = false;
-    std::string problem;          // the probe could not run
+    std::string problem; // the probe could not run
     bool allBlocked() const { return execBlocked && socketBlocked && writeBlocked; }
 };
 ProbeReport probeSandbox();

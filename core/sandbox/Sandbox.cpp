@@ -29,11 +29,11 @@ struct RulesetAttr {
     std::uint64_t handledAccessNet = 0;
     std::uint64_t scoped = 0;
 };
-constexpr std::uint64_t kAccessFsRefer = 1ull << 13;     // ABI 2
-constexpr std::uint64_t kAccessFsTruncate = 1ull << 14;  // ABI 3
-constexpr std::uint64_t kAccessNetBindTcp = 1ull << 0;   // ABI 4
+constexpr std::uint64_t kAccessFsRefer = 1ull << 13;    // ABI 2
+constexpr std::uint64_t kAccessFsTruncate = 1ull << 14; // ABI 3
+constexpr std::uint64_t kAccessNetBindTcp = 1ull << 0;  // ABI 4
 constexpr std::uint64_t kAccessNetConnectTcp = 1ull << 1;
-constexpr std::uint64_t kScopeAbstractUnix = 1ull << 0;  // ABI 6
+constexpr std::uint64_t kScopeAbstractUnix = 1ull << 0; // ABI 6
 constexpr std::uint64_t kScopeSignal = 1ull << 1;
 
 #ifndef __NR_landlock_create_ruleset
@@ -75,8 +75,7 @@ bool landlock(std::string& problem)
         problem = std::string("landlock: ") + std::strerror(errno);
         return false;
     }
-    const bool ok = ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0
-        && ::syscall(__NR_landlock_restrict_self, fd, 0) == 0;
+    const bool ok = ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 && ::syscall(__NR_landlock_restrict_self, fd, 0) == 0;
     if (!ok)
         problem = std::string("landlock: ") + std::strerror(errno);
     ::close(fd);
@@ -96,12 +95,48 @@ bool seccomp(std::string& problem)
     int rc = 0;
     // Syscalls that are never needed to read a file. Names unknown to this
     // libseccomp (or architecture) resolve negative and are skipped.
-    const char* never[] = {"execve", "execveat", "socket", "connect", "bind", "listen", "accept", "accept4",
-                           "ptrace", "process_vm_writev", "openat2", "creat", "open_by_handle_at",
-                           "io_uring_setup", "io_uring_enter", "io_uring_register", "unlink", "unlinkat", "rename",
-                           "renameat", "renameat2", "mkdir", "mkdirat", "rmdir", "link", "linkat", "symlink",
-                           "symlinkat", "truncate", "chmod", "fchmodat", "chown", "lchown", "fchownat", "mknod",
-                           "mknodat", "setxattr", "lsetxattr", "removexattr", "lremovexattr", "kill", "tkill"};
+    const char* never[] = {"execve",
+                           "execveat",
+                           "socket",
+                           "connect",
+                           "bind",
+                           "listen",
+                           "accept",
+                           "accept4",
+                           "ptrace",
+                           "process_vm_writev",
+                           "openat2",
+                           "creat",
+                           "open_by_handle_at",
+                           "io_uring_setup",
+                           "io_uring_enter",
+                           "io_uring_register",
+                           "unlink",
+                           "unlinkat",
+                           "rename",
+                           "renameat",
+                           "renameat2",
+                           "mkdir",
+                           "mkdirat",
+                           "rmdir",
+                           "link",
+                           "linkat",
+                           "symlink",
+                           "symlinkat",
+                           "truncate",
+                           "chmod",
+                           "fchmodat",
+                           "chown",
+                           "lchown",
+                           "fchownat",
+                           "mknod",
+                           "mknodat",
+                           "setxattr",
+                           "lsetxattr",
+                           "removexattr",
+                           "lremovexattr",
+                           "kill",
+                           "tkill"};
     for (const char* name : never) {
         const int nr = ::seccomp_syscall_resolve_name(name);
         if (nr >= 0)

@@ -11,8 +11,8 @@
 
 namespace skopos {
 
-static_assert(std::is_trivially_copyable_v<Node> && std::is_trivially_copyable_v<Edge>
-              && std::is_trivially_copyable_v<CallSite>);
+static_assert(
+    std::is_trivially_copyable_v<Node> && std::is_trivially_copyable_v<Edge> && std::is_trivially_copyable_v<CallSite>);
 
 namespace {
 constexpr std::size_t kBuffer = 1 << 16;

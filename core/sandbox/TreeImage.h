@@ -19,7 +19,7 @@ namespace skopos {
 // pieces gathered in a buffer. Throws std::runtime_error when writing fails.
 class ImageWriter {
 public:
-    ImageWriter(int fd, std::uint64_t offset) : fd_(fd), offset_(offset) {}
+    ImageWriter(int fd, std::uint64_t offset) : fd_(fd), offset_(offset) { }
     ~ImageWriter();
     void put(const void* data, std::size_t n);
     void u32(std::uint32_t v) { put(&v, sizeof v); }
@@ -39,7 +39,7 @@ private:
 // Reads what ImageWriter wrote; every read is bounds-checked (ReadError).
 class ImageReader {
 public:
-    ImageReader(const char* data, std::size_t size) : p_(data), end_(data + size) {}
+    ImageReader(const char* data, std::size_t size) : p_(data), end_(data + size) { }
     const char* take(std::size_t n);
     std::uint32_t u32();
     std::uint64_t u64();

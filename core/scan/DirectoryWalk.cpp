@@ -88,7 +88,7 @@ bool DirectoryWalk::next(WalkEntry& out)
                 return false;
             const std::string root = std::move(d.roots.front());
             d.roots.pop_front();
-            struct stat st {};
+            struct stat st { };
             if (stat(root.c_str(), &st) != 0) {
                 out = {WalkEntry::Problem, root, 0, "cannot open: " + errnoText(errno)};
                 return true;
@@ -135,7 +135,7 @@ bool DirectoryWalk::next(WalkEntry& out)
         if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0)
             continue;
         std::string path = joinPath(top.path, name);
-        struct stat st {};
+        struct stat st { };
         if (fstatat(dirfd(top.dir), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
             out = {WalkEntry::Problem, std::move(path), 0, "cannot stat: " + errnoText(errno)};
             return true;

@@ -27,15 +27,15 @@ using limits::kMaxDirectoryDepth; // tree/Limits.h
 struct WalkEntry {
     enum Type { File, Problem } type = File;
     std::string path;
-    std::uint64_t size = 0;   // File: size from stat
-    std::string problem;      // Problem: what went wrong, for an error line
+    std::uint64_t size = 0; // File: size from stat
+    std::string problem;    // Problem: what went wrong, for an error line
 };
 
 struct WalkCounts {
-    std::uint64_t files = 0;      // regular files handed out
+    std::uint64_t files = 0; // regular files handed out
     std::uint64_t directories = 0;
-    std::uint64_t special = 0;    // FIFOs, sockets, devices: never opened
-    std::uint64_t symlinks = 0;   // links not followed
+    std::uint64_t special = 0;  // FIFOs, sockets, devices: never opened
+    std::uint64_t symlinks = 0; // links not followed
 };
 
 class DirectoryWalk {

@@ -146,9 +146,9 @@ std::optional<FileScanResult> scanFile(const std::string& path, const TrustProfi
         for (const CallReport& c : a.calls.reports)
             r.calls.push_back(c.message());
         // The same rule as `skopos untrusted` (cli/Cli.cpp verdictExit).
-        r.verdict = !a.dangerous.empty() || a.calls.suspiciousCalls()   ? ScanVerdict::Dangerous
-            : !a.untrusted.empty() || a.calls.untrustedCalls()           ? ScanVerdict::Untrusted
-                                                                          : ScanVerdict::Clean;
+        r.verdict = !a.dangerous.empty() || a.calls.suspiciousCalls() ? ScanVerdict::Dangerous
+            : !a.untrusted.empty() || a.calls.untrustedCalls()        ? ScanVerdict::Untrusted
+                                                                      : ScanVerdict::Clean;
     } catch (const Cancelled&) {
         return std::nullopt;
     } catch (const ReadError& e) {

@@ -15,26 +15,26 @@ namespace skopos::scan {
 
 enum class ScanVerdict { Clean, Untrusted, Dangerous, Error };
 
-const char* verdictText(ScanVerdict v);   // "clean", "untrusted", "dangerous", "error"
-int verdictExitCode(ScanVerdict v);       // the CLI exit codes: 0, 1, 4, 2
+const char* verdictText(ScanVerdict v); // "clean", "untrusted", "dangerous", "error"
+int verdictExitCode(ScanVerdict v);     // the CLI exit codes: 0, 1, 4, 2
 
 struct FileScanResult {
     std::string path;
     std::uint64_t size = 0;
-    std::string sha256;                    // hex; empty when the file could not be read
-    std::string format;                    // "skops", "pickle", "joblib+zlib", "npy", "zip" (not skops), ...
+    std::string sha256; // hex; empty when the file could not be read
+    std::string format; // "skops", "pickle", "joblib+zlib", "npy", "zip" (not skops), ...
     int protocol = -1;
     ScanVerdict verdict = ScanVerdict::Clean;
     std::vector<std::string> untrusted;
     std::vector<std::string> dangerous;
-    std::vector<std::string> calls;        // trust/Calls.h findings, one line each
-    std::string error;                     // verdict Error: the reader's message
+    std::vector<std::string> calls; // trust/Calls.h findings, one line each
+    std::string error;              // verdict Error: the reader's message
     std::optional<std::string> sklearnVersion;
-    double ms = 0;                         // wall time spent on this file
+    double ms = 0; // wall time spent on this file
 };
 
 struct FileScanOptions {
-    std::uint64_t maxSize = 0;             // 0 = no limit; larger model files get an error line
+    std::uint64_t maxSize = 0; // 0 = no limit; larger model files get an error line
     const std::atomic<bool>* cancel = nullptr;
 };
 

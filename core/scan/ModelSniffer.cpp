@@ -58,7 +58,7 @@ bool anyImportable(const std::set<std::string>& globals)
     return false;
 }
 
-struct WouldImport {};
+struct WouldImport { };
 
 std::string dirOf(const std::string& path)
 {
@@ -124,7 +124,7 @@ SniffResult sniffModel(const std::string& path, const std::atomic<bool>* cancel)
         r.problem = std::string("cannot open: ") + std::strerror(errno);
         return r;
     }
-    struct stat st {};
+    struct stat st { };
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(fd);
         return r; // not a regular file (any more): no line

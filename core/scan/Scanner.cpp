@@ -9,16 +9,13 @@
 
 namespace skopos::scan {
 
-unsigned defaultJobs()
-{
-    return std::max(1u, std::thread::hardware_concurrency());
-}
+unsigned defaultJobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 namespace {
 // Paths waiting for a worker. Bounded: the walk waits when it is full.
 class PathQueue {
 public:
-    explicit PathQueue(std::size_t capacity) : capacity_(capacity) {}
+    explicit PathQueue(std::size_t capacity) : capacity_(capacity) { }
 
     // False when stopped before the path could be queued.
     bool push(std::string path, const std::atomic<bool>* stop)

@@ -24,19 +24,19 @@ namespace skopos::scan {
 struct ScanConfig {
     std::vector<std::string> roots;
     bool followSymlinks = false;
-    unsigned jobs = 0;             // worker threads; 0 = one per core
-    std::uint64_t maxSize = 0;     // see FileScanOptions
+    unsigned jobs = 0;                     // worker threads; 0 = one per core
+    std::uint64_t maxSize = 0;             // see FileScanOptions
     const TrustProfile* profile = nullptr; // nullptr = bundled
     const std::atomic<bool>* stop = nullptr;
 };
 
 struct ScanSummary {
-    std::uint64_t models = 0;      // results reported (lines)
+    std::uint64_t models = 0;        // results reported (lines)
     std::uint64_t byVerdict[4] = {}; // indexed by ScanVerdict
-    std::uint64_t notModels = 0;   // regular files that are not model files (no line)
+    std::uint64_t notModels = 0;     // regular files that are not model files (no line)
     WalkCounts walk;
     bool interrupted = false;
-    int exitCode = 0;              // worst verdict: 4 dangerous > 2 error > 1 untrusted > 0
+    int exitCode = 0; // worst verdict: 4 dangerous > 2 error > 1 untrusted > 0
     double seconds = 0;
     unsigned jobs = 0;
 };

@@ -31,9 +31,7 @@ std::string transcodeToUtf8(std::string_view bytes, JsonEncoding e);
 inline std::size_t utf8SequenceLength(const unsigned char* p, const unsigned char* end)
 {
     const unsigned c = p[0];
-    const auto cont = [&](std::size_t i, unsigned lo, unsigned hi) {
-        return p + i < end && p[i] >= lo && p[i] <= hi;
-    };
+    const auto cont = [&](std::size_t i, unsigned lo, unsigned hi) { return p + i < end && p[i] >= lo && p[i] <= hi; };
     if (c >= 0xC2 && c <= 0xDF)
         return cont(1, 0x80, 0xBF) ? 2 : 0;
     if (c >= 0xE0 && c <= 0xEF) {

@@ -18,7 +18,8 @@ ArrayInfo npyMemberInfo(ZipArchive& zip, const std::string& member, const Limits
     }
     if (!h.hasObject && h.dataLength && h.dataOffset + h.dataLength > e->size)
         throw ReadError("member \"" + member + "\": npy header promises " + std::to_string(h.dataLength)
-                        + " data bytes but the member holds " + std::to_string(e->size > h.dataOffset ? e->size - h.dataOffset : 0));
+                        + " data bytes but the member holds "
+                        + std::to_string(e->size > h.dataOffset ? e->size - h.dataOffset : 0));
     ArrayInfo a = h.toArrayInfo(Where::ZipMember, member);
     a.compressed = !e->stored;
     return a;

@@ -64,15 +64,15 @@ inline bool eightDigits(std::uint64_t w)
 inline std::uint32_t eightDigitsValue(std::uint64_t w)
 {
     w -= 0x3030303030303030ull;
-    w = (w * 10 + (w >> 8)) & 0x00FF00FF00FF00FFull;          // 2-digit numbers in every other byte
-    w = (w * 100 + (w >> 16)) & 0x0000FFFF0000FFFFull;        // 4-digit numbers in every other 16 bits
+    w = (w * 10 + (w >> 8)) & 0x00FF00FF00FF00FFull;   // 2-digit numbers in every other byte
+    w = (w * 100 + (w >> 16)) & 0x0000FFFF0000FFFFull; // 4-digit numbers in every other 16 bits
     return static_cast<std::uint32_t>((w * 10000 + (w >> 32)) & 0xFFFFFFFFull);
 }
 
 // How many of a word's bytes, from the first, are ASCII digits (0-8).
 inline unsigned leadingDigits(std::uint64_t w)
 {
-    const std::uint64_t high = (w & 0xF0F0F0F0F0F0F0F0ull) ^ 0x3030303030303030ull;            // not 0x3_
+    const std::uint64_t high = (w & 0xF0F0F0F0F0F0F0F0ull) ^ 0x3030303030303030ull;                          // not 0x3_
     const std::uint64_t low = ((w & 0x0F0F0F0F0F0F0F0Full) + 0x0606060606060606ull) & 0xF0F0F0F0F0F0F0F0ull; // _A-_F
     const std::uint64_t bad = high | low;
     return bad ? static_cast<unsigned>(__builtin_ctzll(bad)) / 8 : 8;
@@ -88,16 +88,18 @@ constexpr std::size_t kReleaseStep = 8u << 20; // hand scanned text back every 8
 inline unsigned firstNonSpace16(const char* p)
 {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
-                                    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+    const __m128i ws = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
     const unsigned other = ~static_cast<unsigned>(_mm_movemask_epi8(ws)) & 0xFFFFu;
     return other ? static_cast<unsigned>(__builtin_ctz(other)) : 16u;
 }
 // Bits of the '"', '\\' and control bytes (< 0x20) of x.
 inline unsigned quoteOrControl(__m128i x)
 {
-    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
-                                      _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xE0))), _mm_setzero_si128()));
+    const __m128i stop = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+        _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(static_cast<char>(0xE0))), _mm_setzero_si128()));
     return static_cast<unsigned>(_mm_movemask_epi8(stop));
 }
 // Index of the first '"', '\\', control byte (< 0x20) or non-ASCII byte
@@ -114,7 +116,7 @@ inline unsigned firstStringStop16(const char* p)
 // Loaded at kPrefixMask + 16 - k: k bytes of 0xFF, then zeros (keeps a
 // string's first k bytes of a 16-byte block).
 alignas(16) constexpr unsigned char kPrefixMask[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                                        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+                                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
 #endif
 } // namespace
 
@@ -188,13 +190,11 @@ public:
                     else
                         scalar();
                 }
-            } else if (depth_ != 0 && !top().object && c == ']'
-                       && (top().items.empty() || top().trailingOk)) {
+            } else if (depth_ != 0 && !top().object && c == ']' && (top().items.empty() || top().trailingOk)) {
                 ++p_;
                 closeFrame();
             } else {
-                if (depth_ != 0 && !top().object && !top().items.empty()
-                    && !top().trailingOk)
+                if (depth_ != 0 && !top().object && !top().items.empty() && !top().trailingOk)
                     fail("expected ',' or ']'");
                 if (c == '{' && depth_ != 0 && !top().object && cloneFlat(top())) {
                     // a repeated element, complete: separators below
@@ -243,23 +243,23 @@ private:
     struct KeyPattern {
         std::uint64_t w0 = 0, w1 = 0; // its bytes, zero-padded
         std::uint32_t id = 0;
-        std::uint32_t len = 16;       // 16: not compared by bytes
+        std::uint32_t len = 16; // 16: not compared by bytes
     };
 
     struct Frame {
         bool object = false;
-        bool expectValue = false; // object: a key was read, its value comes next
-        bool trailingOk = false;  // a separator (or nothing yet) precedes: a value or close may come
-        std::uint32_t start = 0;  // offset of the '{' or '[' (the text is < 4 GiB)
-        std::vector<std::uint32_t> items; // arrays: value ids; objects: key string id, value id, ...
+        bool expectValue = false;             // object: a key was read, its value comes next
+        bool trailingOk = false;              // a separator (or nothing yet) precedes: a value or close may come
+        std::uint32_t start = 0;              // offset of the '{' or '[' (the text is < 4 GiB)
+        std::vector<std::uint32_t> items;     // arrays: value ids; objects: key string id, value id, ...
         std::uint32_t lastShape = UINT32_MAX; // of the last object closed at this depth
-        std::vector<KeyPattern> lastValues; // short string values by member place (valueRef)
+        std::vector<KeyPattern> lastValues;   // short string values by member place (valueRef)
         // A short new key whose intern-table slot is being loaded while its
         // value is scanned (deferKey): its place in items, or kNoPending.
         std::uint32_t pendingAt = kNoPending;
         KeyPattern pending;
         std::uint64_t pendingHash = 0;
-        bool nested = false;      // a container was opened inside this one
+        bool nested = false; // a container was opened inside this one
         // Arrays: the last flat object element (no container inside), its
         // text and value, which an element of the same bytes repeats (cloneFlat).
         SchemaJson::Id flatId = SchemaJson::kNone;
@@ -416,12 +416,14 @@ private:
         }
         const std::size_t count = f.object ? f.items.size() / 2 : f.items.size();
         if (count > SchemaJson::kCountMask)
-            fail(f.object ? "an object with more members than this reader holds" : "an array with more elements than this reader holds");
+            fail(f.object ? "an object with more members than this reader holds"
+                          : "an array with more elements than this reader holds");
         if (j_.members_.size() + count + 2 >= UINT32_MAX)
             fail("more members than this reader holds");
         SchemaJson::Value v;
         v.a = (static_cast<std::uint32_t>(f.object ? SchemaJson::Type::Object : SchemaJson::Type::Array)
-               << SchemaJson::kCountBits) | static_cast<std::uint32_t>(count);
+               << SchemaJson::kCountBits)
+            | static_cast<std::uint32_t>(count);
         if (f.object) {
             // An object: the offset of its '{' (objectOffset), its shape (the
             // keys), then its values.
@@ -597,10 +599,9 @@ private:
             kp.id = id;
             // Only text with no quote, backslash or control character is
             // the file's bytes (other decoded text is: JsonEncoding.h).
-            const bool plain = r.len < 16
-                && std::none_of(text.begin(), text.end(), [](char c) {
-                       return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
-                   });
+            const bool plain = r.len < 16 && std::none_of(text.begin(), text.end(), [](char c) {
+                                   return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+                               });
             if (plain) {
                 char pad[16] = {};
                 std::memcpy(pad, text.data(), text.size());
@@ -679,7 +680,8 @@ private:
             if (static_cast<std::uint32_t>(e >> 32) != h32)
                 continue;
             const auto id = static_cast<std::uint32_t>(e) - 1u;
-            if (j_.strs_[id].len == s.size() && std::memcmp(j_.chars_.data() + j_.strs_[id].off, s.data(), s.size()) == 0)
+            if (j_.strs_[id].len == s.size()
+                && std::memcmp(j_.chars_.data() + j_.strs_[id].off, s.data(), s.size()) == 0)
                 return id;
         }
     }
@@ -876,10 +878,14 @@ private:
         for (int i = 0; i < 4; ++i) {
             const char h = t_[p_++];
             v <<= 4;
-            if (h >= '0' && h <= '9') v |= static_cast<std::uint32_t>(h - '0');
-            else if (h >= 'a' && h <= 'f') v |= static_cast<std::uint32_t>(h - 'a' + 10);
-            else if (h >= 'A' && h <= 'F') v |= static_cast<std::uint32_t>(h - 'A' + 10);
-            else fail("invalid \\u escape");
+            if (h >= '0' && h <= '9')
+                v |= static_cast<std::uint32_t>(h - '0');
+            else if (h >= 'a' && h <= 'f')
+                v |= static_cast<std::uint32_t>(h - 'a' + 10);
+            else if (h >= 'A' && h <= 'F')
+                v |= static_cast<std::uint32_t>(h - 'A' + 10);
+            else
+                fail("invalid \\u escape");
         }
         return v;
     }
@@ -928,7 +934,8 @@ private:
 
     static bool startsScalar(char c)
     {
-        return c == '"' || (c >= '0' && c <= '9') || c == '-' || c == 't' || c == 'f' || c == 'n' || c == 'N' || c == 'I';
+        return c == '"' || (c >= '0' && c <= '9') || c == '-' || c == 't' || c == 'f' || c == 'n' || c == 'N'
+            || c == 'I';
     }
 
     void scalar()
@@ -985,7 +992,8 @@ private:
             while (d < e && d - q < 18 && *d >= '0' && *d <= '9')
                 v = v * 10 + (*d++ - '0');
             if (d > q && (*q != '0' || d - q == 1)
-                && (d == e || !((*d >= '0' && *d <= '9') || *d == '.' || *d == 'e' || *d == 'E' || *d == '+' || *d == '-'))) {
+                && (d == e
+                    || !((*d >= '0' && *d <= '9') || *d == '.' || *d == 'e' || *d == 'E' || *d == '+' || *d == '-'))) {
                 p_ += static_cast<std::size_t>(d - b);
                 return intValue(q != b ? -v : v);
             }
@@ -1114,8 +1122,8 @@ private:
     std::vector<KeyPattern> patterns_;
     std::size_t initialSlots_ = 1u << 12;
     std::size_t tableUsed_ = 0;
-    std::vector<std::uint64_t> table_;  // open addressing: hash >> 32 << 32 | string id + 1; 0 = empty
-    std::vector<std::uint32_t> mark_;   // by string id: serial of the last object that had it as a key
+    std::vector<std::uint64_t> table_; // open addressing: hash >> 32 << 32 | string id + 1; 0 = empty
+    std::vector<std::uint32_t> mark_;  // by string id: serial of the last object that had it as a key
     // Direct-mapped cache of short strings (<= 16 bytes, held exactly as two
     // words and a length): a schema repeats its keys and names millions of times.
     struct Short {
@@ -1123,7 +1131,7 @@ private:
         std::uint32_t len = UINT32_MAX, id = 0;
     };
     static constexpr std::size_t kShortSlots = 4096;
-    static constexpr std::uint32_t kValueOnly = 1u << 31; // Short::id of a string not in table_
+    static constexpr std::uint32_t kValueOnly = 1u << 31;     // Short::id of a string not in table_
     static constexpr std::uint32_t kPlaceholder = UINT32_MAX; // a deferred key in Frame::items
     std::vector<Short> short_ = std::vector<Short>(kShortSlots);
     Short& shortSlot(std::uint64_t h) { return short_[(h >> 20) & (kShortSlots - 1)]; } // of a string's hash
@@ -1236,9 +1244,6 @@ std::size_t SchemaJson::memoryBytes() const
         + shapeKeys_.capacity() * 4;
 }
 
-std::uint64_t SchemaJson::objectOffset(Id v) const
-{
-    return isObject(v) ? members_[values_[v].b - 2] : UINT64_MAX;
-}
+std::uint64_t SchemaJson::objectOffset(Id v) const { return isObject(v) ? members_[values_[v].b - 2] : UINT64_MAX; }
 
 } // namespace skopos

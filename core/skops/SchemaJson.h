@@ -44,7 +44,10 @@ public:
     // Throws ReadError naming the problem and the byte offset. The text is
     // only read during the call; nothing keeps a reference to it.
     static SchemaJson parse(std::string_view text, unsigned maxDepth, const Release& release = {});
-    static SchemaJson parse(const std::string& text, unsigned maxDepth) { return parse(std::string_view(text), maxDepth); }
+    static SchemaJson parse(const std::string& text, unsigned maxDepth)
+    {
+        return parse(std::string_view(text), maxDepth);
+    }
     static SchemaJson parse(const char* text, unsigned maxDepth) { return parse(std::string_view(text), maxDepth); }
 
     Id root() const { return root_; }
@@ -85,7 +88,10 @@ public:
     // text; for object keys equal text is also an equal id, while two equal
     // short values may have different ids (SchemaJsonParser::internShort).
     std::uint32_t stringId(Id v) const { return isString(v) ? v & ~kStringTag : kNone; }
-    std::uint32_t size(Id v) const { return (v & (kStringTag | kConstTag)) ? 0 : values_[v].a & kCountMask; } // members or elements
+    std::uint32_t size(Id v) const
+    {
+        return (v & (kStringTag | kConstTag)) ? 0 : values_[v].a & kCountMask;
+    } // members or elements
 
     // Arrays and objects: i-th element / member value; objects also have keys.
     Id at(Id v, std::uint32_t i) const
@@ -149,16 +155,16 @@ private:
     // same order (800,000 skops nodes have a handful of kinds) share one, so
     // a member costs 4 bytes, not 8.
     struct Shape {
-        std::uint32_t keys = 0;  // first key id in shapeKeys_
+        std::uint32_t keys = 0; // first key id in shapeKeys_
         std::uint32_t count = 0;
     };
     std::vector<Shape> shapes_;
     std::vector<std::uint32_t> shapeKeys_;
     const std::uint32_t* keys(Id obj) const;
     Id find(Id obj, std::string_view key, std::uint32_t& keyId) const;
-    std::vector<std::uint64_t> wide_;    // floats (bits) and ints that do not fit inline
-    std::vector<StrRef> strs_;           // strings by id (keys interned, see stringId)
-    std::string chars_;                  // their bytes
+    std::vector<std::uint64_t> wide_; // floats (bits) and ints that do not fit inline
+    std::vector<StrRef> strs_;        // strings by id (keys interned, see stringId)
+    std::string chars_;               // their bytes
     Id root_ = kNone;
     JsonEncoding encoding_ = JsonEncoding::Utf8;
     std::size_t objects_ = 0;

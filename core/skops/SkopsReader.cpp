@@ -123,5 +123,4 @@ Document readSkops(const FileHandlePtr& file, const OpenOptions& options)
     return doc;
 }
 
-
 } // namespace skopos

@@ -155,9 +155,7 @@ private:
         case SchemaJson::Type::String:
             shown = "the string \"" + std::string(j_.string(proto).substr(0, 40)) + "\"";
             break;
-        case SchemaJson::Type::Null:
-            shown = "null";
-            break;
+        case SchemaJson::Type::Null: shown = "null"; break;
         }
         if (p >= 0 && p <= 2) {
             if (j_.type(proto) != SchemaJson::Type::Int)
@@ -207,7 +205,8 @@ private:
         // The __id__ memo: a state whose id was seen is that same node.
         const ShapeFields& fields = fieldsOf(state);
         std::int64_t savedId = 0;
-        if (const Id idv = fieldAt(state, fields, FieldId); idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
+        if (const Id idv = fieldAt(state, fields, FieldId);
+            idv != SchemaJson::kNone && j_.type(idv) == SchemaJson::Type::Int)
             savedId = j_.integer(idv);
         if (savedId) {
             if (const NodeId seen = memo_.find(savedId); seen != kNoNode) {
@@ -226,8 +225,9 @@ private:
         const std::string_view cls = j_.string(clsV);
         const auto typeName = [&] { return std::string(module) + "." + std::string(cls); };
         if (loader == Loader::None)
-            throw ReadError("Can't find loader " + std::string(loaderName) + " for type " + typeName() + " and protocol "
-                            + std::to_string(protocol_) + " (the file needs a newer or different skops)");
+            throw ReadError("Can't find loader " + std::string(loaderName) + " for type " + typeName()
+                            + " and protocol " + std::to_string(protocol_)
+                            + " (the file needs a newer or different skops)");
         if (loader == Loader::CachedNode) {
             // An id seen before was resolved above, before the loader was
             // read (skops' get_tree does the same). Reaching here, the id is
@@ -323,18 +323,26 @@ private:
     static Kind kindFor(Loader l)
     {
         switch (l) {
-        case Loader::DictNode: case Loader::DefaultDictNode: case Loader::DictWithDeprecatedKeysNode: return Kind::Dict;
+        case Loader::DictNode:
+        case Loader::DefaultDictNode:
+        case Loader::DictWithDeprecatedKeysNode: return Kind::Dict;
         case Loader::ListNode: return Kind::List;
         case Loader::SetNode: return Kind::Set;
         case Loader::TupleNode: return Kind::Tuple;
         case Loader::BytesNode: return Kind::Bytes;
         case Loader::BytearrayNode: return Kind::ByteArray;
         case Loader::SliceNode: return Kind::Slice;
-        case Loader::FunctionNode: case Loader::FunctionNodeV0: case Loader::TypeNode: return Kind::Global;
+        case Loader::FunctionNode:
+        case Loader::FunctionNodeV0:
+        case Loader::TypeNode: return Kind::Global;
         case Loader::MethodNode: return Kind::Method;
         case Loader::PartialNode: return Kind::Partial;
-        case Loader::ConstructorFromReduceNode: case Loader::OperatorFuncNode: case Loader::TreeNode:
-        case Loader::LossNode: case Loader::SGDNode: case Loader::QuantileForestNode: return Kind::Reduce;
+        case Loader::ConstructorFromReduceNode:
+        case Loader::OperatorFuncNode:
+        case Loader::TreeNode:
+        case Loader::LossNode:
+        case Loader::SGDNode:
+        case Loader::QuantileForestNode: return Kind::Reduce;
         case Loader::NdArrayNode: return Kind::Array;
         case Loader::DTypeNode: return Kind::DType;
         case Loader::SparseMatrixNode: return Kind::Sparse;
@@ -387,9 +395,7 @@ private:
         }
         case Loader::ListNode:
         case Loader::SetNode:
-        case Loader::TupleNode:
-            children(n, content(state, "container"), depth);
-            break;
+        case Loader::TupleNode: children(n, content(state, "container"), depth); break;
         case Loader::BytesNode:
         case Loader::BytearrayNode: {
             const std::string member(need(state, "file"));
@@ -442,9 +448,7 @@ private:
                 child(n, ct, "state", depth);
             break;
         }
-        case Loader::JsonNode:
-            fillJson(n, state);
-            break;
+        case Loader::JsonNode: fillJson(n, state); break;
         case Loader::OperatorFuncNode:
             // CVE-2025-54412: audited as module.class, built as operator.<class>.
             if (module != "operator")
@@ -452,9 +456,7 @@ private:
                                 + "': a corrupted or malicious file");
             child(n, needField(state, "attrs", "OperatorFuncNode"), "attrs", depth);
             break;
-        case Loader::NdArrayNode:
-            fillArray(n, state, depth);
-            break;
+        case Loader::NdArrayNode: fillArray(n, state, depth); break;
         case Loader::MaskedArrayNode: {
             const Id ct = content(state, "MaskedArrayNode");
             child(n, needField(ct, "data", "MaskedArrayNode content"), "data", depth);
@@ -469,15 +471,9 @@ private:
             t_.addChild(n, arr, "content");
             break;
         }
-        case Loader::RandomStateNode:
-            child(n, content(state, "RandomStateNode"), "state", depth);
-            break;
-        case Loader::RandomGeneratorNode:
-            fillGenerator(n, state, depth);
-            break;
-        case Loader::SparseMatrixNode:
-            fillSparse(n, state);
-            break;
+        case Loader::RandomStateNode: child(n, content(state, "RandomStateNode"), "state", depth); break;
+        case Loader::RandomGeneratorNode: fillGenerator(n, state, depth); break;
+        case Loader::SparseMatrixNode: fillSparse(n, state); break;
         case Loader::TreeNode:
         case Loader::LossNode:
         case Loader::SGDNode:
@@ -503,8 +499,7 @@ private:
         case Loader::FunctionNode:
         case Loader::FunctionNodeV0:
         case Loader::TypeNode:
-        default:
-            break;
+        default: break;
         }
     }
 
@@ -690,7 +685,8 @@ private:
     void fillSparse(NodeId n, Id state)
     {
         if (j_.getString(state, "type") != "scipy")
-            throw ReadError("Cannot load object of type " + std::string(t_.typeName(n)) + " (sparse type is not \"scipy\")");
+            throw ReadError("Cannot load object of type " + std::string(t_.typeName(n))
+                            + " (sparse type is not \"scipy\")");
         const std::string member(need(state, "file"));
         const ZipEntry* e = c_.zip.find(member);
         if (!e)
@@ -750,10 +746,10 @@ private:
     std::int64_t protocol_ = 0;
     std::uint64_t built_ = 0;
     IdMemo memo_;
-    std::unordered_map<std::uint64_t, StrId> types_;     // (module id, class id) -> type name
+    std::unordered_map<std::uint64_t, StrId> types_;    // (module id, class id) -> type name
     std::uint64_t lastTypeKey_ = 0;                     // the last types_ entry found, and its name
     StrId lastType_ = kNoStr;                           // (kNoStr: none yet)
-    std::unordered_map<std::uint32_t, Loader> loaders_;  // __loader__ string id -> loader
+    std::unordered_map<std::uint32_t, Loader> loaders_; // __loader__ string id -> loader
     StrId builtinTypes_[BuiltinCount] = {kNoStr, kNoStr, kNoStr, kNoStr, kNoStr};
     // String ids of the keys every node has (SchemaJson::get with a key id).
     // The fields every node has, by shape: where in an object of that shape
@@ -789,7 +785,7 @@ private:
             shapeFields_.resize(j_.shapeCount());
         ShapeFields& sf = shapeFields_[shape];
         static constexpr std::string_view names[FieldCount] = {"__id__", "__loader__", "__module__", "__class__",
-                                                              "content"};
+                                                               "content"};
         for (int k = 0; k < FieldCount; ++k) {
             sf.at[k] = SchemaJson::kNone;
             for (std::uint32_t i = 0; i < j_.size(state); ++i)

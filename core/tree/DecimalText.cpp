@@ -18,8 +18,8 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool aboveRange(std::string_view t)
 {
     std::size_t i = 0;
-    long long intDigits = 0;     // significant digits before the point
-    long long leadingZeros = 0;  // zeros after the point before the first significant digit
+    long long intDigits = 0;    // significant digits before the point
+    long long leadingZeros = 0; // zeros after the point before the first significant digit
     bool seenSignificant = false;
     for (; i < t.size() && isDigit(t[i]); ++i)
         if (seenSignificant || t[i] != '0') {
@@ -74,8 +74,8 @@ std::size_t readDecimal(std::string_view s, double& out)
         return 0;
     if (r.ec == std::errc::result_out_of_range)
         v = aboveRange(std::string_view(first, static_cast<std::size_t>(r.ptr - first)))
-                ? std::numeric_limits<double>::infinity()
-                : 0.0;
+            ? std::numeric_limits<double>::infinity()
+            : 0.0;
     out = negative ? -v : v;
     return static_cast<std::size_t>(r.ptr - s.data());
 }

@@ -16,9 +16,9 @@ struct Document {
     // The descriptor the reader read through (null for documents built
     // elsewhere): previews, conversion and the SHA-256 read the same file.
     FileHandlePtr file;
-    std::string format;        // "skops", "pickle", "joblib", "joblib+zlib", ...
-    int protocol = -1;         // skops schema protocol or pickle protocol
-    std::string producer;      // e.g. "skops 0.9.0" (from _skops_version) when known
+    std::string format;   // "skops", "pickle", "joblib", "joblib+zlib", ...
+    int protocol = -1;    // skops schema protocol or pickle protocol
+    std::string producer; // e.g. "skops 0.9.0" (from _skops_version) when known
     ObjectTree tree;
     std::vector<std::string> notes;   // things a user should know (old loaders, missing companions)
     std::vector<std::string> globals; // pickle: every global the stream names, sorted, unique

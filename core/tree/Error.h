@@ -10,9 +10,11 @@ namespace skopos {
 
 class ReadError : public std::runtime_error {
 public:
-    explicit ReadError(const std::string& what) : std::runtime_error(what) {}
+    explicit ReadError(const std::string& what) : std::runtime_error(what) { }
     ReadError(const std::string& what, std::uint64_t offset)
-        : std::runtime_error(what + " at offset " + std::to_string(offset)), offset_(offset), hasOffset_(true) {}
+        : std::runtime_error(what + " at offset " + std::to_string(offset)), offset_(offset), hasOffset_(true)
+    {
+    }
     bool hasOffset() const { return hasOffset_; }
     std::uint64_t offset() const { return offset_; }
 
@@ -24,7 +26,7 @@ private:
 // Thrown when the user cancels long work (OpenOptions::cancel, tree/OpenOptions.h).
 class Cancelled : public std::runtime_error {
 public:
-    Cancelled() : std::runtime_error("cancelled") {}
+    Cancelled() : std::runtime_error("cancelled") { }
 };
 
 } // namespace skopos

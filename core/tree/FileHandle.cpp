@@ -19,7 +19,7 @@ std::int64_t ns(const struct timespec& t) { return static_cast<std::int64_t>(t.t
 
 FileHandle::FileHandle(int fd, std::string path) : fd_(fd), path_(std::move(path))
 {
-    struct stat st {};
+    struct stat st { };
     if (fd_ < 0 || fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
         if (fd_ >= 0)
             ::close(fd_);
@@ -67,7 +67,7 @@ std::size_t FileHandle::readAt(char* dst, std::size_t n, std::uint64_t at) const
 
 bool FileHandle::changedSinceOpen() const
 {
-    struct stat st {};
+    struct stat st { };
     if (fstat(fd_, &st) != 0)
         return true;
     return static_cast<std::uint64_t>(st.st_size) != size_ || ns(st.st_mtim) != mtimeNs_;

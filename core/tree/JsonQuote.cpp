@@ -60,7 +60,7 @@ std::string jsonQuote(std::string_view s)
                 i += static_cast<std::size_t>(len - 1);
             } else if (len < 0) { // a lone surrogate: its escape
                 const std::uint32_t cp = 0xd000 | ((static_cast<unsigned char>(s[i + 1]) & 0x3f) << 6)
-                                         | (static_cast<unsigned char>(s[i + 2]) & 0x3f);
+                    | (static_cast<unsigned char>(s[i + 2]) & 0x3f);
                 out += "\\u";
                 out += hex[(cp >> 12) & 15];
                 out += hex[(cp >> 8) & 15];

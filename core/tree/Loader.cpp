@@ -35,15 +35,16 @@ constexpr std::array<LoaderInfo, static_cast<std::size_t>(Loader::Count)> kLoade
     {Loader::RandomStateNode, "RandomStateNode", 0, "numpy.random.mtrand.RandomState", false, false, ""},
     {Loader::RandomGeneratorNode, "RandomGeneratorNode", 0, "numpy.random._generator.Generator", false, false, ""},
     // skops trusts `spmatrix` itself, a base class no saved matrix has as its type.
-    {Loader::SparseMatrixNode, "SparseMatrixNode", 0, "scipy.sparse._base.spmatrix;scipy.sparse._matrix.spmatrix", false, false, ""},
+    {Loader::SparseMatrixNode, "SparseMatrixNode", 0, "scipy.sparse._base.spmatrix;scipy.sparse._matrix.spmatrix",
+     false, false, ""},
     {Loader::TreeNode, "TreeNode", 0, "sklearn.tree._tree.Tree", false, true, ""},
     {Loader::LossNode, "LossNode", ListAllowedLosses, "", false, true, ""},
     {Loader::SGDNode, "SGDNode", ListAllowedLosses, "", false, true,
      "loader SGDNode was removed in skops 0.11; skops 0.5 to 0.10 (with scikit-learn < 1.6) load this file"},
     {Loader::QuantileForestNode, "QuantileForestNode", 0, "", false, false, ""},
     // skops computes this list from its own module, so it never matches the real type.
-    {Loader::DictWithDeprecatedKeysNode, "_DictWithDeprecatedKeysNode", 0,
-     "skops.io._sklearn._DictWithDeprecatedKeys", false, false, ""},
+    {Loader::DictWithDeprecatedKeysNode, "_DictWithDeprecatedKeysNode", 0, "skops.io._sklearn._DictWithDeprecatedKeys",
+     false, false, ""},
     {Loader::CachedNode, "CachedNode", 0, "", false, false, ""},
 }};
 } // namespace

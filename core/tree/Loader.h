@@ -13,7 +13,7 @@
 namespace skopos {
 
 enum class Loader : std::uint8_t {
-    None,                 // not a skops node (display-only, audit passes through)
+    None, // not a skops node (display-only, audit passes through)
     DictNode,
     DefaultDictNode,
     ListNode,
@@ -23,9 +23,9 @@ enum class Loader : std::uint8_t {
     BytearrayNode,
     SliceNode,
     FunctionNode,
-    FunctionNodeV0,       // protocol 0 form: content.module_path / content.function
+    FunctionNodeV0, // protocol 0 form: content.module_path / content.function
     MethodNode,
-    MethodName,           // synthetic child of MethodNode: "module.Class.func", always reported
+    MethodName, // synthetic child of MethodNode: "module.Class.func", always reported
     PartialNode,
     TypeNode,
     ConstructorFromReduceNode,
@@ -40,7 +40,7 @@ enum class Loader : std::uint8_t {
     SparseMatrixNode,
     TreeNode,
     LossNode,
-    SGDNode,              // removed after skops 0.10; same audit as LossNode
+    SGDNode, // removed after skops 0.10; same audit as LossNode
     QuantileForestNode,
     DictWithDeprecatedKeysNode,
     CachedNode,

@@ -149,7 +149,8 @@ NodeId ObjectTree::add(Kind kind, StrId type, Loader loader)
 StrId ObjectTree::builtin(Builtin b)
 {
     static constexpr std::string_view names[BCount] = {"builtins.NoneType", "builtins.bool", "builtins.int",
-        "builtins.float", "builtins.str", "builtins.bytes", "builtins.bytearray"};
+                                                       "builtins.float",    "builtins.str",  "builtins.bytes",
+                                                       "builtins.bytearray"};
     if (builtins_[b] == kNoStr)
         builtins_[b] = intern(names[b]);
     return builtins_[b];
@@ -346,13 +347,16 @@ std::string ObjectTree::valueText(NodeId n, std::size_t maxLen) const
         if (const std::string_view v = scalarText(n); !v.empty())
             return shorten(std::string(v), maxLen);
         const ArrayInfo* a = array(n);
-        if (!a) return {};
+        if (!a)
+            return {};
         std::string s = a->descr + " (";
         for (std::size_t i = 0; i < a->shape.size(); ++i) {
-            if (i) s += ", ";
+            if (i)
+                s += ", ";
             s += std::to_string(a->shape[i]);
         }
-        if (a->shape.size() == 1) s += ",";
+        if (a->shape.size() == 1)
+            s += ",";
         s += ")";
         return shorten(s, maxLen);
     }
@@ -363,9 +367,8 @@ std::string ObjectTree::valueText(NodeId n, std::size_t maxLen) const
 std::size_t ObjectTree::memoryBytes() const
 {
     std::size_t b = nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge)
-        + strings_.capacity() * sizeof(strings_[0]) + chunkBytes_
-        + interned_.size() * 48 + rawOffsets_.capacity() * sizeof(std::uint64_t)
-        + calls_.capacity() * sizeof(CallSite);
+        + strings_.capacity() * sizeof(strings_[0]) + chunkBytes_ + interned_.size() * 48
+        + rawOffsets_.capacity() * sizeof(std::uint64_t) + calls_.capacity() * sizeof(CallSite);
     for (const auto& a : arrays_)
         b += sizeof(ArrayInfo) + a.descr.capacity() + a.source.capacity() + a.shape.capacity() * 8;
     return b;

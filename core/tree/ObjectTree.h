@@ -27,25 +27,25 @@ inline constexpr StrId kNoStr = UINT32_MAX;
 enum class Kind : std::uint8_t {
     None,
     Bool,
-    Int,       // fits in int64: value.i
-    BigInt,    // arbitrary precision: value.s holds the decimal text
+    Int,    // fits in int64: value.i
+    BigInt, // arbitrary precision: value.s holds the decimal text
     Float,
     Str,
-    Bytes,     // value.s holds the bytes when small, else an array-like location
+    Bytes, // value.s holds the bytes when small, else an array-like location
     ByteArray,
     List,
     Tuple,
     Set,
     FrozenSet,
-    Dict,      // children labelled by key text; key node kept as child "key" when not a str
-    Object,    // type + state (children: "state" or attributes)
-    Reduce,    // callable + args + state
-    Global,    // a function, class or other global name (type = module.qualname)
-    Array,     // numpy array: see ArrayInfo
-    DType,     // numpy dtype: value.s holds the descr text
-    Sparse,    // scipy sparse matrix
+    Dict,   // children labelled by key text; key node kept as child "key" when not a str
+    Object, // type + state (children: "state" or attributes)
+    Reduce, // callable + args + state
+    Global, // a function, class or other global name (type = module.qualname)
+    Array,  // numpy array: see ArrayInfo
+    DType,  // numpy dtype: value.s holds the descr text
+    Sparse, // scipy sparse matrix
     Slice,
-    Method,    // bound method: child "obj", name in value.s
+    Method, // bound method: child "obj", name in value.s
     Partial,
     Persistent, // pickle persistent id, shown as a reference that is not followed
     Buffer,     // out-of-band pickle buffer, shown as absent
@@ -57,7 +57,7 @@ const char* kindName(Kind k);
 // Trust verdict of one node, decided by the trust audit (core/trust/Audit.h),
 // which keeps them beside the tree: the tree itself never holds verdicts.
 enum class Verdict : std::uint8_t {
-    Neutral,   // a value, not a type check (primitives, labels)
+    Neutral, // a value, not a type check (primitives, labels)
     Trusted,
     Untrusted,
     Dangerous, // can execute code or touch the system: always also untrusted
@@ -76,15 +76,15 @@ enum class Where : std::uint8_t {
 };
 
 struct ArrayInfo {
-    std::string descr;              // numpy descr as written in an npy header ('<f8', "[('a', '<i8')]")
+    std::string descr; // numpy descr as written in an npy header ('<f8', "[('a', '<i8')]")
     std::vector<std::int64_t> shape;
     bool fortranOrder = false;
-    std::int64_t itemsize = -1;     // -1 when unknown (structured types we do not size)
+    std::int64_t itemsize = -1; // -1 when unknown (structured types we do not size)
     Where where = Where::Absent;
-    std::string source;             // zip member or companion path
-    std::uint64_t offset = 0;       // first data byte
-    std::uint64_t length = 0;       // number of data bytes
-    bool compressed = false;        // zip member is deflated (preview must inflate)
+    std::string source;       // zip member or companion path
+    std::uint64_t offset = 0; // first data byte
+    std::uint64_t length = 0; // number of data bytes
+    bool compressed = false;  // zip member is deflated (preview must inflate)
     // Object dtype: the data is a pickle, never numbers. `where` is Absent;
     // this says where the pickle lives (source/offset), for the scanner.
     Where pickled = Where::Absent;
@@ -94,9 +94,9 @@ struct ArrayInfo {
 
 struct Node {
     Kind kind = Kind::None;
-    Loader loader = Loader::None;    // the skops loader that would hold this object
+    Loader loader = Loader::None; // the skops loader that would hold this object
     std::uint8_t flags = 0;
-    StrId type = kNoStr;             // module.qualname, e.g. "sklearn.pipeline.Pipeline"
+    StrId type = kNoStr; // module.qualname, e.g. "sklearn.pipeline.Pipeline"
     std::uint32_t firstEdge = UINT32_MAX;
     std::uint32_t lastEdge = UINT32_MAX;
     std::uint32_t childCount = 0;
@@ -108,10 +108,10 @@ struct Node {
 };
 
 enum NodeFlag : std::uint8_t {
-    FlagHidden = 1,      // bookkeeping child (dict key_types): audited, not shown by default
-    FlagSharedRef = 2,   // reached more than once
-    FlagStrValue = 4,    // value.u is a StrId
-    FlagArrayValue = 8,  // value.u indexes ObjectTree::arrays()
+    FlagHidden = 1,     // bookkeeping child (dict key_types): audited, not shown by default
+    FlagSharedRef = 2,  // reached more than once
+    FlagStrValue = 4,   // value.u is a StrId
+    FlagArrayValue = 8, // value.u indexes ObjectTree::arrays()
     // The type only tags the object: the loader builds it without calling
     // that class (numpy's _reconstruct makes an ndarray of class memmap with
     // ndarray.__new__, no file opened). Audited as a type, never as a call of

@@ -19,7 +19,8 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 
 bool isSha256Hex(std::string_view s)
 {
-    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return s.size() == 64
+        && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 QJsonObject toObject(const Approval& a)
@@ -72,12 +73,15 @@ std::string Approvals::invalidReason(const Approval& a)
 Approvals Approvals::parse(std::string_view json)
 {
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json.data(), static_cast<qsizetype>(json.size())), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json.data(), static_cast<qsizetype>(json.size())),
+                                                      &pe);
     if (pe.error != QJsonParseError::NoError)
-        throw ApprovalsError(ApprovalsError::Kind::NotJson, "not JSON: " + pe.errorString().toStdString() + " at offset " + std::to_string(pe.offset));
+        throw ApprovalsError(ApprovalsError::Kind::NotJson,
+                             "not JSON: " + pe.errorString().toStdString() + " at offset " + std::to_string(pe.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatTag))
-        throw ApprovalsError(ApprovalsError::Kind::NotApprovals, std::string("not a Skopos trusted-types file (no \"format\": \"") + kFormatTag + "\")");
+        throw ApprovalsError(ApprovalsError::Kind::NotApprovals,
+                             std::string("not a Skopos trusted-types file (no \"format\": \"") + kFormatTag + "\")");
     if (!root.value(QStringLiteral("approvals")).isArray())
         throw ApprovalsError(ApprovalsError::Kind::NotApprovals, "it has no \"approvals\" list");
     const QJsonArray arr = root.value(QStringLiteral("approvals")).toArray();
@@ -85,7 +89,8 @@ Approvals Approvals::parse(std::string_view json)
     for (qsizetype i = 0; i < arr.size(); ++i) {
         Approval a;
         if (const std::string why = fromObject(arr[i].toObject(), a); !why.empty())
-            throw ApprovalsError(ApprovalsError::Kind::BadEntry, "approval " + std::to_string(i + 1) + " is not valid: " + why,
+            throw ApprovalsError(ApprovalsError::Kind::BadEntry,
+                                 "approval " + std::to_string(i + 1) + " is not valid: " + why,
                                  static_cast<int>(i + 1));
         out.add(std::move(a));
     }
@@ -96,11 +101,13 @@ Approvals Approvals::load(const std::string& path)
 {
     QFile f(q(path));
     if (!f.open(QIODevice::ReadOnly))
-        throw ApprovalsError(ApprovalsError::Kind::Unreadable, "cannot read " + path + ": " + f.errorString().toStdString());
+        throw ApprovalsError(ApprovalsError::Kind::Unreadable,
+                             "cannot read " + path + ": " + f.errorString().toStdString());
     constexpr qint64 kMax = 16 << 20; // a list of names; anything bigger is no approvals file
     const QByteArray bytes = f.read(kMax + 1);
     if (bytes.size() > kMax)
-        throw ApprovalsError(ApprovalsError::Kind::NotApprovals, path + " is larger than 16 MiB: not an approvals file");
+        throw ApprovalsError(ApprovalsError::Kind::NotApprovals,
+                             path + " is larger than 16 MiB: not an approvals file");
     try {
         return parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     } catch (const ApprovalsError& e) {
@@ -144,7 +151,8 @@ void Approvals::save(const std::string& path) const
     QSaveFile f(q(path));
     const std::string text = toJson();
     if (!f.open(QIODevice::WriteOnly) || f.write(text.data(), static_cast<qint64>(text.size())) < 0 || !f.commit())
-        throw ApprovalsError(ApprovalsError::Kind::Unreadable, "cannot write " + path + ": " + f.errorString().toStdString());
+        throw ApprovalsError(ApprovalsError::Kind::Unreadable,
+                             "cannot write " + path + ": " + f.errorString().toStdString());
 }
 
 bool Approvals::contains(const Approval& a) const { return std::find(list_.begin(), list_.end(), a) != list_.end(); }

@@ -40,7 +40,9 @@ public:
     // What is wrong, for callers that word it themselves (the GUI translates).
     enum class Kind { Unreadable, NotJson, NotApprovals, BadEntry };
     ApprovalsError(Kind kind, const std::string& what, int entry = 0)
-        : std::runtime_error(what), kind_(kind), entry_(entry) {}
+        : std::runtime_error(what), kind_(kind), entry_(entry)
+    {
+    }
     Kind kind() const { return kind_; }
     int entry() const { return entry_; } // BadEntry: which (1-based)
 

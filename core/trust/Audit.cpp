@@ -28,17 +28,19 @@ bool fixedTrusted(std::string_view list, std::string_view name)
 bool hasTypeCheck(Kind k)
 {
     switch (k) {
-    case Kind::None: case Kind::Bool: case Kind::Int: case Kind::BigInt:
-    case Kind::Float: case Kind::Str:
-        return false;
-    default:
-        return true;
+    case Kind::None:
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::BigInt:
+    case Kind::Float:
+    case Kind::Str: return false;
+    default: return true;
     }
 }
 struct Decided {
     Verdict verdict = Verdict::Neutral;
-    bool untrusted = false;  // not trusted by the profile nor by the user
-    bool approved = false;   // trusted only because the user approved it
+    bool untrusted = false; // not trusted by the profile nor by the user
+    bool approved = false;  // trusted only because the user approved it
 };
 
 Decided decide(const ObjectTree& tree, NodeId id, const LoaderInfo& info, std::uint8_t inherited,
@@ -49,8 +51,7 @@ Decided decide(const ObjectTree& tree, NodeId id, const LoaderInfo& info, std::u
     Decided d;
     if (n.loader != Loader::None) {
         const bool trusted = info.alwaysSafe || profile.inLists(info.lists, name)
-            || fixedTrusted(info.fixedTrusted, name)
-            || ((inherited & InheritTree) && name == "sklearn.tree._tree.Tree")
+            || fixedTrusted(info.fixedTrusted, name) || ((inherited & InheritTree) && name == "sklearn.tree._tree.Tree")
             || ((inherited & InheritLosses) && profile.inLists(ListAllowedLosses, name));
         if (trusted)
             d.verdict = Verdict::Trusted;
@@ -74,7 +75,10 @@ AuditResult audit(const ObjectTree& tree, const TrustProfile& profile, const std
     if (tree.root == kNoNode)
         return r;
     std::vector<std::uint8_t> visited(tree.size(), 0);
-    struct Item { NodeId node; std::uint8_t inherited; };
+    struct Item {
+        NodeId node;
+        std::uint8_t inherited;
+    };
     std::vector<Item> stack;
     stack.push_back({tree.root, 0});
     // Children are pushed in reverse so nodes are first reached in skops'

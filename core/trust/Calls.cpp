@@ -27,8 +27,7 @@ std::string CallReport::message() const
         how += (how.empty() ? "" : ", ") + v;
     const std::string times = count > 1 ? ", " + std::to_string(count) + " times" : std::string();
     switch (finding) {
-    case CallFinding::Untrusted:
-        return "calls " + name + " with arguments from the file (" + how + times + ")";
+    case CallFinding::Untrusted: return "calls " + name + " with arguments from the file (" + how + times + ")";
     case CallFinding::Arguments:
         return "calls " + name + " with arguments Python never writes for it: " + detail + " (" + how + times + ")";
     case CallFinding::CodeString:
@@ -39,12 +38,14 @@ std::string CallReport::message() const
 
 bool CallsResult::untrustedCalls() const
 {
-    return std::any_of(reports.begin(), reports.end(), [](const CallReport& r) { return r.finding == CallFinding::Untrusted; });
+    return std::any_of(reports.begin(), reports.end(),
+                       [](const CallReport& r) { return r.finding == CallFinding::Untrusted; });
 }
 
 bool CallsResult::suspiciousCalls() const
 {
-    return std::any_of(reports.begin(), reports.end(), [](const CallReport& r) { return r.finding != CallFinding::Untrusted; });
+    return std::any_of(reports.begin(), reports.end(),
+                       [](const CallReport& r) { return r.finding != CallFinding::Untrusted; });
 }
 
 // --- strings that read as code -------------------------------------------
@@ -63,9 +64,10 @@ bool shellWordAfter(std::string_view s, std::size_t at)
 {
     while (at < s.size() && (s[at] == ' ' || s[at] == '\t'))
         ++at;
-    static const std::string_view words[] = {"sh", "bash", "zsh", "ls", "cat", "id", "whoami", "rm", "curl", "wget",
-        "python", "python3", "perl", "nc", "ncat", "echo", "touch", "chmod", "uname", "env", "printenv", "sleep",
-        "ping", "powershell", "cmd", "sudo", "kill", "mkfifo", "base64"};
+    static const std::string_view words[] = {
+        "sh",       "bash",    "zsh",  "ls",         "cat",  "id",   "whoami", "rm",     "curl",  "wget",
+        "python",   "python3", "perl", "nc",         "ncat", "echo", "touch",  "chmod",  "uname", "env",
+        "printenv", "sleep",   "ping", "powershell", "cmd",  "sudo", "kill",   "mkfifo", "base64"};
     for (std::string_view w : words)
         if (wordAt(s, at, w))
             return true;
@@ -90,10 +92,11 @@ bool readsAsCode(std::string_view text)
         return false;
     std::string s(text.substr(0, 4096));
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    static const std::string_view anywhere[] = {"__import__", "os.system", "os.popen", "os.exec", "subprocess.",
-        "exec(", "eval(", "compile(", "builtins.", "$(", "${ifs}", "rm -rf", "rm -fr", "/bin/sh", "/bin/bash",
-        "/dev/tcp/", "nc -e", "base64 -d", "chmod +x", "powershell -", "cmd.exe", "cmd /c", "| sh", "|sh", "| bash",
-        "|bash", "curl http", "wget http", "curl -", "wget -", "pty.spawn", "socket.socket"};
+    static const std::string_view anywhere[] = {
+        "__import__", "os.system", "os.popen",  "os.exec",      "subprocess.", "exec(",   "eval(",     "compile(",
+        "builtins.",  "$(",        "${ifs}",    "rm -rf",       "rm -fr",      "/bin/sh", "/bin/bash", "/dev/tcp/",
+        "nc -e",      "base64 -d", "chmod +x",  "powershell -", "cmd.exe",     "cmd /c",  "| sh",      "|sh",
+        "| bash",     "|bash",     "curl http", "wget http",    "curl -",      "wget -",  "pty.spawn", "socket.socket"};
     for (std::string_view p : anywhere)
         if (s.find(p) != std::string::npos)
             return true;
@@ -118,7 +121,8 @@ bool readsAsCode(std::string_view text)
                 ++j;
             if (wordAt(s, j, "import") || wordAt(s, j, "from")) {
                 const std::size_t end = s.find_first_of(";\n", j);
-                const std::string_view stmt = std::string_view(s).substr(j, end == std::string::npos ? std::string::npos : end - j);
+                const std::string_view stmt = std::string_view(s).substr(
+                    j, end == std::string::npos ? std::string::npos : end - j);
                 const bool complete = stmt.starts_with("import ") || stmt.find(" import ") != std::string_view::npos;
                 if (complete && end != std::string::npos && s.find_first_not_of(" \t\n;", end) != std::string::npos)
                     return true;
@@ -140,31 +144,35 @@ bool readsAsCode(std::string_view text)
 namespace {
 
 bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool endsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool endsWith(std::string_view s, std::string_view p)
+{
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
 
 // What a reconstruction helper does with its arguments.
 enum class Helper : std::uint8_t {
     None,
-    Reconstructor,  // copyreg._reconstructor(cls, base, state): calls base(cls, state) unless base is object
-    NewObj,         // copyreg.__newobj__(cls, *args), sklearn newObj(cls): cls.__new__(cls, *args)
-    NewObjEx,       // copyreg.__newobj_ex__(cls, args, kwargs)
-    Cython,         // module.__pyx_unpickle_Cls(cls, checksum, state): cls.__new__ + __setstate_cython__
-    NdReconstruct,  // numpy _reconstruct(subtype, shape, typecode)
-    MaReconstruct,  // numpy.ma.core._mareconstruct(subtype, baseclass, baseshape, basetype)
-    Scalar,         // numpy scalar(dtype, bytes-or-object)
-    FromBuffer,     // numpy _frombuffer(buffer, dtype, shape, order)
-    RandomCtor,     // numpy.random pickle constructors (a bit generator's name)
-    CodecsEncode,   // _codecs.encode(latin-1 text, "latin1"): protocol 0-2 bytes
-    Getattr,        // builtins.getattr(obj, "literal"): the result is named (and judged) where it is called
-    OperatorFunc,   // operator.attrgetter/itemgetter/methodcaller(...): builds a callable, calls nothing
-    JoblibWrapper,  // joblib array wrappers: instantiated, then joblib reads the array itself
+    Reconstructor, // copyreg._reconstructor(cls, base, state): calls base(cls, state) unless base is object
+    NewObj,        // copyreg.__newobj__(cls, *args), sklearn newObj(cls): cls.__new__(cls, *args)
+    NewObjEx,      // copyreg.__newobj_ex__(cls, args, kwargs)
+    Cython,        // module.__pyx_unpickle_Cls(cls, checksum, state): cls.__new__ + __setstate_cython__
+    NdReconstruct, // numpy _reconstruct(subtype, shape, typecode)
+    MaReconstruct, // numpy.ma.core._mareconstruct(subtype, baseclass, baseshape, basetype)
+    Scalar,        // numpy scalar(dtype, bytes-or-object)
+    FromBuffer,    // numpy _frombuffer(buffer, dtype, shape, order)
+    RandomCtor,    // numpy.random pickle constructors (a bit generator's name)
+    CodecsEncode,  // _codecs.encode(latin-1 text, "latin1"): protocol 0-2 bytes
+    Getattr,       // builtins.getattr(obj, "literal"): the result is named (and judged) where it is called
+    OperatorFunc,  // operator.attrgetter/itemgetter/methodcaller(...): builds a callable, calls nothing
+    JoblibWrapper, // joblib array wrappers: instantiated, then joblib reads the array itself
 };
 
 Helper helperOf(std::string_view n)
 {
     if (n == "copyreg._reconstructor" || n == "copy_reg._reconstructor")
         return Helper::Reconstructor;
-    if (n == "copyreg.__newobj__" || n == "copy_reg.__newobj__" || (startsWith(n, "sklearn.") && endsWith(n, ".newObj")))
+    if (n == "copyreg.__newobj__" || n == "copy_reg.__newobj__"
+        || (startsWith(n, "sklearn.") && endsWith(n, ".newObj")))
         return Helper::NewObj;
     if (n == "copyreg.__newobj_ex__")
         return Helper::NewObjEx;
@@ -188,7 +196,8 @@ Helper helperOf(std::string_view n)
     if (n == "operator.attrgetter" || n == "operator.itemgetter" || n == "operator.methodcaller")
         return Helper::OperatorFunc;
     const bool joblib = startsWith(n, "joblib.") || startsWith(n, "sklearn.externals.joblib.");
-    if (joblib && (endsWith(n, ".NumpyArrayWrapper") || endsWith(n, ".NDArrayWrapper") || endsWith(n, ".ZNDArrayWrapper")))
+    if (joblib
+        && (endsWith(n, ".NumpyArrayWrapper") || endsWith(n, ".NDArrayWrapper") || endsWith(n, ".ZNDArrayWrapper")))
         return Helper::JoblibWrapper;
     return Helper::None;
 }
@@ -288,7 +297,8 @@ private:
     {
         std::string s = "(";
         for (std::size_t i = 0; i < a.size(); ++i)
-            s += (i ? ", " : "") + std::string(t_.node(a[i]).kind == Kind::Global ? "global" : kindName(t_.node(a[i]).kind));
+            s += (i ? ", " : "")
+                + std::string(t_.node(a[i]).kind == Kind::Global ? "global" : kindName(t_.node(a[i]).kind));
         return s + (a.size() == 1 ? ",)" : ")");
     }
 
@@ -319,9 +329,11 @@ private:
 
     static bool shapeKnown(std::string_view n)
     {
-        static const std::unordered_set<std::string_view> known = {"collections.OrderedDict", "collections.defaultdict",
-            "builtins.set", "builtins.frozenset", "builtins.bytearray", "builtins.bytes", "builtins.slice",
-            "builtins.complex", "numpy.dtype", "sklearn.tree._tree.Tree", "functools.partial"};
+        static const std::unordered_set<std::string_view> known = {
+            "collections.OrderedDict", "collections.defaultdict", "builtins.set",
+            "builtins.frozenset",      "builtins.bytearray",      "builtins.bytes",
+            "builtins.slice",          "builtins.complex",        "numpy.dtype",
+            "sklearn.tree._tree.Tree", "functools.partial"};
         return known.count(n) != 0;
     }
 
@@ -330,10 +342,13 @@ private:
         if (!t_.valid(n))
             return false;
         switch (t_.node(n).kind) {
-        case Kind::Global: case Kind::Method: case Kind::Partial: case Kind::Reduce: case Kind::Object: case Kind::None:
-            return true;
-        default:
-            return false;
+        case Kind::Global:
+        case Kind::Method:
+        case Kind::Partial:
+        case Kind::Reduce:
+        case Kind::Object:
+        case Kind::None: return true;
+        default: return false;
         }
     }
     bool intLike(NodeId n) const { return is(n, Kind::Int) || is(n, Kind::BigInt) || is(n, Kind::Bool); }
@@ -377,8 +392,9 @@ private:
             return {};
         }
         if (name == "builtins.complex")
-            return a.size() <= 2 && std::all_of(a.begin(), a.end(), [&](NodeId x) { return numberLike(x); }) ? std::string()
-                                                                                                           : kinds(a);
+            return a.size() <= 2 && std::all_of(a.begin(), a.end(), [&](NodeId x) { return numberLike(x); })
+                ? std::string()
+                : kinds(a);
         if (name == "numpy.dtype") {
             // (typestr, align, copy): ("f8", False, True); Python 2 wrote 0 and 1
             if (a.size() == 3 && is(a[0], Kind::Str) && intLike(a[1]) && intLike(a[2]))
@@ -402,14 +418,17 @@ private:
         const auto global = [&](std::size_t i) { return i < a.size() && is(a[i], Kind::Global); };
         switch (h) {
         case Helper::Reconstructor: return global(0) && global(1) && a.size() == 3 ? std::string() : kinds(a);
-        case Helper::NewObj: case Helper::Cython: return global(0) ? std::string() : kinds(a);
+        case Helper::NewObj:
+        case Helper::Cython: return global(0) ? std::string() : kinds(a);
         case Helper::NewObjEx: return global(0) && a.size() == 3 ? std::string() : kinds(a);
         case Helper::NdReconstruct:
             return global(0) && a.size() == 3 && sequence(a[1]) && (is(a[2], Kind::Bytes) || is(a[2], Kind::Str))
-                ? std::string() : kinds(a);
+                ? std::string()
+                : kinds(a);
         case Helper::CodecsEncode:
             return a.size() == 2 && is(a[0], Kind::Str) && (text(a[1]) == "latin1" || text(a[1]) == "latin-1")
-                ? std::string() : kinds(a);
+                ? std::string()
+                : kinds(a);
         case Helper::Getattr: return a.size() == 2 && is(a[1], Kind::Str) ? std::string() : kinds(a);
         default: return {};
         }
@@ -518,23 +537,28 @@ private:
                 if (a.size() > 1 && !isObjectBase(t_.typeName(a[1])))
                     callee(a[1], via, name, c);
                 break;
-            case Helper::NewObj: case Helper::NewObjEx: case Helper::Cython:
+            case Helper::NewObj:
+            case Helper::NewObjEx:
+            case Helper::Cython:
                 if (!a.empty())
                     callee(a[0], via, name, c);
                 break;
-            case Helper::NdReconstruct: case Helper::MaReconstruct:
+            case Helper::NdReconstruct:
+            case Helper::MaReconstruct:
                 if (!a.empty() && !isNumpyArrayClass(t_.typeName(a[0])))
                     callee(a[0], via, name, c);
                 return; // the rest is a shape and a type code (checked above)
-            case Helper::CodecsEncode: case Helper::Scalar: case Helper::FromBuffer: case Helper::JoblibWrapper:
-                return; // data, not code
-            default:
-                break;
+            case Helper::CodecsEncode:
+            case Helper::Scalar:
+            case Helper::FromBuffer:
+            case Helper::JoblibWrapper: return; // data, not code
+            default: break;
             }
         } else if (ni.trusted) {
             if (const std::string odd = unusualArgs(name, c.via, a); !odd.empty())
                 report(CallFinding::Arguments, std::string(name), via, &c, c.result, odd);
-            else if (!a.empty() && !shapeKnown(name) && profile_.inLists(ListSklearnEstimator | ListSklearnInternal, name))
+            else if (!a.empty() && !shapeKnown(name)
+                     && profile_.inLists(ListSklearnEstimator | ListSklearnInternal, name))
                 report(CallFinding::Arguments, std::string(name), via, &c, c.result, kinds(a));
         } else {
             report(CallFinding::Untrusted, std::string(name),
@@ -551,18 +575,23 @@ private:
             const Node& node = t_.node(n);
             bool calls = false;
             switch (node.loader) {
-            case Loader::ObjectNode: case Loader::ConstructorFromReduceNode: case Loader::DictNode:
-            case Loader::ListNode: case Loader::SetNode: case Loader::TupleNode: case Loader::RandomStateNode:
-            case Loader::RandomGeneratorNode: case Loader::TreeNode: case Loader::LossNode: case Loader::SGDNode:
-            case Loader::OperatorFuncNode:
-                calls = true;
-                break;
+            case Loader::ObjectNode:
+            case Loader::ConstructorFromReduceNode:
+            case Loader::DictNode:
+            case Loader::ListNode:
+            case Loader::SetNode:
+            case Loader::TupleNode:
+            case Loader::RandomStateNode:
+            case Loader::RandomGeneratorNode:
+            case Loader::TreeNode:
+            case Loader::LossNode:
+            case Loader::SGDNode:
+            case Loader::OperatorFuncNode: calls = true; break;
             case Loader::NdArrayNode: // gettype(...)(content) for a subclass stored as .npy
                 calls = node.kind == Kind::Array && t_.typeName(n) != "numpy.ndarray" && t_.array(n)
                     && t_.array(n)->where != Where::Children;
                 break;
-            default:
-                break;
+            default: break;
             }
             if (!calls || judged[n] || verdict(n) == Verdict::Neutral)
                 continue;
@@ -577,14 +606,16 @@ private:
             if (node.loader == Loader::RandomGeneratorNode) {
                 // skops imports numpy.random.<bit_generator> named in the file and calls it.
                 const std::string_view bg = text(t_.child(t_.child(n, "bit_generator_state"), "bit_generator"));
-                static const std::unordered_set<std::string_view> known = {"MT19937", "PCG64", "PCG64DXSM", "Philox", "SFC64"};
+                static const std::unordered_set<std::string_view> known = {"MT19937", "PCG64", "PCG64DXSM", "Philox",
+                                                                           "SFC64"};
                 if (!bg.empty() && !known.count(bg))
                     report(CallFinding::Untrusted, "numpy.random." + std::string(bg), via, nullptr, n);
             }
             if (unsafe && !trusted(name))
                 report(CallFinding::Untrusted, std::string(name), via, nullptr, n);
             if (withArgs)
-                if (const NodeId args = t_.child(n, node.loader == Loader::OperatorFuncNode ? "attrs" : "args"); args != kNoNode) {
+                if (const NodeId args = t_.child(n, node.loader == Loader::OperatorFuncNode ? "attrs" : "args");
+                    args != kNoNode) {
                     const std::vector<NodeId> a = items(args);
                     if (node.loader == Loader::TreeNode && !unsafe) // Tree(n_features, n_classes, n_outputs)
                         if (const std::string odd = unusualArgs(name, CallVia::Reduce, a); !odd.empty())

@@ -33,16 +33,16 @@ enum class CallFinding : std::uint8_t { Untrusted, Arguments, CodeString };
 const char* callFindingName(CallFinding f); // "untrusted", "arguments", "code"
 
 struct CallReport {
-    std::string name;              // what is called, module.qualname
+    std::string name; // what is called, module.qualname
     CallFinding finding = CallFinding::Untrusted;
-    std::string detail;            // Arguments: what was given; CodeString: the string (shortened)
-    std::vector<std::string> via;  // opcodes (REDUCE, NEWOBJ, BUILD, ...) or skops loaders, sorted
-    std::uint32_t count = 0;       // call sites with this name and finding
-    NodeId node = kNoNode;         // the first call's result node
+    std::string detail;                           // Arguments: what was given; CodeString: the string (shortened)
+    std::vector<std::string> via;                 // opcodes (REDUCE, NEWOBJ, BUILD, ...) or skops loaders, sorted
+    std::uint32_t count = 0;                      // call sites with this name and finding
+    NodeId node = kNoNode;                        // the first call's result node
     std::uint64_t offset = ObjectTree::kNoOffset; // the first call's opcode offset (pickles)
-    bool dangerous = false;        // the callee is also in the dangerous table
+    bool dangerous = false;                       // the callee is also in the dangerous table
 
-    std::string message() const;   // one line for people
+    std::string message() const; // one line for people
 };
 
 struct CallsResult {

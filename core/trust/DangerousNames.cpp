@@ -219,8 +219,10 @@ const std::vector<DangerousEntry> kTable = {
     {"torch._inductor.codecache.compile_file", Match::Exact, "compiles and loads native code"},
     {"operator.call", Match::Exact, "calls any callable (Python 3.11+)"},
     {"_operator.call", Match::Exact, "calls any callable (alias of operator)"},
-    {kComputedImport, Match::Exact, "imports a name computed at load time (a call's result), so no scanner can read it"},
-    {kPatchedGlobal, Match::Exact, "BUILD on a module or class rewrites its attributes (monkeypatching code that runs later)"},
+    {kComputedImport, Match::Exact,
+     "imports a name computed at load time (a call's result), so no scanner can read it"},
+    {kPatchedGlobal, Match::Exact,
+     "BUILD on a module or class rewrites its attributes (monkeypatching code that runs later)"},
     {kCompanionOutside, Match::Exact, "joblib opens a companion file outside the model's folder (absolute or '..')"},
 
     // Loaders of other pickles or code: a nested load runs whatever that data names.
@@ -293,7 +295,8 @@ const std::vector<DangerousEntry> kTable = {
     {"*.full_load", Match::AnyModule, "loads data that names callables"},
 
     // Configuration factories that import and call dotted names from their data.
-    {"logging.config", Match::Module, "dictConfig/fileConfig import and call names from the configuration; listen opens a port"},
+    {"logging.config", Match::Module,
+     "dictConfig/fileConfig import and call names from the configuration; listen opens a port"},
     {"logging.handlers", Match::Module, "handlers write files, open sockets, send mail and HTTP requests"},
     {"logging.basicConfig", Match::Exact, "opens log files"},
     {"hydra.utils", Match::Module, "instantiate/call import and call dotted names"},
@@ -452,7 +455,8 @@ const std::vector<DangerousEntry> kTable = {
     {"numba.core.serialize._numba_unpickle", Match::Exact, "unpickles embedded bytes (cloudpickle.loads)"},
     {"numba.core.serialize._unpickle__CustomPickled", Match::Exact, "unpickles embedded bytes (cloudpickle.loads)"},
     {"numba.core.serialize.loads", Match::Exact, "unpickles bytes (cloudpickle.loads)"},
-    {"numba.core.serialize.PickleCallableByPath", Match::Exact, "_rebuild looks up any attribute of a loaded module by name"},
+    {"numba.core.serialize.PickleCallableByPath", Match::Exact,
+     "_rebuild looks up any attribute of a loaded module by name"},
     {"numba.cloudpickle", Match::Module, "vendored cloudpickle (rebuilds functions from code objects)"},
     {"ray.cloudpickle", Match::Module, "vendored cloudpickle (rebuilds functions from code objects)"},
     {"pyspark.cloudpickle", Match::Module, "vendored cloudpickle (rebuilds functions from code objects)"},
@@ -466,8 +470,9 @@ bool harmlessDunder(std::string_view c) { return c == "__newobj__" || c == "__ne
 
 bool isDunder(std::string_view c) { return c.size() > 4 && c.starts_with("__") && c.ends_with("__"); }
 
-const DangerousEntry kDunder{"__dunder__", Match::Exact,
-                             "attribute traversal through a dunder (__self__, __globals__, __dict__, ...) reaches any object"};
+const DangerousEntry kDunder{
+    "__dunder__", Match::Exact,
+    "attribute traversal through a dunder (__self__, __globals__, __dict__, ...) reaches any object"};
 
 // Exact/Module/Prefix entries against one dotted prefix of a name.
 const DangerousEntry* matchPrefix(std::string_view p)

@@ -16,9 +16,8 @@ namespace {
 constexpr const char* kMarker = "SKOPOS-PROFILE ";
 // Every list the audit reads: a profile without one of them is not complete.
 constexpr const char* kRequiredLists[] = {
-    "PRIMITIVE_TYPE_NAMES", "CONTAINER_TYPE_NAMES", "SKLEARN_ESTIMATOR_TYPE_NAMES",
-    "SKLEARN_INTERNAL_TYPE_NAMES", "SCIPY_UFUNC_TYPE_NAMES", "NUMPY_UFUNC_TYPE_NAMES",
-    "NUMPY_DTYPE_TYPE_NAMES", "ALLOWED_LOSSES",
+    "PRIMITIVE_TYPE_NAMES",   "CONTAINER_TYPE_NAMES",   "SKLEARN_ESTIMATOR_TYPE_NAMES", "SKLEARN_INTERNAL_TYPE_NAMES",
+    "SCIPY_UFUNC_TYPE_NAMES", "NUMPY_UFUNC_TYPE_NAMES", "NUMPY_DTYPE_TYPE_NAMES",       "ALLOWED_LOSSES",
 };
 
 std::string lastLines(const QByteArray& text, int n)
@@ -97,19 +96,21 @@ void addAliasTable(nlohmann::ordered_json& profile, const std::string& python, i
 {
     nlohmann::json table = nlohmann::json::array();
     for (const auto& e : dangerousTable()) {
-        const char* m = e.match == Match::Exact ? "Exact" : e.match == Match::Module ? "Module"
-            : e.match == Match::Prefix ? "Prefix" : nullptr;
+        const char* m = e.match == Match::Exact ? "Exact"
+            : e.match == Match::Module          ? "Module"
+            : e.match == Match::Prefix          ? "Prefix"
+                                                : nullptr;
         if (m)
             table.push_back({std::string(e.name), m});
     }
     try {
         const RunResult r = runScript(python, QStringLiteral(":/trust/dangerous_aliases.py"),
-                                      QByteArray::fromStdString(table.dump() + "\n") , timeoutMs, cancel,
+                                      QByteArray::fromStdString(table.dump() + "\n"), timeoutMs, cancel,
                                       "listing other names of dangerous objects");
         const QByteArray payload = markedLine(r.out, "SKOPOS-ALIASES ");
         if (payload.isEmpty())
-            throw ReadError("the alias walk printed nothing (exit code " + std::to_string(r.exitCode) + "): "
-                            + lastLines(r.err, 2));
+            throw ReadError("the alias walk printed nothing (exit code " + std::to_string(r.exitCode)
+                            + "): " + lastLines(r.err, 2));
         nlohmann::ordered_json j = nlohmann::ordered_json::parse(payload.begin(), payload.end(), nullptr, false);
         if (j.is_discarded() || !j.is_object() || !j.contains("aliases") || !j["aliases"].is_object())
             throw ReadError("the alias walk printed something that is not an alias table");

@@ -16,9 +16,8 @@ namespace skopos {
 namespace {
 // Profile keys, in TrustList bit order.
 constexpr const char* kListKeys[8] = {
-    "PRIMITIVE_TYPE_NAMES", "CONTAINER_TYPE_NAMES", "SKLEARN_ESTIMATOR_TYPE_NAMES",
-    "SKLEARN_INTERNAL_TYPE_NAMES", "SCIPY_UFUNC_TYPE_NAMES", "NUMPY_UFUNC_TYPE_NAMES",
-    "NUMPY_DTYPE_TYPE_NAMES", "ALLOWED_LOSSES",
+    "PRIMITIVE_TYPE_NAMES",   "CONTAINER_TYPE_NAMES",   "SKLEARN_ESTIMATOR_TYPE_NAMES", "SKLEARN_INTERNAL_TYPE_NAMES",
+    "SCIPY_UFUNC_TYPE_NAMES", "NUMPY_UFUNC_TYPE_NAMES", "NUMPY_DTYPE_TYPE_NAMES",       "ALLOWED_LOSSES",
 };
 
 // Older profiles only say it in prose: "skops 0.15.dev0 default trusted

@@ -43,7 +43,8 @@ std::string versionMismatchNote(const std::optional<std::string>& saved, const T
 std::optional<std::string> savedSkopsVersion(const Document& doc)
 {
     constexpr std::string_view prefix = "skops ";
-    if (doc.format != "skops" || doc.producer.size() <= prefix.size() || doc.producer.compare(0, prefix.size(), prefix) != 0)
+    if (doc.format != "skops" || doc.producer.size() <= prefix.size()
+        || doc.producer.compare(0, prefix.size(), prefix) != 0)
         return std::nullopt;
     return doc.producer.substr(prefix.size());
 }

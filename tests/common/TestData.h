@@ -144,7 +144,7 @@ inline bool oraclesRequired() { return qEnvironmentVariable("SKOPOS_REQUIRE_ORAC
     do {                                                                                                               \
         if (!testdata::realSkops().whyNot.isEmpty()) {                                                                 \
             if (testdata::oraclesRequired())                                                                           \
-                QFAIL(qPrintable(QStringLiteral("SKOPOS_REQUIRE_ORACLES=1 but ") + testdata::realSkops().whyNot));    \
+                QFAIL(qPrintable(QStringLiteral("SKOPOS_REQUIRE_ORACLES=1 but ") + testdata::realSkops().whyNot));     \
             QSKIP(qPrintable(testdata::realSkops().whyNot));                                                           \
         }                                                                                                              \
     } while (false)

@@ -62,7 +62,8 @@ inline void compareReading(ZipArchive& zip, const QJsonObject& want, const QStri
     for (const auto& v : want.value("names").toArray())
         theirs.insert(v.toString().toStdString());
     if (ours != theirs) {
-        t.disagreements << what + QStringLiteral(": zipfile lists %1 names, Skopos %2").arg(theirs.size()).arg(ours.size());
+        t.disagreements << what
+                + QStringLiteral(": zipfile lists %1 names, Skopos %2").arg(theirs.size()).arg(ours.size());
         return;
     }
     const QJsonObject members = want.value("members").toObject();
@@ -88,12 +89,16 @@ inline void compareReading(ZipArchive& zip, const QJsonObject& want, const QStri
             if (deliberateRefusal(error))
                 t.refused(error);
             else
-                t.disagreements << what + ": member " + it.key() + ": zipfile reads it, Skopos: " + QString::fromStdString(error);
+                t.disagreements << what + ": member " + it.key()
+                        + ": zipfile reads it, Skopos: " + QString::fromStdString(error);
             continue;
         }
-        const QByteArray sha = QCryptographicHash::hash(QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())),
-                                                        QCryptographicHash::Sha256).toHex();
-        if (sha != m.value("sha256").toString().toLatin1() || static_cast<qint64>(bytes.size()) != m.value("size").toInteger()) {
+        const QByteArray sha = QCryptographicHash::hash(
+                                   QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size())),
+                                   QCryptographicHash::Sha256)
+                                   .toHex();
+        if (sha != m.value("sha256").toString().toLatin1()
+            || static_cast<qint64>(bytes.size()) != m.value("size").toInteger()) {
             t.disagreements << what + ": member " + it.key() + ": other bytes than zipfile's";
             continue;
         }
@@ -164,10 +169,12 @@ inline bool compareZip(const QString& path, const QJsonObject& want, Tally& t)
 inline QJsonObject zipfileReadings(const QStringList& files)
 {
     QProcess p;
-    p.start("/usr/bin/python3", QStringList{QStringLiteral(SKOPOS_SOURCE_DIR "/tests/oracles/zip_variants.py"), "--oracle"} + files);
+    p.start("/usr/bin/python3",
+            QStringList{QStringLiteral(SKOPOS_SOURCE_DIR "/tests/oracles/zip_variants.py"), "--oracle"} + files);
     if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        QTest::qFail(qPrintable("zip_variants.py --oracle failed: " + QString::fromUtf8(p.readAllStandardError().right(2000))),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable("zip_variants.py --oracle failed: " + QString::fromUtf8(p.readAllStandardError().right(2000))),
+            __FILE__, __LINE__);
         return {};
     }
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -78,7 +78,8 @@ private slots:
         t.close();
         QProcess py;
         py.setWorkingDirectory(dir_.path());
-        py.start("/usr/bin/python3", {"-B", QStringLiteral(SKOPOS_SOURCE_DIR) + "/tests/core/alias_check.py", tablePath});
+        py.start("/usr/bin/python3",
+                 {"-B", QStringLiteral(SKOPOS_SOURCE_DIR) + "/tests/core/alias_check.py", tablePath});
         if (!py.waitForStarted(10000)) {
             whyNot_ = "/usr/bin/python3 cannot be run";
             return;
@@ -111,8 +112,8 @@ private slots:
         for (const Checked& c : checked_)
             if (!c.same)
                 wrong << c.alias + " -> " + c.target;
-        QVERIFY2(wrong.isEmpty(), qPrintable(QString::number(wrong.size()) + " not the same object: "
-                                             + wrong.mid(0, 20).join(", ")));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QString::number(wrong.size()) + " not the same object: " + wrong.mid(0, 20).join(", ")));
     }
 
     // Each alias is judged by what it reaches: dangerous when its target (or
@@ -130,7 +131,8 @@ private slots:
         QVERIFY(dangerousTargets > 300);
         // Rewrites chain: a module alias, then what the target module holds.
         QCOMPARE(dangerousAliasOf("sklearn.utils.fixes.np.load"), std::string("numpy.load"));
-        QCOMPARE(dangerousAliasOf("sklearn.utils.fixes.np.lib.npyio.pickle.loads"), std::string("numpy.lib.npyio.pickle.loads"));
+        QCOMPARE(dangerousAliasOf("sklearn.utils.fixes.np.lib.npyio.pickle.loads"),
+                 std::string("numpy.lib.npyio.pickle.loads"));
         QCOMPARE(dangerousAliasOf("joblib._multiprocessing_helpers.os.getcwd"), std::string("os.getcwd"));
         QCOMPARE(dangerousAliasOf("bz2._builtin_open"), std::string("builtins.open"));
         QCOMPARE(dangerousAliasOf("os.system"), std::string()); // dangerous by spelling
@@ -172,7 +174,8 @@ private slots:
         }
         qInfo("%d alias pickles read, %d not dangerous", n, int(missed.size()));
         QVERIFY(n > 300);
-        QVERIFY2(missed.isEmpty(), qPrintable(QString::number(missed.size()) + " not dangerous: " + missed.mid(0, 20).join(", ")));
+        QVERIFY2(missed.isEmpty(),
+                 qPrintable(QString::number(missed.size()) + " not dangerous: " + missed.mid(0, 20).join(", ")));
     }
 
     // Through the real CLI: GLOBAL (protocol 2) and STACK_GLOBAL (protocol 4) spellings.
@@ -183,12 +186,14 @@ private slots:
             << stackGlobalCall("joblib._multiprocessing_helpers", "os.system");
         QTest::newRow("sklearn.utils._joblib load") << stackGlobalCall("sklearn.utils._joblib", "load");
         QTest::newRow("sklearn.utils.fixes np.load") << stackGlobalCall("sklearn.utils.fixes", "np.load");
-        QTest::newRow("GLOBAL numpy.lib.npyio pickle")
-            << QByteArray("\x80\x02" "cnumpy.lib.npyio\npickle\n)R.");
-        QTest::newRow("GLOBAL joblib.numpy_pickle_utils sys")
-            << QByteArray("\x80\x02" "cjoblib.numpy_pickle_utils\nsys\n)R.");
-        QTest::newRow("GLOBAL bz2 _builtin_open") << QByteArray("\x80\x02" "cbz2\n_builtin_open\n)R.");
-        QTest::newRow("GLOBAL scipy.misc._common load") << QByteArray("\x80\x02" "cscipy.misc._common\nload\n)R.");
+        QTest::newRow("GLOBAL numpy.lib.npyio pickle") << QByteArray("\x80\x02"
+                                                                     "cnumpy.lib.npyio\npickle\n)R.");
+        QTest::newRow("GLOBAL joblib.numpy_pickle_utils sys") << QByteArray("\x80\x02"
+                                                                            "cjoblib.numpy_pickle_utils\nsys\n)R.");
+        QTest::newRow("GLOBAL bz2 _builtin_open") << QByteArray("\x80\x02"
+                                                                "cbz2\n_builtin_open\n)R.");
+        QTest::newRow("GLOBAL scipy.misc._common load") << QByteArray("\x80\x02"
+                                                                      "cscipy.misc._common\nload\n)R.");
     }
     void cliReportsAliases()
     {

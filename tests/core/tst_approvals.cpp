@@ -104,10 +104,14 @@ private slots:
     {
         QVERIFY_THROWS_EXCEPTION(ApprovalsError, Approvals::parse("[1, 2"));
         QVERIFY_THROWS_EXCEPTION(ApprovalsError, Approvals::parse(R"({"approvals": []})"));
-        QVERIFY_THROWS_EXCEPTION(ApprovalsError, Approvals::parse(
-            R"({"format": "skopos-trusted-types", "version": 1, "approvals": [{"type": "a.B", "scope": "file"}]})"));
-        QVERIFY_THROWS_EXCEPTION(ApprovalsError, Approvals::parse(
-            R"({"format": "skopos-trusted-types", "version": 1, "approvals": [{"type": "a.B", "scope": "everything"}]})"));
+        QVERIFY_THROWS_EXCEPTION(
+            ApprovalsError,
+            Approvals::parse(
+                R"({"format": "skopos-trusted-types", "version": 1, "approvals": [{"type": "a.B", "scope": "file"}]})"));
+        QVERIFY_THROWS_EXCEPTION(
+            ApprovalsError,
+            Approvals::parse(
+                R"({"format": "skopos-trusted-types", "version": 1, "approvals": [{"type": "a.B", "scope": "everything"}]})"));
         QVERIFY_THROWS_EXCEPTION(ApprovalsError, Approvals::load("/nonexistent/approvals.json"));
     }
 
@@ -122,7 +126,8 @@ private slots:
 
     void hashIsSha256sumOfTheFile()
     {
-        for (const QString& rel : {kKnn, kKnnPickle, QStringLiteral("pickle/fixtures/KNeighborsClassifier/model.joblib.bz2")}) {
+        for (const QString& rel :
+             {kKnn, kKnnPickle, QStringLiteral("pickle/fixtures/KNeighborsClassifier/model.joblib.bz2")}) {
             const Document doc = openDocument(testdata::spath(rel));
             QVERIFY(doc.file);
             const QString want = sha256sum(testdata::path(rel));
@@ -274,13 +279,18 @@ private slots:
         Approvals none;
         const QString empty = tmp.filePath("empty.json");
         none.save(empty.toStdString());
-        QCOMPARE(testdata::runSkopos({"untrusted", testdata::path(kKnn), "--approvals", empty}, 60000, withEnv(store)).exitCode, 1);
+        QCOMPARE(testdata::runSkopos({"untrusted", testdata::path(kKnn), "--approvals", empty}, 60000, withEnv(store))
+                     .exitCode,
+                 1);
         // A store that cannot be read is an error, not "no approvals".
-        const auto bad = testdata::runSkopos({"untrusted", testdata::path(kKnn)}, 60000, withEnv(tmp.filePath("missing.json")));
+        const auto bad = testdata::runSkopos({"untrusted", testdata::path(kKnn)}, 60000,
+                                             withEnv(tmp.filePath("missing.json")));
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("approvals"));
         writeText(tmp.filePath("bad.json"), R"({"format": "skopos-trusted-types", "approvals": [{"type": "a.B"}]})");
-        QCOMPARE(testdata::runSkopos({"untrusted", testdata::path(kKnn), "--approvals", tmp.filePath("bad.json")}).exitCode, 2);
+        QCOMPARE(
+            testdata::runSkopos({"untrusted", testdata::path(kKnn), "--approvals", tmp.filePath("bad.json")}).exitCode,
+            2);
     }
 
     void dangerousStaysDangerous()
@@ -321,8 +331,8 @@ private slots:
         QVERIFY(std::find(j["untrusted"].begin(), j["untrusted"].end(), kDist) != j["untrusted"].end());
 
         // Approving os.system does not let a file that calls it through.
-        const auto refused = testdata::runSkopos(
-            {"convert", testdata::path("pickle/malicious/call_os.system.p4.pkl"), "-o", tmp.filePath("c.skops"), "--approvals", store});
+        const auto refused = testdata::runSkopos({"convert", testdata::path("pickle/malicious/call_os.system.p4.pkl"),
+                                                  "-o", tmp.filePath("c.skops"), "--approvals", store});
         QCOMPARE(refused.exitCode, 4);
         QVERIFY(!QFile::exists(tmp.filePath("c.skops")));
     }

@@ -99,7 +99,10 @@ private slots:
         const auto r = testdata::runSkopos({"untrusted", testdata::path("bypass/" + file)});
         QVERIFY(!r.crashed);
         QVERIFY2(exitMatches(expected, r.exitCode),
-                 qPrintable(QString("%1: exit %2, expected %3: %4").arg(file).arg(r.exitCode).arg(expected)
+                 qPrintable(QString("%1: exit %2, expected %3: %4")
+                                .arg(file)
+                                .arg(r.exitCode)
+                                .arg(expected)
                                 .arg(QString::fromUtf8(r.out + r.err))));
 #else
         QSKIP("the skopos executable is not built (SKOPOS_BUILD_UI=OFF): in-process checks above cover the verdicts");
@@ -115,7 +118,8 @@ private slots:
         // TUPLE1 REDUCE (2): the 0xff byte is at 42, where pickletools stops too.
         bool found = false;
         for (const auto& n : doc.notes)
-            found = found || (n.find("unknown opcode") != std::string::npos && n.find("at offset 42") != std::string::npos);
+            found = found
+                || (n.find("unknown opcode") != std::string::npos && n.find("at offset 42") != std::string::npos);
         QVERIFY2(found, doc.notes.empty() ? "no notes" : doc.notes.front().c_str());
     }
 

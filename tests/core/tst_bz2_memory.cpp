@@ -38,9 +38,9 @@ private slots:
         }
         // Forced the parallel way (it is anyway for a big file on 2+ cores).
         const QString errFile = dir.filePath(QStringLiteral("err.txt"));
-        const testdata::ChildUsage r = testdata::runMeasured(QStringLiteral(SKOPOS_BINARY), {QStringLiteral("untrusted"), path},
-                                                             QStringLiteral("/dev/null"), errFile,
-                                                             {QByteArray("SKOPOS_BZ2_PARALLEL=1")});
+        const testdata::ChildUsage r = testdata::runMeasured(
+            QStringLiteral(SKOPOS_BINARY), {QStringLiteral("untrusted"), path}, QStringLiteral("/dev/null"), errFile,
+            {QByteArray("SKOPOS_BZ2_PARALLEL=1")});
         QCOMPARE(r.exitCode, 2);
         QFile err(errFile);
         QVERIFY(err.open(QIODevice::ReadOnly));

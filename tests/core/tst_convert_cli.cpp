@@ -27,7 +27,7 @@ using namespace skopos;
 
 namespace {
 QStringList filesIn(const QString& dir) { return QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name); }
-}
+} // namespace
 
 class TestConvertCli : public QObject {
     Q_OBJECT
@@ -35,8 +35,9 @@ private slots:
     void defaultOutputIsStemInCwdAndPrintsUntrusted()
     {
         QTemporaryDir tmp;
-        const auto r = testdata::runSkopos({"convert", testdata::path("pickle/fixtures/extra_odd_objects/model.p4.pkl")},
-                                           60000, [&](QProcess& p) { p.setWorkingDirectory(tmp.path()); });
+        const auto r = testdata::runSkopos(
+            {"convert", testdata::path("pickle/fixtures/extra_odd_objects/model.p4.pkl")}, 60000,
+            [&](QProcess& p) { p.setWorkingDirectory(tmp.path()); });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(filesIn(tmp.path()), QStringList{"model.p4.skops"});
         // stdout: the untrusted types of the result (expected.json of the case, from real skops).
@@ -52,8 +53,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString out = tmp.filePath("x.skops");
-        const auto r = testdata::runSkopos({"convert", testdata::path("pickle/fixtures/SGDClassifier/model.joblib.xz"),
-                                            "-o", out, "--json"});
+        const auto r = testdata::runSkopos(
+            {"convert", testdata::path("pickle/fixtures/SGDClassifier/model.joblib.xz"), "-o", out, "--json"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const auto j = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(QString::fromStdString(j["output"].get<std::string>()), out);
@@ -82,8 +83,8 @@ private slots:
         }
         // The message names the global and where it sits in the tree.
         QTemporaryDir tmp;
-        const auto r = testdata::runSkopos({"convert", testdata::path("pickle/malicious/hidden_in_estimator.p4.pkl"),
-                                            "-o", tmp.filePath("o.skops")});
+        const auto r = testdata::runSkopos(
+            {"convert", testdata::path("pickle/malicious/hidden_in_estimator.p4.pkl"), "-o", tmp.filePath("o.skops")});
         QVERIFY2(r.err.contains("os.system") || r.err.contains("posix.system"), r.err.constData());
         QVERIFY2(r.err.contains(" at root/"), r.err.constData());
     }
@@ -100,7 +101,8 @@ private slots:
             Document d = openDocument(out.toStdString());
             QCOMPARE(d.protocol, 2);
             QVERIFY2(d.skopsAuditFailure.empty(), qPrintable(f + ": " + QString::fromStdString(d.skopsAuditFailure)));
-            QVERIFY2(d.notes.empty(), qPrintable(f + ": " + QString::fromStdString(d.notes.empty() ? "" : d.notes.front())));
+            QVERIFY2(d.notes.empty(),
+                     qPrintable(f + ": " + QString::fromStdString(d.notes.empty() ? "" : d.notes.front())));
         }
     }
 
@@ -109,9 +111,14 @@ private slots:
         QTemporaryDir tmp;
         const QString in = tmp.filePath("m.skops");
         QVERIFY(QFile::copy(testdata::path("old-skops/v0.6-forest.skops"), in));
-        const QByteArray before = [&] { QFile f(in); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(in);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         // Default output: same stem + .skops in the cwd -> the input itself.
-        const auto r = testdata::runSkopos({"convert", in}, 60000, [&](QProcess& p) { p.setWorkingDirectory(tmp.path()); });
+        const auto r = testdata::runSkopos({"convert", in}, 60000,
+                                           [&](QProcess& p) { p.setWorkingDirectory(tmp.path()); });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("overwrite"), r.err.constData());
         QFile f(in);
@@ -144,7 +151,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString out = tmp.filePath("out.skops");
-        const auto r = testdata::runSkopos({"convert", testdata::path("regressions/convert-reduce-args-lost.pkl"), "-o", out});
+        const auto r = testdata::runSkopos(
+            {"convert", testdata::path("regressions/convert-reduce-args-lost.pkl"), "-o", out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("cannot convert numpy.core.\\x00\\x00"), qPrintable(r.err));
         QVERIFY2(r.err.contains("built by a call with arguments"), qPrintable(r.err));
@@ -157,7 +165,8 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString out = tmp.filePath("out.skops");
-        const auto r = testdata::runSkopos({"convert", testdata::path("regressions/convert-global-not-utf8.pkl"), "-o", out});
+        const auto r = testdata::runSkopos(
+            {"convert", testdata::path("regressions/convert-global-not-utf8.pkl"), "-o", out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("a global name that is not valid UTF-8"), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
@@ -171,10 +180,13 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString out = tmp.filePath("out.skops");
-        const auto r = testdata::runSkopos({"convert", testdata::path("regressions/convert-sparse-part-not-ndarray.pkl"), "-o", out});
+        const auto r = testdata::runSkopos(
+            {"convert", testdata::path("regressions/convert-sparse-part-not-ndarray.pkl"), "-o", out});
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains("refusing to convert: calls numpy.core.multiarray._reconstruct with arguments Python never writes"),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(
+                "refusing to convert: calls numpy.core.multiarray._reconstruct with arguments Python never writes"),
+            qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
     }
 
@@ -210,7 +222,8 @@ private slots:
             // pickle protocol 4 of numpy.zeros(64 Mi, uint8), written by hand the
             // way numpy pickles: see scripts/make_big_pickle.py for the layout.
             QProcess p;
-            p.start("/usr/bin/python3", {QStringLiteral(SKOPOS_TEST_DATA) + "/../../scripts/make_big_pickle.py", big, "67108864"});
+            p.start("/usr/bin/python3",
+                    {QStringLiteral(SKOPOS_TEST_DATA) + "/../../scripts/make_big_pickle.py", big, "67108864"});
             QVERIFY(p.waitForFinished(60000));
             QCOMPARE(p.exitCode(), 0);
         }

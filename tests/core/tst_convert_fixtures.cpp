@@ -35,7 +35,8 @@ private slots:
             const QJsonObject expected = testdata::readJson(testdata::path("fixtures/" + c + "/expected.json"));
             QVERIFY2(expected.contains("untrusted"), qPrintable("missing expected.json of " + c));
             const std::vector<std::string> untrusted = testdata::strings(expected["untrusted"].toArray());
-            const QStringList variants = QDir(pickles.filePath(c)).entryList({"model.p*.pkl", "model.joblib*"}, QDir::Files, QDir::Name);
+            const QStringList variants =
+                QDir(pickles.filePath(c)).entryList({"model.p*.pkl", "model.joblib*"}, QDir::Files, QDir::Name);
             QCOMPARE(variants.size(), 13);
             for (const QString& v : variants) {
                 ++files;
@@ -60,8 +61,9 @@ private slots:
         QCOMPARE(files, 37 * 13);
         for (const auto& f : failures)
             qWarning("%s", qPrintable(f));
-        QVERIFY2(failures.isEmpty(), qPrintable(QString::number(failures.size()) + " of " + QString::number(files)
-                                                 + " conversions differ from real skops; first: " + failures.value(0)));
+        QVERIFY2(failures.isEmpty(),
+                 qPrintable(QString::number(failures.size()) + " of " + QString::number(files)
+                            + " conversions differ from real skops; first: " + failures.value(0)));
     }
 };
 

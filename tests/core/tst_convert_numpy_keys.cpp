@@ -24,14 +24,16 @@ private slots:
             env.insert("PYTHONPATH", testdata::realSkops().src);
             p.setProcessEnvironment(env);
         }
-        p.start("/usr/bin/python3", {QStringLiteral(SKOPOS_TEST_DATA) + "/../oracles/numpy_keys_oracle.py", "--skopos",
-                                     QStringLiteral(SKOPOS_BINARY), "--data", QStringLiteral(SKOPOS_TEST_DATA)});
+        p.start("/usr/bin/python3",
+                {QStringLiteral(SKOPOS_TEST_DATA) + "/../oracles/numpy_keys_oracle.py", "--skopos",
+                 QStringLiteral(SKOPOS_BINARY), "--data", QStringLiteral(SKOPOS_TEST_DATA)});
         QVERIFY(p.waitForFinished(10 * 60 * 1000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         for (const auto& line : out.split('\n'))
             if (line.startsWith("FAIL"))
                 qWarning("%s", qPrintable(line));
-        QVERIFY2(p.exitCode() == 0, qPrintable(out.right(1500) + QString::fromUtf8(p.readAllStandardError().right(800))));
+        QVERIFY2(p.exitCode() == 0,
+                 qPrintable(out.right(1500) + QString::fromUtf8(p.readAllStandardError().right(800))));
         QVERIFY2(out.contains("13 files, 0 failures"), qPrintable(out.right(500)));
     }
 };

@@ -25,16 +25,18 @@ private slots:
 
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start("/usr/bin/python3", {QStringLiteral(SKOPOS_TEST_DATA) + "/../../scripts/convert_oracle.py", "--skopos",
-                                     QStringLiteral(SKOPOS_BINARY), "--data", QStringLiteral(SKOPOS_TEST_DATA), "--load"});
+        p.start("/usr/bin/python3",
+                {QStringLiteral(SKOPOS_TEST_DATA) + "/../../scripts/convert_oracle.py", "--skopos",
+                 QStringLiteral(SKOPOS_BINARY), "--data", QStringLiteral(SKOPOS_TEST_DATA), "--load"});
         QVERIFY(p.waitForFinished(20 * 60 * 1000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         const QString err = QString::fromUtf8(p.readAllStandardError());
         for (const auto& line : out.split('\n'))
             if (line.startsWith("FAIL"))
                 qWarning("%s", qPrintable(line));
-        QVERIFY2(p.exitCode() == 0, qPrintable("exit " + QString::number(p.exitCode()) + ", stderr: " + err.right(600)
-                                                + " / last line: " + out.trimmed().section('\n', -1)));
+        QVERIFY2(p.exitCode() == 0,
+                 qPrintable("exit " + QString::number(p.exitCode()) + ", stderr: " + err.right(600)
+                            + " / last line: " + out.trimmed().section('\n', -1)));
         // 37 cases x 13 variants, every one loaded.
         QVERIFY2(out.contains("481 files in 37 cases, 0 failures"), qPrintable(out.right(500)));
 
@@ -43,14 +45,15 @@ private slots:
         // computes wherever current skops can load the original too.
         QProcess o;
         o.setProcessEnvironment(env);
-        o.start("/usr/bin/python3", {QStringLiteral(SKOPOS_TEST_DATA) + "/../../scripts/convert_oracle.py", "--skopos",
-                                     QStringLiteral(SKOPOS_BINARY), "--data", QStringLiteral(SKOPOS_TEST_DATA), "--load",
-                                     "--old-skops"});
+        o.start("/usr/bin/python3",
+                {QStringLiteral(SKOPOS_TEST_DATA) + "/../../scripts/convert_oracle.py", "--skopos",
+                 QStringLiteral(SKOPOS_BINARY), "--data", QStringLiteral(SKOPOS_TEST_DATA), "--load", "--old-skops"});
         QVERIFY(o.waitForFinished(10 * 60 * 1000));
         const QString oout = QString::fromUtf8(o.readAllStandardOutput());
-        QVERIFY2(o.exitCode() == 0, qPrintable("exit " + QString::number(o.exitCode()) + ", stderr: "
-                                                + QString::fromUtf8(o.readAllStandardError().right(600))
-                                                + " / last line: " + oout.trimmed().section('\n', -1)));
+        QVERIFY2(o.exitCode() == 0,
+                 qPrintable("exit " + QString::number(o.exitCode())
+                            + ", stderr: " + QString::fromUtf8(o.readAllStandardError().right(600))
+                            + " / last line: " + oout.trimmed().section('\n', -1)));
         QVERIFY2(oout.contains("19 old skops files, 0 failures"), qPrintable(oout.right(500)));
     }
 };

@@ -72,7 +72,7 @@ struct Variant {
     const char* suffix;
     const char* container;
 };
-const Variant kVariants[] = {{".z", "zlib"}, {".gz", "gzip"},  {".bz2", "bz2"},      {".xz", "xz"},
+const Variant kVariants[] = {{".z", "zlib"},    {".gz", "gzip"}, {".bz2", "bz2"},    {".xz", "xz"},
                              {".lzma", "lzma"}, {".lz4", "lz4"}, {".zfile", "zfile"}};
 
 } // namespace
@@ -134,7 +134,7 @@ private slots:
         QTemporaryDir dir;
         const QByteArray model = readAll(testdata::path("decompress/extra_forest/model.joblib"));
         const QString fakeGz = dir.filePath("model.joblib.gz"); // plain pickle, misleading name
-        const QString realGz = dir.filePath("model.pkl");        // gzip, misleading name
+        const QString realGz = dir.filePath("model.pkl");       // gzip, misleading name
         writeAll(fakeGz, model);
         writeAll(realGz, readAll(testdata::path("decompress/extra_forest/model.joblib.gz")));
         std::string c = "x";
@@ -153,9 +153,11 @@ private slots:
         QTest::addColumn<QString>("container");
         QTest::addColumn<int>("size");
         QTest::addColumn<QByteArray>("sha256");
-        QTest::newRow("noshow gz") << "decompress/realworld-noshow-preprocessor.joblib.gz" << "gzip" << 6400
+        QTest::newRow("noshow gz") << "decompress/realworld-noshow-preprocessor.joblib.gz"
+                                   << "gzip" << 6400
                                    << QByteArray("0976c2f572d3e7772c2b800f450dca5bfbc471e33cce5dcbf3e17ff6ad9a9a21");
-        QTest::newRow("sms pbz2") << "decompress/realworld-sms-vectorizer.pbz2" << "bz2" << 169688
+        QTest::newRow("sms pbz2") << "decompress/realworld-sms-vectorizer.pbz2"
+                                  << "bz2" << 169688
                                   << QByteArray("9b4c45f4ff0ff8a3d133be4f07ac3d401e653fe46f393f27ced64057469befcc");
     }
     void realWorld()
@@ -190,7 +192,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("container");
         for (const Variant& v : kVariants)
-            QTest::newRow(v.container) << testdata::path(QStringLiteral("decompress/extra_forest/model.joblib") + v.suffix)
+            QTest::newRow(v.container) << testdata::path(QStringLiteral("decompress/extra_forest/model.joblib")
+                                                         + v.suffix)
                                        << v.container;
     }
     void truncated()
@@ -237,7 +240,8 @@ private slots:
         for (const Variant& v : kVariants)
             if (std::strcmp(v.container, "lzma") && std::strcmp(v.container, "lz4"))
                 QTest::newRow(v.container)
-                    << testdata::path(QStringLiteral("decompress/extra_forest/model.joblib") + v.suffix) << v.container << -1;
+                    << testdata::path(QStringLiteral("decompress/extra_forest/model.joblib") + v.suffix) << v.container
+                    << -1;
         QTest::newRow("lz4 frame version") << testdata::path("decompress/extra_forest/model.joblib.lz4") << "lz4" << 4;
     }
     void corrupted()
@@ -298,17 +302,26 @@ private slots:
     void bz2ParallelMatchesPlain()
     {
         QFETCH(QString, edit);
-        const QByteArray real = readAll(testdata::path("realworld/joeliang914__language_process/models__model.pkl.bz2"));
+        const QByteArray real = readAll(
+            testdata::path("realworld/joeliang914__language_process/models__model.pkl.bz2"));
         QVERIFY(real.size() > 200000);
         QByteArray b = real;
-        if (edit == "cut-early") b = real.left(5000);
-        if (edit == "cut-middle") b = real.left(real.size() / 2);
-        if (edit == "cut-last-byte") b = real.left(real.size() - 1);
-        if (edit == "flip-first-block") b[100] = static_cast<char>(b[100] ^ 0x10);
-        if (edit == "flip-middle") b[b.size() / 2] = static_cast<char>(b[b.size() / 2] ^ 0x01);
-        if (edit == "flip-trailer") b[b.size() - 2] = static_cast<char>(b[b.size() - 2] ^ 0x04);
-        if (edit == "two-streams") b = real + real;
-        if (edit == "trailing-junk") b = real + "not another stream";
+        if (edit == "cut-early")
+            b = real.left(5000);
+        if (edit == "cut-middle")
+            b = real.left(real.size() / 2);
+        if (edit == "cut-last-byte")
+            b = real.left(real.size() - 1);
+        if (edit == "flip-first-block")
+            b[100] = static_cast<char>(b[100] ^ 0x10);
+        if (edit == "flip-middle")
+            b[b.size() / 2] = static_cast<char>(b[b.size() / 2] ^ 0x01);
+        if (edit == "flip-trailer")
+            b[b.size() - 2] = static_cast<char>(b[b.size() - 2] ^ 0x04);
+        if (edit == "two-streams")
+            b = real + real;
+        if (edit == "trailing-junk")
+            b = real + "not another stream";
         QTemporaryDir dir;
         writeAll(dir.filePath("m.bz2"), b);
         const auto run = [&](bool sequential, QByteArray& sha, QString& error) {
@@ -385,7 +398,8 @@ private slots:
         Limits size;
         size.maxDecompressedBytes = 50ull << 20;
         const QString m = failure(bomb, size);
-        QVERIFY2(m.contains("zlib stream decompresses to more than maxDecompressedBytes (52428800 bytes)"), qPrintable(m));
+        QVERIFY2(m.contains("zlib stream decompresses to more than maxDecompressedBytes (52428800 bytes)"),
+                 qPrintable(m));
 
         // The ratio is only judged past the first few MB: a small real file
         // that compresses 10x is not refused even by a ratio limit of 1.

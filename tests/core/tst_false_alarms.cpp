@@ -13,7 +13,10 @@
 #include <set>
 
 namespace {
-QJsonObject expected() { return testdata::readJson(testdata::path("falsealarm/expected.json")).value("files").toObject(); }
+QJsonObject expected()
+{
+    return testdata::readJson(testdata::path("falsealarm/expected.json")).value("files").toObject();
+}
 
 std::set<QString> lines(const QByteArray& out)
 {
@@ -45,9 +48,10 @@ private slots:
         std::set<int> allowed;
         for (const auto& v : c.value("exit").toArray())
             allowed.insert(v.toInt());
-        QVERIFY2(allowed.count(r.exitCode),
-                 qPrintable(QString("exit %1; %2; %3").arg(r.exitCode).arg(c.value("why").toString(),
-                                                                          QString::fromUtf8(r.err))));
+        QVERIFY2(
+            allowed.count(r.exitCode),
+            qPrintable(
+                QString("exit %1; %2; %3").arg(r.exitCode).arg(c.value("why").toString(), QString::fromUtf8(r.err))));
         if (r.exitCode == 4)
             return;
         QVERIFY2(!r.err.contains("dangerous"), r.err.constData());

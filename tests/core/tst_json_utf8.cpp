@@ -41,8 +41,10 @@ private slots:
         QTest::newRow("above 10FFFF") << QByteArray("\xF4\x90\x80\x80") << "a code point above U+10FFFF at byte 0";
         QTest::newRow("F5 lead") << QByteArray("x\xF5\x80\x80\x80") << "a code point above U+10FFFF at byte 1";
         QTest::newRow("truncated at end") << QByteArray("\xE2\x82") << "cut short by the end of the string at byte 0";
-        QTest::newRow("truncated by ascii") << QByteArray("\xE2\x82z") << "cut short by a byte that does not continue it";
-        QTest::newRow("stray continuation") << QByteArray("\x80") << "a continuation byte without a lead byte at byte 0";
+        QTest::newRow("truncated by ascii")
+            << QByteArray("\xE2\x82z") << "cut short by a byte that does not continue it";
+        QTest::newRow("stray continuation")
+            << QByteArray("\x80") << "a continuation byte without a lead byte at byte 0";
         QTest::newRow("FF") << QByteArray("ok\xFF") << "a byte that never occurs in UTF-8 at byte 2, 0xff";
     }
     void converterRefuses()
@@ -71,7 +73,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QByteArray>("quoted");
-        QTest::newRow("valid passes") << QByteArray("\xC3\xA9\xF0\x9F\x98\x80") << QByteArray("\"\xC3\xA9\xF0\x9F\x98\x80\"");
+        QTest::newRow("valid passes") << QByteArray("\xC3\xA9\xF0\x9F\x98\x80")
+                                      << QByteArray("\"\xC3\xA9\xF0\x9F\x98\x80\"");
         QTest::newRow("overlong") << QByteArray("a\xC0\x80") << QByteArray(R"("a\u00c0\u0080")");
         QTest::newRow("overlong 3") << QByteArray("\xE0\x80\xAF") << QByteArray(R"("\u00e0\u0080\u00af")");
         QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80z") << QByteArray(R"("\ud800z")");

@@ -54,8 +54,7 @@ bool writeZip(const QString& path, const Members& members, bool deflate = false)
         return false;
     for (const auto& m : members) {
         QuaZipFile f(&zip);
-        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(m.name), nullptr, 0, deflate ? Z_DEFLATED : 0,
-                    deflate ? 9 : 0))
+        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(m.name), nullptr, 0, deflate ? Z_DEFLATED : 0, deflate ? 9 : 0))
             return false;
         if (f.write(m.data) != m.data.size())
             return false;
@@ -180,11 +179,13 @@ private slots:
         // CVE-2025-54413: a MethodNode whose object is not of the claimed type.
         addSchema("MethodNode type", "MethodNode claims type sklearn.linear_model.LogisticRegression",
                   R"({"protocol": 2, "__loader__": "MethodNode", "__module__": "sklearn.linear_model",
-                      "__class__": "LogisticRegression", "content": {"func": "fit", "obj": )" + schema_ + "}}");
+                      "__class__": "LogisticRegression", "content": {"func": "fit", "obj": )"
+                      + schema_ + "}}");
         // CVE-2025-54412: an OperatorFuncNode naming another module than operator.
         addSchema("OperatorFuncNode module", "expects module 'operator' but names 'builtins'",
                   R"({"protocol": 2, "__loader__": "OperatorFuncNode", "__module__": "builtins",
-                      "__class__": "eval", "attrs": )" + schema_ + "}");
+                      "__class__": "eval", "attrs": )"
+                      + schema_ + "}");
 
         const QByteArray npy = find(fixture_, firstNpy_)->data;
         const QByteArray lie = lieAboutShape(npy, "(8000000,)");
@@ -193,7 +194,9 @@ private slots:
         addVariant("npy header 2^31", "npy header length 2147483648 exceeds the limit", firstNpy_,
                    QByteArray("\x93NUMPY\x02\x00", 8) + le32(0x80000000u) + npy.mid(10));
 
-        for (const QString& bad : {QString("../evil"), QString("/abs"), QString("a\x01" "b.npy")}) {
+        for (const QString& bad : {QString("../evil"), QString("/abs"),
+                                   QString("a\x01"
+                                           "b.npy")}) {
             Members ms = fixture_;
             ms.push_back({bad, "x"});
             const QString name = "name" + QString::number(hostile_.size()) + ".skops";
@@ -226,8 +229,11 @@ private slots:
     void honestWrappersOpen()
     {
         Members ms = fixture_;
-        find(ms, "schema.json")->data = (R"({"protocol": 2, "__loader__": "MethodNode", "__module__": "sklearn.pipeline",
-            "__class__": "Pipeline", "content": {"func": "fit", "obj": )" + schema_ + "}}").toUtf8();
+        find(ms, "schema.json")->data =
+            (R"({"protocol": 2, "__loader__": "MethodNode", "__module__": "sklearn.pipeline",
+            "__class__": "Pipeline", "content": {"func": "fit", "obj": )"
+             + schema_ + "}}")
+                .toUtf8();
         QVERIFY(writeZip(file("method.skops"), ms));
         Document doc = openDocument(file("method.skops").toStdString());
         // MethodNode always reports module.Class.func (DEVELOPERS.md, Trust).
@@ -235,7 +241,9 @@ private slots:
         QVERIFY(std::find(u.begin(), u.end(), "sklearn.pipeline.Pipeline.fit") != u.end());
 
         find(ms, "schema.json")->data = (R"({"protocol": 2, "__loader__": "OperatorFuncNode", "__module__": "operator",
-            "__class__": "attrgetter", "attrs": )" + schema_ + "}").toUtf8();
+            "__class__": "attrgetter", "attrs": )"
+                                         + schema_ + "}")
+                                            .toUtf8();
         QVERIFY(writeZip(file("operator.skops"), ms));
         doc = openDocument(file("operator.skops").toStdString());
         const auto v = audit(doc.tree).untrusted;

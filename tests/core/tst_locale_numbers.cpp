@@ -86,10 +86,10 @@ private slots:
         };
         const double inf = std::numeric_limits<double>::infinity();
         const Row rows[] = {
-            {"0.5", 0.5, 3},          {"-2.25", -2.25, 5},     {"+3", 3.0, 2},         {" \t1e-07", 1e-07, 7},
-            {"1.5e+300", 1.5e300, 8}, {"2.5e-310", 2.5e-310, 8}, {"1e400", inf, 5},    {"-1e400", -inf, 6},
-            {"1e-400", 0.0, 6},       {"0.0000e999", 0.0, 10},  {"12e-1x", 1.2, 5},     {"Infinity", inf, 8},
-            {"-inf", -inf, 4},        {"0,5", 0.0, 1},          {"1.5e", 1.5, 3},
+            {"0.5", 0.5, 3},          {"-2.25", -2.25, 5},       {"+3", 3.0, 2},     {" \t1e-07", 1e-07, 7},
+            {"1.5e+300", 1.5e300, 8}, {"2.5e-310", 2.5e-310, 8}, {"1e400", inf, 5},  {"-1e400", -inf, 6},
+            {"1e-400", 0.0, 6},       {"0.0000e999", 0.0, 10},   {"12e-1x", 1.2, 5}, {"Infinity", inf, 8},
+            {"-inf", -inf, 4},        {"0,5", 0.0, 1},           {"1.5e", 1.5, 3},
         };
         for (const Row& r : rows) {
             double v = -7;
@@ -116,7 +116,8 @@ private slots:
     void pickleFloats()
     {
         QFETCH(QString, locale);
-        const QJsonObject expected = testdata::readJson(testdata::path("locale/expected.json")).value("repr").toObject();
+        const QJsonObject expected =
+            testdata::readJson(testdata::path("locale/expected.json")).value("repr").toObject();
         QVERIFY(expected.size() >= 8);
         QStringList want;
         for (const auto& v : expected)

@@ -82,15 +82,17 @@ private slots:
     {
         // scikit-learn 1.2's tree node dtype, as numpy writes it.
         const NpyHeader h = parseNpyHeader(header(
-            1, "{'descr': [('left_child', '<i8'), ('right_child', '<i8'), ('feature', '<i8'), ('threshold', '<f8'), "
-               "('impurity', '<f8'), ('n_node_samples', '<i8'), ('weighted_n_node_samples', '<f8')], "
-               "'fortran_order': False, 'shape': (5,), }"));
+            1,
+            "{'descr': [('left_child', '<i8'), ('right_child', '<i8'), ('feature', '<i8'), ('threshold', '<f8'), "
+            "('impurity', '<f8'), ('n_node_samples', '<i8'), ('weighted_n_node_samples', '<f8')], "
+            "'fortran_order': False, 'shape': (5,), }"));
         QVERIFY(h.structured);
         QCOMPARE(h.itemsize, 56);
         QCOMPARE(h.dataLength, 280u);
         QVERIFY(h.descr.find("'left_child'") != std::string::npos);
-        const NpyHeader padded = parseNpyHeader(header(
-            1, "{'descr': [('a', '<i4'), ('', '|V4'), (('title', 'b'), '<f8', (2, 3))], 'fortran_order': False, 'shape': (1,), }"));
+        const NpyHeader padded = parseNpyHeader(header(1,
+                                                       "{'descr': [('a', '<i4'), ('', '|V4'), (('title', 'b'), '<f8', "
+                                                       "(2, 3))], 'fortran_order': False, 'shape': (1,), }"));
         QCOMPARE(padded.itemsize, 4 + 4 + 48);
     }
     void python2Longs()
@@ -104,22 +106,27 @@ private slots:
     {
         for (const char* d : {"'object'", "'<O8'", "'O4'", "'object_'", "'i4,O'", "'2O'", "'\\x4f'", "u'O'", "'<' 'O'",
                               "('|O', (2,))", "[('a', '<f8'), ('b', 'O')]", "['aO']", "[('a', [('b', 'O')])]"}) {
-            const NpyHeader h = parseNpyHeader(header(1, std::string("{'descr': ") + d + ", 'fortran_order': False, 'shape': (3,), }"));
+            const NpyHeader h = parseNpyHeader(
+                header(1, std::string("{'descr': ") + d + ", 'fortran_order': False, 'shape': (3,), }"));
             QVERIFY2(h.hasObject, d);
         }
     }
     // A dict display keeps the last value of a repeated key.
     void lastDuplicateKeyWins()
     {
-        NpyHeader h = parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), 'descr': '|O'}"));
+        NpyHeader h = parseNpyHeader(
+            header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), 'descr': '|O'}"));
         QVERIFY(h.hasObject);
         h = parseNpyHeader(header(1, "{'descr': '|O', 'fortran_order': False, 'shape': (3,), \"descr\": '<f8'}"));
         QVERIFY(!h.hasObject);
         QCOMPARE(h.dataLength, 24u);
         // Exactly the three keys, a tuple shape, and "L" only before version 3.
-        QVERIFY_THROWS_EXCEPTION(ReadError, parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), 'x': 1}")));
-        QVERIFY_THROWS_EXCEPTION(ReadError, parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': [3]}")));
-        QVERIFY_THROWS_EXCEPTION(ReadError, parseNpyHeader(header(3, "{'descr': '<f8', 'fortran_order': False, 'shape': (3L,)}")));
+        QVERIFY_THROWS_EXCEPTION(
+            ReadError, parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), 'x': 1}")));
+        QVERIFY_THROWS_EXCEPTION(ReadError,
+                                 parseNpyHeader(header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': [3]}")));
+        QVERIFY_THROWS_EXCEPTION(ReadError,
+                                 parseNpyHeader(header(3, "{'descr': '<f8', 'fortran_order': False, 'shape': (3L,)}")));
     }
     void objectArraysAreFlagged()
     {
@@ -132,20 +139,24 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("needle");
         const auto add = [](const char* name, const std::string& b, const char* needle) {
-            QTest::newRow(name) << QByteArray(b.data(), static_cast<qsizetype>(b.size())) << QString::fromLatin1(needle);
+            QTest::newRow(name) << QByteArray(b.data(), static_cast<qsizetype>(b.size()))
+                                << QString::fromLatin1(needle);
         };
         add("bad magic", "\x93NUMPX\x01\x00\x10\x00{}", "bad magic");
         add("version 9", header(1, "{}").replace(6, 1, "\x09"), "version 9");
-        add("truncated", header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }").substr(0, 40), "truncated");
+        add("truncated", header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }").substr(0, 40),
+            "truncated");
         add("not a dict", header(1, "['descr']"), "not a dict");
         add("missing shape", header(1, "{'descr': '<f8', 'fortran_order': False}"), "lacks");
         add("negative dim", header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (-1,), }"), "negative");
         add("huge dims overflow",
-            header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (4611686018427387904, 4611686018427387904), }"),
+            header(1,
+                   "{'descr': '<f8', 'fortran_order': False, 'shape': (4611686018427387904, 4611686018427387904), }"),
             "overflow");
-        add("number too large", header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (99999999999999999999999,), }"),
-            "too large");
-        add("code is not evaluated", header(1, "{'descr': __import__('os').system('x'), 'fortran_order': False, 'shape': (), }"),
+        add("number too large",
+            header(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (99999999999999999999999,), }"), "too large");
+        add("code is not evaluated",
+            header(1, "{'descr': __import__('os').system('x'), 'fortran_order': False, 'shape': (), }"),
             "unexpected character");
         add("unterminated string", header(1, "{'descr': '<f8, 'fortran_order': False}"), "npy header");
         std::string deep = "{'descr': ";

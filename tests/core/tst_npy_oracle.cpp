@@ -24,8 +24,8 @@ private slots:
         if (!QFile::exists("/usr/bin/python3"))
             SKOPOS_ORACLE_SKIP(QStringLiteral("/usr/bin/python3 is missing"));
         QProcess p;
-        p.start("/usr/bin/python3", {QStringLiteral(SKOPOS_TEST_DATA) + "/../oracles/npy_headers.py", "--seed", "20",
-                                     "--count", "1500"});
+        p.start("/usr/bin/python3",
+                {QStringLiteral(SKOPOS_TEST_DATA) + "/../oracles/npy_headers.py", "--seed", "20", "--count", "1500"});
         QVERIFY(p.waitForFinished(10 * 60 * 1000));
         if (p.exitCode() != 0 && p.readAllStandardError().contains("No module named 'numpy'"))
             SKOPOS_ORACLE_SKIP(QStringLiteral("numpy is not installed for /usr/bin/python3"));
@@ -39,7 +39,8 @@ private slots:
             const std::string want = line.mid(tab + 1).toStdString();
             std::string got;
             try {
-                const NpyHeader h = parseNpyHeader(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+                const NpyHeader h = parseNpyHeader(
+                    std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
                 got = std::string(h.hasObject ? "O" : "N") + (h.fortranOrder ? " T " : " F ");
                 for (std::size_t i = 0; i < h.shape.size(); ++i)
                     got += (i ? "," : "") + std::to_string(h.shape[i]);
@@ -57,9 +58,11 @@ private slots:
             else if (want == "E")
                 ++lenient;
             else if (++bad <= 15)
-                qWarning("header %s\n  numpy:  %s\n  skopos: %s", bytes.mid(10).trimmed().constData(), want.c_str(), got.c_str());
+                qWarning("header %s\n  numpy:  %s\n  skopos: %s", bytes.mid(10).trimmed().constData(), want.c_str(),
+                         got.c_str());
         }
-        qInfo("%d headers: %d read otherwise than numpy, %d numpy reads and Skopos refuses, %d numpy refuses and Skopos reads",
+        qInfo("%d headers: %d read otherwise than numpy, %d numpy reads and Skopos refuses, %d numpy refuses and "
+              "Skopos reads",
               cases, bad, refused, lenient);
         QCOMPARE(cases, 1500);
         QCOMPARE(bad, 0);

@@ -15,11 +15,16 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("global");
-        QTest::newRow("eval p2") << "call_builtins.eval.p2.pkl" << "builtins.eval";
-        QTest::newRow("os.system p0") << "call_os.system.p0.pkl" << "os.system";
-        QTest::newRow("os.system p4") << "call_os.system.p4.pkl" << "os.system";
-        QTest::newRow("posix in estimator") << "hidden_in_estimator.p4.pkl" << "posix.system";
-        QTest::newRow("INST") << "inst_os_system.pkl" << "os.system";
+        QTest::newRow("eval p2") << "call_builtins.eval.p2.pkl"
+                                 << "builtins.eval";
+        QTest::newRow("os.system p0") << "call_os.system.p0.pkl"
+                                      << "os.system";
+        QTest::newRow("os.system p4") << "call_os.system.p4.pkl"
+                                      << "os.system";
+        QTest::newRow("posix in estimator") << "hidden_in_estimator.p4.pkl"
+                                            << "posix.system";
+        QTest::newRow("INST") << "inst_os_system.pkl"
+                              << "os.system";
     }
     void malicious()
     {
@@ -87,7 +92,8 @@ private slots:
             QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
         }
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
-        QVERIFY(doc.value("format").toString().startsWith("pickle") || doc.value("format").toString().startsWith("joblib"));
+        QVERIFY(doc.value("format").toString().startsWith("pickle")
+                || doc.value("format").toString().startsWith("joblib"));
         QStringList ours;
         for (const auto& v : doc.value("globals").toArray())
             ours << v.toString();
@@ -98,7 +104,8 @@ private slots:
 
     void inspectJsonListsGlobalsAndVerdicts()
     {
-        const auto r = testdata::runSkopos({"inspect", "--json", testdata::path("pickle/malicious/call_os.system.p4.pkl")});
+        const auto r = testdata::runSkopos(
+            {"inspect", "--json", testdata::path("pickle/malicious/call_os.system.p4.pkl")});
         QCOMPARE(r.exitCode, 4);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value("globals").toArray(), QJsonArray{"os.system"});

@@ -21,11 +21,13 @@ private slots:
         const QDir root(testdata::path("pickle/fixtures"));
         const auto cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(cases.size(), 37);
-        const QStringList variants = {"model.p0.pkl", "model.p1.pkl", "model.p2.pkl", "model.p3.pkl", "model.p4.pkl",
-                                      "model.p5.pkl", "model.joblib", "model.joblib.z", "model.joblib.gz",
-                                      "model.joblib.bz2", "model.joblib.xz", "model.joblib.lzma", "model.joblib.lz4"};
-        const QStringList formats = {"pickle", "pickle", "pickle", "pickle", "pickle", "pickle", "joblib", "joblib+zlib",
-                                     "joblib+gzip", "joblib+bz2", "joblib+xz", "joblib+lzma", "joblib+lz4"};
+        const QStringList variants = {"model.p0.pkl",    "model.p1.pkl",     "model.p2.pkl",    "model.p3.pkl",
+                                      "model.p4.pkl",    "model.p5.pkl",     "model.joblib",    "model.joblib.z",
+                                      "model.joblib.gz", "model.joblib.bz2", "model.joblib.xz", "model.joblib.lzma",
+                                      "model.joblib.lz4"};
+        const QStringList formats = {"pickle",    "pickle",      "pickle",      "pickle",      "pickle",
+                                     "pickle",    "joblib",      "joblib+zlib", "joblib+gzip", "joblib+bz2",
+                                     "joblib+xz", "joblib+lzma", "joblib+lz4"};
         for (const auto& c : cases)
             for (int i = 0; i < variants.size(); ++i)
                 QTest::newRow(qPrintable(c + "/" + variants[i])) << root.filePath(c + "/" + variants[i]) << formats[i];
@@ -35,7 +37,8 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, format);
         const QString dir = QFileInfo(file).path();
-        const auto expected = testdata::strings(testdata::requiredArray(testdata::readJson(dir + "/expected.json"), "untrusted", dir));
+        const auto expected = testdata::strings(
+            testdata::requiredArray(testdata::readJson(dir + "/expected.json"), "untrusted", dir));
         Document doc = openDocument(file.toStdString());
         const AuditResult r = audit(doc.tree);
         QCOMPARE(r.untrusted, expected);

@@ -120,7 +120,9 @@ private slots:
     {
         // l = []; l.append(l); d = {}; d['self'] = d
         Document doc;
-        open("\x80\x04]\x94h\x00" "a."s, &doc);
+        open("\x80\x04]\x94h\x00"
+             "a."s,
+             &doc);
         const NodeId root = doc.tree.root;
         QCOMPARE(doc.tree.childAt(root, 0), root);
         open("\x80\x04}\x94\x8c\x04selfh\x00s."s, &doc);
@@ -167,9 +169,12 @@ private slots:
         // Protocol 0/1 text and binary forms, Python 2 strings, sets, ext codes,
         // persistent ids and out-of-band buffers all become nodes.
         Document doc;
-        const std::string s = "\x80\x05(I01\nI42\nL12345678901234567890123L\nF2.5\nS'py2\\xff'\nU\x03" "abc"
-                              "V\\u00e9\n\x8a\x09" + std::string(8, '\xff') + "\x7f"
-                              "\x8f(K\x01K\x02\x90(K\x03\x91\x82\x05Pid1\nNQ\x97\x98t.";
+        const std::string s = "\x80\x05(I01\nI42\nL12345678901234567890123L\nF2.5\nS'py2\\xff'\nU\x03"
+                              "abc"
+                              "V\\u00e9\n\x8a\x09"
+            + std::string(8, '\xff')
+            + "\x7f"
+              "\x8f(K\x01K\x02\x90(K\x03\x91\x82\x05Pid1\nNQ\x97\x98t.";
         const AuditResult r = open(s, &doc);
         const ObjectTree& t = doc.tree;
         const auto kids = t.children(t.root);
@@ -205,7 +210,8 @@ private slots:
         AuditResult r = open("\x80\x04\x8c\x02os\x94\x8c\x06system\x94h\x00h\x01\x93\x8c\x02id\x85R."s);
         QCOMPARE(r.dangerous, std::vector<std::string>{"os.system"});
         // getattr chain from a module global: getattr(os.path, 'join') -> os.path.join ... and builtins.getattr
-        r = open("\x80\x04\x8c\x08" "builtins\x8c\x07getattr\x93\x8c\x07os.path\x8c\x04join\x93\x8c\x06system\x86R.");
+        r = open("\x80\x04\x8c\x08"
+                 "builtins\x8c\x07getattr\x93\x8c\x07os.path\x8c\x04join\x93\x8c\x06system\x86R.");
         QVERIFY2(std::find(r.dangerous.begin(), r.dangerous.end(), "os.path.join.system") != r.dangerous.end(),
                  qPrintable(QString::number(r.dangerous.size())));
         // INST and OBJ instead of REDUCE.
@@ -214,7 +220,8 @@ private slots:
         r = open("(cposix\nsystem\nS'id'\no.");
         QCOMPARE(r.dangerous, std::vector<std::string>{"posix.system"});
         // Nested pickle.loads / _pickle.loads.
-        r = open("\x80\x04\x8c\x07_pickle\x8c\x05loads\x93" "C\x02N.\x85R.");
+        r = open("\x80\x04\x8c\x07_pickle\x8c\x05loads\x93"
+                 "C\x02N.\x85R.");
         QCOMPARE(r.dangerous, std::vector<std::string>{"_pickle.loads"});
         // A dangerous call whose result is thrown away (POP) is still flagged.
         Document doc;
@@ -223,14 +230,19 @@ private slots:
         // Less-known executors.
         // Any name of numpy's test helpers is dangerous (the module runs and
         // builds code), even one it does not define (a misspelt runstring).
-        r = open("\x80\x02" "cnumpy.testing._private.utils\nruntstring\n.");
+        r = open("\x80\x02"
+                 "cnumpy.testing._private.utils\nruntstring\n.");
         QCOMPARE(r.dangerous, std::vector<std::string>{"numpy.testing._private.utils.runtstring"});
-        r = open("\x80\x02" "cnumpy.testing._private.utils\nrunstring\n(X\x01\x00\x00\x00xtR."s);
+        r = open("\x80\x02"
+                 "cnumpy.testing._private.utils\nrunstring\n(X\x01\x00\x00\x00xtR."s);
         QCOMPARE(r.dangerous, std::vector<std::string>{"numpy.testing._private.utils.runstring"});
-        r = open("\x80\x02" "ctimeit\ntimeit\n(X\x01\x00\x00\x00xtR."s);
+        r = open("\x80\x02"
+                 "ctimeit\ntimeit\n(X\x01\x00\x00\x00xtR."s);
         QCOMPARE(r.dangerous, std::vector<std::string>{"timeit.timeit"});
         // A bound method of an object is a MethodNode (reported), not a dangerous getattr.
-        r = open("\x80\x04\x8c\x08" "builtins\x8c\x07getattr\x93\x8c\x03pkg\x8c\x03" "Cls\x93)\x81\x8c\x03run\x86R.");
+        r = open("\x80\x04\x8c\x08"
+                 "builtins\x8c\x07getattr\x93\x8c\x03pkg\x8c\x03"
+                 "Cls\x93)\x81\x8c\x03run\x86R.");
         QVERIFY(r.dangerous.empty());
         QCOMPARE(r.untrusted, (std::vector<std::string>{"pkg.Cls", "pkg.Cls.run"}));
     }

@@ -31,8 +31,8 @@ using namespace skopos;
 namespace {
 
 struct Outcome {
-    int exit = 0;                 // 0 clean, 1 untrusted, 2 refused, 4 dangerous
-    std::set<std::string> names;  // globals + untrusted + dangerous
+    int exit = 0;                // 0 clean, 1 untrusted, 2 refused, 4 dangerous
+    std::set<std::string> names; // globals + untrusted + dangerous
     std::string error;
 };
 
@@ -47,9 +47,9 @@ Outcome skoposVerdict(const QString& path)
         v.names.insert(r.dangerous.begin(), r.dangerous.end());
         // The exit code `skopos untrusted` gives (core/cli/Cli.cpp): call
         // findings with odd arguments or code strings are dangerous too.
-        v.exit = !r.dangerous.empty() || r.calls.suspiciousCalls()         ? 4
-            : !r.untrusted.empty() || r.calls.untrustedCalls()             ? 1
-                                                                            : 0;
+        v.exit = !r.dangerous.empty() || r.calls.suspiciousCalls() ? 4
+            : !r.untrusted.empty() || r.calls.untrustedCalls()     ? 1
+                                                                   : 0;
     } catch (const ReadError& e) {
         v.exit = 2;
         v.error = e.what();
@@ -92,8 +92,11 @@ QStringList disagreements(const Outcome& v, const QJsonObject& readings)
         for (const auto& n : r.value("imports").toArray()) {
             const std::string name = n.toString().toStdString();
             const auto dot = name.find('.');
-            if (isDangerous(name) || (dot != std::string::npos && !dangerousReach(name.substr(0, dot), name.substr(dot + 1)).empty()))
-                out << QString("dangerous import not flagged [%1]: %2 (exit %3)").arg(it.key(), n.toString()).arg(v.exit);
+            if (isDangerous(name)
+                || (dot != std::string::npos && !dangerousReach(name.substr(0, dot), name.substr(dot + 1)).empty()))
+                out << QString("dangerous import not flagged [%1]: %2 (exit %3)")
+                           .arg(it.key(), n.toString())
+                           .arg(v.exit);
         }
     }
     return out;
@@ -110,8 +113,12 @@ private slots:
     // `pickle_fuzz.py generate 20 2500 DIR`.
     void generated()
     {
-        const int seed = qEnvironmentVariableIntValue("SKOPOS_PICKLE_SEED") ? qEnvironmentVariableIntValue("SKOPOS_PICKLE_SEED") : 20;
-        const int count = qEnvironmentVariableIntValue("SKOPOS_PICKLE_CASES") ? qEnvironmentVariableIntValue("SKOPOS_PICKLE_CASES") : 2500;
+        const int seed = qEnvironmentVariableIntValue("SKOPOS_PICKLE_SEED")
+            ? qEnvironmentVariableIntValue("SKOPOS_PICKLE_SEED")
+            : 20;
+        const int count = qEnvironmentVariableIntValue("SKOPOS_PICKLE_CASES")
+            ? qEnvironmentVariableIntValue("SKOPOS_PICKLE_CASES")
+            : 2500;
         QTemporaryDir dir;
         const QString keep = qEnvironmentVariable("SKOPOS_PICKLE_KEEP"); // folder for failing cases
         QProcess py;
@@ -203,7 +210,8 @@ private slots:
         QVERIFY2(e.open(QIODevice::ReadOnly), qPrintable("missing " + file + ".expect"));
         const QString expect = QString::fromUtf8(e.readAll()).trimmed();
         QVERIFY2(expect.startsWith("exit " + QString::number(v.exit)),
-                 qPrintable("expected '" + expect + "', got exit " + QString::number(v.exit) + " " + QString::fromStdString(v.error)));
+                 qPrintable("expected '" + expect + "', got exit " + QString::number(v.exit) + " "
+                            + QString::fromStdString(v.error)));
         // "exit N: TEXT": the refusal names its reason.
         if (const int colon = expect.indexOf(": "); colon > 0)
             QVERIFY2(QString::fromStdString(v.error).contains(expect.mid(colon + 2)), v.error.c_str());
@@ -221,8 +229,11 @@ private slots:
     void opcodeTableMatchesPickletools()
     {
         QProcess py;
-        py.start("/usr/bin/python3", {"-c", "import pickletools, json; print(json.dumps([[o.code.encode('latin-1')[0], o.name, o.proto,"
-                                            " [x.name for x in o.stack_before], [x.name for x in o.stack_after]] for o in pickletools.opcodes]))"});
+        py.start(
+            "/usr/bin/python3",
+            {"-c",
+             "import pickletools, json; print(json.dumps([[o.code.encode('latin-1')[0], o.name, o.proto,"
+             " [x.name for x in o.stack_before], [x.name for x in o.stack_after]] for o in pickletools.opcodes]))"});
         QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
         const QJsonArray ops = QJsonDocument::fromJson(py.readAllStandardOutput()).array();
         QCOMPARE(ops.size(), 68);
@@ -263,9 +274,11 @@ private slots:
     void compatNamesMatchCompatPickle()
     {
         QProcess py;
-        py.start("/usr/bin/python3", {"-c", "import _compat_pickle as c, json; print(json.dumps("
-                                            "{'names': [[m, n, *c.NAME_MAPPING[(m, n)]] for (m, n) in c.NAME_MAPPING],"
-                                            " 'modules': [[m, c.IMPORT_MAPPING[m]] for m in c.IMPORT_MAPPING]}))"});
+        py.start("/usr/bin/python3",
+                 {"-c",
+                  "import _compat_pickle as c, json; print(json.dumps("
+                  "{'names': [[m, n, *c.NAME_MAPPING[(m, n)]] for (m, n) in c.NAME_MAPPING],"
+                  " 'modules': [[m, c.IMPORT_MAPPING[m]] for m in c.IMPORT_MAPPING]}))"});
         QVERIFY(py.waitForFinished(60000) && py.exitCode() == 0);
         const QJsonObject o = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
         QStringList wrong;

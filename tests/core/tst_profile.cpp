@@ -23,9 +23,9 @@ QString bundledPath()
     return QStringLiteral(SKOPOS_TEST_DATA) + "/../../resources/trust/skops-default-trusted-sklearn-1.2.1.json";
 }
 
-const QStringList kLists = {"PRIMITIVE_TYPE_NAMES", "CONTAINER_TYPE_NAMES", "SKLEARN_ESTIMATOR_TYPE_NAMES",
+const QStringList kLists = {"PRIMITIVE_TYPE_NAMES",        "CONTAINER_TYPE_NAMES",   "SKLEARN_ESTIMATOR_TYPE_NAMES",
                             "SKLEARN_INTERNAL_TYPE_NAMES", "SCIPY_UFUNC_TYPE_NAMES", "NUMPY_UFUNC_TYPE_NAMES",
-                            "NUMPY_DTYPE_TYPE_NAMES", "ALLOWED_LOSSES"};
+                            "NUMPY_DTYPE_TYPE_NAMES",      "ALLOWED_LOSSES"};
 
 std::set<QString> asSet(const QJsonValue& v)
 {
@@ -105,8 +105,10 @@ private slots:
         payload.write(QJsonDocument(stubProfile).toJson(QJsonDocument::Compact));
         payload.close();
         // Libraries may print on stdout and stderr: only the marker line counts.
-        const QString stub = writeStub(dir, "python", "echo 'some library says hello'\necho warning >&2\n"
-                                                      "printf 'SKOPOS-PROFILE '\ncat '" + payload.fileName().toUtf8() + "'\necho\n");
+        const QString stub = writeStub(dir, "python",
+                                       "echo 'some library says hello'\necho warning >&2\n"
+                                       "printf 'SKOPOS-PROFILE '\ncat '"
+                                           + payload.fileName().toUtf8() + "'\necho\n");
         const QString out = dir.filePath("mine.json");
         const auto r = runWithEnv({"profile", "--python", stub, "-o", out}, cleanEnv());
         QVERIFY(!r.crashed);
@@ -157,19 +159,20 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
         QTest::newRow("bad JSON") << QByteArray("echo 'SKOPOS-PROFILE {\"source\": oops'\n") << "not valid JSON";
-        QTest::newRow("missing skops")
-            << QByteArray("echo 'SKOPOS-PROFILE {\"error\": \"no-skops\", \"message\": \"skops is not importable: "
-                          "No module named skops\"}'\nexit 3\n")
-            << "skops is not importable";
+        QTest::newRow("missing skops") << QByteArray(
+            "echo 'SKOPOS-PROFILE {\"error\": \"no-skops\", \"message\": \"skops is not importable: "
+            "No module named skops\"}'\nexit 3\n")
+                                       << "skops is not importable";
         QTest::newRow("missing scikit-learn")
             << QByteArray("echo 'SKOPOS-PROFILE {\"error\": \"no-sklearn\", \"message\": \"scikit-learn is not "
                           "importable: No module named sklearn\"}'\nexit 3\n")
             << "scikit-learn is not importable";
         QTest::newRow("no marker, traceback")
-            << QByteArray("echo 'Traceback (most recent call last):' >&2\necho 'SyntaxError: invalid syntax' >&2\nexit 1\n")
+            << QByteArray(
+                   "echo 'Traceback (most recent call last):' >&2\necho 'SyntaxError: invalid syntax' >&2\nexit 1\n")
             << "printed no profile (exit code 1): Traceback (most recent call last):\nSyntaxError: invalid syntax";
-        QTest::newRow("incomplete profile") << QByteArray("echo 'SKOPOS-PROFILE {\"source\": \"x\"}'\n")
-                                            << "without the list PRIMITIVE_TYPE_NAMES";
+        QTest::newRow("incomplete profile")
+            << QByteArray("echo 'SKOPOS-PROFILE {\"source\": \"x\"}'\n") << "without the list PRIMITIVE_TYPE_NAMES";
         QTest::newRow("killed") << QByteArray("kill -9 $$\n") << "crashed";
     }
     void stubFailures()
@@ -215,7 +218,10 @@ private slots:
             QSKIP("no /usr/bin/python3 on this machine");
         QProcess probe;
         probe.setProcessEnvironment(cleanEnv());
-        probe.start(python, {"-c", "import sklearn\ntry:\n import skops.io\n print('skops')\nexcept ImportError:\n print('sklearn')\n"});
+        probe.start(
+            python,
+            {"-c",
+             "import sklearn\ntry:\n import skops.io\n print('skops')\nexcept ImportError:\n print('sklearn')\n"});
         probe.waitForFinished(120000);
         const QByteArray has = probe.readAllStandardOutput().trimmed();
         if (has == "skops")
@@ -260,7 +266,8 @@ private slots:
         const QJsonObject aliases = generated.value("DANGEROUS_ALIASES").toObject();
         QFile compiled(":/trust/dangerous_aliases.json");
         QVERIFY(compiled.open(QIODevice::ReadOnly));
-        const QJsonObject bundledAliases = QJsonDocument::fromJson(compiled.readAll()).object().value("aliases").toObject();
+        const QJsonObject bundledAliases =
+            QJsonDocument::fromJson(compiled.readAll()).object().value("aliases").toObject();
         QVERIFY(aliases.size() > 1500);
         QCOMPARE(aliases, bundledAliases);
     }
@@ -283,11 +290,14 @@ private slots:
         const QJsonArray skopsNotes = QJsonDocument::fromJson(skops013.out).object().value("notes").toArray();
         bool named = false;
         for (const auto& n : skopsNotes)
-            named = named || (n.toString().contains("and skops 0.13.0; verdicts follow scikit-learn 1.2.1 and skops 0.15.dev0's lists"));
+            named = named
+                || (n.toString().contains(
+                    "and skops 0.13.0; verdicts follow scikit-learn 1.2.1 and skops 0.15.dev0's lists"));
         QVERIFY2(named, skops013.out.constData());
 
         // Same version as the profile: no note.
-        const auto same = runWithEnv({"untrusted", "--json", testdata::path("fixtures/LogisticRegression/model.skops")}, cleanEnv());
+        const auto same = runWithEnv({"untrusted", "--json", testdata::path("fixtures/LogisticRegression/model.skops")},
+                                     cleanEnv());
         const QJsonObject s = QJsonDocument::fromJson(same.out).object();
         QCOMPARE(s.value("sklearn_version").toString(), QString("1.2.1"));
         QVERIFY(!s.contains("notes"));
@@ -298,7 +308,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(newerProfile()).toJson());
         f.close();
-        const auto with172 = runWithEnv({"untrusted", "--json", "--profile", f.fileName(), testdata::path(kSaved172)}, cleanEnv());
+        const auto with172 = runWithEnv({"untrusted", "--json", "--profile", f.fileName(), testdata::path(kSaved172)},
+                                        cleanEnv());
         const QJsonObject w = QJsonDocument::fromJson(with172.out).object();
         QCOMPARE(w.value("profile").toObject().value("sklearn").toString(), QString("1.7.2"));
         for (const auto& n : w.value("notes").toArray())

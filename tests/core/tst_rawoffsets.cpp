@@ -49,7 +49,7 @@ std::string objectAt(const std::string& json, std::size_t at)
 }
 
 struct Listing {
-    std::set<std::uint64_t> offsets;   // every opcode's offset
+    std::set<std::uint64_t> offsets;                      // every opcode's offset
     std::vector<std::pair<std::uint64_t, QString>> lines; // (offset, opcode line), in order
 };
 
@@ -118,11 +118,12 @@ private slots:
                 // skops writes json.dumps(value) as the content; the node is the value's type.
                 const QString content = o.value(QStringLiteral("content")).toString();
                 const QChar c = content.isEmpty() ? QChar() : content.front();
-                type = content == QStringLiteral("true") || content == QStringLiteral("false") ? QStringLiteral("builtins.bool")
-                    : content == QStringLiteral("null")                                      ? QStringLiteral("builtins.NoneType")
-                    : c == QLatin1Char('"')                                                  ? QStringLiteral("builtins.str")
-                    : content.contains(QRegularExpression(QStringLiteral("[.eEIN]")))      ? QStringLiteral("builtins.float")
-                                                                                             : QStringLiteral("builtins.int");
+                type = content == QStringLiteral("true") || content == QStringLiteral("false")
+                    ? QStringLiteral("builtins.bool")
+                    : content == QStringLiteral("null") ? QStringLiteral("builtins.NoneType")
+                    : c == QLatin1Char('"')             ? QStringLiteral("builtins.str")
+                    : content.contains(QRegularExpression(QStringLiteral("[.eEIN]"))) ? QStringLiteral("builtins.float")
+                                                                                      : QStringLiteral("builtins.int");
             }
             QCOMPARE(QString::fromUtf8(t.typeName(n).data(), qsizetype(t.typeName(n).size())), type);
         }
@@ -147,7 +148,8 @@ private slots:
             for (const QJsonValue& e : o)
                 todo.push_back(e);
         }
-        QVERIFY2(withOffset > 0 && withOffset <= objects, qPrintable(QStringLiteral("%1 of %2").arg(withOffset).arg(objects)));
+        QVERIFY2(withOffset > 0 && withOffset <= objects,
+                 qPrintable(QStringLiteral("%1 of %2").arg(withOffset).arg(objects)));
         // (all but objects a builder reads as part of its parent, e.g. one in GridSearchCV)
         QVERIFY2(withOffset * 10 >= objects * 9, qPrintable(QStringLiteral("%1 of %2").arg(withOffset).arg(objects)));
     }
@@ -156,8 +158,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("listing");
-        QTest::newRow("StandardScaler p4") << QStringLiteral("ui/StandardScaler.p4.pkl")
-                                           << QStringLiteral("ui/StandardScaler.p4.pickletools.txt");
+        QTest::newRow("StandardScaler p4")
+            << QStringLiteral("ui/StandardScaler.p4.pkl") << QStringLiteral("ui/StandardScaler.p4.pickletools.txt");
         QTest::newRow("StandardScaler p0") << QStringLiteral("pickle/fixtures/StandardScaler/model.p0.pkl")
                                            << QStringLiteral("ui/StandardScaler.p0.pickletools.txt");
         QTest::newRow("extra_odd_objects p4") << QStringLiteral("pickle/fixtures/extra_odd_objects/model.p4.pkl")
@@ -177,10 +179,11 @@ private slots:
             if (off == ObjectTree::kNoOffset)
                 continue;
             ++withOffset;
-            QVERIFY2(l.offsets.count(off), qPrintable(QStringLiteral("node %1 (%2) at %3")
-                                                          .arg(n)
-                                                          .arg(QString::fromStdString(std::string(t.typeName(n))))
-                                                          .arg(off)));
+            QVERIFY2(l.offsets.count(off),
+                     qPrintable(QStringLiteral("node %1 (%2) at %3")
+                                    .arg(n)
+                                    .arg(QString::fromStdString(std::string(t.typeName(n))))
+                                    .arg(off)));
         }
         QVERIFY2(withOffset * 2 > t.size(), qPrintable(QStringLiteral("%1 of %2").arg(withOffset).arg(t.size())));
         // The value of "with_mean" (True) is the opcode after the key's string (and its memo write).
@@ -190,8 +193,9 @@ private slots:
         for (std::size_t i = 0; i < l.lines.size(); ++i)
             if (l.lines[i].second.contains(QStringLiteral("'with_mean'"))) {
                 std::size_t j = i + 1;
-                while (j < l.lines.size() && (l.lines[j].second.contains(QStringLiteral("MEMOIZE"))
-                                              || l.lines[j].second.contains(QStringLiteral("PUT"))))
+                while (j < l.lines.size()
+                       && (l.lines[j].second.contains(QStringLiteral("MEMOIZE"))
+                           || l.lines[j].second.contains(QStringLiteral("PUT"))))
                     ++j;
                 QVERIFY(j < l.lines.size());
                 expected = l.lines[j].first;

@@ -34,13 +34,15 @@ QString describe(const Document& d)
 {
     QString s;
     QTextStream out(&s);
-    out << d.format.c_str() << ' ' << d.protocol << ' ' << d.producer.c_str() << ' ' << d.skopsAuditFailure.c_str() << '\n';
+    out << d.format.c_str() << ' ' << d.protocol << ' ' << d.producer.c_str() << ' ' << d.skopsAuditFailure.c_str()
+        << '\n';
     for (const auto& n : d.notes)
         out << "note " << n.c_str() << '\n';
     for (const auto& g : d.globals)
         out << "global " << g.c_str() << '\n';
     const ObjectTree& t = d.tree;
-    out << "root " << t.root << " nodes " << t.size() << " arrays " << t.arrays().size() << " calls " << t.calls().size() << '\n';
+    out << "root " << t.root << " nodes " << t.size() << " arrays " << t.arrays().size() << " calls "
+        << t.calls().size() << '\n';
     for (NodeId n = 0; n < t.size(); ++n) {
         const Node& node = t.node(n);
         out << n << ' ' << kindName(node.kind) << ' ' << int(node.loader) << ' ' << node.flags << ' '
@@ -60,7 +62,8 @@ QString describe(const Document& d)
         out << '\n';
     }
     for (const CallSite& c : t.calls())
-        out << "call " << int(c.via) << ' ' << c.callable << ' ' << c.args << ' ' << c.result << ' ' << c.offset << '\n';
+        out << "call " << int(c.via) << ' ' << c.callable << ' ' << c.args << ' ' << c.result << ' ' << c.offset
+            << '\n';
     return s;
 }
 
@@ -88,8 +91,8 @@ QStringList modelFiles(const QString& dir)
     QDirIterator it(testdata::path(dir), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString f = it.next();
-        if (!f.endsWith(QLatin1String(".json")) && !f.endsWith(QLatin1String(".txt")) && !f.endsWith(QLatin1String(".md"))
-            && !f.endsWith(QLatin1String(".py")))
+        if (!f.endsWith(QLatin1String(".json")) && !f.endsWith(QLatin1String(".txt"))
+            && !f.endsWith(QLatin1String(".md")) && !f.endsWith(QLatin1String(".py")))
             files << f;
     }
     files.sort();
@@ -160,7 +163,7 @@ private slots:
             ImageWriter w(fd, 0);
             TreeImage::write(w, doc);
         }
-        struct stat st{};
+        struct stat st { };
         QCOMPARE(::fstat(fd, &st), 0);
         std::string bytes(std::size_t(st.st_size), '\0');
         QCOMPARE(::pread(fd, bytes.data(), bytes.size(), 0), ssize_t(bytes.size()));

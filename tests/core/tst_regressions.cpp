@@ -115,11 +115,13 @@ private slots:
             const QString listing = tmp.filePath("dis.txt");
             const auto r = runLimited({"dis", path}, listing);
             QVERIFY2(!r.crashed, "dis crashed, timed out or printed more than 64 MB");
-            QVERIFY2(r.exitCode != 3 && r.exitCode >= 0 && r.exitCode <= 4, qPrintable("dis: exit " + QString::number(r.exitCode)));
+            QVERIFY2(r.exitCode != 3 && r.exitCode >= 0 && r.exitCode <= 4,
+                     qPrintable("dis: exit " + QString::number(r.exitCode)));
             const qint64 bound = 200 * QFileInfo(path).size() + (1 << 20);
             const qint64 printed = QFileInfo(listing).size();
-            QVERIFY2(printed <= bound, qPrintable(QString("dis printed %1 bytes for a %2-byte file")
-                                                      .arg(printed).arg(QFileInfo(path).size())));
+            QVERIFY2(printed <= bound,
+                     qPrintable(
+                         QString("dis printed %1 bytes for a %2-byte file").arg(printed).arg(QFileInfo(path).size())));
         }
     }
 };

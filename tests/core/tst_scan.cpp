@@ -29,8 +29,8 @@
 
 namespace {
 
-const QStringList kFields = {"path", "size", "sha256", "format", "protocol", "verdict", "untrusted",
-                             "dangerous", "calls", "error", "sklearn_version", "profile", "ms"};
+const QStringList kFields = {"path",      "size",  "sha256", "format",          "protocol", "verdict", "untrusted",
+                             "dangerous", "calls", "error",  "sklearn_version", "profile",  "ms"};
 
 // Parses JSON Lines strictly: every line a complete object with exactly the documented fields.
 bool parseLines(const QByteArray& out, std::vector<QJsonObject>& objs, QString& why)
@@ -121,7 +121,8 @@ private slots:
         }
 
         int worst = 0, checked = 0, models = 0;
-        QDirIterator it(testdata::path(""), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        QDirIterator it(testdata::path(""), QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = QDir::cleanPath(it.next());
             const UntrustedJson u = untrustedJson(file);
@@ -147,7 +148,10 @@ private slots:
             }
             QCOMPARE(o.value("sha256").toString(), sha256(file));
             QVERIFY2(o.value("error").isNull(), qPrintable(file));
-            const int expectedExit = verdict == "clean" ? 0 : verdict == "untrusted" ? 1 : verdict == "dangerous" ? 4 : 2;
+            const int expectedExit = verdict == "clean" ? 0
+                : verdict == "untrusted"                ? 1
+                : verdict == "dangerous"                ? 4
+                                                        : 2;
             QVERIFY2(u.exitCode == expectedExit, qPrintable(file + " " + verdict));
             QCOMPARE(o.value("format").toString(), u.doc.value("format").toString());
             QCOMPARE(o.value("protocol").toInt(), u.doc.value("protocol").toInt());
@@ -221,13 +225,15 @@ private slots:
         QVERIFY(dir.isValid());
         QVERIFY(QFile::copy(testdata::path("pickle/malicious/call_os.system.p4.pkl"), dir.filePath("weights.bin")));
         QVERIFY(QFile::copy(testdata::path("fixtures/LogisticRegression/model.skops"), dir.filePath("model.dat")));
-        QVERIFY(QFile::copy(testdata::path("pickle/fixtures/LogisticRegression/model.joblib.xz"), dir.filePath("noext")));
+        QVERIFY(
+            QFile::copy(testdata::path("pickle/fixtures/LogisticRegression/model.joblib.xz"), dir.filePath("noext")));
         writeFile(dir.filePath("readme.pkl"), "This is not a pickle, just text.\n");
         writeFile(dir.filePath("license"), "MIT License\n\nPermission is hereby granted.");
         writeFile(dir.filePath("empty.pkl"), "");
         writeFile(dir.filePath("source.py"), "import os\nprint('hello')\n");
         // A zip with no schema.json (numpy.savez output, not named .npz), and an empty archive.
-        QVERIFY(QFile::copy(testdata::path("realworld/hung9988__customer_churn/weights.npz"), dir.filePath("data.zip")));
+        QVERIFY(
+            QFile::copy(testdata::path("realworld/hung9988__customer_churn/weights.npz"), dir.filePath("data.zip")));
         writeFile(dir.filePath("empty.zip"), QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0'));
 
         const auto r = testdata::runSkopos({"scan", "--jsonl", dir.path()});
@@ -275,7 +281,9 @@ private slots:
         QTest::newRow("empty zip") << QByteArray("PK\x05\x06", 4) << int(Sniffed::Zip);
         QTest::newRow("npy") << QByteArray("\x93NUMPY\x01\x00", 8) << int(Sniffed::Npy);
         QTest::newRow("json") << QByteArray("{\"a\": 1}") << int(Sniffed::NotModel);
-        QTest::newRow("elf") << QByteArray("\x7f" "ELF") << int(Sniffed::NotModel);
+        QTest::newRow("elf") << QByteArray("\x7f"
+                                           "ELF")
+                             << int(Sniffed::NotModel);
         QTest::newRow("empty") << QByteArray() << int(Sniffed::NotModel);
     }
     void sniffer()
@@ -300,7 +308,10 @@ private slots:
         QTest::newRow("garbage after STOP") << QByteArray("cos\nsystem\n(S'ls'\ntR.\nnot pickle data\n") << true;
         QTest::newRow("STACK_GLOBAL") << QByteArray("\x8c\x02os\x8c\x06system\x93.", 14) << true;
         QTest::newRow("complete: None") << QByteArray("N.") << true;
-        QTest::newRow("complete: list") << QByteArray("]q\x00(K\x01K\x02" "e.", 10) << true;
+        QTest::newRow("complete: list") << QByteArray("]q\x00(K\x01K\x02"
+                                                      "e.",
+                                                      10)
+                                        << true;
         QTest::newRow("python import") << QByteArray("import os\nprint('hello')\n") << false;
         QTest::newRow("python class") << QByteArray("class Foo:\n    pass\n") << false;
         QTest::newRow("license") << QByteArray("MIT License\n\nPermission is hereby granted.") << false;

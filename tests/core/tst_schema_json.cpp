@@ -67,8 +67,9 @@ struct DocMaker {
     static constexpr int kFresh = 10, kAgain = 11;
     void key(int k)
     {
-        static const char* keys[] = {"__class__", "__module__", "__loader__", "content", "__id__", "is_json",
-                                     "key_types", "a", "b", "long key that is longer than sixteen bytes"};
+        static const char* keys[] = {
+            "__class__", "__module__", "__loader__", "content", "__id__",
+            "is_json",   "key_types",  "a",          "b",       "long key that is longer than sixteen bytes"};
         // Keys like a vocabulary's (many distinct, some again in the same or
         // a nested object): the reader interns those late (deferKey).
         if (k == kFresh)
@@ -91,10 +92,13 @@ struct DocMaker {
         const int c = depth > 3 ? pick(4) : pick(7);
         switch (c) {
         case 0: string(); break;
-        case 1: out += std::to_string(static_cast<std::int64_t>(rng()) * (pick(2) ? 1 : -1) * (pick(2) ? 1000003 : 1)); break;
+        case 1:
+            out += std::to_string(static_cast<std::int64_t>(rng()) * (pick(2) ? 1 : -1) * (pick(2) ? 1000003 : 1));
+            break;
         case 2: out += pick(2) ? "true" : (pick(2) ? "false" : "null"); break;
         case 3: out += std::to_string(pick(1000)) + "." + std::to_string(pick(1000)); break;
-        case 4: case 5: object(depth + 1); break;
+        case 4:
+        case 5: object(depth + 1); break;
         default: {
             out += '[';
             const int n = pick(5);
@@ -110,7 +114,7 @@ struct DocMaker {
     void object(int depth)
     {
         static const std::vector<std::vector<int>> shapes = {
-            {0, 1, 2, 3, 5, 4}, {0, 1, 2, 4}, {0, 1, 2, 6, 3, 4}, {7, 8}, {7, 8, 7}, {9, 3}, {3, 3, 3},
+            {0, 1, 2, 3, 5, 4},       {0, 1, 2, 4},        {0, 1, 2, 6, 3, 4}, {7, 8}, {7, 8, 7}, {9, 3}, {3, 3, 3},
             {kFresh, kFresh, kFresh}, {kFresh, 8, kAgain}, {kAgain, kFresh, 3}};
         const std::vector<int>& ks = shapes[pick(static_cast<int>(shapes.size()))];
         out += "{\n";
@@ -181,9 +185,16 @@ private slots:
     // Integers are held inline up to 61 bits and aside beyond: both exact.
     void integersRoundTrip()
     {
-        const std::int64_t values[] = {0, -1, 1, 140713346451728, (std::int64_t{1} << 60) - 1, std::int64_t{1} << 60,
-                                       -(std::int64_t{1} << 60), -(std::int64_t{1} << 60) - 1,
-                                       std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min()};
+        const std::int64_t values[] = {0,
+                                       -1,
+                                       1,
+                                       140713346451728,
+                                       (std::int64_t{1} << 60) - 1,
+                                       std::int64_t{1} << 60,
+                                       -(std::int64_t{1} << 60),
+                                       -(std::int64_t{1} << 60) - 1,
+                                       std::numeric_limits<std::int64_t>::max(),
+                                       std::numeric_limits<std::int64_t>::min()};
         std::string text = "[";
         for (auto v : values)
             text += std::to_string(v) + ",";
@@ -260,7 +271,8 @@ private slots:
     // short by the end of the text, and a clone followed by junk.
     void repeatedElementsReadAsScanned()
     {
-        const std::string flat = R"({"__class__": "str", "__module__": "builtins", "__loader__": "TypeNode", "__id__": 9800064})";
+        const std::string flat =
+            R"({"__class__": "str", "__module__": "builtins", "__loader__": "TypeNode", "__id__": 9800064})";
         const std::string nested = R"({"a": {"b": 1}, "c": [1, 2]})";
         const std::string dupKeys = R"({"k": 1, "j": "x", "k": 2})";
         std::string text = "[\n  ";
@@ -286,11 +298,13 @@ private slots:
         for (std::size_t i = 0; i < elems.size(); ++i)
             if (elems[i] != "7")
                 QCOMPARE(j.objectOffset(j.at(j.root(), static_cast<std::uint32_t>(i))), std::uint64_t(offsets[i]));
-        QCOMPARE(j.objectCount(), std::size_t(std::count_if(elems.begin(), elems.end(), [](const std::string& e) { return e != "7"; })
-                                              + std::count(elems.begin(), elems.end(), nested)));
+        QCOMPARE(j.objectCount(),
+                 std::size_t(std::count_if(elems.begin(), elems.end(), [](const std::string& e) { return e != "7"; })
+                             + std::count(elems.begin(), elems.end(), nested)));
         // The same bytes, then the text ends or goes wrong: the errors of a full scan.
-        for (const std::string& bad : {"[" + flat + ", " + flat.substr(0, flat.size() - 1), "[" + flat + ", " + flat + " x]",
-                                       "[" + flat + ", " + flat + ",]", "[" + flat + ", " + flat})
+        for (const std::string& bad :
+             {"[" + flat + ", " + flat.substr(0, flat.size() - 1), "[" + flat + ", " + flat + " x]",
+              "[" + flat + ", " + flat + ",]", "[" + flat + ", " + flat})
             QVERIFY_THROWS_EXCEPTION(ReadError, SchemaJson::parse(bad, 64));
     }
 
@@ -327,11 +341,12 @@ private slots:
             const auto want = nlohmann::ordered_json::parse(m.out);
             const SchemaJson j = SchemaJson::parse(m.out, 64);
             const auto got = toJson(j, j.root());
-            QVERIFY2(got == want, qPrintable(QStringLiteral("document %1:\n%2\nwant %3\ngot  %4")
-                                                  .arg(d)
-                                                  .arg(QString::fromStdString(m.out.substr(0, 600)))
-                                                  .arg(QString::fromStdString(want.dump().substr(0, 600)))
-                                                  .arg(QString::fromStdString(got.dump().substr(0, 600)))));
+            QVERIFY2(got == want,
+                     qPrintable(QStringLiteral("document %1:\n%2\nwant %3\ngot  %4")
+                                    .arg(d)
+                                    .arg(QString::fromStdString(m.out.substr(0, 600)))
+                                    .arg(QString::fromStdString(want.dump().substr(0, 600)))
+                                    .arg(QString::fromStdString(got.dump().substr(0, 600)))));
         }
     }
 
@@ -385,8 +400,9 @@ private slots:
     {
         Document doc = openDocument(testdata::spath("json-dups/dict-key-last-wins.skops"));
         Document plain = openDocument(testdata::spath("json-dups/class-first-ignored.skops"));
-        const auto stateDict = [](const ObjectTree& t) { return t.child(t.child(t.root, "state"), "func") != kNoNode
-                                                             ? t.child(t.root, "state") : kNoNode; };
+        const auto stateDict = [](const ObjectTree& t) {
+            return t.child(t.child(t.root, "state"), "func") != kNoNode ? t.child(t.root, "state") : kNoNode;
+        };
         const NodeId d = stateDict(doc.tree), p = stateDict(plain.tree);
         QVERIFY(d != kNoNode && p != kNoNode);
         QCOMPARE(doc.tree.node(d).childCount, plain.tree.node(p).childCount);

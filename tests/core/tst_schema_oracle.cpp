@@ -114,7 +114,8 @@ private slots:
             const std::string want = line.mid(tab + 1).toStdString();
             std::string got;
             try {
-                const SchemaJson j = SchemaJson::parse(std::string_view(doc.constData(), static_cast<std::size_t>(doc.size())), 64);
+                const SchemaJson j = SchemaJson::parse(
+                    std::string_view(doc.constData(), static_cast<std::size_t>(doc.size())), 64);
                 got = canon(j, j.root());
             } catch (const skopos::ReadError&) {
                 got = "E";
@@ -169,7 +170,9 @@ private slots:
                 qWarning("%s", line.constData());
         // 400 variants, the kept regressions and the 8 unchanged bases.
         QVERIFY2(out.contains(" cases, 0 disagreements"), out.right(2000).constData());
-        QVERIFY2(QString::fromUtf8(out).trimmed().section(QLatin1Char(10), -1).section(QLatin1Char(32), 0, 0).toInt() >= 400 + 29 + 8, out.right(300).constData());
+        QVERIFY2(QString::fromUtf8(out).trimmed().section(QLatin1Char(10), -1).section(QLatin1Char(32), 0, 0).toInt()
+                     >= 400 + 29 + 8,
+                 out.right(300).constData());
     }
 };
 

@@ -26,7 +26,8 @@ private slots:
     void fixtures()
     {
         QFETCH(QString, dir);
-        const auto expected = testdata::strings(testdata::requiredArray(testdata::readJson(dir + "/expected.json"), "untrusted", dir));
+        const auto expected = testdata::strings(
+            testdata::requiredArray(testdata::readJson(dir + "/expected.json"), "untrusted", dir));
         Document doc = openDocument((dir + "/model.skops").toStdString());
         QCOMPARE(doc.format, std::string("skops"));
         QCOMPARE(doc.protocol, 2);
@@ -170,10 +171,12 @@ private slots:
         Document doc = openDocument(testdata::spath("fixtures/GaussianProcessClassifier/model.skops"));
         const AuditResult before = audit(doc.tree);
         QCOMPARE(before.untrusted.size(), 4u);
-        const std::set<std::string> trusted{"sklearn.gaussian_process.kernels.RBF", "sklearn.gaussian_process.kernels.Product"};
+        const std::set<std::string> trusted{"sklearn.gaussian_process.kernels.RBF",
+                                            "sklearn.gaussian_process.kernels.Product"};
         const AuditResult after = audit(doc.tree, TrustProfile::bundled(), trusted);
-        QCOMPARE(after.untrusted, (std::vector<std::string>{"sklearn.gaussian_process._gpc._BinaryGaussianProcessClassifierLaplace",
-                                                            "sklearn.gaussian_process.kernels.ConstantKernel"}));
+        QCOMPARE(after.untrusted,
+                 (std::vector<std::string>{"sklearn.gaussian_process._gpc._BinaryGaussianProcessClassifierLaplace",
+                                           "sklearn.gaussian_process.kernels.ConstantKernel"}));
         QCOMPARE(after.approved.size(), 2u);
     }
 
@@ -195,7 +198,8 @@ private slots:
         Document doc = openDocument(testdata::spath("fixtures/StandardScaler/model.skops"));
         int arrays = 0;
         for (NodeId n = 0; n < doc.tree.size(); ++n) {
-            if (const ArrayInfo* a = doc.tree.array(n); a && doc.tree.node(n).kind == Kind::Array && a->where == Where::ZipMember) {
+            if (const ArrayInfo* a = doc.tree.array(n);
+                a && doc.tree.node(n).kind == Kind::Array && a->where == Where::ZipMember) {
                 ++arrays;
                 QVERIFY(!a->source.empty());
                 QCOMPARE(a->offset % 16, 0u); // npy data starts after a padded header

@@ -38,8 +38,8 @@ private slots:
         for (const auto& a : c.value("args").toArray())
             args << a.toString();
         const QString outFile = dir.filePath(QStringLiteral("out.txt"));
-        const testdata::ChildUsage r
-            = testdata::runMeasured(QStringLiteral(SKOPOS_BINARY), args, outFile, dir.filePath(QStringLiteral("err.txt")));
+        const testdata::ChildUsage r = testdata::runMeasured(QStringLiteral(SKOPOS_BINARY), args, outFile,
+                                                             dir.filePath(QStringLiteral("err.txt")));
         QCOMPARE(r.exitCode, c.value("exit").toInt());
         QFile out(outFile);
         QVERIFY(out.open(QIODevice::ReadOnly));
@@ -49,7 +49,8 @@ private slots:
         QCOMPARE(QString::fromLatin1(h.result().toHex()), c.value("sha256").toString());
         if (c.value("file").toString().contains(QLatin1String("deep"))) {
             // The text itself streams out; what stays is the tree and one prefix.
-            QVERIFY2(r.maxRssKb > 0 && r.maxRssKb < 64 * 1024, qPrintable(QStringLiteral("peak RSS %1 KB").arg(r.maxRssKb)));
+            QVERIFY2(r.maxRssKb > 0 && r.maxRssKb < 64 * 1024,
+                     qPrintable(QStringLiteral("peak RSS %1 KB").arg(r.maxRssKb)));
         }
     }
 };

@@ -41,7 +41,9 @@ QString cutCopy(const QTemporaryDir& dir, const QString& source, qint64 keep)
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return {};
-    const QString out = dir.filePath(QStringLiteral("%1.cut%2.%3").arg(QFileInfo(source).completeBaseName()).arg(keep)
+    const QString out = dir.filePath(QStringLiteral("%1.cut%2.%3")
+                                         .arg(QFileInfo(source).completeBaseName())
+                                         .arg(keep)
                                          .arg(QFileInfo(source).suffix()));
     QFile f(out);
     if (!f.open(QIODevice::WriteOnly))
@@ -118,14 +120,17 @@ private slots:
             if (error.empty()) {
                 // A pickle keeps what came before the cut; a note says it ends early.
                 const std::vector<std::string> notes = openNotes(cut);
-                QVERIFY2(std::any_of(notes.begin(), notes.end(), mentionsTruncation),
-                         qPrintable(QStringLiteral("%1 cut at %2 opened without a truncation note").arg(file).arg(keep)));
+                QVERIFY2(
+                    std::any_of(notes.begin(), notes.end(), mentionsTruncation),
+                    qPrintable(QStringLiteral("%1 cut at %2 opened without a truncation note").arg(file).arg(keep)));
                 continue;
             }
             ++errors;
             const UserMessage m = describeFailure(cut.toStdString(), error);
             QVERIFY2(m.kind == FailureKind::Incomplete,
-                     qPrintable(QStringLiteral("%1 cut at %2: %3 (%4)").arg(file).arg(keep)
+                     qPrintable(QStringLiteral("%1 cut at %2: %3 (%4)")
+                                    .arg(file)
+                                    .arg(keep)
                                     .arg(QString::fromStdString(m.summary), QString::fromStdString(error))));
             QCOMPARE(QString::fromStdString(m.summary),
                      QStringLiteral("Incomplete: the file ends early; was the download interrupted?"));
@@ -195,7 +200,8 @@ private slots:
         const testdata::CliResult r = testdata::runSkopos({"inspect", cut});
         QCOMPARE(r.exitCode, 2);
         const QString err = QString::fromUtf8(r.err);
-        QVERIFY2(err.contains(QStringLiteral("Incomplete: the file ends early; was the download interrupted?")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Incomplete: the file ends early; was the download interrupted?")),
+                 qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("no end of central directory record")), qPrintable(err)); // the detail
 
         const QString folder = testdata::path("malicious");

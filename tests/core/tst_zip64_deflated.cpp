@@ -42,7 +42,8 @@ private slots:
         }
         QVERIFY(QFileInfo(path).size() < (64 << 20)); // deflated, not stored
         QProcess py;
-        py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(R"(
+        py.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QStringLiteral(R"(
 import sys, zipfile
 with zipfile.ZipFile(sys.argv[1]) as z:
     for i in z.infolist():
@@ -59,16 +60,17 @@ with zipfile.ZipFile(sys.argv[1]) as z:
             n += len(b)
     print("read", n)
 )"),
-                                                          path});
+                  path});
         QVERIFY(py.waitForFinished(300000));
         QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
         const QString out = QString::fromUtf8(py.readAllStandardOutput());
-        QCOMPARE(out, QStringLiteral("small.npy 1000 8 True\n"
-                                     "big.npy %1 8 True\n"
-                                     "after.txt 28 0 True\n"
-                                     "True written after the big member\n"
-                                     "read %1\n")
-                          .arg(big));
+        QCOMPARE(out,
+                 QStringLiteral("small.npy 1000 8 True\n"
+                                "big.npy %1 8 True\n"
+                                "after.txt 28 0 True\n"
+                                "True written after the big member\n"
+                                "read %1\n")
+                     .arg(big));
     }
 };
 

@@ -124,10 +124,12 @@ private slots:
         p.setProcessEnvironment(env);
         // Longer runs (scripts/fuzz.sh, by hand): SKOPOS_ZIP_ORACLE_SEED and _COUNT.
         const QString seed = qEnvironmentVariable("SKOPOS_ZIP_ORACLE_SEED", "20");
-        const int count = qEnvironmentVariableIsSet("SKOPOS_ZIP_ORACLE_COUNT") ? qEnvironmentVariableIntValue("SKOPOS_ZIP_ORACLE_COUNT") : 300;
-        p.start("/usr/bin/python3", {QStringLiteral(SKOPOS_SOURCE_DIR "/tests/oracles/zip_variants.py"), dir_.path(),
-                                     "--seed", seed, "--count", QString::number(count), "--skops-count",
-                                     skops_ ? QString::number(count / 2) : "0"});
+        const int count = qEnvironmentVariableIsSet("SKOPOS_ZIP_ORACLE_COUNT")
+            ? qEnvironmentVariableIntValue("SKOPOS_ZIP_ORACLE_COUNT")
+            : 300;
+        p.start("/usr/bin/python3",
+                {QStringLiteral(SKOPOS_SOURCE_DIR "/tests/oracles/zip_variants.py"), dir_.path(), "--seed", seed,
+                 "--count", QString::number(count), "--skops-count", skops_ ? QString::number(count / 2) : "0"});
         QVERIFY2(p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
                  qPrintable("zip_variants.py failed: " + QString::fromUtf8(p.readAllStandardError().right(2000))));
         cases_ = testdata::readJson(dir_.filePath("manifest.json")).value("cases").toArray();
@@ -222,7 +224,8 @@ private slots:
                 if (a.source.find('/') == std::string::npos || zip.find(a.source)) {
                     std::string copied;
                     payload.copy(a, a.length, [&](const char* d, std::size_t n) { copied.append(d, n); });
-                    QVERIFY2(copied == want, qPrintable(file + ": converted bytes of " + QString::fromStdString(a.source)));
+                    QVERIFY2(copied == want,
+                             qPrintable(file + ": converted bytes of " + QString::fromStdString(a.source)));
                 }
                 ++arrays;
             }

@@ -56,8 +56,7 @@ Tally expectSameAsZipfile(const QStringList& files)
     return t;
 }
 
-#define VERIFY_AGREES(t)                                                                                              \
-    QVERIFY2((t).disagreements.isEmpty(), qPrintable((t).disagreements.mid(0, 30).join('\n')))
+#define VERIFY_AGREES(t) QVERIFY2((t).disagreements.isEmpty(), qPrintable((t).disagreements.mid(0, 30).join('\n')))
 
 std::vector<std::string> names(const QString& path)
 {
@@ -124,7 +123,8 @@ private slots:
             QuaZip zip(f);
             zip.setFileNameCodec("UTF-8");
             QVERIFY(zip.open(QuaZip::mdCreate));
-            for (const QString& name : {QStringLiteral("plain.npy"), QStringLiteral("gewichte_ä.npy"), QStringLiteral("权重.npy")}) {
+            for (const QString& name :
+                 {QStringLiteral("plain.npy"), QStringLiteral("gewichte_ä.npy"), QStringLiteral("权重.npy")}) {
                 QuaZipFile out(&zip);
                 QVERIFY(out.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, 0)); // stored
                 out.write(readAll(testdata::path("npy/probe.npy")));
@@ -166,8 +166,8 @@ private slots:
         QVERIFY(cd > 0 && eocd > cd);
         QStringList files;
         int n = 0;
-        for (const qsizetype cut : {qsizetype(0), qsizetype(30), cd / 2, cd, cd + 20, (cd + eocd) / 2, eocd, eocd + 10,
-                                    real.size() - 1}) {
+        for (const qsizetype cut :
+             {qsizetype(0), qsizetype(30), cd / 2, cd, cd + 20, (cd + eocd) / 2, eocd, eocd + 10, real.size() - 1}) {
             files << dir.filePath(QStringLiteral("cut%1.skops").arg(n++));
             QVERIFY(writeAll(files.back(), real.left(cut)));
         }
@@ -194,7 +194,9 @@ private slots:
         bytes[cd + 46] = '\x01'; // the first member's name starts with a control character
         const QString f = dir.filePath("unsafe.skops");
         QVERIFY(writeAll(f, bytes));
-        const auto openFiles = [] { return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size(); };
+        const auto openFiles = [] {
+            return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size();
+        };
         const qsizetype before = openFiles();
         for (int i = 0; i < 300; ++i) {
             const QString error = errorOf(f);

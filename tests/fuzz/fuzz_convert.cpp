@@ -55,8 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();
     }
     if (after != r.untrusted || after != before) {
-        std::fprintf(stderr, "untrusted types differ: input %zu, result %zu, reported %zu\n", before.size(), after.size(),
-                     r.untrusted.size());
+        std::fprintf(stderr, "untrusted types differ: input %zu, result %zu, reported %zu\n", before.size(),
+                     after.size(), r.untrusted.size());
         for (const auto& s : before)
             std::fprintf(stderr, "  in:  %s\n", s.c_str());
         for (const auto& s : after)

@@ -38,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     fuzz::expectReadErrorOnly([&] {
-        const skopos::SchemaJson schema = skopos::SchemaJson::parse(std::string(text), skopos::Limits::defaults().maxDepth);
+        const skopos::SchemaJson schema = skopos::SchemaJson::parse(std::string(text),
+                                                                    skopos::Limits::defaults().maxDepth);
         skopos::Document doc;
         doc.path = g_zipPath;
         doc.format = "skops";

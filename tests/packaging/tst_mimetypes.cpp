@@ -96,11 +96,12 @@ private slots:
             QTest::newRow(qPrintable(QStringLiteral("pickle protocol %1").arg(proto)))
                 << dir + QStringLiteral("model.p%1.pkl").arg(proto) << kPickle;
         // schema.json is the first member (no arrays) / within the first 16 KB.
-        QTest::newRow("skops, schema first") << QStringLiteral("fixtures/extra_function_transformer/model.skops") << kSkops;
+        QTest::newRow("skops, schema first")
+            << QStringLiteral("fixtures/extra_function_transformer/model.skops") << kSkops;
         QTest::newRow("skops, small arrays") << QStringLiteral("fixtures/BernoulliNB/model.skops") << kSkops;
         // No signature: recognised by extension only (documented in packaging/README.md).
-        QTest::newRow("big skops is a zip") << QStringLiteral("fixtures/GaussianProcessClassifier/model.skops")
-                                            << QStringLiteral("application/zip");
+        QTest::newRow("big skops is a zip")
+            << QStringLiteral("fixtures/GaussianProcessClassifier/model.skops") << QStringLiteral("application/zip");
     }
     void byContent()
     {
@@ -111,8 +112,8 @@ private slots:
 
     void protocolZeroHasNoSignature()
     {
-        const QString t = typeOf(copyAs(QStringLiteral("pickle/fixtures/ColumnTransformer/model.p0.pkl"),
-                                        QStringLiteral("no-extension")));
+        const QString t = typeOf(
+            copyAs(QStringLiteral("pickle/fixtures/ColumnTransformer/model.p0.pkl"), QStringLiteral("no-extension")));
         QVERIFY2(t != kPickle, qPrintable(t));
     }
 };

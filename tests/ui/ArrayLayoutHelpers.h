@@ -20,7 +20,7 @@ namespace arraylayout {
 // What numpy says of the array it wrote: repr(float) of some cells.
 struct BigArray {
     QString file;
-    QString whyNot; // empty when written
+    QString whyNot;               // empty when written
     QMap<QString, QString> cells; // "row,col" -> repr
 };
 
@@ -52,7 +52,8 @@ for r, c in [(0, 0), (2999, 0), (2999, 399), (1500, 200), (624, 5), (625, 5)]:
             + QString::fromUtf8(p.readAllStandardError()).right(200);
         return b;
     }
-    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    for (const QString& line :
+         QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         b.cells.insert(line.section(QLatin1Char(' '), 0, 0), line.section(QLatin1Char(' '), 1));
     return b;
 }
@@ -130,7 +131,12 @@ inline QString firstCutCell(const skopos::ui::ArrayPreviewWidget& w)
             const int need = QFontMetrics(font).horizontalAdvance(text);
             const int room = v->columnWidth(c) - (v->showGrid() ? 1 : 0) - 2 * margin;
             if (text.isEmpty() || text == QStringLiteral("…") || need > room || fm.horizontalAdvance(text) > room)
-                return QStringLiteral("row %1 column %2: '%3' needs %4 px, has %5").arg(r).arg(c).arg(text).arg(need).arg(room);
+                return QStringLiteral("row %1 column %2: '%3' needs %4 px, has %5")
+                    .arg(r)
+                    .arg(c)
+                    .arg(text)
+                    .arg(need)
+                    .arg(room);
         }
     return {};
 }

@@ -110,7 +110,8 @@ private slots:
         // The note: a paragraph across the pane, as tall as its wrapped text.
         QLabel* note = w.capNoteLabel();
         QVERIFY(!note->text().isEmpty());
-        QVERIFY2(note->width() >= w.width() * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(note->width()).arg(w.width())));
+        QVERIFY2(note->width() >= w.width() * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(note->width()).arg(w.width())));
         QVERIFY2(note->height() >= note->heightForWidth(note->width()),
                  qPrintable(QStringLiteral("%1 < %2").arg(note->height()).arg(note->heightForWidth(note->width()))));
         QVERIFY(note->isVisible());
@@ -195,7 +196,8 @@ private slots:
                 QVERIFY(ready(w));
                 ++steps;
                 QVERIFY(w.tableModel()->windowsHeld() <= ui::ArrayTableModel::kMaxWindows);
-                QVERIFY2(w.tableModel()->bytesHeld() <= bound, qPrintable(QString::number(w.tableModel()->bytesHeld())));
+                QVERIFY2(w.tableModel()->bytesHeld() <= bound,
+                         qPrintable(QString::number(w.tableModel()->bytesHeld())));
                 if (y == down->maximum())
                     break;
             }
@@ -249,8 +251,10 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::newRow("npz") << "realworld/hung9988__customer_churn/weights.npz"
                              << "numpy.load(allow_pickle=False)";
-        QTest::newRow("npy") << "ui/StandardScaler.probe.npy" << "numpy.load(allow_pickle=False)";
-        QTest::newRow("object npy") << "bypass/ok_object.npy" << "allow_pickle=True";
+        QTest::newRow("npy") << "ui/StandardScaler.probe.npy"
+                             << "numpy.load(allow_pickle=False)";
+        QTest::newRow("object npy") << "bypass/ok_object.npy"
+                                    << "allow_pickle=True";
     }
     void npyVerdictWords()
     {

@@ -42,8 +42,8 @@ QStringList oracle(const QStringList& args)
     p.start(QStringLiteral("/usr/bin/python3"),
             QStringList{QStringLiteral(SKOPOS_SOURCE_DIR "/tests/ui/array_oracle.py")} + args);
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        QTest::qFail(qPrintable("array_oracle.py " + args.join(' ') + " failed: "
-                                + QString::fromUtf8(p.readAllStandardError()).right(400)),
+        QTest::qFail(qPrintable("array_oracle.py " + args.join(' ')
+                                + " failed: " + QString::fromUtf8(p.readAllStandardError()).right(400)),
                      __FILE__, __LINE__);
         return {};
     }
@@ -78,8 +78,8 @@ QString headers(const QAbstractItemModel* m)
 NodeId findArray(const Document& d, const std::string& needle)
 {
     for (NodeId n = 0; n < d.tree.size(); ++n)
-        if (const ArrayInfo* a = d.tree.array(n); a && d.tree.node(n).kind == Kind::Array
-                                                  && a->descr.find(needle) != std::string::npos)
+        if (const ArrayInfo* a = d.tree.array(n);
+            a && d.tree.node(n).kind == Kind::Array && a->descr.find(needle) != std::string::npos)
             return n;
     return kNoNode;
 }
@@ -97,15 +97,17 @@ QStringList loadedRows(ArrayPreviewWidget& w)
 {
     const ui::ArrayTableModel* m = w.tableModel();
     modelRows(m);
-    const bool all = QTest::qWaitFor([&] {
-        for (int r = 0; r < m->rowCount(); ++r)
-            for (int c = 0; c < m->columnCount(); ++c)
-                if (!m->isCellLoaded(r, c)) {
-                    m->index(r, c).data();
-                    return false;
-                }
-        return true;
-    }, 20000);
+    const bool all = QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < m->rowCount(); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    if (!m->isCellLoaded(r, c)) {
+                        m->index(r, c).data();
+                        return false;
+                    }
+            return true;
+        },
+        20000);
     return all ? modelRows(m) : QStringList{QStringLiteral("(not all read)")};
 }
 
@@ -133,11 +135,13 @@ private slots:
         for (const char* f : {"fixtures/DecisionTreeClassifier/model.skops", "fixtures/extra_forest/model.skops",
                               "arrays/DecisionTreeClassifier.p4.pkl", "arrays/DecisionTreeClassifier.joblib.gz",
                               "arrays/extra_sparse_svc.p4.pkl", "arrays/nd_c.npy", "arrays/nd_f_be.npy",
-                              "arrays/struct_padded.npy", "arrays/sparse_formats.skops", "arrays/deflated.skops", "ui/extra_sparse_svc.skops",
-                              "ui/StandardScaler.skops", "ui/StandardScaler.probe.npy"})
-            QVERIFY2(QFile::exists(testdata::path(QString::fromLatin1(f))), qPrintable(QStringLiteral("missing test data: ") + f));
+                              "arrays/struct_padded.npy", "arrays/sparse_formats.skops", "arrays/deflated.skops",
+                              "ui/extra_sparse_svc.skops", "ui/StandardScaler.skops", "ui/StandardScaler.probe.npy"})
+            QVERIFY2(QFile::exists(testdata::path(QString::fromLatin1(f))),
+                     qPrintable(QStringLiteral("missing test data: ") + f));
         QProcess probe;
-        probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import numpy, scipy.sparse")});
+        probe.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral("-c"), QStringLiteral("import numpy, scipy.sparse")});
         if (!probe.waitForFinished(60000))
             g_oracleWhy = QStringLiteral("/usr/bin/python3 did not start or hung");
         else if (probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
@@ -154,10 +158,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("oracleFile"); // the same model saved by skops: numpy reads its member
-        QTest::newRow("skops") << "fixtures/DecisionTreeClassifier/model.skops" << "fixtures/DecisionTreeClassifier/model.skops";
-        QTest::newRow("pickle") << "arrays/DecisionTreeClassifier.p4.pkl" << "fixtures/DecisionTreeClassifier/model.skops";
-        QTest::newRow("joblib.gz") << "arrays/DecisionTreeClassifier.joblib.gz" << "fixtures/DecisionTreeClassifier/model.skops";
-        QTest::newRow("forest") << "fixtures/extra_forest/model.skops" << "fixtures/extra_forest/model.skops";
+        QTest::newRow("skops") << "fixtures/DecisionTreeClassifier/model.skops"
+                               << "fixtures/DecisionTreeClassifier/model.skops";
+        QTest::newRow("pickle") << "arrays/DecisionTreeClassifier.p4.pkl"
+                                << "fixtures/DecisionTreeClassifier/model.skops";
+        QTest::newRow("joblib.gz") << "arrays/DecisionTreeClassifier.joblib.gz"
+                                   << "fixtures/DecisionTreeClassifier/model.skops";
+        QTest::newRow("forest") << "fixtures/extra_forest/model.skops"
+                                << "fixtures/extra_forest/model.skops";
     }
     void structuredTreeNodes()
     {
@@ -171,8 +179,9 @@ private slots:
         const QStringList expected = oracle({"cells", testdata::path(oracleFile),
                                              QString::fromStdString(ref.tree.array(refNodes)->source), "0", "-1", "0"});
         QVERIFY(expected.size() > 10);
-        QCOMPARE(expected[0], QStringLiteral("left_child\tright_child\tfeature\tthreshold\timpurity\tn_node_samples\t"
-                                             "weighted_n_node_samples"));
+        QCOMPARE(expected[0],
+                 QStringLiteral("left_child\tright_child\tfeature\tthreshold\timpurity\tn_node_samples\t"
+                                "weighted_n_node_samples"));
 
         const Document d = openDocument(testdata::spath(file));
         const NodeId n = findArray(d, "left_child");
@@ -203,8 +212,8 @@ private slots:
         const NodeId n = rel.endsWith(QLatin1String(".npy")) ? d.tree.root : childPath(d, {"records"});
         const ArrayInfo* a = d.tree.array(n);
         QVERIFY(a);
-        const QStringList expected =
-            oracle({"cells", file, a->where == Where::ZipMember ? QString::fromStdString(a->source) : "-", "0", "-1", "0"});
+        const QStringList expected = oracle(
+            {"cells", file, a->where == Where::ZipMember ? QString::fromStdString(a->source) : "-", "0", "-1", "0"});
         QCOMPARE(expected.size(), 6);
         Preview p;
         p.w.showArray(file, *a);
@@ -225,14 +234,18 @@ private slots:
         QTest::addColumn<QString>("sliceText");
         QTest::newRow("c [2,:,:]") << "arrays/nd_c.npy" << 1 << 2 << QList<int>{2, 0, 0} << "slice [2, :, :]";
         QTest::newRow("c [:,3,:]") << "arrays/nd_c.npy" << 0 << 2 << QList<int>{0, 3, 0} << "slice [:, 3, :]";
-        QTest::newRow("c [:,1,:].T") << "arrays/nd_c.npy" << 2 << 0 << QList<int>{0, 1, 0} << "slice [:, 1, :] transposed";
+        QTest::newRow("c [:,1,:].T") << "arrays/nd_c.npy" << 2 << 0 << QList<int>{0, 1, 0}
+                                     << "slice [:, 1, :] transposed";
         QTest::newRow("f be [1,:,:]") << "arrays/nd_f_be.npy" << 1 << 2 << QList<int>{1, 0, 0} << "slice [1, :, :]";
-        QTest::newRow("f be [:,2,:].T") << "arrays/nd_f_be.npy" << 2 << 0 << QList<int>{0, 2, 0} << "slice [:, 2, :] transposed";
+        QTest::newRow("f be [:,2,:].T") << "arrays/nd_f_be.npy" << 2 << 0 << QList<int>{0, 2, 0}
+                                        << "slice [:, 2, :] transposed";
         QTest::newRow("f be [:,:,3]") << "arrays/nd_f_be.npy" << 0 << 1 << QList<int>{0, 0, 3} << "slice [:, :, 3]";
-        QTest::newRow("deflated member [1,:,:]") << "arrays/deflated.skops" << 1 << 2 << QList<int>{1, 0, 0} << "slice [1, :, :]";
-        QTest::newRow("deflated member [:,:,4].T") << "arrays/deflated.skops" << 1 << 0 << QList<int>{0, 0, 4} << "slice [:, :, 4] transposed";
-        QTest::newRow("tree values [:,0,:]") << "fixtures/DecisionTreeClassifier/model.skops" << 0 << 2
-                                             << QList<int>{0, 0, 0} << "slice [:, 0, :]";
+        QTest::newRow("deflated member [1,:,:]")
+            << "arrays/deflated.skops" << 1 << 2 << QList<int>{1, 0, 0} << "slice [1, :, :]";
+        QTest::newRow("deflated member [:,:,4].T")
+            << "arrays/deflated.skops" << 1 << 0 << QList<int>{0, 0, 4} << "slice [:, :, 4] transposed";
+        QTest::newRow("tree values [:,0,:]")
+            << "fixtures/DecisionTreeClassifier/model.skops" << 0 << 2 << QList<int>{0, 0, 0} << "slice [:, 0, :]";
     }
     void ndSlices()
     {
@@ -254,7 +267,8 @@ private slots:
         const ArrayInfo* a = d.tree.array(n);
         QVERIFY(a);
         QCOMPARE(a->shape.size(), std::size_t(3));
-        QStringList args{"cells", testdata::path(file), a->where == Where::ZipMember ? QString::fromStdString(a->source) : "-",
+        QStringList args{"cells", testdata::path(file),
+                         a->where == Where::ZipMember ? QString::fromStdString(a->source) : "-",
                          QString::number(rowAxis), QString::number(colAxis)};
         for (int i : index)
             args << QString::number(i);
@@ -331,17 +345,22 @@ private slots:
         QTest::addColumn<QStringList>("path");
         QTest::addColumn<QString>("oracleFile");
         QTest::addColumn<QStringList>("oraclePath");
-        QTest::newRow("csr") << "arrays/sparse_formats.skops" << QStringList{"csr"} << "arrays/sparse_formats.skops" << QStringList{"csr"};
-        QTest::newRow("csc") << "arrays/sparse_formats.skops" << QStringList{"csc"} << "arrays/sparse_formats.skops" << QStringList{"csc"};
-        QTest::newRow("coo 120x7 float32") << "arrays/sparse_formats.skops" << QStringList{"coo"} << "arrays/sparse_formats.skops" << QStringList{"coo"};
-        QTest::newRow("coo duplicates") << "arrays/sparse_formats.skops" << QStringList{"dup"} << "arrays/sparse_formats.skops" << QStringList{"dup"};
+        QTest::newRow("csr") << "arrays/sparse_formats.skops" << QStringList{"csr"} << "arrays/sparse_formats.skops"
+                             << QStringList{"csr"};
+        QTest::newRow("csc") << "arrays/sparse_formats.skops" << QStringList{"csc"} << "arrays/sparse_formats.skops"
+                             << QStringList{"csc"};
+        QTest::newRow("coo 120x7 float32") << "arrays/sparse_formats.skops" << QStringList{"coo"}
+                                           << "arrays/sparse_formats.skops" << QStringList{"coo"};
+        QTest::newRow("coo duplicates") << "arrays/sparse_formats.skops" << QStringList{"dup"}
+                                        << "arrays/sparse_formats.skops" << QStringList{"dup"};
         QTest::newRow("svc skops") << "ui/extra_sparse_svc.skops" << QStringList{"state", "support_vectors_"}
                                    << "ui/extra_sparse_svc.skops" << QStringList{"state", "support_vectors_"};
         // The same model pickled: the object's __dict__ (data, indices, indptr, _shape).
         QTest::newRow("svc pickle") << "arrays/extra_sparse_svc.p4.pkl" << QStringList{"state", "support_vectors_"}
                                     << "ui/extra_sparse_svc.skops" << QStringList{"state", "support_vectors_"};
-        QTest::newRow("svc pickle dual_coef_") << "arrays/extra_sparse_svc.p4.pkl" << QStringList{"state", "_dual_coef_"}
-                                               << "ui/extra_sparse_svc.skops" << QStringList{"state", "_dual_coef_"};
+        QTest::newRow("svc pickle dual_coef_")
+            << "arrays/extra_sparse_svc.p4.pkl" << QStringList{"state", "_dual_coef_"} << "ui/extra_sparse_svc.skops"
+            << QStringList{"state", "_dual_coef_"};
     }
     void sparse()
     {
@@ -377,8 +396,10 @@ private slots:
         Preview p;
         p.w.showSparse(testdata::path(file), findSparseParts(d.tree, n));
         QVERIFY(waitReady(p.w));
-        QVERIFY2(p.w.factsText().contains(QStringLiteral("<b>sparse</b> %1").arg(head[0])), qPrintable(p.w.factsText()));
-        QVERIFY2(p.w.factsText().contains(QStringLiteral("<b>shape</b> (%1, %2)").arg(head[1], head[2])), qPrintable(p.w.factsText()));
+        QVERIFY2(p.w.factsText().contains(QStringLiteral("<b>sparse</b> %1").arg(head[0])),
+                 qPrintable(p.w.factsText()));
+        QVERIFY2(p.w.factsText().contains(QStringLiteral("<b>shape</b> (%1, %2)").arg(head[1], head[2])),
+                 qPrintable(p.w.factsText()));
         QVERIFY2(p.w.factsText().contains(QStringLiteral("<b>nnz</b> %1 ").arg(nnz)), qPrintable(p.w.factsText()));
         ui::ArraySparseModel* m = p.w.sparseModel();
         QCOMPARE(p.w.view()->model(), m);
@@ -428,7 +449,8 @@ private slots:
         const QString file = testdata::path(QStringLiteral("fixtures/DecisionTreeClassifier/model.skops"));
         const Document d = openDocument(file.toStdString());
         const NodeId n = findArray(d, "left_child");
-        const QStringList expected = oracle({"cells", file, QString::fromStdString(d.tree.array(n)->source), "0", "-1", "0"});
+        const QStringList expected = oracle(
+            {"cells", file, QString::fromStdString(d.tree.array(n)->source), "0", "-1", "0"});
         QVERIFY(expected.size() > 3);
         Preview p;
         p.w.resize(800, 600);
@@ -439,7 +461,8 @@ private slots:
         QTableView* v = p.w.view();
         QItemSelectionModel* sel = v->selectionModel();
         // Rows 1-2, fields threshold and impurity (columns 3-4).
-        sel->select(QItemSelection(v->model()->index(1, 3), v->model()->index(2, 4)), QItemSelectionModel::ClearAndSelect);
+        sel->select(QItemSelection(v->model()->index(1, 3), v->model()->index(2, 4)),
+                    QItemSelectionModel::ClearAndSelect);
         QGuiApplication::clipboard()->clear();
         v->setFocus();
         QTest::keyClick(v, Qt::Key_C, Qt::ControlModifier);
@@ -463,7 +486,8 @@ private slots:
         const QString file = testdata::path(QStringLiteral("fixtures/DecisionTreeClassifier/model.skops"));
         const Document d = openDocument(file.toStdString());
         const NodeId n = findArray(d, "left_child");
-        const QStringList expected = oracle({"cells", file, QString::fromStdString(d.tree.array(n)->source), "0", "-1", "0"});
+        const QStringList expected = oracle(
+            {"cells", file, QString::fromStdString(d.tree.array(n)->source), "0", "-1", "0"});
         QCOMPARE(expected.size(), 38); // 37 nodes
         Preview p;
         p.w.resize(800, 600);
@@ -472,8 +496,9 @@ private slots:
         p.w.setWindowCaps(10, 1000);
         p.w.showArray(file, *d.tree.array(n));
         QVERIFY(waitReady(p.w));
-        QCOMPARE(p.w.capNoteText(), QStringLiteral("Statistics and picture cover rows 0–9 of 37 (the first 10 elements). "
-                                                   "The table reads the rest as you scroll; Go to (Ctrl+G) jumps to any cell."));
+        QCOMPARE(p.w.capNoteText(),
+                 QStringLiteral("Statistics and picture cover rows 0–9 of 37 (the first 10 elements). "
+                                "The table reads the rest as you scroll; Go to (Ctrl+G) jumps to any cell."));
         QCOMPARE(p.w.tableModel()->rowCount(), 37);
         QCOMPARE(loadedRows(p.w), expected.mid(1)); // rows 10-36 read on demand, in windows of 10
         QVERIFY(p.w.tableModel()->windowsHeld() >= 4);
@@ -496,9 +521,10 @@ private slots:
         p.w.setWindowCaps(4, 3);
         p.w.showArray(probe, *pd.tree.array(pd.tree.root));
         QVERIFY(waitReady(p.w));
-        QCOMPARE(p.w.capNoteText(), QStringLiteral("Statistics and picture cover rows 0–3 of 10 and columns 0–2 of 8 "
-                                                   "(the first 12 elements). The table reads the rest as you scroll; "
-                                                   "Go to (Ctrl+G) jumps to any cell."));
+        QCOMPARE(p.w.capNoteText(),
+                 QStringLiteral("Statistics and picture cover rows 0–3 of 10 and columns 0–2 of 8 "
+                                "(the first 12 elements). The table reads the rest as you scroll; "
+                                "Go to (Ctrl+G) jumps to any cell."));
         const QStringList all = oracle({"cells", probe, "-", "0", "1"});
         QCOMPARE(loadedRows(p.w), all.mid(1));
         QVERIFY(p.w.goTo(9, 7));

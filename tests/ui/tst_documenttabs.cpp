@@ -309,8 +309,12 @@ private slots:
         QAbstractItemModel* proxy = scan->view()->model();
         QModelIndex row;
         for (int r = 0; r < proxy->rowCount(); ++r)
-            if (QFileInfo(proxy->index(r, ScanTableModel::ColPath).data(Qt::ToolTipRole).toString()).absoluteFilePath() == want
-                || proxy->index(r, ScanTableModel::ColPath).data().toString().endsWith(QStringLiteral("GridSearchCV.skops")))
+            if (QFileInfo(proxy->index(r, ScanTableModel::ColPath).data(Qt::ToolTipRole).toString()).absoluteFilePath()
+                    == want
+                || proxy->index(r, ScanTableModel::ColPath)
+                       .data()
+                       .toString()
+                       .endsWith(QStringLiteral("GridSearchCV.skops")))
                 row = proxy->index(r, ScanTableModel::ColPath);
         QVERIFY(row.isValid());
         QSignalSpy opened(&win, &MainWindow::documentOpened);
@@ -344,9 +348,11 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("\"__loader__\": \"NdArrayNode\"")), qPrintable(shown));
         // It is the object under the key "mean_": the text before it ends with that key.
         const int at = w.rawView()->textCursor().position();
-        QVERIFY2(raw.left(at).trimmed().endsWith(QStringLiteral("\"mean_\":")), qPrintable(raw.mid(std::max(0, at - 40), 60)));
+        QVERIFY2(raw.left(at).trimmed().endsWith(QStringLiteral("\"mean_\":")),
+                 qPrintable(raw.mid(std::max(0, at - 40), 60)));
         // The details give the same offset (ASCII text: characters are bytes).
-        QVERIFY2(w.details()->summaryText().contains(QStringLiteral("byte %1 of schema.json").arg(raw.left(at).toUtf8().size())),
+        QVERIFY2(w.details()->summaryText().contains(
+                     QStringLiteral("byte %1 of schema.json").arg(raw.left(at).toUtf8().size())),
                  qPrintable(w.details()->summaryText()));
         QVERIFY(t->rawPositionLabel()->text().contains(QStringLiteral("byte")));
     }
@@ -397,7 +403,11 @@ private slots:
             }
         QVERIFY2(most >= 2, qPrintable(type));
         const auto typeAt = [&] {
-            return w.treeView()->currentIndex().siblingAtColumn(ObjectTreeModel::TypeColumn).data(Qt::ToolTipRole).toString()
+            return w.treeView()
+                       ->currentIndex()
+                       .siblingAtColumn(ObjectTreeModel::TypeColumn)
+                       .data(Qt::ToolTipRole)
+                       .toString()
                        .contains(type)
                 || w.treeView()->currentIndex().siblingAtColumn(ObjectTreeModel::TypeColumn).data().toString() == type;
         };
@@ -414,7 +424,8 @@ private slots:
         QTreeWidgetItem* row = typeRow(t, type);
         QVERIFY(row);
         QCOMPARE(row->text(TrustPanel::NoteColumn), TrustPanel::noteFor(type, false));
-        QVERIFY(TrustPanel::noteFor(QStringLiteral("xgboost.core.Booster"), false).contains(QStringLiteral("outside scikit-learn")));
+        QVERIFY(TrustPanel::noteFor(QStringLiteral("xgboost.core.Booster"), false)
+                    .contains(QStringLiteral("outside scikit-learn")));
         QVERIFY(TrustPanel::noteFor(QStringLiteral("sklearn.metrics._scorer._passthrough_scorer"), false)
                     .contains(QStringLiteral("private scikit-learn")));
     }

@@ -65,7 +65,8 @@ private slots:
         w.view()->sortByColumn(ScanTableModel::ColSize, Qt::DescendingOrder);
         qulonglong previous = ~0ull;
         for (int r = 0; r < proxy->rowCount(); ++r) {
-            const qulonglong size = proxy->index(r, ScanTableModel::ColSize).data(ScanTableModel::SortRole).toULongLong();
+            const qulonglong size =
+                proxy->index(r, ScanTableModel::ColSize).data(ScanTableModel::SortRole).toULongLong();
             QVERIFY(size <= previous);
             previous = size;
         }
@@ -160,9 +161,12 @@ private slots:
         // The cut file's row says what happened in the user's words, then the reader's message.
         for (int r = 0; r < w.model()->rowCount(); ++r)
             if (w.model()->result(r).verdict == skopos::scan::ScanVerdict::Error)
-                QVERIFY(w.model()->index(r, ScanTableModel::ColNames).data().toString()
+                QVERIFY(w.model()
+                            ->index(r, ScanTableModel::ColNames)
+                            .data()
+                            .toString()
                             .startsWith("Incomplete: the file ends early; was the download interrupted? — "));
-        QCOMPARE(colours.size(), 4);  // each its own colour
+        QCOMPARE(colours.size(), 4); // each its own colour
     }
 
     void stopEndsEarly()

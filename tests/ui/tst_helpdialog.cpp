@@ -46,8 +46,8 @@ private slots:
         QVERIFY(dialog != nullptr);
         QVERIFY(dialog->isVisible());
         const QString text = dialog->findChild<QTextBrowser*>(QStringLiteral("helpText"))->toPlainText();
-        for (const char* needle : {"Untrusted types", "skops.io.get_untrusted_types", "Dangerous names",
-                                   "os.system", "What to do next", "not a security guarantee"})
+        for (const char* needle : {"Untrusted types", "skops.io.get_untrusted_types", "Dangerous names", "os.system",
+                                   "What to do next", "not a security guarantee"})
             QVERIFY2(text.contains(QLatin1String(needle)), needle);
     }
 

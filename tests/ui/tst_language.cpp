@@ -131,7 +131,8 @@ private slots:
         env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("LC_MESSAGES"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-        QVERIFY2(helpText(env).contains(QStringLiteral("Schaut in skops-, pickle- und joblib-Modelldateien")), qPrintable(helpText(env)));
+        QVERIFY2(helpText(env).contains(QStringLiteral("Schaut in skops-, pickle- und joblib-Modelldateien")),
+                 qPrintable(helpText(env)));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("it_IT.UTF-8")); // no Italian: English
         QVERIFY(helpText(env).contains(QStringLiteral("Looks inside skops, pickle and joblib model files")));
         // Settings › Language = Français wins over the German system locale.
@@ -141,7 +142,8 @@ private slots:
             stored.setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
         }
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-        QVERIFY2(helpText(env).contains(QStringLiteral("Examine les fichiers de modèle skops, pickle et joblib")), qPrintable(helpText(env)));
+        QVERIFY2(helpText(env).contains(QStringLiteral("Examine les fichiers de modèle skops, pickle et joblib")),
+                 qPrintable(helpText(env)));
     }
 
     // Last: installs German into this process for good.
@@ -149,8 +151,10 @@ private slots:
     {
         QCOMPARE(installTranslators(QStringLiteral("de")), QStringLiteral("de"));
         FolderScanWidget w;
-        QVERIFY2(w.statusText().startsWith(QStringLiteral("0 Modelldateien — gefährlich: 0")), qPrintable(w.statusText()));
-        QCOMPARE(w.model()->headerData(ScanTableModel::ColVerdict, Qt::Horizontal).toString(), QStringLiteral("Bewertung"));
+        QVERIFY2(w.statusText().startsWith(QStringLiteral("0 Modelldateien — gefährlich: 0")),
+                 qPrintable(w.statusText()));
+        QCOMPARE(w.model()->headerData(ScanTableModel::ColVerdict, Qt::Horizontal).toString(),
+                 QStringLiteral("Bewertung"));
         QCOMPARE(ScanTableModel::verdictWord(skopos::scan::ScanVerdict::Clean), QStringLiteral("unbedenklich"));
         QCOMPARE(QCoreApplication::translate("skopos::ui::VerdictBanner", "%n type(s) to review", nullptr, 1),
                  QStringLiteral("1 Typ zu prüfen"));

@@ -39,12 +39,12 @@ QByteArray readAll(const QString& path)
 // What the command line writes in the "C" locale: the reference.
 QByteArray convertedInC(const QString& input, const QString& out)
 {
-    const testdata::CliResult r = testdata::runSkopos({QStringLiteral("convert"), input, QStringLiteral("-o"), out}, 60000,
-                                                      [](QProcess& p) {
-                                                          QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-                                                          env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-                                                          p.setProcessEnvironment(env);
-                                                      });
+    const testdata::CliResult r = testdata::runSkopos(
+        {QStringLiteral("convert"), input, QStringLiteral("-o"), out}, 60000, [](QProcess& p) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+            p.setProcessEnvironment(env);
+        });
     if (r.crashed || r.exitCode > 1) // 1: converted, the result still needs trusted types
         qWarning("skopos convert %s: exit %d: %s", qPrintable(input), r.exitCode, r.err.constData());
     return readAll(out);
@@ -87,8 +87,8 @@ private slots:
         for (const char* loc : {"de_DE.UTF-8", "fr_FR.UTF-8"})
             for (const char* in : {"locale/floats.p0.pkl", "pickle/fixtures/LogisticRegression/model.p0.pkl",
                                    "old-skops/v0.5.0-sgd_rng.skops"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(loc, in))) << QString::fromLatin1(loc)
-                                                                                 << QString::fromLatin1(in);
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(loc, in)))
+                    << QString::fromLatin1(loc) << QString::fromLatin1(in);
     }
     void sameBytesAsC()
     {

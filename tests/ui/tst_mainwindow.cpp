@@ -61,7 +61,8 @@ private slots:
         ArrayPreviewWidget* preview = w.details()->arrayPreview();
         QTRY_VERIFY_WITH_TIMEOUT(!preview->isLoading() && preview->tableModel()->rowCount() == 8, 10000);
         QVERIFY(preview->statisticsText().contains(QStringLiteral("all 8 elements")));
-        QCOMPARE(preview->tableModel()->index(0, 0).data().toString(), QStringLiteral("1.1524671530915203")); // repr(float)
+        QCOMPARE(preview->tableModel()->index(0, 0).data().toString(),
+                 QStringLiteral("1.1524671530915203")); // repr(float)
     }
 
     void reportsBadFiles()
@@ -92,7 +93,8 @@ private slots:
         QTreeWidget* list = w.trustPanel()->typeList();
         QCOMPARE(list->topLevelItemCount(), 4);
         QCOMPARE(w.trustPanel()->trustedText(), QStringLiteral("trusted=[]"));
-        QTreeWidgetItem* partial = list->findItems(QStringLiteral("functools.partial"), Qt::MatchExactly, TrustPanel::TypeColumn).value(0);
+        QTreeWidgetItem* partial =
+            list->findItems(QStringLiteral("functools.partial"), Qt::MatchExactly, TrustPanel::TypeColumn).value(0);
         QVERIFY(partial);
         QVERIFY(partial->flags() & Qt::ItemIsUserCheckable);
         partial->setCheckState(TrustPanel::TypeColumn, Qt::Checked);
@@ -134,7 +136,11 @@ private slots:
         const QString path = m->keyPath(chosen);
         QSignalSpy reset(m, &QAbstractItemModel::modelReset);
 
-        QTreeWidgetItem* partial = w.trustPanel()->typeList()->findItems(QStringLiteral("functools.partial"), Qt::MatchExactly, TrustPanel::TypeColumn).value(0);
+        QTreeWidgetItem* partial = w.trustPanel()
+                                       ->typeList()
+                                       ->findItems(QStringLiteral("functools.partial"), Qt::MatchExactly,
+                                                   TrustPanel::TypeColumn)
+                                       .value(0);
         QVERIFY(partial);
         partial->setCheckState(TrustPanel::TypeColumn, Qt::Checked);
         QTRY_VERIFY(w.statusText().contains(QStringLiteral("3 untrusted")));
@@ -154,7 +160,11 @@ private slots:
         w.openFile(testdata::path(QStringLiteral("ui/skops_function_eval.skops")));
         QVERIFY(opened.wait(10000));
         QVERIFY(w.statusText().contains(QStringLiteral("DANGEROUS")));
-        QTreeWidgetItem* eval = w.trustPanel()->typeList()->findItems(QStringLiteral("builtins.eval"), Qt::MatchExactly, TrustPanel::TypeColumn).value(0);
+        QTreeWidgetItem* eval = w.trustPanel()
+                                    ->typeList()
+                                    ->findItems(QStringLiteral("builtins.eval"), Qt::MatchExactly,
+                                                TrustPanel::TypeColumn)
+                                    .value(0);
         QVERIFY(eval);
         QVERIFY(!(eval->flags() & Qt::ItemIsUserCheckable));
     }

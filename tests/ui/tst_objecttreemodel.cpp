@@ -165,9 +165,11 @@ private slots:
         QVERIFY(!model.findNextText(first, QStringLiteral("split0_test_score")).isValid());
         QVERIFY(!model.findNextText(model.index(0, 0), QStringLiteral("no such type anywhere")).isValid());
         // Type names match too, case-insensitively.
-        const QModelIndex lr = model.findNextText(model.index(0, 0), QStringLiteral("sklearn.linear_model._logistic.logisticregression"));
+        const QModelIndex lr = model.findNextText(model.index(0, 0),
+                                                  QStringLiteral("sklearn.linear_model._logistic.logisticregression"));
         QVERIFY(lr.isValid());
-        QCOMPARE(lr.siblingAtColumn(ObjectTreeModel::TypeColumn).data().toString(), QStringLiteral("sklearn.linear_model._logistic.LogisticRegression"));
+        QCOMPARE(lr.siblingAtColumn(ObjectTreeModel::TypeColumn).data().toString(),
+                 QStringLiteral("sklearn.linear_model._logistic.LogisticRegression"));
         // Next untrusted: the one untrusted type of this file.
         const QModelIndex bad = model.findNextUnsafe(model.index(0, 0));
         QVERIFY(bad.isValid());
@@ -210,7 +212,8 @@ private slots:
         QCOMPARE(doc->audit.approved, std::vector<std::string>{"functools.partial"});
         QCOMPARE(verdictOf(part), Verdict::Trusted);
         QVERIFY(part.data(ObjectTreeModel::ApprovedRole).toBool());
-        QCOMPARE(part.sibling(part.row(), ObjectTreeModel::VerdictColumn).data().toString(), QStringLiteral("approved by you"));
+        QCOMPARE(part.sibling(part.row(), ObjectTreeModel::VerdictColumn).data().toString(),
+                 QStringLiteral("approved by you"));
         QVERIFY(!part.data(Qt::ToolTipRole).toString().contains(QStringLiteral("default trusted")));
         QVERIFY(!part.data(Qt::BackgroundRole).isValid());
         QCOMPARE(trustedListText(doc->audit.approved), QStringLiteral("trusted=[\"functools.partial\"]"));

@@ -34,9 +34,14 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("summary");
         QTest::addColumn<QString>("detail"); // part of the reader's message
-        QTest::newRow("empty") << "empty" << "The file is empty." << "truncated";
-        QTest::newRow("text named .pkl") << "text" << "Not a pickle or model file." << "";
-        QTest::newRow("cut skops") << "cut" << "Incomplete: the file ends early; was the download interrupted?"
+        QTest::newRow("empty") << "empty"
+                               << "The file is empty."
+                               << "truncated";
+        QTest::newRow("text named .pkl") << "text"
+                                         << "Not a pickle or model file."
+                                         << "";
+        QTest::newRow("cut skops") << "cut"
+                                   << "Incomplete: the file ends early; was the download interrupted?"
                                    << "no end of central directory record";
     }
 

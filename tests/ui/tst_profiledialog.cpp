@@ -51,9 +51,9 @@ const char* kSkops013 = "realworld/Eduschm__CICD/models__model_dt.skops";
 const char* kInterval = "sklearn._loss.link.Interval";
 const char* kLogit = "sklearn._loss.link.LogitLink";
 
-const QStringList kLists = {"PRIMITIVE_TYPE_NAMES", "CONTAINER_TYPE_NAMES", "SKLEARN_ESTIMATOR_TYPE_NAMES",
+const QStringList kLists = {"PRIMITIVE_TYPE_NAMES",        "CONTAINER_TYPE_NAMES",   "SKLEARN_ESTIMATOR_TYPE_NAMES",
                             "SKLEARN_INTERNAL_TYPE_NAMES", "SCIPY_UFUNC_TYPE_NAMES", "NUMPY_UFUNC_TYPE_NAMES",
-                            "NUMPY_DTYPE_TYPE_NAMES", "ALLOWED_LOSSES"};
+                            "NUMPY_DTYPE_TYPE_NAMES",      "ALLOWED_LOSSES"};
 
 QString bundledPath()
 {
@@ -119,7 +119,7 @@ QString copyStub(const QTemporaryDir& dir)
 void useBundled()
 {
     CurrentProfile::instance().set(std::shared_ptr<const skopos::TrustProfile>(&skopos::TrustProfile::bundled(),
-                                                                                [](const skopos::TrustProfile*) {}),
+                                                                               [](const skopos::TrustProfile*) {}),
                                    CurrentProfile::Origin::Bundled, QStringLiteral("bundled"));
 }
 

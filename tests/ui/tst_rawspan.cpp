@@ -41,7 +41,8 @@ class TestRawSpan : public QObject {
 private slots:
     void skopsObjectWhole()
     {
-        auto doc = ui::loadDocument(testdata::path(QStringLiteral("ui/StandardScaler.skops")), OpenOptions{}, std::set<std::string>{});
+        auto doc = ui::loadDocument(testdata::path(QStringLiteral("ui/StandardScaler.skops")), OpenOptions{},
+                                    std::set<std::string>{});
         QVERIFY(doc);
         ui::DocumentTab tab;
         QAbstractItemModelTester tester(tab.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -62,7 +63,8 @@ private slots:
         QJsonParseError error;
         const QJsonObject object = QJsonDocument::fromJson(shown.toUtf8(), &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        const QJsonObject state = schema.value(QStringLiteral("content")).toObject(); // the scaler's __dict__ (a DictNode)
+        const QJsonObject state =
+            schema.value(QStringLiteral("content")).toObject(); // the scaler's __dict__ (a DictNode)
         QCOMPARE(object, state.value(QStringLiteral("content")).toObject().value(QStringLiteral("mean_")).toObject());
     }
 
@@ -70,10 +72,12 @@ private slots:
     {
         const QStringList listing = [] {
             QFile f(testdata::path(QStringLiteral("ui/StandardScaler.p4.pickletools.txt")));
-            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')) : QStringList{};
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))
+                                               : QStringList{};
         }();
         QVERIFY(listing.size() > 100);
-        auto doc = ui::loadDocument(testdata::path(QStringLiteral("ui/StandardScaler.p4.pkl")), OpenOptions{}, std::set<std::string>{});
+        auto doc = ui::loadDocument(testdata::path(QStringLiteral("ui/StandardScaler.p4.pkl")), OpenOptions{},
+                                    std::set<std::string>{});
         QVERIFY(doc);
         ui::DocumentTab tab;
         QAbstractItemModelTester tester(tab.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -87,10 +91,12 @@ private slots:
         for (const char* key : {"'with_mean'", "'n_samples_seen_'", "'scale_'"})
             QVERIFY2(lines.filter(QLatin1String(key)).size() == 1, key);
         // The listing's own lines, in order (pickletools and Skopos agree on offsets).
-        const int at = listing.indexOf(QRegularExpression(QStringLiteral("^\\s*%1:.*").arg(lines.first().section(QLatin1Char(':'), 0, 0).trimmed())));
+        const int at = listing.indexOf(QRegularExpression(
+            QStringLiteral("^\\s*%1:.*").arg(lines.first().section(QLatin1Char(':'), 0, 0).trimmed())));
         QVERIFY(at > 0);
         for (int i = 1; i < lines.size(); ++i)
-            QCOMPARE(lines[i].section(QLatin1Char(':'), 0, 0).trimmed(), listing[at + i].section(QLatin1Char(':'), 0, 0).trimmed());
+            QCOMPARE(lines[i].section(QLatin1Char(':'), 0, 0).trimmed(),
+                     listing[at + i].section(QLatin1Char(':'), 0, 0).trimmed());
     }
 };
 

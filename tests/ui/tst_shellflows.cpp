@@ -116,20 +116,34 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("output");
-        QTest::newRow("joblib.gz") << "/m/forest.joblib.gz" << "/m/forest.skops";
-        QTest::newRow("pkl.z") << "/m/model.pkl.z" << "/m/model.skops";
-        QTest::newRow("pkl") << "/m/model.pkl" << "/m/model.skops";
-        QTest::newRow("pickle.bz2") << "/m/model.pickle.bz2" << "/m/model.skops";
-        QTest::newRow("joblib.xz") << "/m/m.joblib.xz" << "/m/m.skops";
-        QTest::newRow("joblib.lzma") << "/m/m.joblib.lzma" << "/m/m.skops";
-        QTest::newRow("joblib.lz4") << "/m/m.joblib.lz4" << "/m/m.skops";
-        QTest::newRow("zlib") << "/m/m.zlib" << "/m/m.skops";
-        QTest::newRow("upper case") << "/m/Forest.JOBLIB.GZ" << "/m/Forest.skops";
-        QTest::newRow("other dots kept") << "/m/model.p4.pkl" << "/m/model.p4.skops";
-        QTest::newRow("version kept") << "/m/rf-1.2.joblib" << "/m/rf-1.2.skops";
-        QTest::newRow("no suffix") << "/m/model" << "/m/model.skops";
-        QTest::newRow("only a suffix") << "/m/.pkl" << "/m/.pkl.skops";
-        QTest::newRow("old skops") << "/m/model.skops" << "/m/model.converted.skops";
+        QTest::newRow("joblib.gz") << "/m/forest.joblib.gz"
+                                   << "/m/forest.skops";
+        QTest::newRow("pkl.z") << "/m/model.pkl.z"
+                               << "/m/model.skops";
+        QTest::newRow("pkl") << "/m/model.pkl"
+                             << "/m/model.skops";
+        QTest::newRow("pickle.bz2") << "/m/model.pickle.bz2"
+                                    << "/m/model.skops";
+        QTest::newRow("joblib.xz") << "/m/m.joblib.xz"
+                                   << "/m/m.skops";
+        QTest::newRow("joblib.lzma") << "/m/m.joblib.lzma"
+                                     << "/m/m.skops";
+        QTest::newRow("joblib.lz4") << "/m/m.joblib.lz4"
+                                    << "/m/m.skops";
+        QTest::newRow("zlib") << "/m/m.zlib"
+                              << "/m/m.skops";
+        QTest::newRow("upper case") << "/m/Forest.JOBLIB.GZ"
+                                    << "/m/Forest.skops";
+        QTest::newRow("other dots kept") << "/m/model.p4.pkl"
+                                         << "/m/model.p4.skops";
+        QTest::newRow("version kept") << "/m/rf-1.2.joblib"
+                                      << "/m/rf-1.2.skops";
+        QTest::newRow("no suffix") << "/m/model"
+                                   << "/m/model.skops";
+        QTest::newRow("only a suffix") << "/m/.pkl"
+                                       << "/m/.pkl.skops";
+        QTest::newRow("old skops") << "/m/model.skops"
+                                   << "/m/model.converted.skops";
     }
     void suggestedOutputDropsEveryModelSuffix()
     {
@@ -328,8 +342,10 @@ private slots:
         QAbstractItemModelTester tester(w.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.show();
         QVERIFY(openAndWait(w, data("pickle/malicious/call_os.system.p4.pkl")));
-        QTreeWidgetItem* row = w.trustPanel()->typeList()->findItems(QStringLiteral("os.system"), Qt::MatchExactly,
-                                                                     TrustPanel::TypeColumn).value(0);
+        QTreeWidgetItem* row = w.trustPanel()
+                                   ->typeList()
+                                   ->findItems(QStringLiteral("os.system"), Qt::MatchExactly, TrustPanel::TypeColumn)
+                                   .value(0);
         QVERIFY(row);
         const QString note = row->text(TrustPanel::NoteColumn);
         const DangerousEntry* e = findDangerous("os.system");

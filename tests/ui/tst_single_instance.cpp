@@ -173,7 +173,8 @@ private slots:
         QByteArray err, out;
         QVERIFY2(waitForOutput(*second, QProcess::StandardError, "does not answer", &err), err.constData());
         QVERIFY2(waitForOutput(*second, QProcess::StandardOutput, "opened " + fileB().toUtf8(), &out), out.constData());
-        qInfo("with the first window stopped, the second opened its own after %lld ms", static_cast<long long>(t.elapsed()));
+        qInfo("with the first window stopped, the second opened its own after %lld ms",
+              static_cast<long long>(t.elapsed()));
         QCOMPARE(second->state(), QProcess::Running);
         ::kill(static_cast<pid_t>(first->processId()), SIGCONT);
         QVERIFY(waitForTabs(name_, {fileA()})); // the first is still the one listening

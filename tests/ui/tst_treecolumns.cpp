@@ -79,12 +79,17 @@ private slots:
                 break;
             QFont f = view->font();
             f.setBold(type.data(Qt::FontRole).value<QFont>().bold());
-            const int needed = QFontMetrics(f).horizontalAdvance(type.data(ObjectTreeModel::ClassNameRole).toString()) + 8;
-            QVERIFY2(cell.width() >= needed, qPrintable(QStringLiteral("%1: %2 < %3").arg(type.data().toString()).arg(cell.width()).arg(needed)));
+            const int needed = QFontMetrics(f).horizontalAdvance(type.data(ObjectTreeModel::ClassNameRole).toString())
+                + 8;
+            QVERIFY2(
+                cell.width() >= needed,
+                qPrintable(QStringLiteral("%1: %2 < %3").arg(type.data().toString()).arg(cell.width()).arg(needed)));
             // The class name is on screen (the module after it may run past the edge).
             QVERIFY2(cell.left() + needed <= view->viewport()->width(),
-                     qPrintable(QStringLiteral("%1: cell %2, viewport %3").arg(type.data().toString())
-                                    .arg(QDebug::toString(cell)).arg(view->viewport()->width())));
+                     qPrintable(QStringLiteral("%1: cell %2, viewport %3")
+                                    .arg(type.data().toString())
+                                    .arg(QDebug::toString(cell))
+                                    .arg(view->viewport()->width())));
             ++checked;
         }
         QVERIFY(checked >= 3);
@@ -102,8 +107,8 @@ private slots:
         QTest::newRow("dangerous root") << "malicious/skops_function_eval.skops" << int(Verdict::Dangerous) << 0;
         QTest::newRow("dangerous deep") << "bypass/f2_memo_call.pkl" << int(Verdict::Dangerous) << 1;
         QTest::newRow("untrusted skops") << "ui/GridSearchCV.skops" << int(Verdict::Untrusted) << 1;
-        QTest::newRow("untrusted pickle") << "realworld/Lori10__Flight_Fare_Prediction/gradient_boosting.pkl"
-                                          << int(Verdict::Untrusted) << 1;
+        QTest::newRow("untrusted pickle")
+            << "realworld/Lori10__Flight_Fare_Prediction/gradient_boosting.pkl" << int(Verdict::Untrusted) << 1;
     }
 
     void opensOnFirstFinding()
@@ -146,7 +151,9 @@ private slots:
         const int iconRoom = cur.data(Qt::DecorationRole).isNull() ? 0 : view->iconSize().width() + 4;
         QVERIFY2(cell.width() >= view->fontMetrics().horizontalAdvance(key) + iconRoom + 4,
                  qPrintable(QStringLiteral("%1: cell %2").arg(key).arg(cell.width())));
-        QVERIFY(cur.siblingAtColumn(ObjectTreeModel::KeyColumn).data(Qt::ToolTipRole).toString()
+        QVERIFY(cur.siblingAtColumn(ObjectTreeModel::KeyColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
                     .endsWith(QLatin1Char('\n') + w.treeModel()->keyPath(cur)));
     }
 

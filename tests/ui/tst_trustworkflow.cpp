@@ -136,7 +136,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("global");
         QTest::newRow("skops eval") << data("malicious/skops_function_eval.skops") << QStringLiteral("builtins.eval");
-        QTest::newRow("pickle os.system") << data("pickle/malicious/call_os.system.p4.pkl") << QStringLiteral("os.system");
+        QTest::newRow("pickle os.system")
+            << data("pickle/malicious/call_os.system.p4.pkl") << QStringLiteral("os.system");
     }
     void bannerForDangerousFiles()
     {
@@ -154,7 +155,8 @@ private slots:
         // The root is dangerous itself or says it contains something dangerous; so do its details.
         const QModelIndex root = w.treeModel()->index(0, 0);
         const QString verdict = root.siblingAtColumn(ObjectTreeModel::VerdictColumn).data().toString();
-        QVERIFY2(verdict == QStringLiteral("DANGEROUS") || verdict == QStringLiteral("contains DANGEROUS"), qPrintable(verdict));
+        QVERIFY2(verdict == QStringLiteral("DANGEROUS") || verdict == QStringLiteral("contains DANGEROUS"),
+                 qPrintable(verdict));
         QVERIFY(w.details()->summaryText().contains(QStringLiteral("DANGEROUS")));
         QVERIFY(!w.details()->summaryText().contains(QStringLiteral("plain value")));
         // Next untrusted stops at a dangerous node, the root included.
@@ -191,7 +193,8 @@ private slots:
             QCOMPARE(list.front().fileName, QStringLiteral("extra_odd_objects.skops"));
             // The node now says "approved by you", never "default trusted list".
             const QModelIndex part = w.treeModel()->findNextText(w.treeModel()->index(0, 0), QStringLiteral("part"));
-            QCOMPARE(part.siblingAtColumn(ObjectTreeModel::VerdictColumn).data().toString(), QStringLiteral("approved by you"));
+            QCOMPARE(part.siblingAtColumn(ObjectTreeModel::VerdictColumn).data().toString(),
+                     QStringLiteral("approved by you"));
         }
         {
             // Same types in another file: the per-file approval does not apply.
@@ -238,7 +241,8 @@ private slots:
         for (const QString& t : sameModule)
             QVERIFY(box->informativeText().contains(t));
         box->button(QMessageBox::Yes)->click();
-        QTRY_COMPARE(static_cast<int>(w.treeModel()->document()->audit.approved.size()), static_cast<int>(sameModule.size()));
+        QTRY_COMPARE(static_cast<int>(w.treeModel()->document()->audit.approved.size()),
+                     static_cast<int>(sameModule.size()));
         QCOMPARE(static_cast<int>(w.treeModel()->document()->audit.untrusted.size()),
                  static_cast<int>(expected.size() - sameModule.size()));
     }
@@ -246,8 +250,10 @@ private slots:
     void trustedTypesDialogListsRevokesImportsExports()
     {
         const QString hash(64, QLatin1Char('a'));
-        settings::addApproval({QStringLiteral("functools.partial"), QString(), QString(), QDateTime::currentDateTimeUtc()});
-        settings::addApproval({QStringLiteral("numpy.dtype"), hash, QStringLiteral("m.skops"), QDateTime::currentDateTimeUtc()});
+        settings::addApproval(
+            {QStringLiteral("functools.partial"), QString(), QString(), QDateTime::currentDateTimeUtc()});
+        settings::addApproval(
+            {QStringLiteral("numpy.dtype"), hash, QStringLiteral("m.skops"), QDateTime::currentDateTimeUtc()});
         TrustedTypesDialog dlg;
         QCOMPARE(dlg.list()->topLevelItemCount(), 2);
         QStringList scopes;
@@ -299,8 +305,9 @@ private slots:
         QVERIFY(w.loadAction()->toolTip().contains(QStringLiteral("approve")));
         typeRow(w, expected.front())->setCheckState(TrustPanel::TypeColumn, Qt::Checked);
         QTRY_VERIFY(w.loadAction()->isEnabled());
-        QCOMPARE(w.loadLine(), QStringLiteral("skops.io.load(\"%1\", trusted=[\"%2\"])")
-                                   .arg(data("ui/GridSearchCV.skops"), expected.front()));
+        QCOMPARE(w.loadLine(),
+                 QStringLiteral("skops.io.load(\"%1\", trusted=[\"%2\"])")
+                     .arg(data("ui/GridSearchCV.skops"), expected.front()));
         // A pickle is never loaded directly (it would run): convert first.
         MainWindow p;
         QVERIFY(openAndWait(p, data("pickle/fixtures/StandardScaler/model.p4.pkl")));
@@ -315,7 +322,8 @@ private slots:
         const QString stub = dir.filePath(QStringLiteral("python3-stub"));
         QFile s(stub);
         QVERIFY(s.open(QIODevice::WriteOnly));
-        s.write("#!/bin/sh\n[ \"$1\" = \"-c\" ] || { echo \"expected -c\"; exit 9; }\nprintf 'ARGS %s\\n' \"$3\"\necho 'StubModel()'\n");
+        s.write("#!/bin/sh\n[ \"$1\" = \"-c\" ] || { echo \"expected -c\"; exit 9; }\nprintf 'ARGS %s\\n' \"$3\"\necho "
+                "'StubModel()'\n");
         s.close();
         QVERIFY(s.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         const QString file = data("ui/GridSearchCV.skops");

@@ -29,10 +29,7 @@ QString describe(const QWidget& w)
     return out;
 }
 
-bool fits(const QWidget& w)
-{
-    return w.screen()->availableGeometry().contains(w.frameGeometry());
-}
+bool fits(const QWidget& w) { return w.screen()->availableGeometry().contains(w.frameGeometry()); }
 } // namespace
 
 class TestWindowGeometry : public QObject {
@@ -67,8 +64,10 @@ private slots:
             const QScreen* s = QGuiApplication::primaryScreen();
             const double f = scale.toDouble();
             QVERIFY2(qAbs(s->geometry().width() * f - 1600) <= 2 && qAbs(s->geometry().height() * f - 1000) <= 2,
-                     qPrintable(QStringLiteral("screen %1x%2 at scale %3").arg(s->geometry().width())
-                                    .arg(s->geometry().height()).arg(f)));
+                     qPrintable(QStringLiteral("screen %1x%2 at scale %3")
+                                    .arg(s->geometry().width())
+                                    .arg(s->geometry().height())
+                                    .arg(f)));
         }
         QSettings().clear();
         {
@@ -108,10 +107,15 @@ private slots:
                 if (c->minimumSizeHint().height() > 120 || c->minimumSize().height() > 100
                     || (!(c->sizePolicy().verticalPolicy() & QSizePolicy::ShrinkFlag) && c->sizeHint().height() > 100)
                     || (c->layout() && c->layout()->minimumSize().height() > 120))
-                    why += QStringLiteral("\n  %1 %2 min %3x%4 hint %5 layoutmin %6 parent %7").arg(QString::fromLatin1(c->metaObject()->className()), c->objectName())
-                               .arg(c->minimumSizeHint().width()).arg(c->minimumSizeHint().height()).arg(c->sizeHint().height())
+                    why += QStringLiteral("\n  %1 %2 min %3x%4 hint %5 layoutmin %6 parent %7")
+                               .arg(QString::fromLatin1(c->metaObject()->className()), c->objectName())
+                               .arg(c->minimumSizeHint().width())
+                               .arg(c->minimumSizeHint().height())
+                               .arg(c->sizeHint().height())
                                .arg(c->layout() ? c->layout()->minimumSize().height() : -1)
-                               .arg(c->parentWidget() ? QString::fromLatin1(c->parentWidget()->metaObject()->className()) : QString());
+                               .arg(c->parentWidget()
+                                        ? QString::fromLatin1(c->parentWidget()->metaObject()->className())
+                                        : QString());
             qWarning("%s", qPrintable(why)); // what holds the window taller or wider than the screen
             QFAIL(qPrintable(describe(w)));
         }
