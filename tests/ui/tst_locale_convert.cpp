@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ObjectTreeModel.h"
 #include "TestData.h"
+#include "ZipBytes.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -109,7 +110,7 @@ private slots:
         const QByteArray inGui = convertedInGui(testdata::path(input), dir.filePath(QStringLiteral("gui.skops")));
         QVERIFY(commaDecimal()); // the window ran in the German/French locale
         QCOMPARE(inGui.size(), inC.size());
-        QVERIFY(inGui == inC);
+        QVERIFY(testdata::withoutZipTimes(inGui) == testdata::withoutZipTimes(inC));
     }
 };
 
