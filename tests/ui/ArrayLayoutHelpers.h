@@ -7,6 +7,7 @@
 #include "ArrayTableModel.h"
 #include "ObjectTreeModel.h"
 #include "TestData.h"
+#include "TreeFind.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -58,20 +59,7 @@ for r, c in [(0, 0), (2999, 0), (2999, 399), (1500, 200), (624, 5), (625, 5)]:
     return b;
 }
 
-// The tree row whose key is `key` (depth first, fetching lazily built rows).
-inline QModelIndex findKey(QAbstractItemModel* m, const QString& key, const QModelIndex& parent = {})
-{
-    if (m->canFetchMore(parent))
-        m->fetchMore(parent);
-    for (int r = 0; r < m->rowCount(parent); ++r) {
-        const QModelIndex i = m->index(r, 0, parent);
-        if (i.data().toString() == key)
-            return i;
-        if (const QModelIndex hit = findKey(m, key, i); hit.isValid())
-            return hit;
-    }
-    return {};
-}
+using uitest::findKey;
 
 // Rows / columns wholly inside the table's viewport.
 inline QList<int> visibleRows(const QTableView* v)

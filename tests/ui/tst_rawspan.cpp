@@ -8,6 +8,7 @@
 #include "LoadedDocument.h"
 #include "ObjectTreeModel.h"
 #include "TestData.h"
+#include "TreeFind.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -18,23 +19,7 @@
 
 using namespace skopos;
 
-namespace {
-
-QModelIndex findKey(QAbstractItemModel* m, const QString& key, const QModelIndex& parent = {})
-{
-    if (m->canFetchMore(parent))
-        m->fetchMore(parent);
-    for (int r = 0; r < m->rowCount(parent); ++r) {
-        const QModelIndex i = m->index(r, 0, parent);
-        if (i.data().toString() == key)
-            return i;
-        if (const QModelIndex hit = findKey(m, key, i); hit.isValid())
-            return hit;
-    }
-    return {};
-}
-
-} // namespace
+using uitest::findKey;
 
 class TestRawSpan : public QObject {
     Q_OBJECT
