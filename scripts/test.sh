@@ -8,7 +8,7 @@ source "$SKOPOS_ROOT/scripts/deps.sh"
 # command no oracle test may skip (SKOPOS_REQUIRE_ORACLES=1 turns a skip into a failure).
 # tests/packaging runs the desktop-file, AppStream and MIME validators and cpack (dpkg-shlibdeps).
 skopos_install_deps python3-joblib python3-numpy python3-scipy python3-sklearn python3-lz4 \
-  desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev locales
+  python3-distributed pre-commit desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev locales
 # Numbers must read and write the same in every locale (QApplication sets it from
 # the environment): tst_locale_* and the German pass below need these two.
 skopos_generate_locales de_DE.UTF-8 fr_FR.UTF-8
