@@ -169,7 +169,7 @@ private slots:
         QVERIFY2(files.isValid(), qPrintable(files.errorString()));
 
         const QByteArray mime = scanrun::readFile(QStringLiteral(SKOPOS_SOURCE_DIR "/packaging/io.github.skopos.mime.xml"));
-        static const QRegularExpression glob(R"(<glob pattern="\*(\.[^"]+)\"/>)");
+        static const QRegularExpression glob(QStringLiteral("<glob pattern=\"\\*(\\.[^\"]+)\"/>"));
         int globs = 0;
         for (auto it = glob.globalMatch(QString::fromUtf8(mime)); it.hasNext();) {
             const QString suffix = it.next().captured(1);
