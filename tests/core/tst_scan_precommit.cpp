@@ -195,12 +195,12 @@ private slots:
         QJsonObject scan, upload;
         for (const auto& s : steps) {
             const QJsonObject step = s.toObject();
-            if (step.value("run").toString().contains("skopos scan"))
+            if (step.value("run").toString().contains("skopos scan --sarif"))
                 scan = step;
             if (step.value("uses").toString().startsWith("github/codeql-action/upload-sarif@"))
                 upload = step;
         }
-        QVERIFY2(!scan.isEmpty(), "no step runs skopos scan");
+        QVERIFY2(!scan.isEmpty(), "no step runs skopos scan --sarif");
         QVERIFY2(!upload.isEmpty(), "no github/codeql-action/upload-sarif step");
         QVERIFY2(upload.value("name").toString().contains("SARIF"), "the upload step is not named");
         QCOMPARE(upload.value("if").toString(), QString("always()"));
