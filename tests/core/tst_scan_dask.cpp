@@ -2,9 +2,9 @@
 // (Debian's python3-distributed) against tests/data, compared with one
 // `skopos scan --jsonl` of the same folder: the same files, each once, with
 // the same path, sha256, verdict, untrusted and dangerous (and every other
-// field but the timing), sorted by path; the same exit code. A worker that
-// cannot run skopos makes the run fail (exit 2, the reason on stderr), not
-// pass with no lines.
+// field but the timing), sorted by path; the same exit code. A shard that
+// cannot run skopos makes the run fail (exit at least 2, the reason on
+// stderr), never pass with no lines.
 #include "ScanRun.h"
 #include "TestData.h"
 
@@ -106,18 +106,52 @@ private slots:
         }
     }
 
-    void workerWithoutSkoposFails()
+    // The merge, without a cluster (the task and the merge are plain functions):
+    // a shard that could not run skopos fails the whole run, and lines merge sorted.
+    void failedShardFailsTheRun()
     {
-        QString why;
-        if (!daskAvailable(why))
-            SKOPOS_ORACLE_SKIP(why);
-        const QString out = tmp_.filePath("failed.jsonl");
-        const Run r = daskScan({testdata::path("pickle/malicious"), "--workers", "2", "--skopos",
-                                tmp_.filePath("no-such-skopos"), "-o", out});
-        QVERIFY(r.ok);
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("cannot run"), r.err.constData());
-        QVERIFY2(r.err.contains("no model file found"), r.err.constData());
+        static const char* script = R"(
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import dask_scan
+failed = dask_scan.scan_shard(sys.argv[2] + "/no-such-skopos", [sys.argv[3]], 1, 2, [])
+ok = dask_scan.scan_shard(sys.argv[4], [sys.argv[3]], 2, 2, ["--jobs", "1"])
+lines, code, failures = dask_scan.merge([failed, ok])
+print(json.dumps({"code": code, "failures": failures, "lines": lines, "ok": ok[0]}))
+)";
+        QProcess p;
+        p.start("/usr/bin/python3", {"-c", script, QStringLiteral(SKOPOS_SOURCE_DIR "/scripts"), tmp_.path(),
+                                     testdata::path("pickle/malicious"), QStringLiteral(SKOPOS_BINARY)});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonArray failures = r.value("failures").toArray();
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures[0].toString().contains("cannot run"), qPrintable(failures[0].toString()));
+        // Shard 2 of the five malicious pickles holds some (all dangerous): 4 wins over the failure's 2.
+        const QJsonArray lines = r.value("lines").toArray();
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(r.value("code").toInt(), 4);
+        QCOMPARE(r.value("ok").toInt(), 4);
+        QString previous;
+        for (const auto& l : lines) {
+            const QString path = QJsonDocument::fromJson(l.toString().toUtf8()).object().value("path").toString();
+            QVERIFY(previous < path);
+            previous = path;
+        }
+
+        // Both shards failing: no lines, exit 2 (not 3, not 0).
+        static const char* both = R"(
+import sys
+sys.path.insert(0, sys.argv[1])
+import dask_scan
+r = dask_scan.scan_shard("/nonexistent/skopos", ["."], 1, 1, [])
+lines, code, failures = dask_scan.merge([r, r])
+sys.exit(code)
+)";
+        p.start("/usr/bin/python3", {"-c", both, QStringLiteral(SKOPOS_SOURCE_DIR "/scripts")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 2);
     }
 };
 
