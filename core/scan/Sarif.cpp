@@ -102,8 +102,7 @@ std::string message(const FileScanResult& r)
             return "This model file" + format
                 + " holds types skops.io would refuse to load unless trusted: " + joined(r.untrusted, ", ") + ".";
         return "This model file" + format + " calls untrusted functions at load: " + joined(r.calls, "; ") + ".";
-    case ScanVerdict::Error:
-        return "This model file" + format + " could not be read, so it was not vetted: " + r.error;
+    case ScanVerdict::Error: return "This model file" + format + " could not be read, so it was not vetted: " + r.error;
     case ScanVerdict::Clean: break;
     }
     return {};
@@ -170,8 +169,8 @@ std::string SarifLog::document(const SarifRunInfo& info) const
         o += "              \"shortDescription\": {\"text\": " + jsonQuote(r.shortText) + "},\n";
         o += "              \"fullDescription\": {\"text\": " + jsonQuote(r.fullText) + "},\n";
         o += "              \"defaultConfiguration\": {\"level\": \"" + std::string(r.level) + "\"},\n";
-        o += "              \"properties\": {\"tags\": [\"security\"], \"security-severity\": \"" + std::string(r.severity)
-            + "\"}\n";
+        o += "              \"properties\": {\"tags\": [\"security\"], \"security-severity\": \""
+            + std::string(r.severity) + "\"}\n";
         o += i + 1 < nRules ? "            },\n" : "            }\n";
     }
     o += "          ]\n        }\n      },\n";

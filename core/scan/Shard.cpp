@@ -21,8 +21,7 @@ bool parseShard(const std::string& text, ShardSpec& out, std::string& why)
     std::uint64_t i = 0, n = 0;
     if (slash == std::string::npos || !parseNumber(text.substr(0, slash), i)
         || !parseNumber(text.substr(slash + 1), n)) {
-        why = "--shard takes I/N, two whole numbers such as 1/4 (shard I of N, counted from 1), not \"" + text
-            + "\"";
+        why = "--shard takes I/N, two whole numbers such as 1/4 (shard I of N, counted from 1), not \"" + text + "\"";
         return false;
     }
     if (n == 0 || n > kMaxShards) {

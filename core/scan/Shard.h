@@ -37,6 +37,9 @@ bool parseShard(const std::string& text, ShardSpec& out, std::string& why);
 // The shard (1..count) the key falls in.
 std::uint64_t shardOf(std::string_view key, std::uint64_t count);
 
-inline bool inShard(std::string_view key, const ShardSpec& s) { return !s.active() || shardOf(key, s.count) == s.index; }
+inline bool inShard(std::string_view key, const ShardSpec& s)
+{
+    return !s.active() || shardOf(key, s.count) == s.index;
+}
 
 } // namespace skopos::scan

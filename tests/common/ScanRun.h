@@ -59,7 +59,9 @@ inline bool parse(const QByteArray& out, std::vector<QJsonObject>& objs, QString
         QJsonParseError e{};
         const QJsonDocument d = QJsonDocument::fromJson(lines[i], &e);
         if (e.error != QJsonParseError::NoError || !d.isObject()) {
-            why = QStringLiteral("line %1 is not a JSON object: %2").arg(i + 1).arg(QString::fromUtf8(lines[i].left(200)));
+            why = QStringLiteral("line %1 is not a JSON object: %2")
+                      .arg(i + 1)
+                      .arg(QString::fromUtf8(lines[i].left(200)));
             return false;
         }
         objs.push_back(d.object());

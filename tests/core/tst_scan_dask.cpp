@@ -79,8 +79,7 @@ private slots:
         QVERIFY(expected.size() >= 600);
 
         const QString out = tmp_.filePath("merged.jsonl");
-        const Run r =
-            daskScan({data, "--workers", "2", "--skopos", QStringLiteral(SKOPOS_BINARY), "-o", out});
+        const Run r = daskScan({data, "--workers", "2", "--skopos", QStringLiteral(SKOPOS_BINARY), "-o", out});
         QVERIFY2(r.ok, r.err.constData());
         QVERIFY2(r.exitCode == single.exitCode, r.err.constData());
         QVERIFY2(r.err.contains("from 2 shards"), r.err.constData());
@@ -120,8 +119,9 @@ lines, code, failures = dask_scan.merge([failed, ok])
 print(json.dumps({"code": code, "failures": failures, "lines": lines, "ok": ok[0]}))
 )";
         QProcess p;
-        p.start("/usr/bin/python3", {"-c", script, QStringLiteral(SKOPOS_SOURCE_DIR "/scripts"), tmp_.path(),
-                                     testdata::path("pickle/malicious"), QStringLiteral(SKOPOS_BINARY)});
+        p.start("/usr/bin/python3",
+                {"-c", script, QStringLiteral(SKOPOS_SOURCE_DIR "/scripts"), tmp_.path(),
+                 testdata::path("pickle/malicious"), QStringLiteral(SKOPOS_BINARY)});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -44,7 +44,8 @@ private slots:
     {
         qunsetenv("SKOPOS_PROFILE");
         QVERIFY(tmp_.isValid());
-        paths_ = QStringList{testdata::path("pickle/malicious"), testdata::path("fixtures/LogisticRegression/model.skops"),
+        paths_ = QStringList{testdata::path("pickle/malicious"),
+                             testdata::path("fixtures/LogisticRegression/model.skops"),
                              testdata::path("pickle/fixtures/LogisticRegression/model.joblib.xz"),
                              tmp_.filePath("does-not-exist.pkl"), testdata::path("realworld/NOTES.txt")};
         // A blank line and a CRLF line end: both tolerated.
@@ -134,7 +135,8 @@ private slots:
         input.replace("TEXT", text.toUtf8());
         // The shard row scans the shard its one file is not in.
         if (args.contains("2/2"))
-            args.replaceInStrings("2/2", QString("%1/2").arg(3 - scanrun::documentedShard((text + "/a.txt").toUtf8(), 2)));
+            args.replaceInStrings("2/2",
+                                  QString("%1/2").arg(3 - scanrun::documentedShard((text + "/a.txt").toUtf8(), 2)));
         const auto r = scanrun::run(args, {}, input);
         QVERIFY(!r.crashed);
         QCOMPARE(r.exitCode, 3);

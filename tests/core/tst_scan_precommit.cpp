@@ -52,13 +52,14 @@ Proc runProgram(const QString& program, const QStringList& args, const QString& 
 QJsonDocument yamlAsJson(const QString& file)
 {
     QProcess p;
-    p.start("/usr/bin/python3", {"-c",
-                                 "import json, sys, yaml\n"
-                                 "d = yaml.safe_load(open(sys.argv[1]))\n"
-                                 // YAML 1.1 reads the key `on` as true: name it back.
-                                 "if isinstance(d, dict) and True in d: d['on'] = d.pop(True)\n"
-                                 "print(json.dumps(d))",
-                                 file});
+    p.start("/usr/bin/python3",
+            {"-c",
+             "import json, sys, yaml\n"
+             "d = yaml.safe_load(open(sys.argv[1]))\n"
+             // YAML 1.1 reads the key `on` as true: name it back.
+             "if isinstance(d, dict) and True in d: d['on'] = d.pop(True)\n"
+             "print(json.dumps(d))",
+             file});
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         QTest::qFail(qPrintable("cannot read " + file + " as YAML: " + p.readAllStandardError()), __FILE__, __LINE__);
         return {};
@@ -80,9 +81,8 @@ class TestScanPrecommit : public QObject {
         const QString repo = tmp_.filePath(name);
         if (!QDir().mkpath(repo))
             return {};
-        for (const auto& args : QList<QStringList>{{"init", "-q"},
-                                                   {"config", "user.email", "test@example.org"},
-                                                   {"config", "user.name", "Test"}})
+        for (const auto& args : QList<QStringList>{
+                 {"init", "-q"}, {"config", "user.email", "test@example.org"}, {"config", "user.name", "Test"}})
             if (runProgram("git", args, repo, env_).exitCode != 0)
                 return {};
         for (const auto& [to, from] : files) {
@@ -115,8 +115,10 @@ private slots:
         const Proc v = runProgram("pre-commit", {"--version"}, tmp_.path(), env_);
         if (!v.ok || v.exitCode != 0)
             SKOPOS_ORACLE_SKIP("pre-commit is not installed (Debian package pre-commit)");
-        const QString repo = stagedRepo("dirty", {{"models/model.pkl", testdata::path("pickle/malicious/call_os.system.p4.pkl")},
-                                                  {"models/ok.skops", testdata::path("fixtures/LogisticRegression/model.skops")}});
+        const QString repo = stagedRepo(
+            "dirty",
+            {{"models/model.pkl", testdata::path("pickle/malicious/call_os.system.p4.pkl")},
+             {"models/ok.skops", testdata::path("fixtures/LogisticRegression/model.skops")}});
         QVERIFY(!repo.isEmpty());
         const Proc r = runProgram("pre-commit", {"try-repo", QStringLiteral(SKOPOS_SOURCE_DIR), "skopos"}, repo, env_);
         QVERIFY2(r.ok, r.out.constData());
@@ -133,10 +135,11 @@ private slots:
         if (!v.ok || v.exitCode != 0)
             SKOPOS_ORACLE_SKIP("pre-commit is not installed (Debian package pre-commit)");
         const QString repo = stagedRepo(
-            "clean", {{"model.skops", testdata::path("fixtures/LogisticRegression/model.skops")},
-                      {"forest.joblib.xz", testdata::path("pickle/fixtures/LogisticRegression/model.joblib.xz")},
-                      // Not a model suffix: never handed to the scan (it would be a finding).
-                      {"notes/evil.bin", testdata::path("pickle/malicious/call_os.system.p4.pkl")}});
+            "clean",
+            {{"model.skops", testdata::path("fixtures/LogisticRegression/model.skops")},
+             {"forest.joblib.xz", testdata::path("pickle/fixtures/LogisticRegression/model.joblib.xz")},
+             // Not a model suffix: never handed to the scan (it would be a finding).
+             {"notes/evil.bin", testdata::path("pickle/malicious/call_os.system.p4.pkl")}});
         QVERIFY(!repo.isEmpty());
         const Proc r = runProgram("pre-commit", {"try-repo", QStringLiteral(SKOPOS_SOURCE_DIR), "skopos", "--verbose"},
                                   repo, env_);
@@ -168,7 +171,8 @@ private slots:
         const QRegularExpression files(pattern.mid(4), QRegularExpression::CaseInsensitiveOption);
         QVERIFY2(files.isValid(), qPrintable(files.errorString()));
 
-        const QByteArray mime = scanrun::readFile(QStringLiteral(SKOPOS_SOURCE_DIR "/packaging/io.github.skopos.mime.xml"));
+        const QByteArray mime = scanrun::readFile(
+            QStringLiteral(SKOPOS_SOURCE_DIR "/packaging/io.github.skopos.mime.xml"));
         static const QRegularExpression glob(QStringLiteral("<glob pattern=\"\\*(\\.[^\"]+)\"/>"));
         int globs = 0;
         for (auto it = glob.globalMatch(QString::fromUtf8(mime)); it.hasNext();) {

@@ -237,10 +237,8 @@ private slots:
         const auto r = scanrun::run({"scan", "--sarif", "-o", "nm.sarif", "."}, empty);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("no model file found"), r.err.constData());
-        const QJsonObject run = readJsonObject(scanrun::readFile(empty + "/nm.sarif"))
-                                    .value("runs")
-                                    .toArray()[0]
-                                    .toObject();
+        const QJsonObject run =
+            readJsonObject(scanrun::readFile(empty + "/nm.sarif")).value("runs").toArray()[0].toObject();
         QCOMPARE(run.value("results").toArray().size(), 0);
         const QJsonObject inv = run.value("invocations").toArray()[0].toObject();
         QCOMPARE(inv.value("exitCode").toInt(), 3);

@@ -19,10 +19,7 @@
 
 namespace {
 
-int verdictCode(const QString& v)
-{
-    return v == "clean" ? 0 : v == "untrusted" ? 1 : v == "dangerous" ? 4 : 2;
-}
+int verdictCode(const QString& v) { return v == "clean" ? 0 : v == "untrusted" ? 1 : v == "dangerous" ? 4 : 2; }
 
 } // namespace
 
@@ -133,9 +130,10 @@ private slots:
             // Hundreds of keys: no shard of five is empty.
             QVERIFY(!lines.empty());
         }
-        QVERIFY2(together == full_, qPrintable(QString("%1 lines from the shards, %2 from the whole scan")
-                                                   .arg(together.size())
-                                                   .arg(full_.size())));
+        QVERIFY2(
+            together == full_,
+            qPrintable(
+                QString("%1 lines from the shards, %2 from the whole scan").arg(together.size()).arg(full_.size())));
     }
 
     // The same split on a second run, and for the tree reached by another path.
@@ -181,18 +179,30 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QString>("message");
-        QTest::newRow("zero index") << "0/3" << "I must be from 1 to N";
-        QTest::newRow("index past N") << "4/3" << "I must be from 1 to N";
-        QTest::newRow("zero shards") << "1/0" << "N must be from 1";
-        QTest::newRow("words") << "a/b" << "two whole numbers";
-        QTest::newRow("no slash") << "1" << "two whole numbers";
-        QTest::newRow("no N") << "1/" << "two whole numbers";
-        QTest::newRow("no I") << "/3" << "two whole numbers";
-        QTest::newRow("negative") << "-1/3" << "two whole numbers";
-        QTest::newRow("three parts") << "1/3/4" << "two whole numbers";
-        QTest::newRow("spaces") << " 1/3" << "two whole numbers";
-        QTest::newRow("huge N") << "1/99999999999" << "two whole numbers";
-        QTest::newRow("N too large") << "1/2000000000" << "N must be from 1";
+        QTest::newRow("zero index") << "0/3"
+                                    << "I must be from 1 to N";
+        QTest::newRow("index past N") << "4/3"
+                                      << "I must be from 1 to N";
+        QTest::newRow("zero shards") << "1/0"
+                                     << "N must be from 1";
+        QTest::newRow("words") << "a/b"
+                               << "two whole numbers";
+        QTest::newRow("no slash") << "1"
+                                  << "two whole numbers";
+        QTest::newRow("no N") << "1/"
+                              << "two whole numbers";
+        QTest::newRow("no I") << "/3"
+                              << "two whole numbers";
+        QTest::newRow("negative") << "-1/3"
+                                  << "two whole numbers";
+        QTest::newRow("three parts") << "1/3/4"
+                                     << "two whole numbers";
+        QTest::newRow("spaces") << " 1/3"
+                                << "two whole numbers";
+        QTest::newRow("huge N") << "1/99999999999"
+                                << "two whole numbers";
+        QTest::newRow("N too large") << "1/2000000000"
+                                     << "N must be from 1";
     }
     void invalidSpecs()
     {
