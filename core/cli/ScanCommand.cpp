@@ -262,7 +262,10 @@ int runScanCommand(int argc, char** argv, std::ostream& out, std::ostream& err)
         exitCode = ExitNoModels;
     }
     if (s.interrupted) {
-        err << "skopos: interrupted: the " << s.models << " lines above are complete; the rest was not scanned\n";
+        if (lines)
+            err << "skopos: interrupted: the " << s.models << " lines above are complete; the rest was not scanned\n";
+        else
+            err << "skopos: interrupted after " << s.models << " model files; the rest was not scanned\n";
         exitCode = 130;
     }
     if (sarif) {

@@ -9,13 +9,15 @@
 // (tests/data/sarif, with python3-jsonschema; a broken log must fail that
 // validation too); it is the same bytes on a second run; SARIF to standard
 // output replaces the lines; a scan that finds no model says so in the log
-// and exits 3.
+// and exits 3; an interrupted scan still writes a whole log that says so.
 #include "ScanRun.h"
 #include "TestData.h"
 
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
+
+#include <signal.h>
 
 #include <map>
 
@@ -251,6 +253,41 @@ private slots:
                     .toString()
                     .contains("no model file found"));
         VERIFY_SCHEMA_VALID(empty + "/nm.sarif");
+    }
+
+    // Ctrl+C: the log is still written, whole, and says the run did not finish.
+    void interruptedLog()
+    {
+        QTemporaryDir many;
+        QVERIFY(many.isValid());
+        for (int i = 0; i < 3000; ++i)
+            QVERIFY(scanrun::writeFile(many.filePath(QString::number(i)), "N."));
+        const QString log = tmp_.filePath("interrupted.sarif");
+        QStringList args{"scan", "--sarif", "-o", log, "--jobs", "1"};
+        for (int i = 0; i < 50; ++i)
+            args << many.path() << repo_;
+        QProcess p;
+        p.start(QStringLiteral(SKOPOS_BINARY), args);
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        while (out.count('\n') < 20 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(1000);
+            out += p.readAllStandardOutput();
+        }
+        QVERIFY2(p.state() == QProcess::Running, "the scan finished before it could be interrupted");
+        QVERIFY(::kill(static_cast<pid_t>(p.processId()), SIGINT) == 0);
+        QVERIFY2(p.waitForFinished(30000), "the scan did not stop after SIGINT");
+        QCOMPARE(p.exitCode(), 130);
+        const QJsonObject inv = readJsonObject(scanrun::readFile(log))
+                                    .value("runs")
+                                    .toArray()[0]
+                                    .toObject()
+                                    .value("invocations")
+                                    .toArray()[0]
+                                    .toObject();
+        QCOMPARE(inv.value("executionSuccessful").toBool(true), false);
+        QCOMPARE(inv.value("exitCode").toInt(), 130);
+        VERIFY_SCHEMA_VALID(log);
     }
 
     void usageErrors()
