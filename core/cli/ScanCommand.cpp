@@ -195,7 +195,7 @@ int runScanCommand(int argc, char** argv, std::ostream& out, std::ostream& err)
         err << "skopos: -o FILE is where --sarif writes; the lines go to standard output\n" << kScanUsage;
         return ExitError;
     }
-    if (sarif && jsonl && !haveOutput) {
+    if (sarif && jsonl && (!haveOutput || sarifFile == "-")) {
         err << "skopos: --sarif without -o FILE writes SARIF to standard output; add -o FILE to keep the --jsonl "
                "lines\n"
             << kScanUsage;

@@ -298,6 +298,8 @@ private slots:
         r = scanrun::run({"scan", "--sarif", "--jsonl", "."}, repo_);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("add -o FILE"), r.err.constData());
+        r = scanrun::run({"scan", "--sarif", "--jsonl", "-o", "-", "."}, repo_);
+        QCOMPARE(r.exitCode, 2);
         r = scanrun::run({"scan", "--sarif", "."}, repo_);
         QCOMPARE(r.exitCode, 4);
         r = scanrun::run({"scan", "--sarif", "-o", tmp_.filePath("no/such/dir/x.sarif"), "."}, repo_);
