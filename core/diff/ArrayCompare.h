@@ -13,6 +13,7 @@
 #include "diff/TreeDiff.h"
 #include "io/PayloadReader.h"
 
+#include <string_view>
 #include <vector>
 
 namespace skopos {
@@ -23,8 +24,10 @@ class ArrayComparer {
 public:
     ArrayComparer(const Document& a, const Document& b, const std::atomic<bool>* cancel);
 
-    void compare(const ArrayInfo& a, const ArrayInfo& b, ArrayDelta& delta,
-                 const std::function<void(std::uint64_t)>& progress = {});
+    // `inlineA`/`inlineB`: the bytes when the reader holds them in the tree
+    // (protocols 0-2 write array data as text: a hidden "data" child), else empty.
+    void compare(const ArrayInfo& a, std::string_view inlineA, const ArrayInfo& b, std::string_view inlineB,
+                 ArrayDelta& delta, const std::function<void(std::uint64_t)>& progress = {});
 
     // numpy's name for a descr as str(dtype) prints it: "float64", "<U10", ">i4".
     static std::string dtypeName(const std::string& descr);
