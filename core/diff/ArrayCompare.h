@@ -9,6 +9,10 @@
 // take the absolute value with the dtype's wrap-around, so uint8 1 vs 2 gives
 // 255 and int8 -128 vs 0 gives -128), NaN when a differing element is NaN on
 // one side. Types numpy cannot subtract (bool, strings, structured) get none.
+// Reported as a double: float16 differences are taken in double (numpy
+// rounds them to half), and an int64/uint64 difference above 2^53 loses its
+// last digits. Structured records compare by bytes (a -0.0 field differs
+// from 0.0 there).
 
 #include "diff/TreeDiff.h"
 #include "io/PayloadReader.h"
