@@ -213,12 +213,13 @@ def main():
     pair("forest-same", f0, "forest-rs0.joblib", f0, "forest-rs0.skops", 0, "one forest, joblib and skops")
 
     # 5. Arrays of other dtypes, where numpy's a - b works in the dtype:
-    # float32 differences in float32, uint8 ones wrapping (1 - 2 = 255),
+    # float32 differences in float32 (1000.1 - 0.2 rounds otherwise than in
+    # float64), uint8 ones wrapping (1 - 2 = 255), int16 ones too,
     # NaN at the same place equal.
     arrays = {"f4": np.array([0.1, 0.2, 0.3], dtype=np.float32), "u1": np.array([1, 7, 200], dtype=np.uint8),
               "i2": np.array([-30000, 5, 9], dtype=np.int16), "f8": np.array([np.nan, 1.0, np.inf, 2.5]),
               "b1": np.array([True, False, True]), "same": np.arange(5.0)}
-    changed = {"f4": np.array([0.1, 0.25, 0.3], dtype=np.float32), "u1": np.array([2, 7, 200], dtype=np.uint8),
+    changed = {"f4": np.array([0.1, 1000.1, 0.3], dtype=np.float32), "u1": np.array([2, 7, 200], dtype=np.uint8),
                "i2": np.array([30000, 5, 9], dtype=np.int16), "f8": np.array([np.nan, 1.0, np.inf, 2.75]),
                "b1": np.array([True, True, True]), "same": np.arange(5.0)}
     ft0 = FunctionTransformer(kw_args=arrays)
