@@ -25,6 +25,7 @@ import json
 import os
 import pickle
 import sys
+import zipfile
 
 import joblib
 import numpy as np
@@ -157,6 +158,8 @@ def write(name, obj, how):
     path = os.path.join(OUT, name)
     if how == "skops":
         sio.dump(obj, path)
+    elif how == "skops-deflated":
+        sio.dump(obj, path, compression=zipfile.ZIP_DEFLATED)
     elif how.startswith("joblib"):
         joblib.dump(obj, path, compress=("zlib", 3) if how == "joblib.z" else 0)
     else:
@@ -183,6 +186,9 @@ def main():
     for f in files[1:]:
         pair("same-" + f, lr, files[0], lr, f, 0, "one model written as " + files[0] + " and as " + f)
 
+    deflated = write("lr.deflated.skops", lr, "skops-deflated")
+    pair("same-" + deflated, lr, files[0], lr, deflated, 0, "the same model in a skops file with deflated members")
+
     # 2. One parameter changed and refit: C and the fitted arrays change.
     lr2 = LogisticRegression(C=0.05, random_state=0).fit(X, y)
     b1 = write("lr-c005.p4.pkl", lr2, "p4")
@@ -191,6 +197,7 @@ def main():
     pair("param-pickle", lr, "lr.p4.pkl", lr2, b1, 1, "C 1.0 -> 0.05, refit; both pickles")
     pair("param-pickle-skops", lr, "lr.p4.pkl", lr2, b2, 1, "C changed, pickle against skops")
     pair("param-joblibz", lr, "lr.joblib.z", lr2, b3, 1, "C changed, both zlib joblib streams")
+    pair("param-deflated", lr, deflated, lr2, b2, 1, "C changed, deflated skops against stored skops")
 
     # 3. A pipeline with a step added in the middle.
     p1 = Pipeline([("scale", StandardScaler()), ("clf", LogisticRegression(random_state=0))]).fit(X, y)
