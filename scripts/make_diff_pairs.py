@@ -225,14 +225,15 @@ def main():
     # NaN at the same place equal.
     arrays = {"f4": np.array([0.1, 0.2, 0.3], dtype=np.float32), "u1": np.array([1, 7, 200], dtype=np.uint8),
               "i2": np.array([-30000, 5, 9], dtype=np.int16), "f8": np.array([np.nan, 1.0, np.inf, 2.5]),
-              "b1": np.array([True, False, True]), "same": np.arange(5.0)}
+              "b1": np.array([True, False, True]), "same": np.arange(5.0), "s": np.float32(0.5), "n": np.int64(7)}
     changed = {"f4": np.array([0.1, 1000.1, 0.3], dtype=np.float32), "u1": np.array([2, 7, 200], dtype=np.uint8),
                "i2": np.array([30000, 5, 9], dtype=np.int16), "f8": np.array([np.nan, 1.0, np.inf, 2.75]),
-               "b1": np.array([True, True, True]), "same": np.arange(5.0)}
+               "b1": np.array([True, True, True]), "same": np.arange(5.0), "s": np.float32(0.75), "n": np.int64(7)}
     ft0 = FunctionTransformer(kw_args=arrays)
     ft1 = FunctionTransformer(kw_args=changed)
     pair("dtypes", ft0, write("dtypes-a.skops", ft0, "skops"), ft1, write("dtypes-b.p4.pkl", ft1, "p4"), 1,
-         "kw_args arrays of float32, uint8, int16, float64 (NaN, inf) and bool, one element changed in each")
+         "kw_args arrays of float32, uint8, int16, float64 (NaN, inf) and bool, one element changed in each; "
+         "numpy scalars")
 
     # 6. A copy that also names posix.system (never called): dangerous, exit 4.
     hooked = copy.deepcopy(lr)

@@ -180,6 +180,19 @@ TreeDiffResult diffDocuments(const Document& docA, const Document& docB, const D
             r.changes.push_back(std::move(c));
             continue;
         }
+        if (ia.shape.empty() && !d.shapeOrDtypeChanged() && !d.unreadable) {
+            // A numpy scalar (a 0-d array): a value, as Python prints it.
+            TreeChange c;
+            c.what = TreeChange::What::Value;
+            c.keys = std::move(p.keys);
+            c.nodeA = p.a;
+            c.nodeB = p.b;
+            c.a = A.valueText(p.a, 200);
+            c.b = B.valueText(p.b, 200);
+            order.push_back(p.order);
+            r.changes.push_back(std::move(c));
+            continue;
+        }
         if (d.maxAbsDiff)
             d.maxAbsDiffText = maxText(*d.maxAbsDiff, ia.descr);
         TreeChange c;
