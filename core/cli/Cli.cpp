@@ -2,6 +2,7 @@
 
 #include "cli/ApprovalsOption.h"
 #include "cli/ConvertCommand.h"
+#include "cli/DiffCommand.h"
 #include "cli/DoctorCommand.h"
 #include "cli/OpenFailure.h"
 #include "cli/ProfileCommand.h"
@@ -29,6 +30,7 @@ const char* kUsage =
     "       skopos untrusted FILE [--json] [--trust TYPE]... [--approvals FILE]\n"
     "       skopos dis FILE [--approvals FILE]\n"
     "       skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [--approvals FILE] [-v] [--json]\n"
+    "       skopos diff A B [--json] [--profile FILE]   what changed (0 same, 1 differ, 4 dangerous)\n"
     "       skopos scan PATH... [--jsonl] [--jobs N] [--follow-symlinks] [--max-size BYTES]\n"
     "       skopos profile [--python PYTHON] [-o FILE] [--timeout SECONDS]\n"
     "       skopos doctor [--python PYTHON] [--profile FILE]   is the reader sandbox active?\n"
@@ -170,8 +172,8 @@ bool isCliInvocation(int argc, char** argv)
 {
     if (argc < 2)
         return false;
-    static const char* commands[] = {"inspect", "untrusted", "dis",    "convert", "scan",     "profile",
-                                     "doctor",  "help",      "--help", "-h",      "--version"};
+    static const char* commands[] = {"inspect", "untrusted", "dis",  "convert", "scan", "profile",
+                                     "doctor",  "diff",      "help", "--help",  "-h",   "--version"};
     for (const char* c : commands)
         if (std::strcmp(argv[1], c) == 0)
             return true;
@@ -195,6 +197,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         return runConvertCommand(argc, argv, out, err);
     if (cmd == "scan")
         return runScanCommand(argc, argv, out, err);
+    if (cmd == "diff")
+        return runDiffCommand(argc, argv, out, err);
     if (cmd == "profile")
         return runProfileCommand(argc, argv, out, err);
     if (cmd == "doctor")

@@ -5,7 +5,10 @@
 // memory. Decompressed streams are kept open between calls and only ever
 // read forwards, so callers should ask for ranges in increasing offset order
 // (one pass over a compressed joblib file); a range behind the current
-// position reopens the stream.
+// position reopens the stream. A deflated zip member is likewise kept open
+// between calls, so reading an array in consecutive windows (copyRange, as
+// the diff does) decodes it once. Lives in io so that both the converter and
+// the diff layer read payloads through one reader.
 
 #include "tree/Document.h"
 #include "tree/Limits.h"
@@ -19,11 +22,8 @@
 namespace skopos {
 class ByteSource;
 class ZipArchive;
-} // namespace skopos
 
-namespace skopos::convert {
-
-using Sink = std::function<void(const char* data, std::size_t n)>;
+using PayloadSink = std::function<void(const char* data, std::size_t n)>;
 
 class PayloadReader {
 public:
@@ -31,15 +31,20 @@ public:
     ~PayloadReader();
 
     // Exactly `length` bytes from info's location, or ReadError naming why not.
-    void copy(const ArrayInfo& info, std::uint64_t length, const Sink& sink);
+    void copy(const ArrayInfo& info, std::uint64_t length, const PayloadSink& sink)
+    {
+        copyRange(info, 0, length, sink);
+    }
+    // Bytes [from, from + length) of info's payload.
+    void copyRange(const ArrayInfo& info, std::uint64_t from, std::uint64_t length, const PayloadSink& sink);
     // A whole zip member of the (old skops) input, as stored (decompressed).
-    void copyMember(const std::string& member, const Sink& sink);
+    void copyMember(const std::string& member, const PayloadSink& sink);
     std::uint64_t memberSize(const std::string& member);
 
 private:
-    void fileRange(const std::string& path, std::uint64_t offset, std::uint64_t length, const Sink& sink);
-    void streamRange(std::uint64_t offset, std::uint64_t length, const Sink& sink);
-    void zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length, const Sink& sink);
+    void fileRange(const std::string& path, std::uint64_t offset, std::uint64_t length, const PayloadSink& sink);
+    void streamRange(std::uint64_t offset, std::uint64_t length, const PayloadSink& sink);
+    void zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length, const PayloadSink& sink);
     void checkCancel() const;
 
     const Document& doc_;
@@ -47,6 +52,10 @@ private:
     const std::atomic<bool>* cancel_;
     std::unique_ptr<ByteSource> stream_;
     std::unique_ptr<ZipArchive> zip_;
+    // The deflated member being read forwards, and how far.
+    std::unique_ptr<ByteSource> member_;
+    std::string memberName_;
+    std::uint64_t memberPos_ = 0;
 };
 
-} // namespace skopos::convert
+} // namespace skopos

@@ -1,4 +1,4 @@
-#include "convert/PayloadReader.h"
+#include "io/PayloadReader.h"
 
 #include "io/ByteSource.h"
 #include "io/Decompress.h"
@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace skopos::convert {
+namespace skopos {
 
 namespace {
 constexpr std::size_t kChunk = 1u << 20;
@@ -29,25 +29,26 @@ void PayloadReader::checkCancel() const
         throw Cancelled();
 }
 
-void PayloadReader::copy(const ArrayInfo& info, std::uint64_t length, const Sink& sink)
+void PayloadReader::copyRange(const ArrayInfo& info, std::uint64_t from, std::uint64_t length, const PayloadSink& sink)
 {
     switch (info.where) {
-    case Where::FileRange: fileRange(doc_.path, info.offset, length, sink); return;
-    case Where::StreamRange: streamRange(info.offset, length, sink); return;
+    case Where::FileRange: fileRange(doc_.path, info.offset + from, length, sink); return;
+    case Where::StreamRange: streamRange(info.offset + from, length, sink); return;
     case Where::External:
         if (info.compressed)
             throw ReadError("the array's companion file " + info.source
                             + " is zlib-compressed (joblib < 0.10): converting it is not supported");
-        fileRange(info.source, info.offset, length, sink);
+        fileRange(info.source, info.offset + from, length, sink);
         return;
-    case Where::ZipMember: zipMember(info.source, info.offset, length, sink); return;
+    case Where::ZipMember: zipMember(info.source, info.offset + from, length, sink); return;
     case Where::Absent:
     case Where::Children: break;
     }
     throw ReadError("the array's bytes are not in this file");
 }
 
-void PayloadReader::fileRange(const std::string& path, std::uint64_t offset, std::uint64_t length, const Sink& sink)
+void PayloadReader::fileRange(const std::string& path, std::uint64_t offset, std::uint64_t length,
+                              const PayloadSink& sink)
 {
     if (doc_.file && path == doc_.path) {
         // The input itself: through the descriptor its tree was read from.
@@ -84,7 +85,7 @@ void PayloadReader::fileRange(const std::string& path, std::uint64_t offset, std
     }
 }
 
-void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, const Sink& sink)
+void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, const PayloadSink& sink)
 {
     if (!stream_ || stream_->position() > offset) {
         std::string container;
@@ -110,7 +111,8 @@ void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, cons
     }
 }
 
-void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length, const Sink& sink)
+void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length,
+                              const PayloadSink& sink)
 {
     if (!zip_)
         zip_ = doc_.file ? std::make_unique<ZipArchive>(doc_.file, limits_)
@@ -125,20 +127,25 @@ void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, s
         return;
     }
     // Compressed: decode forwards in pieces (as zipfile does), dropping the
-    // bytes before the offset.
-    auto src = zip_->openMember(member);
+    // bytes before the offset; the member stays open for the next range.
+    if (!member_ || memberName_ != member || memberPos_ > offset) {
+        member_ = zip_->openMember(member);
+        memberName_ = member;
+        memberPos_ = 0;
+    }
     std::vector<char> buf(kChunk);
-    std::uint64_t pos = 0;
     std::uint64_t left = length;
     while (left > 0) {
         checkCancel();
-        const std::size_t got = src->read(buf.data(), buf.size());
-        if (got == 0)
+        const std::uint64_t skip = memberPos_ < offset ? offset - memberPos_ : 0;
+        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(skip + left, buf.size()));
+        const std::size_t got = member_->read(buf.data(), want);
+        if (got == 0) {
+            member_.reset();
             throw ReadError("member " + member + ": corrupt or truncated compressed data");
-        std::uint64_t from = 0;
-        if (pos < offset)
-            from = std::min<std::uint64_t>(offset - pos, got);
-        pos += got;
+        }
+        const std::uint64_t from = std::min<std::uint64_t>(skip, got);
+        memberPos_ += got;
         const std::uint64_t n = std::min<std::uint64_t>(got - from, left);
         if (n > 0) {
             sink(buf.data() + from, static_cast<std::size_t>(n));
@@ -158,9 +165,9 @@ std::uint64_t PayloadReader::memberSize(const std::string& member)
     return e->size;
 }
 
-void PayloadReader::copyMember(const std::string& member, const Sink& sink)
+void PayloadReader::copyMember(const std::string& member, const PayloadSink& sink)
 {
     zipMember(member, 0, memberSize(member), sink);
 }
 
-} // namespace skopos::convert
+} // namespace skopos
