@@ -21,6 +21,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -226,6 +227,21 @@ CompareView::CompareView(QWidget* parent)
     connect(treeA_, &QTreeView::collapsed, this, [this](const QModelIndex& i) { expandedChanged(i, true, false); });
     connect(treeB_, &QTreeView::collapsed, this, [this](const QModelIndex& i) { expandedChanged(i, false, false); });
 
+    // Scrolling one tree brings the counterpart of its top row to the other's top.
+    const auto scrollSync = [this](bool fromA) {
+        if (syncing_ || !docA_)
+            return;
+        QTreeView* here = fromA ? treeA_ : treeB_;
+        const QModelIndex there = counterpart(here->indexAt(QPoint(1, 1)), fromA);
+        if (!there.isValid())
+            return;
+        syncing_ = true;
+        (fromA ? treeB_ : treeA_)->scrollTo(there, QAbstractItemView::PositionAtTop);
+        syncing_ = false;
+    };
+    connect(treeA_->verticalScrollBar(), &QScrollBar::valueChanged, this, [scrollSync] { scrollSync(true); });
+    connect(treeB_->verticalScrollBar(), &QScrollBar::valueChanged, this, [scrollSync] { scrollSync(false); });
+
     connect(&watcher_, &QFutureWatcher<CompareOutcome>::finished, this, &CompareView::workerFinished);
     connect(progressTimer_, &QTimer::timeout, this, [this] {
         const auto t = total_ ? total_->load() : 0, d = done_ ? done_->load() : 0;
@@ -312,8 +328,8 @@ void CompareView::showResult(std::shared_ptr<LoadedDocument> a, std::shared_ptr<
         }
     modelA_->setDocument(docA_);
     modelB_->setDocument(docB_);
-    proxyA_->setDiff(docA_->doc.tree, diff_);
-    proxyB_->setDiff(docB_->doc.tree, diff_);
+    proxyB_->setDiff(docB_->doc.tree, diff_); // first: the keys are B's
+    proxyA_->setDiff(docA_->doc.tree, diff_, proxyB_->ownerTypes());
     trust_->setTrust(diff_.trust);
     updateSummary();
     // Open on the first change (A's side, else B's), with the top levels expanded.
@@ -383,9 +399,19 @@ QModelIndex CompareView::rowOfNode(const CompareTreeProxy* proxy, NodeId n) cons
     const QModelIndex top = model->index(0, 0);
     if (!top.isValid())
         return {};
-    QModelIndex hit = model->nodeId(top) == n ? top
-                                              : model->findNext(top, [n](NodeId m, const QString&) { return m == n; });
-    return hit.isValid() ? proxy->mapFromSource(hit) : QModelIndex();
+    const auto isN = [n](NodeId m, const QString&) { return m == n; };
+    // A node shown in several places: the place its change is marked at, else the first.
+    const QModelIndex first = model->nodeId(top) == n ? top : model->findNext(top, isN);
+    QModelIndex hit = first;
+    for (int guard = 0; hit.isValid() && guard < 64; ++guard) {
+        const QModelIndex row = proxy->mapFromSource(hit);
+        if (row.isValid() && row.data(CompareTreeProxy::ChangeMarkRole).toInt() != int(ChangeMark::None))
+            return row;
+        hit = model->findNext(hit, isN);
+        if (hit == first)
+            break;
+    }
+    return first.isValid() ? proxy->mapFromSource(first) : QModelIndex();
 }
 
 QModelIndex CompareView::counterpart(const QModelIndex& index, bool fromA) const

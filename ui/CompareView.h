@@ -10,8 +10,8 @@
 //   verdict colours, then the untrusted types B no longer needs;
 // - the two trees (ObjectTreeModel each, through CompareTreeProxy: changed,
 //   added and removed nodes in their colours, a legend, "Only changes");
-//   selecting or expanding a row on one side does the same to its
-//   counterpart (the change's other node, else the same key path);
+//   selecting, expanding or scrolling to a row on one side does the same to
+//   its counterpart (the change's other node, else the same key path);
 // - for an array row, both previews, the cells that differ marked
 //   (CompareArrayDelegate).
 // Each view is a window of its own, like a folder scan.
