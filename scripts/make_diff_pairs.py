@@ -25,6 +25,7 @@ import json
 import os
 import pickle
 import sys
+import zipfile
 
 import joblib
 import numpy as np
@@ -157,6 +158,8 @@ def write(name, obj, how):
     path = os.path.join(OUT, name)
     if how == "skops":
         sio.dump(obj, path)
+    elif how == "skops-deflated":
+        sio.dump(obj, path, compression=zipfile.ZIP_DEFLATED)
     elif how.startswith("joblib"):
         joblib.dump(obj, path, compress=("zlib", 3) if how == "joblib.z" else 0)
     else:
@@ -183,6 +186,9 @@ def main():
     for f in files[1:]:
         pair("same-" + f, lr, files[0], lr, f, 0, "one model written as " + files[0] + " and as " + f)
 
+    deflated = write("lr.deflated.skops", lr, "skops-deflated")
+    pair("same-" + deflated, lr, files[0], lr, deflated, 0, "the same model in a skops file with deflated members")
+
     # 2. One parameter changed and refit: C and the fitted arrays change.
     lr2 = LogisticRegression(C=0.05, random_state=0).fit(X, y)
     b1 = write("lr-c005.p4.pkl", lr2, "p4")
@@ -191,6 +197,7 @@ def main():
     pair("param-pickle", lr, "lr.p4.pkl", lr2, b1, 1, "C 1.0 -> 0.05, refit; both pickles")
     pair("param-pickle-skops", lr, "lr.p4.pkl", lr2, b2, 1, "C changed, pickle against skops")
     pair("param-joblibz", lr, "lr.joblib.z", lr2, b3, 1, "C changed, both zlib joblib streams")
+    pair("param-deflated", lr, deflated, lr2, b2, 1, "C changed, deflated skops against stored skops")
 
     # 3. A pipeline with a step added in the middle.
     p1 = Pipeline([("scale", StandardScaler()), ("clf", LogisticRegression(random_state=0))]).fit(X, y)
@@ -213,18 +220,20 @@ def main():
     pair("forest-same", f0, "forest-rs0.joblib", f0, "forest-rs0.skops", 0, "one forest, joblib and skops")
 
     # 5. Arrays of other dtypes, where numpy's a - b works in the dtype:
-    # float32 differences in float32, uint8 ones wrapping (1 - 2 = 255),
+    # float32 differences in float32 (1000.1 - 0.2 rounds otherwise than in
+    # float64), uint8 ones wrapping (1 - 2 = 255), int16 ones too,
     # NaN at the same place equal.
     arrays = {"f4": np.array([0.1, 0.2, 0.3], dtype=np.float32), "u1": np.array([1, 7, 200], dtype=np.uint8),
               "i2": np.array([-30000, 5, 9], dtype=np.int16), "f8": np.array([np.nan, 1.0, np.inf, 2.5]),
-              "b1": np.array([True, False, True]), "same": np.arange(5.0)}
-    changed = {"f4": np.array([0.1, 0.25, 0.3], dtype=np.float32), "u1": np.array([2, 7, 200], dtype=np.uint8),
+              "b1": np.array([True, False, True]), "same": np.arange(5.0), "s": np.float32(0.5), "n": np.int64(7)}
+    changed = {"f4": np.array([0.1, 1000.1, 0.3], dtype=np.float32), "u1": np.array([2, 7, 200], dtype=np.uint8),
                "i2": np.array([30000, 5, 9], dtype=np.int16), "f8": np.array([np.nan, 1.0, np.inf, 2.75]),
-               "b1": np.array([True, True, True]), "same": np.arange(5.0)}
+               "b1": np.array([True, True, True]), "same": np.arange(5.0), "s": np.float32(0.75), "n": np.int64(7)}
     ft0 = FunctionTransformer(kw_args=arrays)
     ft1 = FunctionTransformer(kw_args=changed)
     pair("dtypes", ft0, write("dtypes-a.skops", ft0, "skops"), ft1, write("dtypes-b.p4.pkl", ft1, "p4"), 1,
-         "kw_args arrays of float32, uint8, int16, float64 (NaN, inf) and bool, one element changed in each")
+         "kw_args arrays of float32, uint8, int16, float64 (NaN, inf) and bool, one element changed in each; "
+         "numpy scalars")
 
     # 6. A copy that also names posix.system (never called): dangerous, exit 4.
     hooked = copy.deepcopy(lr)

@@ -1,10 +1,10 @@
 #include "convert/Converter.h"
 
 #include "convert/NpyWriter.h"
-#include "io/PayloadReader.h"
 #include "convert/SchemaEmitter.h"
 #include "convert/ZipWriter.h"
 #include "document/Open.h"
+#include "io/PayloadReader.h"
 #include "trust/Audit.h"
 #include "trust/DangerousNames.h"
 #include "tree/Error.h"

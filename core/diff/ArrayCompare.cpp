@@ -122,6 +122,25 @@ std::int64_t itemsizeOf(const ArrayInfo& info)
     return n > 0 ? static_cast<std::int64_t>(info.length / static_cast<std::uint64_t>(n)) : 0;
 }
 
+// One window of one side into `buf`, from the tree's bytes or the file's.
+void read(PayloadReader& reader, const ArrayInfo& info, std::string_view inlineBytes, std::uint64_t off, std::size_t n,
+          std::vector<char>& buf)
+{
+    if (!inlineBytes.empty()) {
+        std::memcpy(buf.data(), inlineBytes.data() + off, n);
+        return;
+    }
+    std::size_t fill = 0;
+    reader.copyRange(info, off, n, [&](const char* d, std::size_t k) {
+        if (k > n - fill)
+            throw ReadError("the array's data runs past its length");
+        std::memcpy(buf.data() + fill, d, k);
+        fill += k;
+    });
+    if (fill != n)
+        throw ReadError("the array's data ends early");
+}
+
 } // namespace
 
 ArrayComparer::ArrayComparer(const Document& a, const Document& b, const std::atomic<bool>* cancel)
@@ -144,8 +163,8 @@ std::string ArrayComparer::dtypeName(const std::string& descr)
     }
 }
 
-void ArrayComparer::compare(const ArrayInfo& a, const ArrayInfo& b, ArrayDelta& delta,
-                            const std::function<void(std::uint64_t)>& progress)
+void ArrayComparer::compare(const ArrayInfo& a, std::string_view inlineA, const ArrayInfo& b, std::string_view inlineB,
+                            ArrayDelta& delta, const std::function<void(std::uint64_t)>& progress)
 {
     const std::int64_t count = a.elementCount();
     const std::int64_t itemsize = itemsizeOf(a);
@@ -153,8 +172,11 @@ void ArrayComparer::compare(const ArrayInfo& a, const ArrayInfo& b, ArrayDelta& 
     if (count <= 0 || itemsize <= 0)
         return;
     const std::uint64_t bytes = static_cast<std::uint64_t>(count) * static_cast<std::uint64_t>(itemsize);
-    if (a.length < bytes || b.length < bytes)
-        throw ReadError("an array's data is shorter than its shape says (" + std::to_string(a.length) + " bytes)");
+    const bool inA = a.where == Where::Absent && inlineA.size() == bytes;
+    const bool inB = b.where == Where::Absent && inlineB.size() == bytes;
+    if ((!inA && a.length < bytes) || (!inB && b.length < bytes))
+        throw ReadError("an array's data is shorter than its shape says (" + std::to_string(bytes)
+                        + " bytes expected)");
     const SimpleDType dt = parseSimpleDType(a.descr);
     const bool bigA = dt.order == '>';
     const bool bigB = parseSimpleDType(b.descr).order == '>';
@@ -168,15 +190,8 @@ void ArrayComparer::compare(const ArrayInfo& a, const ArrayInfo& b, ArrayDelta& 
     Tally t;
     for (std::uint64_t off = 0; off < bytes; off += windowBytes) {
         const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(windowBytes, bytes - off));
-        std::size_t fillA = 0, fillB = 0;
-        readA_.copyRange(a, off, n, [&](const char* d, std::size_t k) {
-            std::memcpy(bufA_.data() + fillA, d, k);
-            fillA += k;
-        });
-        readB_.copyRange(b, off, n, [&](const char* d, std::size_t k) {
-            std::memcpy(bufB_.data() + fillB, d, k);
-            fillB += k;
-        });
+        read(readA_, a, inA ? inlineA : std::string_view{}, off, n, bufA_);
+        read(readB_, b, inB ? inlineB : std::string_view{}, off, n, bufB_);
         if (progress)
             progress(n);
         // Equal bytes are equal values (NaN payloads included): the common case costs a memcmp.

@@ -59,9 +59,72 @@ bool saysNothing(const ObjectTree& t, NodeId n)
     }
 }
 
+bool allLists(const ObjectTree& t, NodeId n)
+{
+    for (auto e = t.firstEdge(n); e != ObjectTree::kEnd; e = t.edge(e).next) {
+        const NodeId c = t.edge(e).child;
+        if (t.valid(c) && !hidden(t, c) && t.node(c).kind != Kind::List)
+            return false;
+    }
+    return true;
+}
+
+// A sparse matrix is its arrays: a pickle holds them in a state dict beside
+// _shape and maxprint, a skops file as npz members beside format and shape
+// arrays. Only the data arrays (data, indices, indptr, offsets, row, col)
+// are compared; a change of shape shows in them.
+bool sparseBookkeeping(std::string_view label)
+{
+    return label.empty() || label[0] == '_' || label == "format" || label == "shape" || label == "maxprint"
+        || label == "has_canonical_format" || label == "has_sorted_indices";
+}
+
 void normalChildren(const ObjectTree& t, NodeId n, std::vector<Child>& out)
 {
     out.clear();
+    if (t.node(n).kind == Kind::Sparse) {
+        std::uint32_t pos = 0;
+        const auto add = [&](NodeId parent) {
+            for (auto e = t.firstEdge(parent); e != ObjectTree::kEnd; e = t.edge(e).next) {
+                const Edge& edge = t.edge(e);
+                if (!t.valid(edge.child) || hidden(t, edge.child) || edge.label == kNoStr)
+                    continue;
+                const std::string_view label = t.str(edge.label);
+                if (label == "state" && t.node(edge.child).kind == Kind::Dict) {
+                    for (auto f = t.firstEdge(edge.child); f != ObjectTree::kEnd; f = t.edge(f).next) {
+                        const Edge& inner = t.edge(f);
+                        if (t.valid(inner.child) && !hidden(t, inner.child) && inner.label != kNoStr
+                            && !sparseBookkeeping(t.str(inner.label)))
+                            out.push_back({t.str(inner.label), true, pos++, inner.child});
+                    }
+                } else if (!sparseBookkeeping(label)) {
+                    out.push_back({label, true, pos++, edge.child});
+                }
+            }
+        };
+        add(n);
+        return;
+    }
+    if (const ArrayInfo* info = t.array(n);
+        info && info->where == Where::Children && info->shape.size() > 1 && allLists(t, n)) {
+        // An N-d object array: a pickle lists its elements flat, a skops file
+        // as nested lists (one level per dimension but the last). Compared flat.
+        std::uint32_t pos = 0;
+        const std::size_t levels = info->shape.size() - 1;
+        const auto flatten = [&](auto&& self, NodeId parent, std::size_t level) -> void {
+            for (auto e = t.firstEdge(parent); e != ObjectTree::kEnd; e = t.edge(e).next) {
+                const NodeId c = t.edge(e).child;
+                if (!t.valid(c) || hidden(t, c))
+                    continue;
+                if (level < levels && t.node(c).kind == Kind::List)
+                    self(self, c, level + 1);
+                else
+                    out.push_back({{}, false, pos++, c});
+            }
+        };
+        flatten(flatten, n, 0);
+        return;
+    }
     const bool object = objectLike(t.node(n).kind);
     std::uint32_t pos = 0;
     const auto push = [&](StrId label, NodeId c) {
@@ -193,10 +256,16 @@ private:
         case Kind::Float: return x.value.f == y.value.f || (std::isnan(x.value.f) && std::isnan(y.value.f));
         default: break;
         }
-        if ((x.flags & FlagStrValue) || (y.flags & FlagStrValue) || x.kind == Kind::Str || x.kind == Kind::Bytes
-            || x.kind == Kind::ByteArray || x.kind == Kind::DType)
-            return A.strValue(a) == B.strValue(b);
-        return true;
+        switch (x.kind) {
+        case Kind::Str:
+        case Kind::Bytes:
+        case Kind::ByteArray:
+        case Kind::DType:
+        case Kind::Method:
+        case Kind::Persistent:
+        case Kind::Opaque: return A.strValue(a) == B.strValue(b);
+        default: return true; // containers and objects: their children say
+        }
     }
 
     void visit(NodeId a, NodeId b)
@@ -231,14 +300,13 @@ private:
                 return;
             }
         }
-        if (ia && ib && ia->where != Where::Children && ib->where != Where::Children) {
-            change(TreeChange::What::Array, a, b, {}, {}, true);
+        if ((x.kind == Kind::Bytes || x.kind == Kind::ByteArray) && (ia || ib)) {
+            // Bytes a skops file keeps in a member: compared as payloads.
+            change(TreeChange::What::Value, a, b, {}, {}, true);
             return;
         }
-        if ((ia != nullptr) != (ib != nullptr) && x.kind != Kind::Array) {
-            // Large bytes located in the file on one side, held inline on the
-            // other: not compared byte by byte (one reader's size limit).
-            change(TreeChange::What::Value, a, b, A.valueText(a, kValueText), B.valueText(b, kValueText));
+        if (ia && ib && ia->where != Where::Children && ib->where != Where::Children) {
+            change(TreeChange::What::Array, a, b, {}, {}, true);
             return;
         }
         if (ia && ib && (ia->descr != ib->descr || ia->shape != ib->shape)) {

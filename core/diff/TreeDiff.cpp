@@ -61,6 +61,32 @@ std::uint64_t streamOffset(const ObjectTree& t, NodeId n)
     return info && info->where == Where::StreamRange ? info->offset : 0;
 }
 
+// Protocols 0-2 write array data as text: the reader keeps the bytes as a
+// hidden "data" child of an array whose location is Absent.
+std::string_view inlineBytes(const ObjectTree& t, NodeId n)
+{
+    const ArrayInfo* info = t.array(n);
+    if (!info || info->where != Where::Absent)
+        return {};
+    const NodeId data = t.child(n, "data");
+    return t.valid(data) && t.node(data).kind == Kind::Bytes ? t.strValue(data) : std::string_view{};
+}
+
+// Where a pair member's bytes are: its ArrayInfo, or for bytes held in the
+// tree (a pickle's bytes object) a one-dimensional uint8 view of them.
+ArrayInfo payloadOf(const ObjectTree& t, NodeId n, std::string_view& inlined)
+{
+    if (const ArrayInfo* info = t.array(n))
+        return *info;
+    inlined = t.strValue(n);
+    ArrayInfo info;
+    info.descr = "|u1";
+    info.itemsize = 1;
+    info.shape = {static_cast<std::int64_t>(inlined.size())};
+    info.length = inlined.size();
+    return info;
+}
+
 } // namespace
 
 TreeDiffResult diffDocuments(const Document& docA, const Document& docB, const DiffOptions& options)
@@ -93,11 +119,14 @@ TreeDiffResult diffDocuments(const Document& docA, const Document& docB, const D
     });
     std::uint64_t total = 0, done = 0;
     for (const PendingArray& p : arrays)
-        total += A.array(p.a)->length;
+        total += A.array(p.a) ? A.array(p.a)->length : A.strValue(p.a).size();
     ArrayComparer comparer(docA, docB, options.cancel);
     for (PendingArray& p : arrays) {
-        const ArrayInfo& ia = *A.array(p.a);
-        const ArrayInfo& ib = *B.array(p.b);
+        std::string_view inlineA = inlineBytes(A, p.a), inlineB = inlineBytes(B, p.b);
+        const ArrayInfo ia = payloadOf(A, p.a, inlineA);
+        const ArrayInfo ib = payloadOf(B, p.b, inlineB);
+        const Kind kind = A.node(p.a).kind;
+        const bool bytes = kind == Kind::Bytes || kind == Kind::ByteArray;
         ArrayDelta d;
         d.shapeA = ia.shape;
         d.shapeB = ib.shape;
@@ -106,17 +135,20 @@ TreeDiffResult diffDocuments(const Document& docA, const Document& docB, const D
         bool changed = d.shapeOrDtypeChanged();
         if (!changed) {
             const std::int64_t count = ia.elementCount();
+            if (count == 0) // nothing to compare (protocols 0-2 write no bytes for it)
+                continue;
             const bool severalDims = std::count_if(ia.shape.begin(), ia.shape.end(), [](auto s) { return s > 1; }) > 1;
             if (ia.fortranOrder != ib.fortranOrder && severalDims) {
                 d.orderChanged = true;
                 d.elements = count > 0 ? static_cast<std::uint64_t>(count) : 0;
                 changed = true;
-            } else if (ia.where == Where::Absent || ib.where == Where::Absent) {
+            } else if ((ia.where == Where::Absent && inlineA.empty())
+                       || (ib.where == Where::Absent && inlineB.empty())) {
                 d.unreadable = true;
                 changed = ia.where != ib.where;
             } else {
                 try {
-                    comparer.compare(ia, ib, d, [&](std::uint64_t n) {
+                    comparer.compare(ia, inlineA, ib, inlineB, d, [&](std::uint64_t n) {
                         done += n;
                         if (options.progress)
                             options.progress(done, total);
@@ -132,6 +164,35 @@ TreeDiffResult diffDocuments(const Document& docA, const Document& docB, const D
         }
         if (!changed)
             continue;
+        if (bytes) {
+            // A bytes value: said as a value, the way Python prints it when at hand.
+            const auto text = [](const ObjectTree& t, NodeId n, const ArrayInfo& info) {
+                return t.array(n) ? "<" + std::to_string(info.length) + " bytes>" : t.valueText(n, 200);
+            };
+            TreeChange c;
+            c.what = TreeChange::What::Value;
+            c.keys = std::move(p.keys);
+            c.nodeA = p.a;
+            c.nodeB = p.b;
+            c.a = text(A, p.a, ia);
+            c.b = text(B, p.b, ib);
+            order.push_back(p.order);
+            r.changes.push_back(std::move(c));
+            continue;
+        }
+        if (ia.shape.empty() && !d.shapeOrDtypeChanged() && !d.unreadable) {
+            // A numpy scalar (a 0-d array): a value, as Python prints it.
+            TreeChange c;
+            c.what = TreeChange::What::Value;
+            c.keys = std::move(p.keys);
+            c.nodeA = p.a;
+            c.nodeB = p.b;
+            c.a = A.valueText(p.a, 200);
+            c.b = B.valueText(p.b, 200);
+            order.push_back(p.order);
+            r.changes.push_back(std::move(c));
+            continue;
+        }
         if (d.maxAbsDiff)
             d.maxAbsDiffText = maxText(*d.maxAbsDiff, ia.descr);
         TreeChange c;

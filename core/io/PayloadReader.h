@@ -7,7 +7,8 @@
 // (one pass over a compressed joblib file); a range behind the current
 // position reopens the stream. A deflated zip member is likewise kept open
 // between calls, so reading an array in consecutive windows (copyRange, as
-// the diff does) decodes it once. Lives in io so that both the converter and
+// the diff does) decodes it once. "outer.npz/inner.npy" names an array in an
+// npz member (skops' sparse matrices), read the same way. Lives in io so that both the converter and
 // the diff layer read payloads through one reader.
 
 #include "tree/Document.h"
@@ -52,10 +53,18 @@ private:
     const std::atomic<bool>* cancel_;
     std::unique_ptr<ByteSource> stream_;
     std::unique_ptr<ZipArchive> zip_;
+    void nestedMember(const std::string& source, std::uint64_t offset, std::uint64_t length, const PayloadSink& sink);
+    void forward(ByteSource& src, std::uint64_t& pos, std::uint64_t offset, std::uint64_t length,
+                 const std::string& what, const PayloadSink& sink);
+
     // The deflated member being read forwards, and how far.
     std::unique_ptr<ByteSource> member_;
     std::string memberName_;
     std::uint64_t memberPos_ = 0;
+    // "outer.npz/inner.npy" (skops' sparse matrices): the array inside an
+    // npz member, read forwards likewise.
+    struct Nested;
+    std::unique_ptr<Nested> nested_;
 };
 
 } // namespace skopos
