@@ -210,6 +210,7 @@ CompareView::CompareView(QWidget* parent)
     split->addWidget(arrayPane_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({520, 280}); // the trees first; the previews below when an array is selected
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
