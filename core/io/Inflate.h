@@ -13,13 +13,13 @@
 //
 // zlib's header checks (header check value, window size, method, gzip flags,
 // FHCRC) are made before ISA-L starts a stream; a stream that fails them goes
-// to zlib at once. One difference cannot be undone by a restart: ISA-L may
-// build code tables zlib calls invalid (an incomplete Huffman code) and
-// decode a while past the point where zlib stops. The bytes decoded that way
-// are handed out before ISA-L fails (it then does, at the latest on the
-// checksum) and zlib's error follows; a reader that chokes on them first
-// reports its own error instead. tst_inflate sweeps bit flips over whole real
-// files and has not met such a case.
+// to zlib at once. ISA-L also builds some code tables zlib calls invalid (an
+// incomplete Huffman code) and decodes a little past the point where zlib
+// stops before failing itself, so it hands out only bytes it has decoded well
+// beyond (Inflate.cpp's stage); zlib's replay then reports what zlib alone
+// reports (tst_inflate's blockHeaders). For a zip member, which has no
+// checksum of its own in the deflate data, zlib decodes the member again
+// before a CRC or truncation error is reported, and its error wins.
 //
 // SKOPOS_INFLATE=zlib in the environment forces zlib (tests, benchmarks).
 

@@ -373,7 +373,13 @@ private:
             }
         }
         const bool whole = inLimit_ == spec_.compressedSize; // every declared compressed byte was there
-        if (!ended_ && !whole && produced_ < spec_.size)
+        const bool truncated = !ended_ && !whole && produced_ < spec_.size;
+        // ISA-L may have taken code tables zlib refuses (io/Inflate.h): before
+        // blaming the CRC, zlib decodes the member once more and throws its
+        // own error if it has one, as it would have reading alone.
+        if ((truncated || crc_ != spec_.crc) && inflater_ && inflater_->fast())
+            restartWithZlib(UINT64_MAX);
+        if (truncated)
             fail("is truncated (the archive ends inside its data)");
         if (crc_ != spec_.crc)
             fail("is corrupt (bad CRC-32)");
