@@ -1,13 +1,13 @@
 #include "io/Decompress.h"
 
 #include "io/Bz2Blocks.h"
+#include "io/Inflate.h"
 #include "tree/Error.h"
 #include "tree/Limits.h"
 
 #include <bzlib.h>
 #include <lz4frame.h>
 #include <lzma.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -21,6 +21,7 @@
 #include <mutex>
 #include <future>
 #include <thread>
+#include <utility>
 
 namespace skopos {
 
@@ -29,6 +30,7 @@ namespace {
 constexpr std::size_t kInputBuffer = 1 << 16; // compressed bytes held at once
 constexpr std::size_t kOutputStep = 1 << 20;  // output per decoder call, so limits are checked often
 constexpr std::size_t kMagicMax = 6;          // longest prefix we look at
+constexpr std::size_t kHeaderPeek = 16;       // covers a zlib header and gzip's fixed 10 bytes
 // The ratio limit only applies past this many decompressed bytes: tiny files
 // (headers, small pickles) legitimately compress far better than big ones,
 // and refusing them would only annoy.
@@ -65,37 +67,44 @@ public:
 
 // ---- the four libraries --------------------------------------------------
 
-class ZlibCodec final : public Codec {
+// zlib and gzip through io/Inflate.h: ISA-L when built with it. Its refusals
+// (InflateRefused) pass through: the stream decodes again with zlib.
+class InflateCodec final : public Codec {
 public:
-    explicit ZlibCodec(int windowBits) : gzip_(windowBits > 15)
-    {
-        if (inflateInit2(&z_, windowBits) != Z_OK)
-            throw ReadError("zlib: cannot initialise the decoder");
-    }
-    ~ZlibCodec() override { inflateEnd(&z_); }
+    InflateCodec(std::unique_ptr<Inflater> inflater, bool gzip) : inflater_(std::move(inflater)), gzip_(gzip) { }
     Step run(const unsigned char* in, std::size_t inLen, unsigned char* out, std::size_t outLen) override
     {
-        z_.next_in = const_cast<Bytef*>(in);
-        z_.avail_in = static_cast<uInt>(inLen);
-        z_.next_out = out;
-        z_.avail_out = static_cast<uInt>(outLen);
-        const int rc = inflate(&z_, Z_NO_FLUSH);
-        const Step s{inLen - z_.avail_in, outLen - z_.avail_out, rc == Z_STREAM_END};
-        if (rc == Z_NEED_DICT)
-            throw CorruptData{"it needs a preset dictionary"};
-        if (rc == Z_DATA_ERROR)
-            throw CorruptData{z_.msg ? z_.msg : "invalid data"};
-        if (rc == Z_MEM_ERROR)
-            throw ReadError("zlib: out of memory");
-        return s; // Z_OK, Z_STREAM_END, or Z_BUF_ERROR (no progress: the stream decides)
+        try {
+            const InflateStep s = inflater_->run(in, inLen, out, outLen);
+            return Step{s.in, s.out, s.end};
+        } catch (const InflateError& e) {
+            switch (e.kind) {
+            case InflateError::NeedDict: throw CorruptData{"it needs a preset dictionary"};
+            case InflateError::Memory: throw ReadError("zlib: out of memory");
+            case InflateError::Data: break;
+            }
+            throw CorruptData{e.detail.empty() ? "invalid data" : e.detail};
+        }
     }
-    void restart() override { inflateReset(&z_); }
+    void restart() override { inflater_->reset(); }
     AfterEnd afterEnd() const override { return gzip_ ? AfterEnd::GzipMember : AfterEnd::Stop; }
 
 private:
-    z_stream z_{};
+    std::unique_ptr<Inflater> inflater_;
     bool gzip_;
 };
+
+// fallback: zlib taking over from ISA-L.
+std::unique_ptr<Codec> inflateCodec(const std::string& container, bool fallback)
+{
+    const InflateFormat f = container == "gzip" ? InflateFormat::Gzip : InflateFormat::Zlib;
+    try {
+        return std::make_unique<InflateCodec>(fallback ? makeFallbackInflater(f) : makeInflater(f),
+                                              f == InflateFormat::Gzip);
+    } catch (const InflateError&) {
+        throw ReadError("zlib: cannot initialise the decoder");
+    }
+}
 
 class Bz2Codec final : public Codec {
 public:
@@ -261,6 +270,14 @@ public:
         start_ += n;
         avail_ -= n;
     }
+    // What to do when the codec throws InflateRefused: start again from the
+    // file's first byte (past a header of `header` bytes) with a zlib codec.
+    using Fallback = std::function<std::pair<std::unique_ptr<ByteSource>, std::unique_ptr<Codec>>()>;
+    void setFallback(Fallback f, std::size_t header)
+    {
+        fallback_ = std::move(f);
+        header_ = header;
+    }
     // The z-file header states the decompressed size; joblib refuses a mismatch.
     void expectSize(std::uint64_t n)
     {
@@ -310,12 +327,16 @@ private:
     void decode(unsigned char* out, std::size_t n, std::size_t& total)
     {
         while (total < n && !done_) {
-            if (avail_ == 0)
-                fill(1);
+            // A whole stream header at once, for the inflater's checks.
+            if (avail_ < kHeaderPeek)
+                fill(kHeaderPeek);
             const bool hadInput = avail_ > 0;
             Step s;
             try {
                 s = codec_->run(head(), avail_, out + total, std::min(n - total, kOutputStep));
+            } catch (const InflateRefused&) {
+                restartWithZlib();
+                continue;
             } catch (const CorruptData& e) {
                 if (probing_) {
                     // Not a stream: Python's readers end the data here.
@@ -341,8 +362,37 @@ private:
             }
         }
     }
+    // ISA-L stopped (io/Inflate.h): zlib decodes the file again from its
+    // start and skips what was already handed out, so what follows -- the
+    // rest of the data, or the error and its offset -- is zlib's. The limits
+    // were checked for those bytes already.
+    void restartWithZlib()
+    {
+        if (!fallback_)
+            throw ReadError(name_ + " stream: the fast decoder stopped and no other is at hand", out_);
+        auto [file, codec] = fallback_();
+        fallback_ = nullptr;
+        file_ = std::move(file);
+        codec_ = std::move(codec);
+        start_ = avail_ = 0;
+        fileRead_ = 0;
+        eof_ = done_ = probing_ = false;
+        fill(header_);
+        drop(std::min(header_, avail_));
+        const std::uint64_t target = out_;
+        out_ = 0;
+        replaying_ = true;
+        std::unique_ptr<unsigned char[]> sink(new unsigned char[kInputBuffer]);
+        while (out_ < target && !done_) {
+            std::size_t got = 0;
+            decode(sink.get(), static_cast<std::size_t>(std::min<std::uint64_t>(kInputBuffer, target - out_)), got);
+        }
+        replaying_ = false;
+    }
     void checkLimits() const
     {
+        if (replaying_)
+            return;
         checkStreamLimits(name_, out_, skipping_ ? 0 : out_ - skipped_, inputPosition(), maxBytes_, maxRatio_);
     }
     void checkExpectedSize() const
@@ -391,6 +441,9 @@ private:
     bool eof_ = false;
     bool done_ = false;
     bool probing_ = false; // the first decoder call on the data after a stream
+    Fallback fallback_;
+    std::size_t header_ = 0;
+    bool replaying_ = false;
     std::uint64_t fileRead_ = 0;
     std::uint64_t out_ = 0;
     std::uint64_t expected_ = 0;
@@ -703,11 +756,10 @@ std::unique_ptr<ByteSource> openModelStream(const FileHandlePtr& file, const Lim
     if (container.empty())
         return openFileSource(file);
 
+    const bool deflate = container == "zlib" || container == "zfile" || container == "gzip";
     std::unique_ptr<Codec> codec;
-    if (container == "zlib" || container == "zfile")
-        codec = std::make_unique<ZlibCodec>(15);
-    else if (container == "gzip")
-        codec = std::make_unique<ZlibCodec>(31);
+    if (deflate)
+        codec = inflateCodec(container, false);
     else if (container == "bz2")
         codec = std::make_unique<Bz2Codec>();
     else if (container == "lzma" || container == "xz")
@@ -723,12 +775,17 @@ std::unique_ptr<ByteSource> openModelStream(const FileHandlePtr& file, const Lim
         return std::make_unique<ParallelBz2Source>(openFileSource(file), std::move(plain), limits);
     }
     auto s = std::make_unique<DecompressedSource>(openFileSource(file), std::move(codec), container, limits);
+    std::size_t header = 0;
     if (container == "zfile") {
         s->fill(22);
         std::uint64_t length = 0;
-        s->drop(parseZfileHeader(s->head(), s->available(), length));
+        header = parseZfileHeader(s->head(), s->available(), length);
+        s->drop(header);
         s->expectSize(length);
     }
+    if (deflate)
+        s->setFallback(
+            [file, container] { return std::make_pair(openFileSource(file), inflateCodec(container, true)); }, header);
     return s;
 }
 

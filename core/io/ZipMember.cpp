@@ -1,5 +1,6 @@
 #include "io/ZipMember.h"
 
+#include "io/Inflate.h"
 #include "tree/Error.h"
 
 #include <bzlib.h>
@@ -102,8 +103,6 @@ public:
     }
     ~MemberStream() override
     {
-        if (zInit_)
-            inflateEnd(&z_);
         if (bzInit_)
             BZ2_bzDecompressEnd(&bz_);
         if (lzInit_)
@@ -146,11 +145,10 @@ private:
             fail("is truncated (its data lies past the end of the archive)");
         switch (spec_.method) {
         case 0: break;
-        case 8:
-            std::memset(&z_, 0, sizeof z_);
-            if (inflateInit2(&z_, -15) != Z_OK)
+        case 8: try { inflater_ = makeInflater(InflateFormat::Raw);
+            } catch (const InflateError&) {
                 fail("cannot be inflated (out of memory)");
-            zInit_ = true;
+            }
             break;
         case 12:
             std::memset(&bz_, 0, sizeof bz_);
@@ -236,28 +234,67 @@ private:
 
     std::size_t inflateSome(char* dst, std::size_t n)
     {
-        z_.next_out = reinterpret_cast<Bytef*>(dst);
-        z_.avail_out = static_cast<uInt>(std::min<std::size_t>(n, 1u << 30));
-        while (z_.avail_out > 0) {
+        auto* out = reinterpret_cast<unsigned char*>(dst);
+        n = std::min<std::size_t>(n, 1u << 30);
+        std::size_t done = 0;
+        while (done < n) {
             const bool more = refill();
-            z_.next_in = reinterpret_cast<Bytef*>(inCur_);
-            z_.avail_in = static_cast<uInt>(inLen_);
-            const uInt before = z_.avail_out;
-            const int r = ::inflate(&z_, Z_NO_FLUSH);
-            inCur_ = reinterpret_cast<char*>(z_.next_in);
-            inLen_ = z_.avail_in;
-            if (r == Z_STREAM_END) {
+            InflateStep s;
+            try {
+                s = inflater_->run(reinterpret_cast<const unsigned char*>(inCur_), inLen_, out + done, n - done);
+            } catch (const InflateRefused&) {
+                restartWithZlib(inflated_ + done);
+                continue;
+            } catch (const InflateError& e) {
+                failInflate(e);
+            }
+            inCur_ += s.in;
+            inLen_ -= s.in;
+            done += s.out;
+            if (s.end) {
                 ended_ = exhausted_ = true;
                 break;
             }
-            if (r == Z_DATA_ERROR || r == Z_NEED_DICT || r == Z_MEM_ERROR || r == Z_STREAM_ERROR)
-                fail(std::string("is corrupt (invalid deflate data: ") + (z_.msg ? z_.msg : "error") + ")");
-            if (!more && z_.avail_out == before) { // no input left and nothing came out
+            if (!more && s.out == 0) { // no input left and nothing came out
                 exhausted_ = true;
                 break;
             }
         }
-        return n - z_.avail_out;
+        inflated_ += done;
+        return done;
+    }
+    [[noreturn]] void failInflate(const InflateError& e) const
+    {
+        fail("is corrupt (invalid deflate data: " + (e.detail.empty() ? std::string("error") : e.detail) + ")");
+    }
+    // ISA-L stopped (io/Inflate.h): zlib inflates the member again from its
+    // first byte up to what was already decoded, and goes on from there, so
+    // the rest, the errors and the CRC are what zlib alone gives.
+    void restartWithZlib(std::uint64_t decoded)
+    {
+        inflater_ = makeFallbackInflater(InflateFormat::Raw);
+        inPos_ = 0;
+        inLen_ = 0;
+        std::vector<unsigned char> sink(kInChunk);
+        std::uint64_t again = 0;
+        while (again < decoded) {
+            const bool more = refill();
+            InflateStep s;
+            try {
+                s = inflater_->run(reinterpret_cast<const unsigned char*>(inCur_), inLen_, sink.data(),
+                                   static_cast<std::size_t>(std::min<std::uint64_t>(sink.size(), decoded - again)));
+            } catch (const InflateError& e) {
+                failInflate(e);
+            }
+            inCur_ += s.in;
+            inLen_ -= s.in;
+            again += s.out;
+            if (s.end || (!more && s.out == 0)) {
+                ended_ = s.end;
+                exhausted_ = true;
+                return;
+            }
+        }
     }
 
     std::size_t bunzipSome(char* dst, std::size_t n)
@@ -336,7 +373,13 @@ private:
             }
         }
         const bool whole = inLimit_ == spec_.compressedSize; // every declared compressed byte was there
-        if (!ended_ && !whole && produced_ < spec_.size)
+        const bool truncated = !ended_ && !whole && produced_ < spec_.size;
+        // ISA-L may have taken code tables zlib refuses (io/Inflate.h): before
+        // blaming the CRC, zlib decodes the member once more and throws its
+        // own error if it has one, as it would have reading alone.
+        if ((truncated || crc_ != spec_.crc) && inflater_ && inflater_->fast())
+            restartWithZlib(UINT64_MAX);
+        if (truncated)
             fail("is truncated (the archive ends inside its data)");
         if (crc_ != spec_.crc)
             fail("is corrupt (bad CRC-32)");
@@ -354,8 +397,8 @@ private:
     bool started_ = false, finished_ = false;
     bool exhausted_ = false; // nothing more can be decoded
     bool ended_ = false;     // the compressed stream's end marker was reached
-    z_stream z_{};
-    bool zInit_ = false;
+    std::unique_ptr<Inflater> inflater_;
+    std::uint64_t inflated_ = 0; // bytes the inflater gave, handed out or not
     bz_stream bz_{};
     bool bzInit_ = false;
     lzma_stream lz_ = LZMA_STREAM_INIT;
