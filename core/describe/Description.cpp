@@ -17,6 +17,7 @@ Description describeModel(const Document& doc, const TrustProfile& profile)
     ValueBuilder values(doc, profile);
     const NodeId root = doc.tree.root;
     d.isEstimator = values.isEstimator(root);
+    values.setSortDicts(d.isEstimator);
     const PyValue v = values.build(root);
     // Estimators print through scikit-learn's printer; any other root as
     // its plain repr (one line, as Python's repr of a container is).
