@@ -26,6 +26,8 @@ Description describeModel(const Document& doc, const TrustProfile& profile)
     d.diagram = diagramOf(values, root);
     d.fitted = fittedSummary(values, doc);
     d.versionNote = versionMismatchNote(doc, profile);
+    if (!d.versionNote.empty() && !profile.sklearnVersion().empty())
+        d.versionNote += "; parameters are compared with scikit-learn " + profile.sklearnVersion() + "'s defaults";
     return d;
 }
 

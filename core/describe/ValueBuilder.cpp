@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdio>
 
 namespace skopos {
 
@@ -83,7 +85,12 @@ PyValue ValueBuilder::build(NodeId n)
     PyValue v;
     const Node& node = t_.node(n);
     const std::string_view type = t_.typeName(n);
-    if (isEstimator(n)) {
+    if (isEstimator(n) && !sortDicts_) {
+        // Inside a plain repr an estimator prints through its own __repr__.
+        sortDicts_ = true;
+        v = PyValue::atom(estimatorRepr(estimator(n)));
+        sortDicts_ = false;
+    } else if (isEstimator(n)) {
         v = estimator(n);
     } else if ((node.kind == Kind::List && (type.empty() || type == "builtins.list"))
                || (node.kind == Kind::Tuple && (type.empty() || type == "builtins.tuple"))) {
@@ -143,7 +150,8 @@ std::string ValueBuilder::keyRepr(NodeId d, std::string_view label) const
             return false;
         double x;
         const auto r = std::from_chars(label.data(), label.data() + label.size(), x);
-        return r.ec == std::errc() && r.ptr == label.data() + label.size();
+        return r.ec == std::errc() && r.ptr == label.data() + label.size()
+            && (label[0] == '-' || (label[0] >= '0' && label[0] <= '9'));
     };
     bool isStr = true;
     if (types.size() == 1)
@@ -235,6 +243,16 @@ std::string ValueBuilder::atomRepr(NodeId n)
     case Kind::Array: {
         if (const std::string_view s = t_.scalarText(n); !s.empty())
             return std::string(s);
+        if (const ArrayInfo* a = t_.array(n); a && a->where == Where::Children && !a->fortranOrder) {
+            // Object arrays: each element's repr, unpadded.
+            const std::vector<NodeId> items = elements(n);
+            if (static_cast<std::int64_t>(items.size()) != a->elementCount() || items.empty())
+                return items.empty() ? "array([], dtype=object)" : "array(...)";
+            std::vector<std::string> words;
+            for (std::int64_t i : shownElements(a->shape))
+                words.push_back(oneLineRepr(build(items[static_cast<std::size_t>(i)])));
+            return layoutArray(words, a->shape, items.size() > 1000, ", dtype=object");
+        }
         return arrayRepr(doc_, n);
     }
     case Kind::List:
@@ -308,9 +326,135 @@ std::string ValueBuilder::objectRepr(NodeId n)
         }
         return s + ")";
     }
+    if (startsWith(type, "sklearn.gaussian_process.kernels.")) {
+        std::string k = kernelRepr(n);
+        if (!k.empty())
+            return k;
+    }
     if (type.empty())
         return "<object at 0x...>";
     return "<" + std::string(type) + " object at 0x...>";
+}
+
+std::vector<double> ValueBuilder::numbers(NodeId n) const
+{
+    std::vector<double> out;
+    if (!t_.valid(n))
+        return out;
+    const Node& node = t_.node(n);
+    switch (node.kind) {
+    case Kind::Int:
+    case Kind::Bool: out.push_back(static_cast<double>(node.value.i)); break;
+    case Kind::Float: out.push_back(node.value.f); break;
+    case Kind::List:
+    case Kind::Tuple:
+        for (NodeId c : elements(n)) {
+            const auto v = numbers(c);
+            if (v.size() != 1)
+                return {};
+            out.push_back(v[0]);
+        }
+        break;
+    case Kind::Array: {
+        if (const std::string_view s = t_.scalarText(n); !s.empty()) {
+            double x;
+            if (std::from_chars(s.data(), s.data() + s.size(), x).ec == std::errc())
+                out.push_back(x);
+            break;
+        }
+        ArrayPreview p;
+        const ArrayInfo* a = t_.array(n);
+        if (a && a->elementCount() <= 10000 && readArrayValues(doc_, n, a->elementCount(), p) && !p.complex()
+            && !p.dtype.isText())
+            out = p.values;
+        break;
+    }
+    default: break;
+    }
+    return out;
+}
+
+namespace {
+// Python's "{0:.3g}".format(x).
+std::string g3(double x)
+{
+    if (std::isnan(x))
+        return "nan";
+    if (std::isinf(x))
+        return x > 0 ? "inf" : "-inf";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.3g", x);
+    return buf;
+}
+} // namespace
+
+std::string ValueBuilder::kernelRepr(NodeId n, int depth)
+{
+    if (depth > 32)
+        return {};
+    const std::string name = className(n);
+    const auto sub = [&](std::string_view attr) {
+        const NodeId k = attribute(n, attr);
+        return startsWith(t_.typeName(k), "sklearn.gaussian_process.kernels.") ? kernelRepr(k, depth + 1)
+                                                                               : std::string();
+    };
+    const auto one = [&](std::string_view attr, std::string& out) {
+        const auto v = numbers(attribute(n, attr));
+        if (v.size() != 1)
+            return false;
+        out = g3(v[0]);
+        return true;
+    };
+    if (name == "Sum" || name == "Product") {
+        const std::string a = sub("k1"), b = sub("k2");
+        return a.empty() || b.empty() ? std::string() : a + (name == "Sum" ? " + " : " * ") + b;
+    }
+    if (name == "Exponentiation") {
+        const std::string k = sub("kernel");
+        const NodeId e = attribute(n, "exponent");
+        return k.empty() || !t_.valid(e) ? std::string() : k + " ** " + oneLineRepr(build(e));
+    }
+    std::string a, b;
+    if (name == "ConstantKernel") {
+        const auto v = numbers(attribute(n, "constant_value"));
+        return v.size() == 1 ? g3(std::sqrt(v[0])) + "**2" : std::string();
+    }
+    if (name == "WhiteKernel")
+        return one("noise_level", a) ? name + "(noise_level=" + a + ")" : std::string();
+    if (name == "DotProduct")
+        return one("sigma_0", a) ? name + "(sigma_0=" + a + ")" : std::string();
+    if (name == "RationalQuadratic")
+        return one("alpha", a) && one("length_scale", b) ? name + "(alpha=" + a + ", length_scale=" + b + ")"
+                                                         : std::string();
+    if (name == "ExpSineSquared")
+        return one("length_scale", a) && one("periodicity", b)
+            ? name + "(length_scale=" + a + ", periodicity=" + b + ")"
+            : std::string();
+    if (name == "RBF" || name == "Matern") {
+        const auto ls = numbers(attribute(n, "length_scale"));
+        if (ls.empty())
+            return {};
+        const NodeId lsNode = attribute(n, "length_scale");
+        const bool iterable = t_.node(lsNode).kind != Kind::Float && t_.node(lsNode).kind != Kind::Int
+            && t_.scalarText(lsNode).empty();
+        std::string text;
+        if (iterable && ls.size() > 1) {
+            text = "[";
+            for (std::size_t i = 0; i < ls.size(); ++i)
+                text += (i ? ", " : "") + g3(ls[i]);
+            text += "]";
+        } else {
+            text = g3(ls[0]);
+        }
+        std::string s = name + "(length_scale=" + text;
+        if (name == "Matern") {
+            if (!one("nu", b))
+                return {};
+            s += ", nu=" + b;
+        }
+        return s + ")";
+    }
+    return {};
 }
 
 } // namespace skopos

@@ -42,6 +42,9 @@ private:
     std::string atomRepr(NodeId n);
     std::string globalRepr(NodeId n) const;
     std::string objectRepr(NodeId n);
+    // Gaussian-process kernels print their own way (kernels.py __repr__).
+    std::string kernelRepr(NodeId n, int depth = 0);
+    std::vector<double> numbers(NodeId n) const;
     std::string keyRepr(NodeId dict, std::string_view label) const;
 
     const Document& doc_;
