@@ -222,6 +222,7 @@ std::string ValueBuilder::globalRepr(NodeId n) const
 std::string ValueBuilder::atomRepr(NodeId n)
 {
     const Node& node = t_.node(n);
+    const std::string_view type = t_.typeName(n);
     switch (node.kind) {
     case Kind::None: return "None";
     case Kind::Bool: return node.value.i ? "True" : "False";
@@ -270,6 +271,29 @@ std::string ValueBuilder::atomRepr(NodeId n)
             return s.empty() ? "frozenset()" : "frozenset({" + s + "})";
         return "<" + std::string(t_.typeName(n)) + " object at 0x...>";
     }
+    case Kind::Dict: {
+        // repr of dict subclasses: insertion order, never sorted.
+        const bool sorted = sortDicts_;
+        sortDicts_ = false;
+        std::string s;
+        if (type == "collections.OrderedDict") {
+            const PyValue d = dict(n);
+            for (const auto& [k, v] : d.entries)
+                s += (s.empty() ? "" : ", ") + std::string("(") + k + ", " + oneLineRepr(v) + ")";
+            s = s.empty() ? "OrderedDict()" : "OrderedDict([" + s + "])";
+        } else if (type == "collections.defaultdict") {
+            const NodeId main = t_.child(n, "main");
+            s = "defaultdict(" + oneLineRepr(build(t_.child(n, "default_factory"))) + ", "
+                + (t_.valid(main) ? oneLineRepr(dict(main)) : std::string("{}")) + ")";
+        } else {
+            s = objectRepr(n);
+        }
+        sortDicts_ = sorted;
+        return s;
+    }
+    case Kind::Slice:
+        return "slice(" + oneLineRepr(build(t_.child(n, "start"))) + ", " + oneLineRepr(build(t_.child(n, "stop")))
+            + ", " + oneLineRepr(build(t_.child(n, "step"))) + ")";
     case Kind::Partial: {
         std::string s = "functools.partial(" + oneLineRepr(build(t_.child(n, "func")));
         for (NodeId a : elements(t_.child(n, "args")))
