@@ -126,6 +126,9 @@ def unfitted():
     yield "arrays_2d", FunctionTransformer(
         kw_args={"m": np.arange(12).reshape(3, 4) * 1.5, "i": np.arange(40).reshape(4, 10), "s": np.array([1e-7, 1.0, 3e9])}
     )
+    yield "arrays_fortran_3d", FunctionTransformer(
+        kw_args={"f": np.asfortranarray(np.arange(24.0).reshape(2, 3, 4)), "b": np.arange(3000).reshape(3, 1000)}
+    )
     yield "tfidf_strings", TfidfVectorizer(
         ngram_range=(1, 2), stop_words=["a", "the", "it's"], token_pattern=r"(?u)\b\w+\b", max_df=0.95
     )

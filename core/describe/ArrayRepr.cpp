@@ -337,7 +337,7 @@ std::string arrayRepr(const Document& doc, NodeId n)
         return "array(...)";
     const SimpleDType dt = parseSimpleDType(info->descr);
     const std::int64_t total = info->elementCount();
-    if (!dt.valid() || dt.kind == 'c' || total < 0 || total > kMaxReprElements || info->fortranOrder)
+    if (!dt.valid() || dt.kind == 'c' || total < 0 || total > kMaxReprElements)
         return "array(...)";
     ArrayPreview p;
     if (!readArrayValues(doc, n, total, p) || p.count != total)
@@ -345,6 +345,22 @@ std::string arrayRepr(const Document& doc, NodeId n)
     const bool summarise = total > kThreshold;
     std::vector<std::int64_t> idx;
     shownIndices(info->shape, summarise, 0, 0, idx);
+    if (info->fortranOrder) {
+        // The bytes are in Fortran order: where each C-order element lives.
+        for (auto& i : idx) {
+            std::int64_t rest = i, f = 0, stride = 1;
+            std::vector<std::int64_t> multi(info->shape.size());
+            for (std::size_t a = info->shape.size(); a-- > 0;) {
+                multi[a] = info->shape[a] ? rest % info->shape[a] : 0;
+                rest = info->shape[a] ? rest / info->shape[a] : 0;
+            }
+            for (std::size_t a = 0; a < info->shape.size(); ++a) {
+                f += multi[a] * stride;
+                stride *= info->shape[a];
+            }
+            i = f;
+        }
+    }
     std::vector<std::string> words;
     words.reserve(idx.size());
     if (dt.kind == 'f') {
