@@ -61,7 +61,7 @@ private:
         b.node = n;
         b.dashWrapped = false;
         if (v_.isEstimator(n)) {
-            b.details = estimatorRepr(v_.build(n));
+            b.details = v_.reprOf(n);
             b.count = ensembleCount(n);
         }
         return b;
@@ -111,7 +111,7 @@ private:
     std::string detail(NodeId n)
     {
         if (v_.isEstimator(n))
-            return estimatorRepr(v_.build(n));
+            return v_.reprOf(n);
         return text(n);
     }
 
@@ -238,7 +238,7 @@ private:
         b.dashWrapped = true;
         for (const auto& [name, est] : found) {
             b.names.push_back(name + ": " + v_.className(est));
-            b.nameDetails.push_back(estimatorRepr(v_.build(est)));
+            b.nameDetails.push_back(v_.reprOf(est));
             b.children.push_back(block(est, depth + 1));
         }
         return b;

@@ -107,6 +107,14 @@ PyValue ValueBuilder::build(NodeId n)
     return v;
 }
 
+const std::string& ValueBuilder::reprOf(NodeId n)
+{
+    auto it = reprs_.find(n);
+    if (it == reprs_.end())
+        it = reprs_.emplace(n, estimatorRepr(build(n))).first;
+    return it->second;
+}
+
 PyValue ValueBuilder::estimator(NodeId n)
 {
     PyValue v;
@@ -167,11 +175,12 @@ PyValue ValueBuilder::dict(NodeId n)
 {
     PyValue v;
     v.shape = PyValue::Shape::Dict;
+    // Sorted first, small records; the values are built in the final order.
     struct Item {
-        std::string key;
+        std::string_view label;
+        NodeId child;
         bool number;
         double x;
-        PyValue value;
     };
     std::vector<Item> items;
     for (auto e = t_.firstEdge(n); e != ObjectTree::kEnd; e = t_.edge(e).next) {
@@ -181,25 +190,36 @@ PyValue ValueBuilder::dict(NodeId n)
         const std::string_view label = t_.edge(e).label == kNoStr ? std::string_view{} : t_.str(t_.edge(e).label);
         if (label == "key_types" && t_.node(c).kind == Kind::List)
             continue;
-        Item it{keyRepr(n, label), false, 0, build(c)};
-        if (!it.key.empty() && it.key[0] != '\'' && it.key[0] != '"') {
-            const auto r = std::from_chars(it.key.data(), it.key.data() + it.key.size(), it.x);
+        items.push_back({label, c, false, 0});
+    }
+    std::vector<std::string> keys;
+    keys.reserve(items.size());
+    for (Item& it : items) {
+        keys.push_back(keyRepr(n, it.label));
+        const std::string& k = keys.back();
+        if (!k.empty() && k[0] != '\'' && k[0] != '"') {
+            const auto r = std::from_chars(k.data(), k.data() + k.size(), it.x);
             it.number = r.ec == std::errc();
         }
-        items.push_back(std::move(it));
     }
-    // pprint sorts keys: numbers by value, strings by code point, numbers first
-    // ('float'/'int' sort before 'str' as type names do).
+    std::vector<std::uint32_t> order(items.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    // pprint sorts keys: numbers by value, strings by code point (UTF-8 byte
+    // order is code point order), numbers first ('float'/'int' < 'str').
     if (sortDicts_)
-        std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
+            const Item& a = items[i];
+            const Item& b = items[j];
             if (a.number != b.number)
                 return a.number;
             if (a.number)
                 return a.x < b.x;
-            return a.key.substr(1) < b.key.substr(1);
+            return a.label < b.label;
         });
-    for (auto& it : items)
-        v.entries.emplace_back(std::move(it.key), std::move(it.value));
+    v.entries.reserve(items.size());
+    for (std::uint32_t i : order)
+        v.entries.emplace_back(std::move(keys[i]), build(items[i].child));
     return v;
 }
 
