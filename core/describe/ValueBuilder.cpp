@@ -223,6 +223,29 @@ PyValue ValueBuilder::dict(NodeId n)
     return v;
 }
 
+std::string ValueBuilder::bytesOf(NodeId n) const
+{
+    // Large or skops-held bytes live elsewhere (a zip member, a file range):
+    // read them as an array of bytes.
+    const ArrayInfo* a = t_.array(n);
+    if (!a || !t_.strValue(n).empty() || a->length == 0 || a->length > (1u << 20))
+        return std::string(t_.strValue(n));
+    ArrayInfo info = *a;
+    info.descr = "|u1";
+    info.itemsize = 1;
+    info.shape = {static_cast<std::int64_t>(a->length)};
+    try {
+        const ArrayPreview p = readArrayPreview(doc_.path, info, static_cast<std::int64_t>(a->length));
+        std::string out;
+        out.reserve(p.values.size());
+        for (double v : p.values)
+            out += static_cast<char>(static_cast<unsigned char>(v));
+        return out;
+    } catch (const std::exception&) {
+        return std::string(t_.strValue(n));
+    }
+}
+
 std::string ValueBuilder::globalRepr(NodeId n) const
 {
     const std::string_view name = t_.typeName(n);
@@ -250,8 +273,8 @@ std::string ValueBuilder::atomRepr(NodeId n)
     case Kind::BigInt: return std::string(t_.strValue(n));
     case Kind::Float: return pyFloatRepr(node.value.f);
     case Kind::Str: return pyStrRepr(t_.strValue(n));
-    case Kind::Bytes: return pyBytesRepr(t_.strValue(n));
-    case Kind::ByteArray: return "bytearray(" + pyBytesRepr(t_.strValue(n)) + ")";
+    case Kind::Bytes: return pyBytesRepr(bytesOf(n));
+    case Kind::ByteArray: return "bytearray(" + pyBytesRepr(bytesOf(n)) + ")";
     case Kind::Global: return globalRepr(n);
     case Kind::DType: {
         // The descr as the reader keeps it, quoted or not ('<f4').

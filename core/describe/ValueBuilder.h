@@ -44,6 +44,7 @@ private:
     PyValue dict(NodeId n);
     std::string atomRepr(NodeId n);
     std::string globalRepr(NodeId n) const;
+    std::string bytesOf(NodeId n) const;
     std::string objectRepr(NodeId n);
     // Gaussian-process kernels print their own way (kernels.py __repr__).
     std::string kernelRepr(NodeId n, int depth = 0);
