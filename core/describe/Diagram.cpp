@@ -10,7 +10,6 @@ namespace {
 
 constexpr int kMaxDiagramDepth = 64;
 
-bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 class DiagramBuilder {
 public:
