@@ -47,6 +47,10 @@ private:
     const std::atomic<bool>* cancel_;
     std::unique_ptr<ByteSource> stream_;
     std::unique_ptr<ZipArchive> zip_;
+    // Input bytes [windowAt_, windowAt_ + window_.size()): small payloads
+    // (a pickled vocabulary's million 8-byte scalars) come from one read.
+    std::string window_;
+    std::uint64_t windowAt_ = 0;
 };
 
 } // namespace skopos::convert
