@@ -252,7 +252,9 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
             Document doc = openDocument(a.file);
             return verdictExit(audit(doc.tree, profile, trustedFor(doc)));
         }
-        Document doc = openDocument(a.file);
+        OpenOptions options;
+        options.scalarValues = a.command != "untrusted"; // names and types answer it
+        Document doc = openDocument(a.file, options);
         const AuditResult r = audit(doc.tree, profile, trustedFor(doc));
         // Verdicts follow the profile's scikit-learn and skops; say so when the file names others.
         if (const std::string note = versionMismatchNote(doc, profile); !note.empty())

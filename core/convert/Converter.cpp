@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <numeric>
+
 #include <algorithm>
 #include <deque>
 
@@ -101,20 +103,25 @@ public:
     void schemaText(std::string_view text) { zip_.write(text.data(), text.size()); }
     void endSchema() { zip_.end(); }
 
-    void run(std::vector<Member> members)
+    void run(const std::vector<Member>& members)
     {
         // Decompressed joblib streams are read forwards once: members in
-        // stream order. Everything else keeps skops' order.
-        std::stable_sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
-            const bool sa = !a.inlineBytes && a.array.where == Where::StreamRange;
-            const bool sb = !b.inlineBytes && b.array.where == Where::StreamRange;
+        // stream order. Everything else keeps skops' order. (An order of
+        // indices: a million members are not copied.)
+        const auto streamed = [](const Member& m) { return !m.inlineBytes && m.array.where == Where::StreamRange; };
+        std::vector<std::uint32_t> order(members.size());
+        std::iota(order.begin(), order.end(), std::uint32_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+            const Member &a = members[x], &b = members[y];
+            const bool sa = streamed(a), sb = streamed(b);
             if (sa != sb)
                 return sa;
             return sa && a.array.offset < b.array.offset;
         });
         for (const auto& m : members)
             total_ += m.inlineBytes ? m.bytes.size() : m.array.length;
-        for (const auto& m : members) {
+        for (const std::uint32_t i : order) {
+            const Member& m = members[i];
             checkCancel();
             switch (m.type) {
             case Member::Type::Npy: npy(m); break;

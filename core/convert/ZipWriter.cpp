@@ -50,7 +50,31 @@ ZipWriter::ZipWriter(QIODevice& out) : out_(out)
     dosTime_ = static_cast<std::uint16_t>((t.hour() << 11) | (t.minute() << 5) | (t.second() / 2));
 }
 
+// Small pieces (a member's header, an 8-byte scalar, a directory entry) are
+// gathered here and written 1 MiB at a time: a million-member archive was a
+// few million write() calls.
 void ZipWriter::put(const char* p, std::size_t n)
+{
+    if (n < kBuffered) {
+        if (buffer_.size() + n > kBuffered)
+            flush();
+        buffer_.append(p, n);
+        pos_ += n;
+        return;
+    }
+    flush();
+    writeOut(p, n);
+    pos_ += n;
+}
+
+void ZipWriter::flush()
+{
+    if (!buffer_.empty())
+        writeOut(buffer_.data(), buffer_.size());
+    buffer_.clear();
+}
+
+void ZipWriter::writeOut(const char* p, std::size_t n)
 {
     std::size_t done = 0;
     while (done < n) {
@@ -59,7 +83,6 @@ void ZipWriter::put(const char* p, std::size_t n)
             throw ReadError("cannot write the output: " + out_.errorString().toStdString());
         done += static_cast<std::size_t>(w);
     }
-    pos_ += n;
 }
 
 void ZipWriter::put(const std::string& bytes) { put(bytes.data(), bytes.size()); }
@@ -157,6 +180,7 @@ void ZipWriter::deflateSome(const char* data, std::size_t n, bool finish)
 
 void ZipWriter::patch(std::uint64_t at, const std::string& bytes)
 {
+    flush();
     const qint64 here = out_.pos();
     const qint64 n = static_cast<qint64>(bytes.size());
     if (!out_.seek(static_cast<qint64>(at)) || out_.write(bytes.data(), n) != n || !out_.seek(here))
@@ -309,6 +333,7 @@ void ZipWriter::finish()
     le(r, cdStart >= k32 ? k32 : cdStart, 4);
     le(r, 0, 2);
     put(r);
+    flush();
 }
 
 } // namespace skopos::convert

@@ -44,7 +44,9 @@ public:
     void addStored(const std::string& name, const std::string& bytes);
     void addDeflated(const std::string& name, const std::string& bytes);
 
-    // Writes the central directory; the device is then complete.
+    // Writes the central directory; the device is then complete (nothing
+    // else may write to it while this writer is in use: small pieces are
+    // buffered here until finish()).
     void finish();
 
     std::uint64_t bytesWritten() const { return pos_; }
@@ -63,6 +65,8 @@ private:
     void put(const char* p, std::size_t n);
     void deflateSome(const char* data, std::size_t n, bool finish);
     void patch(std::uint64_t at, const std::string& bytes);
+    void flush(); // the buffered bytes to the device
+    void writeOut(const char* p, std::size_t n);
 
     QIODevice& out_;
     std::vector<Entry> entries_;
@@ -73,6 +77,8 @@ private:
     struct Deflater;
     std::unique_ptr<Deflater> deflater_; // set while a deflated member is open
     std::uint16_t dosTime_ = 0, dosDate_ = 0;
+    static constexpr std::size_t kBuffered = std::size_t{1} << 20;
+    std::string buffer_; // bytes put but not yet written (before pos_)
 };
 
 } // namespace skopos::convert

@@ -16,7 +16,9 @@ namespace skopos {
 
 namespace {
 constexpr std::size_t kChunk = 1u << 20;
-}
+constexpr std::uint64_t kSmallPayload = 4096; // read through the window
+constexpr std::size_t kWindow = 256 * 1024;
+} // namespace
 
 struct PayloadReader::Nested {
     std::string source;
@@ -65,6 +67,19 @@ void PayloadReader::fileRange(const std::string& path, std::uint64_t offset, std
         // The input itself: through the descriptor its tree was read from.
         if (doc_.file->size() < offset + length)
             throw ReadError(path + " ends before the array data", offset);
+        if (length <= kSmallPayload) {
+            if (length == 0)
+                return;
+            if (offset < windowAt_ || offset + length > windowAt_ + window_.size()) {
+                window_.resize(static_cast<std::size_t>(std::min<std::uint64_t>(kWindow, doc_.file->size() - offset)));
+                window_.resize(doc_.file->readAt(window_.data(), window_.size(), offset));
+                windowAt_ = offset;
+                if (window_.size() < length)
+                    throw ReadError(path + ": cannot read the array data", offset);
+            }
+            sink(window_.data() + (offset - windowAt_), static_cast<std::size_t>(length));
+            return;
+        }
         std::vector<char> buf(std::min<std::uint64_t>(kChunk, std::max<std::uint64_t>(length, 1)));
         std::uint64_t done = 0;
         while (done < length) {

@@ -65,6 +65,11 @@ private:
     // npz member, read forwards likewise.
     struct Nested;
     std::unique_ptr<Nested> nested_;
+
+    // Input bytes [windowAt_, windowAt_ + window_.size()): small payloads
+    // (a pickled vocabulary's million 8-byte scalars) come from one read.
+    std::string window_;
+    std::uint64_t windowAt_ = 0;
 };
 
 } // namespace skopos

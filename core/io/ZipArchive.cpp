@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <numeric>
+#include <random>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -62,16 +64,93 @@ std::int64_t clamp64(Wide v)
 }
 } // namespace
 
-// One end record's reading of the archive, as _EndRecData64 and
-// _RealGetContents make it (or why zipfile would refuse it).
-struct ZipArchive::Reading {
+// Where one end record says the directory is, as _EndRecData64 and
+// _RealGetContents find it (or why zipfile would refuse it).
+struct ZipArchive::Location {
     std::string error;
-    std::vector<Raw> entries;
     bool zip64 = false;
     std::uint64_t zip64At = 0;      // where the zip64 record was read (just before the locator)
     std::uint64_t locatorField = 0; // where the locator says it is
     Wide concat = 0;
+    std::uint64_t start = 0;  // the directory's first byte
+    std::uint64_t cdSize = 0; // its declared size
+    std::uint64_t have = 0;   // bytes of it in the file
+    std::uint64_t count = 0;  // entries the record declares (a reserve hint only: zipfile ignores it)
+    // Two locations that agree here read the same bytes the same way: one parse serves both.
+    bool sameAs(const Location& o) const
+    {
+        return error.empty() && o.error.empty() && start == o.start && cdSize == o.cdSize && have == o.have
+            && concat == o.concat;
+    }
 };
+
+// That directory's entries, as _RealGetContents reads them. The names view
+// `directory` (or `decoded`, for names that decode to other bytes); both
+// keep their addresses when the reading is moved.
+struct ZipArchive::Reading {
+    std::string error;
+    std::vector<ZipEntry> entries;
+    std::vector<Raw> raw;
+    std::unique_ptr<char[]> directory;
+    std::deque<std::string> decoded;
+};
+
+// File bytes [at, at + buf.size()), read at once: the local headers of a run
+// of small members (a vocabulary's scalars) come from one pread, and a
+// member's first bytes from the read that checked its header.
+struct ZipArchive::Window {
+    std::string buf;
+    std::uint64_t at = UINT64_MAX;
+    // Bytes held from file offset `from` on (0 when `from` is outside).
+    std::size_t heldFrom(std::uint64_t from) const
+    {
+        return at != UINT64_MAX && from >= at && from - at < buf.size() ? buf.size() - (from - at) : 0;
+    }
+    const char* ptr(std::uint64_t from) const { return buf.data() + (from - at); }
+};
+
+namespace {
+// A member whose local header and data span at most this is "small": its
+// header check reads kWindowBytes at once, for the members after it.
+constexpr std::uint64_t kSmallMember = 4096;
+constexpr std::size_t kWindowBytes = 64 * 1024;
+// A header check reads this much of the member with it (npy headers).
+constexpr std::size_t kPeekBytes = 512;
+
+// Names are hashed with a per-process seed: crafted names must not make the
+// index quadratic.
+std::uint64_t nameSeed()
+{
+    static const std::uint64_t seed = [] {
+        std::random_device rd;
+        return (static_cast<std::uint64_t>(rd()) << 32 | rd()) | 1;
+    }();
+    return seed;
+}
+
+std::uint64_t hashName(std::string_view s, std::uint64_t seed)
+{
+    std::uint64_t h = seed ^ (s.size() * 0x9e3779b97f4a7c15ull);
+    const auto mix = [&](std::uint64_t w) {
+        h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 31;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        mix(w);
+    }
+    if (i < s.size()) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, s.size() - i);
+        mix(w);
+    }
+    h ^= h >> 29;
+    h *= 0x94d049bb133111ebull;
+    return h ^ (h >> 32);
+}
+} // namespace
 
 ZipArchive::ZipArchive(const std::string& path, const Limits& limits) : what_("archive"), path_(path), limits_(limits)
 {
@@ -102,10 +181,10 @@ ZipArchive::~ZipArchive()
         munmap(m.base, m.length);
 }
 
-ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& tail, std::uint64_t tailStart,
-                                       bool useZip64, bool absolute) const
+ZipArchive::Location ZipArchive::locate(std::uint64_t eocd, const std::string& tail, std::uint64_t tailStart,
+                                        bool useZip64, bool absolute) const
 {
-    Reading z;
+    Location z;
     const auto bytesAt = [&](std::uint64_t at, std::size_t n) {
         std::string b(n, '\0');
         if (at >= tailStart && at - tailStart + n <= tail.size())
@@ -116,6 +195,7 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
     };
     const std::string rec = bytesAt(eocd, kEndSize);
     std::uint64_t cdSize = le32(rec.data() + 12), cdOffset = le32(rec.data() + 16);
+    z.count = le16(rec.data() + 10);
     if (useZip64 && eocd >= kLocatorSize) {
         const std::string loc = bytesAt(eocd - kLocatorSize, kLocatorSize);
         if (loc.size() == kLocatorSize && loc.compare(0, 4, "PK\x06\x07") == 0) {
@@ -134,6 +214,7 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
                 z.zip64 = true;
                 z.zip64At = at;
                 z.locatorField = le64(loc.data() + 8);
+                z.count = le64(r64.data() + 32);
                 cdSize = le64(r64.data() + 40);
                 cdOffset = le64(r64.data() + 48);
             }
@@ -146,18 +227,33 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
         z.error = "its central directory would start before the file (bad offset)";
         return z;
     }
-    const auto start = static_cast<std::uint64_t>(startDir);
-    const std::uint64_t have = start >= fileSize_ ? 0 : std::min<std::uint64_t>(cdSize, fileSize_ - start);
-    if (have > kMaxDirectory)
-        throw ReadError(what_ + " has a central directory of " + std::to_string(have)
+    z.start = static_cast<std::uint64_t>(startDir);
+    z.cdSize = cdSize;
+    z.have = z.start >= fileSize_ ? 0 : std::min<std::uint64_t>(cdSize, fileSize_ - z.start);
+    if (z.have > kMaxDirectory)
+        throw ReadError(what_ + " has a central directory of " + std::to_string(z.have)
                         + " bytes, more than the limit of " + std::to_string(kMaxDirectory));
-    std::string cd(static_cast<std::size_t>(have), '\0');
-    if (bytes_->readAt(cd.data(), cd.size(), start) != cd.size()) {
+    return z;
+}
+
+ZipArchive::Reading ZipArchive::readAt(const Location& at) const
+{
+    Reading z;
+    const auto cdLength = static_cast<std::size_t>(at.have);
+    z.directory = std::make_unique_for_overwrite<char[]>(std::max<std::size_t>(cdLength, 1));
+    if (bytes_->readAt(z.directory.get(), cdLength, at.start) != cdLength) {
         z.error = "its central directory cannot be read";
         return z;
     }
+    const std::string_view cd(z.directory.get(), cdLength);
+    // The declared count only sizes the vectors (an entry takes 46 bytes at least).
+    const std::size_t hint = static_cast<std::size_t>(
+        std::min<std::uint64_t>({at.count, cdLength / 46 + 1, std::uint64_t(limits_.maxZipEntries) + 1}));
+    z.entries.reserve(hint);
+    z.raw.reserve(hint);
     // Entries while the directory's declared size lasts; the entry counts
     // of the end records are not used (zipfile ignores them).
+    const std::uint64_t cdSize = at.cdSize;
     std::uint64_t total = 0;
     while (total < cdSize) {
         if (total > cd.size() || cd.size() - total < 46) {
@@ -178,18 +274,24 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
                 + std::to_string(static_cast<unsigned char>(h[6]) % 10) + ", which zipfile refuses";
             return z;
         }
+        ZipEntry e;
         Raw r;
         r.flags = le16(h + 8);
-        r.method = le16(h + 10);
+        e.method = le16(h + 10);
         r.crc = le32(h + 16);
-        r.compressedSize = le32(h + 20);
-        r.size = le32(h + 24);
+        e.compressedSize = le32(h + 20);
+        e.size = le32(h + 24);
         std::uint64_t header = le32(h + 42);
-        if (!decodeZipName(name, r.flags & 0x800, r.name)) {
-            z.error = "an entry's name is flagged UTF-8 but is not";
-            return z;
+        if (isAsciiName(name)) {
+            e.name = name; // decodes to itself either way (skops' names)
+        } else {
+            std::string decoded;
+            if (!decodeZipName(name, r.flags & 0x800, decoded)) {
+                z.error = "an entry's name is flagged UTF-8 but is not";
+                return z;
+            }
+            e.name = decoded == name ? name : std::string_view(z.decoded.emplace_back(std::move(decoded)));
         }
-        r.listed = std::min(r.name.find('\0'), r.name.size());
         // Extra fields; the zip64 one replaces the saturated fields, in order.
         while (extra.size() >= 4) {
             const std::uint16_t id = le16(extra.data()), len = le16(extra.data() + 2);
@@ -199,8 +301,8 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
             }
             if (id == 0x0001) {
                 std::string_view f = extra.substr(4, len);
-                for (std::uint64_t* v : {&r.size, &r.compressedSize, &header}) {
-                    const bool saturated = *v == 0xFFFFFFFFull || (v == &r.size && *v == UINT64_MAX);
+                for (std::uint64_t* v : {&e.size, &e.compressedSize, &header}) {
+                    const bool saturated = *v == 0xFFFFFFFFull || (v == &e.size && *v == UINT64_MAX);
                     if (!saturated)
                         continue;
                     if (f.size() < 8) {
@@ -213,32 +315,51 @@ ZipArchive::Reading ZipArchive::readAt(std::uint64_t eocd, const std::string& ta
             }
             extra.remove_prefix(std::size_t(len) + 4);
         }
-        r.header = clamp64(Wide(header) + z.concat);
-        z.entries.push_back(std::move(r));
+        r.header = clamp64(Wide(header) + at.concat);
+        e.stored = e.method == 0 && !(r.flags & 1) && e.compressedSize == e.size;
+        z.entries.push_back(e);
+        z.raw.push_back(r);
         if (z.entries.size() > limits_.maxZipEntries)
             throw ReadError(what_ + " has more than the limit of " + std::to_string(limits_.maxZipEntries)
                             + " members");
         total += 46 + nameLen + extraLen + commentLen;
     }
     // Each member ends where the next local header (or the directory) starts.
-    std::vector<std::size_t> order(z.entries.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return z.entries[a].header > z.entries[b].header; });
-    std::int64_t end = clamp64(startDir);
-    for (const std::size_t i : order) {
-        z.entries[i].end = end;
-        end = z.entries[i].header;
+    // Writers put the directory in file order: then that is the next entry's.
+    std::int64_t end = clamp64(Wide(at.start));
+    const std::size_t n = z.raw.size();
+    bool ascending = true;
+    for (std::size_t i = 1; i < n && ascending; ++i)
+        ascending = z.raw[i - 1].header < z.raw[i].header;
+    if (ascending) {
+        for (std::size_t i = n; i-- > 0;) {
+            z.raw[i].end = end;
+            end = z.raw[i].header;
+        }
+    } else {
+        std::vector<std::uint32_t> order(n);
+        std::iota(order.begin(), order.end(), std::uint32_t{0});
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return z.raw[a].header > z.raw[b].header; });
+        for (const std::uint32_t i : order) {
+            z.raw[i].end = end;
+            end = z.raw[i].header;
+        }
     }
     return z;
 }
 
-bool ZipArchive::sameListing(const std::vector<Raw>& a, const std::vector<Raw>& b)
+bool ZipArchive::sameListing(const Reading& a, const Reading& b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Raw& x, const Raw& y) {
-        return x.name == y.name && x.header == y.header && x.method == y.method && x.crc == y.crc
-            && x.compressedSize == y.compressedSize && x.size == y.size;
-    });
+    if (a.entries.size() != b.entries.size())
+        return false;
+    for (std::size_t i = 0; i < a.entries.size(); ++i) {
+        const ZipEntry &x = a.entries[i], &y = b.entries[i];
+        if (x.name != y.name || a.raw[i].header != b.raw[i].header || x.method != y.method
+            || a.raw[i].crc != b.raw[i].crc || x.compressedSize != y.compressedSize || x.size != y.size)
+            return false;
+    }
+    return true;
 }
 
 void ZipArchive::open()
@@ -280,43 +401,49 @@ void ZipArchive::open()
     if (eocd == UINT64_MAX)
         refuse(sigs.empty() ? "it has no end of central directory record"
                             : "its end of central directory record is cut short");
-    Reading z = readAt(eocd, tail, tailStart, true, false);
+    const Location loc = locate(eocd, tail, tailStart, true, false);
+    if (!loc.error.empty())
+        refuse(loc.error);
+    Reading z = readAt(loc);
     if (!z.error.empty())
         refuse(z.error);
+    // Another reading of the same bytes lists other members (a location
+    // that agrees with zipfile's reads the same entries: not parsed again).
+    const auto otherListing = [&](const Location& other) {
+        if (!other.error.empty() || other.sameAs(loc))
+            return false;
+        const Reading o = readAt(other);
+        return o.error.empty() && !sameListing(o, z);
+    };
 
     // Other plausible readings of the same bytes. A zip64 locator pointing
     // at another zip64 record than the one zipfile reads:
-    if (z.zip64) {
-        for (const Wide at : {Wide(z.locatorField), Wide(z.locatorField) + z.concat}) {
+    if (loc.zip64) {
+        for (const Wide at : {Wide(loc.locatorField), Wide(loc.locatorField) + loc.concat}) {
             char sig[4];
-            if (at != Wide(z.zip64At) && at >= 0 && at + 4 <= Wide(fileSize_)
+            if (at != Wide(loc.zip64At) && at >= 0 && at + 4 <= Wide(fileSize_)
                 && bytes_->readAt(sig, 4, static_cast<std::uint64_t>(at)) == 4
                 && std::memcmp(sig, "PK\x06\x06", 4) == 0)
                 throw ReadError(what_ + " has two zip64 end records: zipfile reads the one at "
-                                + std::to_string(z.zip64At) + ", its locator points at "
+                                + std::to_string(loc.zip64At) + ", its locator points at "
                                 + std::to_string(static_cast<std::uint64_t>(at))
                                 + "; readers would disagree on the members (refused)");
         }
         // The classic record read alone (by readers that only use the zip64
         // record when the classic fields are saturated), its offsets taken
         // as zipfile corrects them or as written:
-        for (const bool absolute : {false, true}) {
-            const Reading c = readAt(eocd, tail, tailStart, false, absolute);
-            if (c.error.empty() && !sameListing(c.entries, z.entries))
+        for (const bool absolute : {false, true})
+            if (otherListing(locate(eocd, tail, tailStart, false, absolute)))
                 throw ReadError(what_
                                 + " has a zip64 end record and a classic one that list different members; "
                                   "readers would disagree (refused)");
-        }
     }
     // Offsets as written, by readers that do not correct them for bytes
     // before the archive:
-    if (z.concat != 0) {
-        const Reading a = readAt(eocd, tail, tailStart, true, true);
-        if (a.error.empty() && !sameListing(a.entries, z.entries))
-            throw ReadError(what_
-                            + " lists other members when its offsets are taken as written than when corrected "
-                              "for the bytes before it (as zipfile does); readers would disagree (refused)");
-    }
+    if (loc.concat != 0 && otherListing(locate(eocd, tail, tailStart, true, true)))
+        throw ReadError(what_
+                        + " lists other members when its offsets are taken as written than when corrected "
+                          "for the bytes before it (as zipfile does); readers would disagree (refused)");
     // Another end record: the last one with a whole record after it, or the
     // last one whose comment ends exactly at the end of the file.
     std::vector<std::uint64_t> others;
@@ -333,85 +460,161 @@ void ZipArchive::open()
     for (const std::uint64_t s : others) {
         if (s == eocd)
             continue;
-        for (const bool absolute : {false, true}) {
-            const Reading o = readAt(s, tail, tailStart, true, absolute);
-            if (o.error.empty() && !sameListing(o.entries, z.entries))
+        for (const bool absolute : {false, true})
+            if (otherListing(locate(s, tail, tailStart, true, absolute)))
                 throw ReadError(what_ + " has two end of central directory records (at " + std::to_string(eocd)
                                 + " and " + std::to_string(s)
                                 + ") that list different members; readers would disagree (refused)");
-        }
     }
 
     // The listing: names as zipfile keys them, the last of duplicates wins.
-    for (std::size_t i = 0; i < z.entries.size(); ++i) {
-        const Raw& r = z.entries[i];
-        if (isUnsafeMemberName(r.name))
-            throw ReadError(what_ + " has a member with an unsafe name: \"" + r.name.substr(0, 200) + "\"");
-        index_[r.name.substr(0, r.listed)] = i;
+    // Unsafe names (a NUL, which zipfile cuts names at, among them) are
+    // refused, so every name is listed whole.
+    for (const ZipEntry& e : z.entries)
+        if (isUnsafeMemberName(e.name))
+            throw ReadError(what_ + " has a member with an unsafe name: \"" + std::string(e.name.substr(0, 200))
+                            + "\"");
+    entries_ = std::move(z.entries);
+    raw_ = std::move(z.raw);
+    // The names alone, packed: the directory's other 46 bytes and more an
+    // entry are not kept (a million members: ~50 MB of directory).
+    std::size_t total = 0;
+    for (const ZipEntry& e : entries_)
+        total += e.name.size();
+    names_ = std::make_unique_for_overwrite<char[]>(std::max<std::size_t>(total, 1));
+    char* at = names_.get();
+    for (ZipEntry& e : entries_) {
+        std::memcpy(at, e.name.data(), e.name.size());
+        e.name = std::string_view(at, e.name.size());
+        at += e.name.size();
     }
-    entries_.reserve(index_.size());
-    raw_.reserve(index_.size());
-    for (std::size_t i = 0; i < z.entries.size(); ++i) {
-        Raw& r = z.entries[i];
-        const auto it = index_.find(std::string_view(r.name).substr(0, r.listed));
-        if (it->second != i)
-            continue; // a later entry of this name wins
-        it->second = entries_.size();
-        ZipEntry e;
-        e.name = std::move(r.name); // unsafe names (a NUL among them) were refused: listed whole
-        e.name.resize(r.listed);
-        e.compressedSize = r.compressedSize;
-        e.size = r.size;
-        e.method = r.method;
-        e.stored = r.method == 0 && !(r.flags & 1) && r.compressedSize == r.size;
-        entries_.push_back(std::move(e));
-        raw_.push_back(std::move(r));
+    buildIndex();
+}
+
+void ZipArchive::buildIndex()
+{
+    seed_ = nameSeed();
+    // Twice the entries or more: probes stay short.
+    std::size_t capacity = 16;
+    while (capacity < 2 * entries_.size())
+        capacity <<= 1;
+    const std::size_t mask = capacity - 1;
+    const auto place = [&](std::size_t i) -> std::uint32_t& {
+        for (std::size_t s = hashName(entries_[i].name, seed_) & mask;; s = (s + 1) & mask) {
+            std::uint32_t& slot = index_[s];
+            if (slot == UINT32_MAX || entries_[slot].name == entries_[i].name)
+                return slot;
+        }
+    };
+    index_.assign(capacity, UINT32_MAX);
+    std::vector<bool> lost; // entries a later one of the same name replaces
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        std::uint32_t& slot = place(i);
+        if (slot != UINT32_MAX) {
+            lost.resize(entries_.size());
+            lost[slot] = true;
+        }
+        slot = static_cast<std::uint32_t>(i);
     }
-    direct_.resize(entries_.size());
+    if (lost.empty())
+        return;
+    // Keep the winners in directory order, then index them anew.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+        if (!lost[i]) {
+            entries_[kept] = entries_[i];
+            raw_[kept++] = raw_[i];
+        }
+    entries_.resize(kept);
+    raw_.resize(kept);
+    index_.assign(capacity, UINT32_MAX);
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+        place(i) = static_cast<std::uint32_t>(i);
+}
+
+std::size_t ZipArchive::lookup(std::string_view name) const
+{
+    // skops names its members in the schema's order, and the builder asks for
+    // them in that order, each a few times: the last answer and the entry
+    // after it are tried before the hash (no cache miss into the index).
+    const std::uint32_t hint = lastFound_.load(std::memory_order_relaxed);
+    for (const std::uint32_t i : {hint, hint + 1})
+        if (i < entries_.size() && entries_[i].name == name) {
+            lastFound_.store(i, std::memory_order_relaxed);
+            return i;
+        }
+    if (index_.empty())
+        return SIZE_MAX;
+    const std::size_t mask = index_.size() - 1;
+    for (std::size_t s = hashName(name, seed_) & mask;; s = (s + 1) & mask) {
+        const std::uint32_t i = index_[s];
+        if (i == UINT32_MAX)
+            return SIZE_MAX;
+        if (entries_[i].name == name) {
+            lastFound_.store(i, std::memory_order_relaxed);
+            return i;
+        }
+    }
 }
 
 const ZipEntry* ZipArchive::find(std::string_view name) const
 {
-    auto it = index_.find(name);
-    return it == index_.end() ? nullptr : &entries_[it->second];
+    const std::size_t i = lookup(name);
+    return i == SIZE_MAX ? nullptr : &entries_[i];
 }
 
 std::size_t ZipArchive::indexOf(std::string_view name) const
 {
-    auto it = index_.find(name);
-    if (it == index_.end())
+    const std::size_t i = lookup(name);
+    if (i == SIZE_MAX)
         throw ReadError(what_ + " has no member \"" + std::string(name.substr(0, 200)) + "\"");
-    return it->second;
+    return i;
 }
 
 // ZipFile.open's checks, in its order, and one of ours: the local header's
 // method must be the directory's (zipfile uses the directory's; a reader
 // trusting the local header would decode other bytes).
-void ZipArchive::checkLocal(std::size_t i, Direct& d, std::string& buf, std::size_t& skip) const
+void ZipArchive::checkLocal(std::size_t i, Window& w)
 {
-    d.checked = true;
-    const Raw& r = raw_[i];
-    const std::string& name = entries_[i].name; // the directory's name, whole (see open())
-    const auto bad = [&](const std::string& why) { d.error = "member \"" + name.substr(0, 200) + "\" " + why; };
+    Raw& r = raw_[i];
+    const ZipEntry& e = entries_[i];
+    const std::string_view name = e.name; // the directory's name, whole (see open())
+    r.state = kBad;
+    const auto bad = [&](const std::string& why) {
+        errors_.emplace_back(i, "member \"" + std::string(name.substr(0, 200)) + "\" " + why);
+    };
     if (r.header < 0)
         return bad("has its local header before the start of the file");
     const auto h = static_cast<std::uint64_t>(r.header);
     if (h >= fileSize_)
         return bad("has its local header past the end of the file");
-    buf.resize(static_cast<std::size_t>(std::min<std::uint64_t>(fileSize_ - h, 30 + name.size() + kPeekBytes)));
-    buf.resize(bytes_->readAt(buf.data(), buf.size(), h));
-    if (buf.size() < 30)
+    const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(fileSize_ - h, 30 + name.size() + kPeekBytes));
+    if (w.heldFrom(h) < want) {
+        std::size_t length = want;
+        if (r.end > r.header && static_cast<std::uint64_t>(r.end - r.header) <= kSmallMember)
+            length = static_cast<std::size_t>(
+                std::max<std::uint64_t>(length, std::min<std::uint64_t>(fileSize_ - h, kWindowBytes)));
+        w.at = UINT64_MAX;
+        w.buf.resize(length);
+        w.buf.resize(bytes_->readAt(w.buf.data(), length, h));
+        w.at = h;
+    }
+    const std::size_t held = w.heldFrom(h);
+    if (held < 30)
         return bad("has a truncated local header");
-    if (std::memcmp(buf.data(), "PK\x03\x04", 4) != 0)
+    const char* p = w.ptr(h);
+    if (std::memcmp(p, "PK\x03\x04", 4) != 0)
         return bad("has no local header where the directory says (bad signature)");
-    const std::uint16_t localFlags = le16(buf.data() + 6), localMethod = le16(buf.data() + 8);
-    const std::size_t nameLen = le16(buf.data() + 26), extraLen = le16(buf.data() + 28);
-    std::string localName;
-    if (buf.size() >= 30 + nameLen) {
-        localName.assign(buf, 30, nameLen);
+    const std::uint16_t localFlags = le16(p + 6), localMethod = le16(p + 8);
+    const std::size_t nameLen = le16(p + 26), extraLen = le16(p + 28);
+    std::string readName;
+    std::string_view localName;
+    if (held >= 30 + nameLen) {
+        localName = std::string_view(p + 30, nameLen);
     } else {
-        localName.resize(static_cast<std::size_t>(std::min<std::uint64_t>(nameLen, fileSize_ - h - 30)));
-        localName.resize(bytes_->readAt(localName.data(), localName.size(), h + 30));
+        readName.resize(static_cast<std::size_t>(std::min<std::uint64_t>(nameLen, fileSize_ - h - 30)));
+        readName.resize(bytes_->readAt(readName.data(), readName.size(), h + 30));
+        localName = readName;
     }
     if (r.flags & 0x20)
         return bad("is compressed patched data (flag bit 5), which zipfile does not read");
@@ -426,51 +629,52 @@ void ZipArchive::checkLocal(std::size_t i, Direct& d, std::string& buf, std::siz
                        + "\"); readers would disagree");
     }
     const std::uint64_t data = std::min<std::uint64_t>(h + 30 + nameLen + extraLen, fileSize_);
-    if (Wide(data) + r.compressedSize > Wide(r.end))
+    if (Wide(data) + e.compressedSize > Wide(r.end))
         return bad("overlaps the next member or the directory (possible zip bomb)");
     if (r.flags & 1)
         return bad("is encrypted (zipfile asks for a password)");
-    if (r.method != 0 && r.method != 8 && r.method != 12 && r.method != 14)
-        return bad("uses compression method " + std::to_string(r.method) + ", which zipfile does not read");
-    if (localMethod != r.method)
+    if (e.method != 0 && e.method != 8 && e.method != 12 && e.method != 14)
+        return bad("uses compression method " + std::to_string(e.method) + ", which zipfile does not read");
+    if (localMethod != e.method)
         return bad("has compression method " + std::to_string(localMethod) + " in its local header but "
-                   + std::to_string(r.method) + " in the directory; readers would disagree");
-    d.data = data;
-    skip = static_cast<std::size_t>(std::min<std::uint64_t>(data - h, buf.size()));
+                   + std::to_string(e.method) + " in the directory; readers would disagree");
+    r.data = data;
+    r.state = kGood;
 }
 
 std::uint64_t ZipArchive::directOffset(std::size_t i)
 {
-    Direct& d = direct_[i];
-    if (!d.checked) {
-        peekAt_ = UINT64_MAX;
-        checkLocal(i, d, peek_, peekSkip_);
-        if (d.error.empty())
-            peekAt_ = d.data; // peek_ now holds this member's first bytes
+    const Raw& r = raw_[i];
+    if (r.state == kUnchecked) {
+        if (!window_)
+            window_ = std::make_unique<Window>();
+        checkLocal(i, *window_);
     }
-    return d.error.empty() && entries_[i].stored ? d.data : UINT64_MAX;
+    return r.state == kGood && entries_[i].stored ? r.data : UINT64_MAX;
 }
 
 std::size_t ZipArchive::checked(std::string_view name)
 {
     const std::size_t i = indexOf(name);
     directOffset(i);
-    if (!direct_[i].error.empty())
-        throw ReadError(direct_[i].error);
+    if (raw_[i].state != kGood)
+        for (const auto& [entry, error] : errors_)
+            if (entry == i)
+                throw ReadError(error);
     return i;
 }
 
 std::unique_ptr<ByteSource> ZipArchive::openMember(std::string_view name)
 {
     const std::size_t i = checked(name);
-    const Raw& r = raw_[i];
+    const ZipEntry& e = entries_[i];
     ZipMemberSpec spec;
-    spec.name = entries_[i].name;
-    spec.method = r.method;
-    spec.dataStart = direct_[i].data;
-    spec.compressedSize = r.compressedSize;
-    spec.size = r.size;
-    spec.crc = r.crc;
+    spec.name = std::string(e.name);
+    spec.method = e.method;
+    spec.dataStart = raw_[i].data;
+    spec.compressedSize = e.compressedSize;
+    spec.size = e.size;
+    spec.crc = raw_[i].crc;
     return openZipMemberStream(bytes_, std::move(spec));
 }
 
@@ -518,8 +722,8 @@ std::string ZipArchive::readPrefix(std::string_view name, std::uint64_t n)
     const ZipEntry& e = entries_[i];
     if (const std::uint64_t at = directOffset(i); at != UINT64_MAX) {
         const auto want = static_cast<std::size_t>(std::min(n, e.size));
-        if (at == peekAt_ && peekSkip_ <= peek_.size() && peek_.size() - peekSkip_ >= want)
-            return peek_.substr(peekSkip_, want);
+        if (window_ && window_->heldFrom(at) >= want)
+            return std::string(window_->ptr(at), want);
         if (i < prefetched_.size() && prefetched_[i].size() >= want)
             return prefetched_[i].substr(0, want);
         std::string out(want, '\0');
@@ -541,26 +745,28 @@ std::string ZipArchive::readPrefix(std::string_view name, std::uint64_t n)
 
 void ZipArchive::prefetchPrefixes(std::string_view suffix, std::size_t n, std::size_t maxMembers)
 {
-    // Touches only the entries it reads (their Direct slots) and its own
-    // buffer, so the caller's thread may meanwhile read other members.
+    // Touches only the entries it reads (their Raw slots), errors_ and its
+    // own window, so the caller's thread may meanwhile release views.
     if (bytes_->fd() < 0)
         return; // a device has one position: leave it to the caller's thread
-    std::vector<std::string> got(entries_.size());
-    std::string buf;
+    std::vector<std::string> got;
+    Window w;
     std::size_t members = 0;
-    for (std::size_t i = 0; i < got.size() && members < maxMembers; ++i) {
+    for (std::size_t i = 0; i < entries_.size() && members < maxMembers; ++i) {
         const ZipEntry& e = entries_[i];
         if (!e.stored || !e.name.ends_with(suffix))
             continue;
         ++members;
-        Direct& d = direct_[i];
-        if (d.checked)
+        const Raw& r = raw_[i];
+        if (r.state != kUnchecked)
             continue;
-        std::size_t skip = 0;
-        checkLocal(i, d, buf, skip);
-        if (d.error.empty() && skip <= buf.size())
-            got[i] = buf.substr(skip,
-                                static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, buf.size() - skip})));
+        checkLocal(i, w);
+        if (r.state != kGood)
+            continue;
+        if (got.size() <= i)
+            got.resize(i + 1);
+        const std::size_t held = w.heldFrom(r.data);
+        got[i].assign(held ? w.ptr(r.data) : "", static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, held})));
     }
     prefetched_ = std::move(got);
 }
@@ -570,7 +776,7 @@ std::uint64_t ZipArchive::dataOffset(std::string_view name)
     const std::size_t i = checked(name);
     if (!entries_[i].stored)
         throw ReadError("member \"" + std::string(name.substr(0, 200)) + "\" is compressed: it has no bytes in place");
-    return direct_[i].data;
+    return raw_[i].data;
 }
 
 std::string_view ZipArchive::storedView(std::string_view name, std::uint64_t cap)

@@ -22,20 +22,23 @@
 
 #include <QIODevice>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace skopos {
 
 class ZipBytes;
 
+// One member, as zipfile lists it. A plain record: the name is a view into
+// one buffer of all the archive's names, valid while the archive lives. An
+// archive of a million members holds no string per member.
 struct ZipEntry {
-    std::string name; // as zipfile lists it: decoded, cut at a NUL
+    std::string_view name; // as zipfile lists it: decoded (unsafe names, a NUL among them, are refused)
     std::uint64_t compressedSize = 0;
     std::uint64_t size = 0; // uncompressed, as declared
     // Readable in place: stored (method 0), not encrypted, both sizes equal;
@@ -94,34 +97,38 @@ public:
     void verifyView(std::string_view view);
 
 private:
-    // One central directory entry as zipfile reads it.
+    // What zipfile knows of an entry besides its listing, and what the
+    // local header check found (ZipArchive.cpp). By entry, beside entries_.
     struct Raw {
-        std::string name;   // decoded, full (the local header must match it)
-        std::size_t listed; // length of the name as listed (cut at a NUL)
-        std::uint16_t flags = 0;
-        std::uint16_t method = 0;
+        std::int64_t header = 0;         // local header offset after the correction for prepended bytes
+        std::int64_t end = 0;            // where the next header (or the directory) starts
+        std::uint64_t data = UINT64_MAX; // first data byte, once the local header checked out
         std::uint32_t crc = 0;
-        std::uint64_t compressedSize = 0;
-        std::uint64_t size = 0;
-        std::int64_t header = 0; // local header offset after the correction for prepended bytes
-        std::int64_t end = 0;    // where the next header (or the directory) starts
+        std::uint16_t flags = 0;
+        std::uint8_t state = 0; // kUnchecked, kGood or kBad (the message is in errors_)
     };
-    struct Reading; // one end record's reading of the archive
+    static constexpr std::uint8_t kUnchecked = 0, kGood = 1, kBad = 2;
+    struct Reading;  // one end record's reading of the archive
+    struct Location; // where that reading finds the directory
+    struct Window;   // file bytes read at once for several local headers
     void open();
     // useZip64: read the zip64 record as zipfile does; absolute: take the
     // offsets as written (concat 0), as some other readers do.
-    Reading readAt(std::uint64_t eocd, const std::string& tail, std::uint64_t tailStart, bool useZip64,
-                   bool absolute) const;
-    static bool sameListing(const std::vector<Raw>& a, const std::vector<Raw>& b);
-    struct Direct;
-    // ZipFile.open's checks of the local header; on success d.data is the
-    // member's first byte and buf[skip...] holds the member's first bytes.
-    void checkLocal(std::size_t i, Direct& d, std::string& buf, std::size_t& skip) const;
+    Location locate(std::uint64_t eocd, const std::string& tail, std::uint64_t tailStart, bool useZip64,
+                    bool absolute) const;
+    Reading readAt(const Location& at) const;
+    static bool sameListing(const Reading& a, const Reading& b);
+    // ZipFile.open's checks of the local header, from `w` (read again when it
+    // does not hold them); on success raw_[i].data is set and `w` holds the
+    // member's first bytes that follow the header in the file.
+    void checkLocal(std::size_t i, Window& w);
     std::size_t indexOf(std::string_view name) const; // throws when absent
+    std::size_t lookup(std::string_view name) const;  // SIZE_MAX when absent
     std::size_t checked(std::string_view name);       // indexOf, local header checked (throws its error)
     // Offset of a stored member's data in the file when it can be read in
     // place (UINT64_MAX otherwise).
     std::uint64_t directOffset(std::size_t i);
+    void buildIndex();
 
     std::string what_;
     std::string path_; // empty when reading from a device
@@ -129,28 +136,15 @@ private:
     std::shared_ptr<ZipBytes> bytes_;
     std::uint64_t fileSize_ = 0;
     std::vector<ZipEntry> entries_;
-    std::vector<Raw> raw_; // by entry: what zipfile knows of it
-    struct NameHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> index_;
-    // By entry, once its local header was looked at: the data offset, or why
-    // ZipFile.open would refuse it.
-    struct Direct {
-        std::uint64_t data = UINT64_MAX;
-        bool checked = false;
-        std::string error;
-    };
-    std::vector<Direct> direct_;
-    std::vector<std::string> prefetched_; // by entry: first bytes from prefetchPrefixes
-    // What the last local header check read (the header, then up to
-    // kPeekBytes more): the member's first bytes from peek_[peekSkip_] on,
-    // at file offset peekAt_.
-    static constexpr std::size_t kPeekBytes = 512;
-    std::string peek_;
-    std::uint64_t peekAt_ = UINT64_MAX;
-    std::size_t peekSkip_ = 0;
+    std::vector<Raw> raw_;          // by entry
+    std::unique_ptr<char[]> names_; // every entry's name, end to end: the names view it
+    // Names -> entry: open addressing, entry indices (UINT32_MAX: empty).
+    std::vector<std::uint32_t> index_;
+    std::uint64_t seed_ = 0;
+    mutable std::atomic<std::uint32_t> lastFound_{0};         // lookup()'s last answer: a hint, checked
+    std::vector<std::pair<std::size_t, std::string>> errors_; // by entry, for the kBad ones
+    std::vector<std::string> prefetched_;                     // by entry (up to the last prefetched): first bytes
+    std::unique_ptr<Window> window_;
     struct Mapping {
         void* base;
         std::size_t length;

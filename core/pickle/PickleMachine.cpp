@@ -131,11 +131,10 @@ void Machine::setRole(NodeId n, Role r)
 
 void Machine::addChildL(NodeId parent, NodeId child, StrId label)
 {
-    if (parented_.size() <= child)
-        parented_.resize(std::max<std::size_t>(child + 1, t_.size() + 1024), 0);
-    if (parented_[child])
+    std::uint8_t& bits = nodeBit(child);
+    if (bits & kParented)
         t_.node(child).flags |= FlagSharedRef;
-    parented_[child] = 1;
+    bits |= kParented;
     t_.addChild(parent, child, label);
 }
 
@@ -262,7 +261,7 @@ NodeId Machine::bytesNode(const Operand& o, Kind k, bool raw)
         t_.node(n).loader = l;
     }
     if (raw)
-        rawLoc_[n] = {o.offset, o.length};
+        rawLoc_.set(n, {o.offset, o.length});
     return n;
 }
 
@@ -596,7 +595,7 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         if (ascii && !a.s.empty()) {
             const NodeId n = prim(t_.addStr(a.s));
             if (op.code != 'S')
-                rawLoc_[n] = {a.offset, a.length};
+                rawLoc_.set(n, {a.offset, a.length});
             push(n);
         } else {
             push(bytesNode(a, Kind::Bytes, op.code != 'S'));
@@ -638,7 +637,7 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
         build(obj, state);
         t_.addCall({CallVia::Build, obj, state, stack_.empty() ? obj : stack_.back(), at}); // __setstate__ / setattr
         if (!stack_.empty())
-            computed_.insert(stack_.back()); // __setstate__ / setattr ran on it
+            markComputed(stack_.back()); // __setstate__ / setattr ran on it
         return;
     }
     case 'c': push(makeGlobal(a.s, a.s2)); return;

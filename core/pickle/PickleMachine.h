@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -105,10 +106,15 @@ private:
     NodeId computedGlobal(NodeId module, NodeId name);
     NodeId called(NodeId n)
     {
-        computed_.insert(n);
+        markComputed(n);
         return n;
     }
-    bool isComputed(NodeId n) const { return computed_.count(n) != 0; }
+    void markComputed(NodeId n)
+    {
+        if (n < t_.size()) // kNoNode is no node
+            nodeBit(n) |= kComputed;
+    }
+    bool isComputed(NodeId n) const { return n < nodeBits_.size() && (nodeBits_[n] & kComputed); }
     // The protocol Python's unpickler decides with: the PROTO opcode's, else 0.
     int pythonProtocol() const { return protocol_ >= 0 ? protocol_ : 0; }
     NodeId globalNode(std::string_view qualified, bool record);
@@ -200,11 +206,54 @@ private:
     std::vector<Frame> outer_;
     std::vector<NodeId> nestedWrappers_; // joblib wrappers waiting for a nested pickle
     std::vector<std::uint8_t> role_;
-    std::vector<std::uint8_t> parented_;            // node already has a parent (FlagSharedRef)
+    // By node: kParented (has a parent already: FlagSharedRef), kComputed (a
+    // call's result, never a literal operand). One byte a node instead of a
+    // hash set entry per call result (a million numpy scalars: ~50 MB).
+    static constexpr std::uint8_t kParented = 1, kComputed = 2;
+    std::vector<std::uint8_t> nodeBits_;
+    std::uint8_t& nodeBit(NodeId n)
+    {
+        if (nodeBits_.size() <= n)
+            nodeBits_.resize(std::max<std::size_t>(n + 1, t_.size() + 1024), 0);
+        return nodeBits_[n];
+    }
     std::unordered_map<NodeId, NodeId> itemTarget_; // defaultdict -> its "main" dict
     std::unordered_map<NodeId, NodeId> keyTypes_;   // dict -> hidden key_types list
     std::unordered_set<std::uint64_t> keyTypeSeen_; // (key_types list, type) pairs
-    std::unordered_map<NodeId, std::pair<std::uint64_t, std::uint64_t>> rawLoc_; // bytes payload ranges
+    // Bytes payload ranges (offset, length) by node. Nodes get theirs as they
+    // are made, in increasing order: a sorted vector, 24 bytes an entry
+    // instead of a hash map node each; a key out of order goes to the map.
+    class Ranges {
+    public:
+        using Range = std::pair<std::uint64_t, std::uint64_t>;
+        void set(NodeId n, Range r)
+        {
+            if (sorted_.empty() || sorted_.back().first < n)
+                sorted_.emplace_back(n, r);
+            else if (Range* p = inSorted(n))
+                *p = r;
+            else
+                other_[n] = r;
+        }
+        const Range* find(NodeId n) const
+        {
+            if (const Range* p = const_cast<Ranges*>(this)->inSorted(n))
+                return p;
+            const auto it = other_.find(n);
+            return it == other_.end() ? nullptr : &it->second;
+        }
+
+    private:
+        Range* inSorted(NodeId n)
+        {
+            const auto it = std::lower_bound(sorted_.begin(), sorted_.end(), n,
+                                             [](const auto& e, NodeId k) { return e.first < k; });
+            return it != sorted_.end() && it->first == n ? &it->second : nullptr;
+        }
+        std::vector<std::pair<NodeId, Range>> sorted_;
+        std::unordered_map<NodeId, Range> other_;
+    };
+    Ranges rawLoc_;
     struct DTypeInfo {
         std::string descr;
         std::int64_t itemsize = -1;
@@ -212,7 +261,6 @@ private:
     std::unordered_map<NodeId, DTypeInfo> dtypes_; // numpy dtype nodes
     std::map<NodeId, std::string> dangerous_;      // dangerous global nodes not explained
     std::set<std::string> globals_;
-    std::unordered_set<NodeId> computed_; // results of calls: never literal operands
     int protocol_ = -1;
     int maxOpProto_ = 0;
     bool sawNumpyWrapper_ = false;

@@ -39,7 +39,10 @@ std::optional<Document> readPickleMembers(const FileHandlePtr& file, const OpenO
     ObjectTree& t = doc.tree;
     std::set<std::string> dangerous, globals;
     NodeId root = kNoNode;
-    for (const auto& e : zip.entries()) {
+    for (const auto& entry : zip.entries()) {
+        const struct {
+            std::string name;
+        } e{std::string(entry.name)};
         if (e.name.ends_with('/') || !looksLikePickle(e.name, zip.readPrefix(e.name, 2)))
             continue;
         if (root == kNoNode)

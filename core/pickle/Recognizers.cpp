@@ -156,10 +156,10 @@ void Machine::locate(ArrayInfo& a, NodeId raw)
         a.where = Where::Children;
         return;
     }
-    if (auto it = rawLoc_.find(raw); it != rawLoc_.end()) {
+    if (const auto* loc = rawLoc_.find(raw)) {
         a.where = where_;
-        a.offset = it->second.first;
-        a.length = it->second.second;
+        a.offset = loc->first;
+        a.length = loc->second;
         return;
     }
     // Escaped text (protocols 0-2: _codecs.encode, STRING) or an out-of-band
@@ -635,8 +635,8 @@ bool Machine::onBytes(const Call& c, NodeId& out)
     out = t_.addBytes(bytes, ba ? Kind::ByteArray : Kind::Bytes);
     t_.node(out).type = t_.intern(c.name);
     t_.node(out).loader = ba ? Loader::BytearrayNode : Loader::BytesNode;
-    if (auto it = rawLoc_.find(src); it != rawLoc_.end())
-        rawLoc_[out] = it->second;
+    if (const auto* loc = rawLoc_.find(src))
+        rawLoc_.set(out, *loc);
     if (const ArrayInfo* ai = src != kNoNode ? t_.array(src) : nullptr)
         t_.attachArray(out, *ai);
     return true;

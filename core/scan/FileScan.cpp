@@ -11,6 +11,10 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+#ifdef SKOPOS_HAVE_OPENSSL
+#include <openssl/evp.h>
+#endif
+
 #include <chrono>
 #include <new>
 
@@ -45,7 +49,28 @@ std::string sha256Of(const std::string& path, const std::atomic<bool>* cancel)
     QFile f(QString::fromStdString(path));
     if (!f.open(QIODevice::ReadOnly))
         return {};
+#ifdef SKOPOS_HAVE_OPENSSL
+    // OpenSSL uses the CPU's SHA instructions (core/CMakeLists.txt).
+    struct Hash {
+        EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+        bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) == 1;
+        ~Hash() { EVP_MD_CTX_free(ctx); }
+        void addData(QByteArrayView v)
+        {
+            ok = ok && EVP_DigestUpdate(ctx, v.data(), static_cast<std::size_t>(v.size())) == 1;
+        }
+        QByteArray result()
+        {
+            unsigned char md[EVP_MAX_MD_SIZE];
+            unsigned int n = 0;
+            if (!ok || EVP_DigestFinal_ex(ctx, md, &n) != 1)
+                return {};
+            return QByteArray(reinterpret_cast<const char*>(md), static_cast<qsizetype>(n));
+        }
+    } h;
+#else
     QCryptographicHash h(QCryptographicHash::Sha256);
+#endif
     QByteArray buf(1 << 20, Qt::Uninitialized);
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed))

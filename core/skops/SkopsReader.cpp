@@ -35,12 +35,13 @@ Document readNpz(ZipArchive& zip, Document doc, const OpenOptions& options)
     doc.format = "npz";
     ObjectTree& t = doc.tree;
     t.root = t.add(Kind::Dict, t.intern("numpy.lib.npyio.NpzFile"));
-    for (const auto& e : zip.entries()) {
-        ArrayInfo a = npyMemberInfo(zip, e.name, options.limits);
+    for (const auto& entry : zip.entries()) {
+        const std::string name(entry.name);
+        ArrayInfo a = npyMemberInfo(zip, name, options.limits);
         if (a.where == Where::Absent) // object dtype
-            doc.notes.push_back("array " + e.name + " has object dtype (a pickle)");
+            doc.notes.push_back("array " + name + " has object dtype (a pickle)");
         t.addChild(t.root, t.addArray(std::move(a), kNoStr, Loader::NdArrayNode),
-                   t.addString(e.name.substr(0, e.name.size() - 4)));
+                   t.addString(entry.name.substr(0, entry.name.size() - 4)));
     }
     return doc;
 }
@@ -82,14 +83,17 @@ Document readSkops(const FileHandlePtr& file, const OpenOptions& options)
     }
     // The builder reads every array's npy header (1,500 for a 300-tree
     // forest, a syscall each): read them on a second core during the parse,
-    // which touches the archive only to release the schema's pages.
+    // which touches the archive only to release the schema's pages. Only the
+    // first few thousand: runs of small members (a vocabulary's million
+    // scalars) are read 64 KiB at a time by the builder itself, and holding
+    // their prefixes would cost more memory than the reads cost time.
     // Best effort: without a thread to be had, the builder reads them itself.
     // (A jthread: joined on every way out, declared after the archive it reads.)
     std::jthread prefetch;
     try {
         prefetch = std::jthread([&zip] {
             try {
-                zip.prefetchPrefixes(".npy", 512, 100000);
+                zip.prefetchPrefixes(".npy", 512, 8192);
             } catch (...) { // out of memory: the builder reads what is missing
             }
         });

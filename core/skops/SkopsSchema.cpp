@@ -622,7 +622,8 @@ private:
         if (type == "numpy") {
             const std::string member(need(state, "file"));
             ArrayInfo a = c_.npyInfo(member);
-            const bool scalar = a.shape.empty() && a.where == Where::ZipMember && a.length > 0 && a.length <= 32;
+            const bool scalar = c_.options.scalarValues && a.shape.empty() && a.where == Where::ZipMember
+                && a.length > 0 && a.length <= 32;
             const std::uint64_t at = a.offset, length = a.length;
             const std::string descr = a.descr;
             t_.attachArray(n, std::move(a));
@@ -707,7 +708,11 @@ private:
             dev = std::make_unique<QBuffer>(&inflated);
         }
         ZipArchive npz(dev.get(), "member " + member, c_.options.limits);
-        for (const auto& m : npz.entries()) {
+        for (const auto& entry : npz.entries()) {
+            const struct {
+                std::string name;
+                bool stored;
+            } m{std::string(entry.name), entry.stored};
             NpyHeader h;
             try {
                 h = readNpyHeader([&](std::uint64_t n) { return npz.readPrefix(m.name, n); }, c_.options.limits);

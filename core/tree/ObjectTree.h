@@ -10,6 +10,7 @@
 #include "tree/Loader.h"
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -195,7 +196,7 @@ public:
     std::string_view strValue(NodeId n) const; // Str/Bytes/BigInt/DType/Method text
     const ArrayInfo* array(NodeId n) const;
     ArrayInfo* array(NodeId n);
-    const std::vector<ArrayInfo>& arrays() const { return arrays_; }
+    const std::deque<ArrayInfo>& arrays() const { return arrays_; }
 
     const Edge& edge(std::uint32_t e) const { return edges_[e]; }
     // Iterate children: for (auto e = tree.firstEdge(n); e != kEnd; e = tree.edge(e).next)
@@ -232,7 +233,9 @@ private:
     friend struct TreeImage; // core/sandbox: the tree as flat blocks for the reader helper
     std::vector<Node> nodes_;
     std::vector<Edge> edges_;
-    std::vector<ArrayInfo> arrays_;
+    // A deque: a million numpy scalars' records (skops NdArrayNodes, pickled
+    // np.int64 values) grow without a doubling copy that holds both halves.
+    std::deque<ArrayInfo> arrays_;
     std::vector<std::uint64_t> rawOffsets_; // by NodeId, may be shorter than nodes_
     std::vector<CallSite> calls_;
     // Chunked character arena: string_views stay valid as it grows.

@@ -32,7 +32,7 @@ inline std::string memberContent(skopos::ZipArchive& zip, const std::string& nam
         skopos::ZipArchive npz(&buf, "npz " + name);
         std::string out = "npz:";
         for (const auto& e : npz.entries())
-            out += "[" + e.name + "=" + npz.read(e.name, 1ull << 32) + "]";
+            out += "[" + std::string(e.name) + "=" + npz.read(e.name, 1ull << 32) + "]";
         return out;
     }
     return bytes;

@@ -58,7 +58,7 @@ inline void compareReading(ZipArchive& zip, const QJsonObject& want, const QStri
 {
     std::set<std::string> ours, theirs;
     for (const ZipEntry& e : zip.entries())
-        ours.insert(e.name);
+        ours.emplace(e.name);
     for (const auto& v : want.value("names").toArray())
         theirs.insert(v.toString().toStdString());
     if (ours != theirs) {

@@ -63,7 +63,7 @@ std::vector<std::string> names(const QString& path)
     std::vector<std::string> out;
     ZipArchive zip(path.toStdString());
     for (const ZipEntry& e : zip.entries())
-        out.push_back(e.name);
+        out.emplace_back(e.name);
     return out;
 }
 
