@@ -6,7 +6,7 @@ set -euo pipefail
 SKOPOS_PACKAGES=(
   g++ cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libquazip1-qt6-dev nlohmann-json3-dev
-  qt6-svg-dev zlib1g-dev liblzma-dev libbz2-dev liblz4-dev libisal-dev libseccomp-dev libgl-dev xvfb xauth python3
+  qt6-svg-dev libssl-dev zlib1g-dev liblzma-dev libbz2-dev liblz4-dev libisal-dev libseccomp-dev libgl-dev xvfb xauth python3
 )
 
 skopos_install_deps() {

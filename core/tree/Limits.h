@@ -19,7 +19,7 @@ struct Limits {
     std::uint64_t maxDecompressedBytes = 64ull << 30; // joblib stream, absolute
     std::uint64_t maxDecompressionRatio = 2000;       // joblib stream, relative to the input
     std::uint32_t maxNpyHeaderBytes = 1u << 20;       // npy header (numpy itself refuses > 10000 by default)
-    std::uint32_t maxZipEntries = 1'000'000;          // members of a .skops archive
+    std::uint32_t maxZipEntries = 4'000'000;          // members of a .skops archive
     std::uint32_t maxArrayDims = 64;                  // numpy's own NPY_MAXDIMS is 64
 
     static const Limits& defaults();
