@@ -40,8 +40,8 @@ namespace {
 constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts costs seconds
 constexpr int kMaxMatchesShown = 2000;            // find highlights beyond this cost more than they tell
 
-constexpr int kSpanMaxNodes = 200'000;
-constexpr int kModelPage = 3; // Node, Trust, Raw, Model // a pickle node's opcode span: nodes walked below it
+constexpr int kSpanMaxNodes = 200'000; // a pickle node's opcode span: nodes walked below it
+constexpr int kModelPage = 3;          // the side tabs: Node, Trust, Raw, Model
 
 // The index just past the '}' closing the JSON object whose '{' is at `at`
 // (strings and their escapes skipped); the text's end when it is cut short.
