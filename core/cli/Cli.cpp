@@ -2,6 +2,7 @@
 
 #include "cli/ApprovalsOption.h"
 #include "cli/ConvertCommand.h"
+#include "cli/DescribeCommand.h"
 #include "cli/DoctorCommand.h"
 #include "cli/OpenFailure.h"
 #include "cli/ProfileCommand.h"
@@ -28,6 +29,7 @@ const char* kUsage =
     "       skopos inspect FILE [--json] [--show all|untrusted|trusted] [--trust TYPE]... [--approvals FILE]\n"
     "       skopos untrusted FILE [--json] [--trust TYPE]... [--approvals FILE]\n"
     "       skopos dis FILE [--approvals FILE]\n"
+    "       skopos describe FILE [--json] [--profile FILE]   the estimator as scikit-learn's repr shows it\n"
     "       skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [--approvals FILE] [-v] [--json]\n"
     "       skopos scan PATH... [--jsonl] [--jobs N] [--follow-symlinks] [--max-size BYTES]\n"
     "       skopos profile [--python PYTHON] [-o FILE] [--timeout SECONDS]\n"
@@ -171,7 +173,7 @@ bool isCliInvocation(int argc, char** argv)
     if (argc < 2)
         return false;
     static const char* commands[] = {"inspect", "untrusted", "dis",    "convert", "scan",     "profile",
-                                     "doctor",  "help",      "--help", "-h",      "--version"};
+                                     "doctor",  "help",      "--help", "-h",      "--version", "describe"};
     for (const char* c : commands)
         if (std::strcmp(argv[1], c) == 0)
             return true;
@@ -199,6 +201,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         return runProfileCommand(argc, argv, out, err);
     if (cmd == "doctor")
         return runDoctorCommand(argc, argv, out, err);
+    if (cmd == "describe")
+        return runDescribeCommand(argc, argv, out, err);
     Args a;
     if (const std::string e = parseArgs(argc, argv, a); !e.empty()) {
         // One line, like every other error: scripts read stderr line by line.

@@ -67,5 +67,7 @@ Description describeModel(const Document& doc, const TrustProfile& profile = Tru
 
 // {"repr": TEXT, "diagram": BLOCK, "fitted": {...}} as `skopos describe --json` prints it.
 std::string descriptionJson(const Description& d);
+// The repr, a blank line, the fitted section (and the version note) as `skopos describe` prints it.
+std::string describeText(const Description& d);
 
 } // namespace skopos

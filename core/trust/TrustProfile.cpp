@@ -61,6 +61,29 @@ TrustProfile TrustProfile::fromJson(std::string_view json, const std::string& or
             if (v.is_string())
                 p.lists_[i].insert(v.get<std::string>());
     }
+    if (const auto c = doc.find("CONSTRUCTOR_DEFAULTS"); c != doc.end()) {
+        if (!c->is_object())
+            throw ReadError("trust profile " + origin + ": CONSTRUCTOR_DEFAULTS is not an object");
+        for (const auto& [cls, params] : c->items()) {
+            if (!params.is_array())
+                continue;
+            std::vector<ConstructorParam> list;
+            for (const auto& p : params) {
+                if (!p.is_array() || p.size() != 2 || !p[0].is_string())
+                    continue;
+                ConstructorParam cp{p[0].get<std::string>(), std::nullopt};
+                if (p[1].is_string())
+                    cp.defaultRepr = p[1].get<std::string>();
+                list.push_back(std::move(cp));
+            }
+            const auto dot = cls.rfind('.');
+            const std::string shortName = dot == std::string::npos ? cls : cls.substr(dot + 1);
+            // Two classes of one name (rare): the short lookup answers neither.
+            if (const auto [it, fresh] = p.constructorByClass_.emplace(shortName, cls); !fresh)
+                it->second.clear();
+            p.constructors_.emplace(cls, std::move(list));
+        }
+    }
     // Other spellings of dangerous objects in the profile's Python: added to
     // the bundled ones (a profile never makes a name safe).
     if (const auto a = doc.find("DANGEROUS_ALIASES"); a != doc.end() && a->is_object()) {
@@ -129,6 +152,19 @@ bool TrustProfile::inLists(std::uint16_t lists, std::string_view name) const
         if ((lists & (1u << i)) && lists_[i].find(name) != lists_[i].end())
             return true;
     return false;
+}
+
+const std::vector<ConstructorParam>* TrustProfile::constructorParams(std::string_view typeName) const
+{
+    if (const auto it = constructors_.find(typeName); it != constructors_.end())
+        return &it->second;
+    const auto dot = typeName.rfind('.');
+    const std::string_view shortName = dot == std::string_view::npos ? typeName : typeName.substr(dot + 1);
+    const auto s = constructorByClass_.find(shortName);
+    if (s == constructorByClass_.end() || s->second.empty())
+        return nullptr;
+    const auto it = constructors_.find(s->second);
+    return it == constructors_.end() ? nullptr : &it->second;
 }
 
 std::size_t TrustProfile::size() const

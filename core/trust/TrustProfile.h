@@ -10,11 +10,22 @@
 #include "tree/Loader.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace skopos {
+
+// One parameter of an estimator's __init__, in signature order: its name and
+// repr(default) as Python prints it (memory addresses written "0x..."),
+// nullopt when the parameter has no default.
+struct ConstructorParam {
+    std::string name;
+    std::optional<std::string> defaultRepr;
+};
 
 class TrustProfile {
 public:
@@ -46,6 +57,13 @@ public:
     // {"skops": "0.15.dev0", "sklearn": "1.2.1"} for --json reports.
     std::string versionsJson() const;
 
+    // The profile's CONSTRUCTOR_DEFAULTS: __init__ parameters of a
+    // scikit-learn estimator class, by module.qualname as a pickle names it,
+    // else by the class name alone (a class another version keeps in another
+    // module); nullptr when the profile does not know the class.
+    const std::vector<ConstructorParam>* constructorParams(std::string_view typeName) const;
+    std::size_t constructorClassCount() const { return constructors_.size(); }
+
 private:
     struct Hash {
         using is_transparent = void;
@@ -55,6 +73,8 @@ private:
     std::string skops_, sklearn_, numpy_, scipy_;
     std::size_t aliases_ = 0;
     std::unordered_set<std::string, Hash, std::equal_to<>> lists_[8];
+    std::unordered_map<std::string, std::vector<ConstructorParam>, Hash, std::equal_to<>> constructors_;
+    std::unordered_map<std::string, std::string, Hash, std::equal_to<>> constructorByClass_; // short -> full name
 };
 
 } // namespace skopos

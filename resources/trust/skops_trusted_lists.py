@@ -9,8 +9,16 @@ the profile (keys as in resources/trust/skops-default-trusted-*.json plus
 "versions") or {"error": KIND, "message": TEXT} with KIND one of
 "no-sklearn", "no-skops", "unsupported-skops". Anything else a library
 prints is ignored by Skopos.
+
+"CONSTRUCTOR_DEFAULTS" maps each scikit-learn estimator class (module.qualname
+as a pickle names it) to its __init__ parameters in order, [name, default]
+pairs where default is repr(default) (None: no default), with memory
+addresses written as 0x... . `skopos describe` compares a fitted estimator's
+parameters with them as scikit-learn's repr does (print_changed_only).
 """
+import inspect
 import json
+import re
 import sys
 
 MARKER = "SKOPOS-PROFILE "
@@ -24,6 +32,65 @@ def emit(obj):
 def fail(kind, message):
     emit({"error": kind, "message": message})
     sys.exit(3)
+
+
+ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def estimator_classes():
+    """Every estimator class: all_estimators() (with the experimental ones
+    enabled) plus any BaseEstimator subclass a public sklearn module names."""
+    import importlib
+    import pkgutil
+
+    import sklearn
+    from sklearn.base import BaseEstimator
+
+    for experimental in ("enable_halving_search_cv", "enable_iterative_imputer"):
+        try:
+            importlib.import_module("sklearn.experimental." + experimental)
+        except Exception:
+            pass
+    found = {}
+    try:
+        from sklearn.utils import all_estimators
+
+        for _, cls in all_estimators():
+            found[cls.__module__ + "." + cls.__qualname__] = cls
+    except Exception:
+        pass
+    for info in pkgutil.walk_packages(sklearn.__path__, "sklearn."):
+        if ".tests" in info.name or "._" in info.name or info.name.endswith("conftest"):
+            continue
+        try:
+            module = importlib.import_module(info.name)
+        except Exception:
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and issubclass(value, BaseEstimator) and value.__module__.startswith("sklearn"):
+                found.setdefault(value.__module__ + "." + value.__qualname__, value)
+    return found
+
+
+def constructor_defaults():
+    out = {}
+    for name, cls in sorted(estimator_classes().items()):
+        init = getattr(cls.__init__, "deprecated_original", cls.__init__)
+        if init is object.__init__:
+            out[name] = []
+            continue
+        try:
+            parameters = inspect.signature(init).parameters.values()
+        except (TypeError, ValueError):
+            continue
+        params = []
+        for p in parameters:
+            if p.name == "self" or p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL):
+                continue
+            default = None if p.default is inspect.Parameter.empty else ADDRESS.sub(" at 0x...", repr(p.default))
+            params.append([p.name, default])
+        out[name] = params
+    return out
 
 
 def main():
@@ -79,6 +146,7 @@ def main():
         "NUMPY_DTYPE_TYPE_NAMES": names("NUMPY_DTYPE_TYPE_NAMES"),
         "ALLOWED_LOSSES": sorted({get_module(x) + "." + x.__name__ for x in losses}),
         "TREE": tree,
+        "CONSTRUCTOR_DEFAULTS": constructor_defaults(),
     }
     emit(profile)
 

@@ -1,0 +1,344 @@
+#include "describe/ArrayRepr.h"
+
+#include "describe/PrettyPrinter.h"
+#include "describe/PyText.h"
+#include "io/ArrayReader.h"
+#include "tree/PyFloat.h"
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+namespace skopos {
+
+namespace {
+
+constexpr std::size_t kLineWidth = 75;
+constexpr std::int64_t kThreshold = 1000;
+constexpr std::int64_t kEdgeItems = 3;
+
+// Digits of one float as numpy's maxprec mode keeps them: the shortest
+// text that reads back, cut to 8 fractional digits.
+struct FloatParts {
+    std::string intPart; // with sign
+    std::string frac;    // without trailing zeros
+};
+
+FloatParts positional(double x)
+{
+    FloatParts p;
+    std::string r = pyFloatRepr(x);
+    const bool sci = r.find('e') != std::string::npos;
+    // Shortest round-trip digits that need more than 8 decimals, or scientific
+    // ones: print with 8 decimals and trim zeros (maxprec).
+    std::string fixed = r;
+    const auto dot = r.find('.');
+    if (sci || (dot != std::string::npos && r.size() - dot - 1 > 8)) {
+        char buf[512];
+        std::snprintf(buf, sizeof buf, "%.8f", x);
+        fixed = buf;
+        if (r.find('e') != std::string::npos && std::fabs(x) >= 1e16) {
+            // Integral and huge: all digits, no fraction.
+            std::snprintf(buf, sizeof buf, "%.0f", x);
+            fixed = std::string(buf) + ".0";
+        }
+    }
+    const auto d = fixed.find('.');
+    p.intPart = fixed.substr(0, d);
+    p.frac = d == std::string::npos ? std::string() : fixed.substr(d + 1);
+    while (!p.frac.empty() && p.frac.back() == '0')
+        p.frac.pop_back();
+    return p;
+}
+
+struct Scientific {
+    std::string mant; // digits after the point
+    std::string lead; // sign and first digit
+    int exp = 0;
+};
+
+Scientific scientific(double x)
+{
+    Scientific s;
+    char buf[64];
+    // Shortest digits that read back, at most 9 significant (precision 8).
+    for (int prec = 0; prec <= 8; ++prec) {
+        std::snprintf(buf, sizeof buf, "%.*e", prec, x);
+        if (prec == 8 || std::strtod(buf, nullptr) == x)
+            break;
+    }
+    std::string t = buf;
+    const auto e = t.find('e');
+    s.exp = std::atoi(t.c_str() + e + 1);
+    std::string m = t.substr(0, e);
+    const auto dot = m.find('.');
+    s.lead = m.substr(0, dot);
+    s.mant = dot == std::string::npos ? std::string() : m.substr(dot + 1);
+    while (!s.mant.empty() && s.mant.back() == '0')
+        s.mant.pop_back();
+    return s;
+}
+
+std::vector<std::string> formatFloats(const std::vector<double>& xs)
+{
+    std::vector<std::string> out;
+    double maxAbs = 0, minAbs = INFINITY;
+    bool anyFinite = false;
+    for (double x : xs) {
+        if (!std::isfinite(x))
+            continue;
+        const double a = std::fabs(x);
+        if (a == 0)
+            continue;
+        anyFinite = true;
+        maxAbs = std::max(maxAbs, a);
+        minAbs = std::min(minAbs, a);
+    }
+    const bool exp = anyFinite && (maxAbs >= 1e8 || minAbs < 1e-4 || maxAbs / minAbs > 1e3);
+    if (exp) {
+        std::vector<Scientific> parts;
+        std::size_t lead = 0, mant = 0, ex = 2;
+        for (double x : xs) {
+            if (!std::isfinite(x)) {
+                parts.push_back({});
+                continue;
+            }
+            Scientific s = scientific(x);
+            lead = std::max(lead, s.lead.size());
+            mant = std::max(mant, s.mant.size());
+            ex = std::max(ex, std::to_string(std::abs(s.exp)).size());
+            parts.push_back(s);
+        }
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            const double x = xs[i];
+            const std::size_t width = lead + 1 + mant + 2 + ex;
+            if (!std::isfinite(x)) {
+                std::string t = std::isnan(x) ? "nan" : x > 0 ? "inf" : "-inf";
+                out.push_back(std::string(width > t.size() ? width - t.size() : 0, ' ') + t);
+                continue;
+            }
+            const Scientific& s = parts[i];
+            std::string e = std::to_string(std::abs(s.exp));
+            e = std::string(ex - e.size(), '0') + e;
+            out.push_back(std::string(lead - s.lead.size(), ' ') + s.lead + "." + s.mant
+                          + std::string(mant - s.mant.size(), ' ') + "e" + (s.exp < 0 ? "-" : "+") + e);
+        }
+        return out;
+    }
+    std::vector<FloatParts> parts;
+    std::size_t left = 0, right = 0;
+    for (double x : xs) {
+        if (!std::isfinite(x)) {
+            parts.push_back({});
+            continue;
+        }
+        FloatParts p = positional(x);
+        left = std::max(left, p.intPart.size());
+        right = std::max(right, p.frac.size());
+        parts.push_back(p);
+    }
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const double x = xs[i];
+        if (!std::isfinite(x)) {
+            std::string t = std::isnan(x) ? "nan" : x > 0 ? "inf" : "-inf";
+            const std::size_t width = left + 1 + right;
+            out.push_back(std::string(width > t.size() ? width - t.size() : 0, ' ') + t);
+            continue;
+        }
+        const FloatParts& p = parts[i];
+        out.push_back(std::string(left - p.intPart.size(), ' ') + p.intPart + "." + p.frac
+                      + std::string(right - p.frac.size(), ' '));
+    }
+    return out;
+}
+
+std::string intText(double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+}
+
+// Lays out the elements of an N-d array as numpy's _formatArray does:
+// rows wrapped at the line width, nested brackets, blank lines between
+// blocks of 3-d and more, "..." where the array is summarised.
+class Layout {
+public:
+    Layout(const std::vector<std::string>& words, const std::vector<std::int64_t>& shape, bool summarise,
+           std::size_t prefix)
+        : words_(words), shape_(shape), summarise_(summarise), prefix_(prefix)
+    {
+    }
+
+    std::string text()
+    {
+        std::string nextIndent(prefix_ + 1, ' ');
+        std::size_t index = 0;
+        return recurse(0, nextIndent, kLineWidth, index);
+    }
+
+private:
+    // Mirrors numpy's recursion: `hanging` is the indent of continuation
+    // lines; returns the text of this sub-array.
+    std::string recurse(std::size_t axis, const std::string& hanging, std::size_t lineWidth, std::size_t& index)
+    {
+        const std::size_t axesLeft = shape_.size() - axis;
+        if (axesLeft == 0)
+            return words_[index++];
+        const std::string nextHanging = hanging + ' ';
+        const std::int64_t n = shape_[axis];
+        const bool cut = summarise_ && 2 * kEdgeItems < n;
+        const std::int64_t leading = cut ? kEdgeItems : n;
+        const std::int64_t trailing = cut ? kEdgeItems : 0;
+        std::string s;
+        if (axesLeft == 1) {
+            const std::size_t elemWidth = lineWidth - 1; // room for "]"
+            std::string line = hanging;
+            const auto add = [&](const std::string& word, std::size_t width) {
+                if (line.size() + word.size() > width && line.size() > hanging.size()) {
+                    s += rstrip(line) + "\n";
+                    line = hanging;
+                }
+                line += word;
+            };
+            for (std::int64_t i = 0; i < leading; ++i) {
+                add(words_[index++], elemWidth);
+                line += ", ";
+            }
+            if (cut) {
+                add("...", elemWidth);
+                line += ", ";
+            }
+            for (std::int64_t i = 0; i < trailing; ++i) {
+                add(words_[index++], i + 1 == trailing ? lineWidth : elemWidth);
+                if (i + 1 < trailing)
+                    line += ", ";
+            }
+            if (!cut && n > 0) {
+                // the last leading element was followed by ", ": undo it
+                line.resize(line.size() - 2);
+            }
+            s += line;
+            return "[" + s.substr(hanging.size()) + "]";
+        }
+        const std::string sep = "," + std::string(axesLeft - 1, '\n');
+        for (std::int64_t i = 0; i < leading; ++i) {
+            s += hanging.size() && i ? hanging : (i ? hanging : std::string());
+            s += recurse(axis + 1, nextHanging, lineWidth, index);
+            if (i + 1 < leading || cut || trailing)
+                s += sep + "\n";
+        }
+        if (cut) {
+            s += hanging + "...";
+            s += sep + "\n";
+        }
+        for (std::int64_t i = 0; i < trailing; ++i) {
+            s += hanging + recurse(axis + 1, nextHanging, lineWidth, index);
+            if (i + 1 < trailing)
+                s += sep + "\n";
+        }
+        return "[" + s.substr(0) + "]";
+    }
+
+    static std::string rstrip(std::string s)
+    {
+        while (!s.empty() && s.back() == ' ')
+            s.pop_back();
+        return s;
+    }
+
+    const std::vector<std::string>& words_;
+    const std::vector<std::int64_t>& shape_;
+    bool summarise_;
+    std::size_t prefix_;
+};
+
+// Indices (in C order) of the elements numpy shows of a summarised array.
+void shownIndices(const std::vector<std::int64_t>& shape, bool summarise, std::size_t axis, std::int64_t base,
+                  std::vector<std::int64_t>& out)
+{
+    if (axis == shape.size()) {
+        out.push_back(base);
+        return;
+    }
+    std::int64_t stride = 1;
+    for (std::size_t a = axis + 1; a < shape.size(); ++a)
+        stride *= shape[a];
+    const std::int64_t n = shape[axis];
+    const bool cut = summarise && 2 * kEdgeItems < n;
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (cut && i == kEdgeItems)
+            i = n - kEdgeItems;
+        shownIndices(shape, summarise, axis + 1, base + i * stride, out);
+    }
+}
+
+} // namespace
+
+std::string arrayRepr(const Document& doc, NodeId n)
+{
+    const ArrayInfo* info = doc.tree.array(n);
+    if (!info)
+        return "array(...)";
+    const SimpleDType dt = parseSimpleDType(info->descr);
+    const std::int64_t total = info->elementCount();
+    if (!dt.valid() || dt.kind == 'c' || total < 0 || total > kMaxReprElements || info->fortranOrder)
+        return "array(...)";
+    ArrayPreview p;
+    try {
+        p = readArrayPreview(doc.path, *info, total);
+    } catch (const std::exception&) {
+        return "array(...)";
+    }
+    if (p.count != total)
+        return "array(...)";
+    const bool summarise = total > kThreshold;
+    std::vector<std::int64_t> idx;
+    shownIndices(info->shape, summarise, 0, 0, idx);
+    std::vector<std::string> words;
+    words.reserve(idx.size());
+    if (dt.kind == 'f') {
+        std::vector<double> xs;
+        for (auto i : idx)
+            xs.push_back(p.values[static_cast<std::size_t>(i)]);
+        words = formatFloats(xs);
+    } else {
+        std::size_t width = 0;
+        for (auto i : idx) {
+            std::string w;
+            if (dt.kind == 'b')
+                w = p.values[static_cast<std::size_t>(i)] != 0 ? "True" : "False";
+            else if (dt.isText())
+                w = dt.kind == 'S' ? pyBytesRepr(p.text[static_cast<std::size_t>(i)])
+                                   : pyStrRepr(p.text[static_cast<std::size_t>(i)]);
+            else
+                w = intText(p.values[static_cast<std::size_t>(i)]);
+            width = std::max(width, pyLen(w));
+            words.push_back(std::move(w));
+        }
+        if (!dt.isText())
+            for (auto& w : words)
+                w = std::string(width - pyLen(w), ' ') + w;
+    }
+    std::string suffix;
+    const std::string name = numpyDtypeName(info->descr);
+    const bool defaultType = name == "float64" || name == "int64" || name == "bool";
+    if (!defaultType)
+        suffix = dt.isText() ? ", dtype='" + name + "'" : ", dtype=" + name;
+    std::string body;
+    if (total == 0) {
+        body = "[]";
+        if (info->shape.size() != 1) {
+            std::string shape = "(";
+            for (std::size_t i = 0; i < info->shape.size(); ++i)
+                shape += (i ? ", " : "") + std::to_string(info->shape[i]);
+            shape += info->shape.size() == 1 ? ",)" : ")";
+            suffix = ", shape=" + shape + (defaultType ? ", dtype=" + name : suffix.empty() ? "" : suffix);
+        }
+    } else {
+        body = Layout(words, info->shape, summarise, 6).text();
+    }
+    return "array(" + body + suffix + ")";
+}
+
+} // namespace skopos

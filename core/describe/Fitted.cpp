@@ -1,0 +1,203 @@
+#include "describe/Fitted.h"
+
+#include "describe/PrettyPrinter.h"
+#include "describe/PyText.h"
+#include "io/ArrayReader.h"
+#include "tree/PyFloat.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace skopos {
+
+namespace {
+
+constexpr std::size_t kFirstNames = 10; // feature names shown
+constexpr std::size_t kMaxClasses = 50; // classes shown
+constexpr std::size_t kLargest = 5;     // largest arrays listed
+
+std::uint64_t arrayBytes(const ArrayInfo& a)
+{
+    if (a.length)
+        return a.length;
+    const std::int64_t n = a.elementCount();
+    return n > 0 && a.itemsize > 0 ? static_cast<std::uint64_t>(n) * static_cast<std::uint64_t>(a.itemsize) : 0;
+}
+
+// The attribute on the estimator, else where scikit-learn's properties
+// would fetch it: a pipeline's first step (inputs) or last step (classes_),
+// a search's best_estimator_.
+NodeId findAttribute(ValueBuilder& v, NodeId root, std::string_view name, bool lastStep, int depth = 0)
+{
+    if (depth > 8)
+        return kNoNode;
+    if (const NodeId a = v.attribute(root, name); a != kNoNode)
+        return a;
+    const ObjectTree& t = v.tree();
+    if (t.typeName(root) == "sklearn.pipeline.Pipeline") {
+        const auto steps = v.elements(v.attribute(root, "steps"));
+        if (!steps.empty()) {
+            const auto parts = v.elements(lastStep ? steps.back() : steps.front());
+            if (parts.size() >= 2)
+                return findAttribute(v, parts[1], name, lastStep, depth + 1);
+        }
+    }
+    if (const NodeId best = v.attribute(root, "best_estimator_"); best != kNoNode)
+        return findAttribute(v, best, name, lastStep, depth + 1);
+    return kNoNode;
+}
+
+// Values of a small array or list as Python prints them.
+std::vector<std::string> valuesOf(ValueBuilder& v, const Document& doc, NodeId n, std::size_t max, std::int64_t& total)
+{
+    std::vector<std::string> out;
+    const ObjectTree& t = doc.tree;
+    total = 0;
+    if (const ArrayInfo* a = t.array(n)) {
+        total = a->elementCount();
+        if (a->where == Where::Children || t.node(n).childCount) {
+            for (NodeId c : v.elements(n)) {
+                if (out.size() == max)
+                    break;
+                out.push_back(oneLineRepr(v.build(c)));
+            }
+            return out;
+        }
+        const SimpleDType dt = parseSimpleDType(a->descr);
+        if (!dt.valid())
+            return out;
+        try {
+            const ArrayPreview p = readArrayPreview(doc.path, *a, static_cast<std::int64_t>(max));
+            for (std::int64_t i = 0; i < p.count; ++i) {
+                if (dt.isText())
+                    out.push_back(dt.kind == 'S' ? pyBytesRepr(p.text[i]) : pyStrRepr(p.text[i]));
+                else if (dt.kind == 'b')
+                    out.push_back(p.values[i] != 0 ? "True" : "False");
+                else if (dt.kind == 'f')
+                    out.push_back(pyFloatRepr(p.values[i]));
+                else if (dt.kind == 'i' || dt.kind == 'u')
+                    out.push_back(std::to_string(static_cast<long long>(p.values[i])));
+            }
+        } catch (const std::exception&) {
+        }
+        return out;
+    }
+    const auto items = v.elements(n);
+    total = static_cast<std::int64_t>(items.size());
+    for (NodeId c : items) {
+        if (out.size() == max)
+            break;
+        out.push_back(oneLineRepr(v.build(c)));
+    }
+    return out;
+}
+
+} // namespace
+
+FittedSummary fittedSummary(ValueBuilder& v, const Document& doc)
+{
+    FittedSummary f;
+    const ObjectTree& t = doc.tree;
+    const NodeId root = t.root;
+    if (const NodeId ver = v.attribute(root, "_sklearn_version"); t.valid(ver) && t.node(ver).kind == Kind::Str)
+        f.sklearnVersion = std::string(t.strValue(ver));
+    if (const NodeId n = findAttribute(v, root, "n_features_in_", false); t.valid(n)) {
+        if (t.node(n).kind == Kind::Int)
+            f.nFeaturesIn = t.node(n).value.i;
+        else if (const std::string_view s = t.scalarText(n); !s.empty())
+            f.nFeaturesIn = std::atoll(std::string(s).c_str());
+    }
+    if (const NodeId n = findAttribute(v, root, "feature_names_in_", false); t.valid(n))
+        f.featureNamesIn = valuesOf(v, doc, n, kFirstNames, f.featureNamesTotal);
+    if (const NodeId n = findAttribute(v, root, "classes_", true); t.valid(n)) {
+        std::int64_t total = 0;
+        f.classes = valuesOf(v, doc, n, kMaxClasses, total);
+    }
+    // Size, and the largest arrays by the path that first reaches them.
+    f.nodes = t.size();
+    f.arrays = t.arrays().size();
+    for (const ArrayInfo& a : t.arrays())
+        f.arrayBytes += arrayBytes(a);
+    std::vector<FittedSummary::Largest> largest;
+    std::vector<bool> seen(t.size(), false);
+    struct Item {
+        NodeId n;
+        std::string path;
+    };
+    std::vector<Item> stack{{root, ""}};
+    while (!stack.empty()) {
+        Item it = std::move(stack.back());
+        stack.pop_back();
+        if (!t.valid(it.n) || seen[it.n])
+            continue;
+        seen[it.n] = true;
+        if (const ArrayInfo* a = t.array(it.n); a && t.node(it.n).kind == Kind::Array) {
+            const std::uint64_t bytes = arrayBytes(*a);
+            if (bytes && (largest.size() < kLargest || bytes > largest.back().bytes)) {
+                largest.push_back({it.path.empty() ? "(root)" : it.path, a->descr, a->shape, bytes});
+                std::stable_sort(largest.begin(), largest.end(),
+                                 [](const auto& x, const auto& y) { return x.bytes > y.bytes; });
+                if (largest.size() > kLargest)
+                    largest.pop_back();
+            }
+        }
+        std::vector<Item> kids;
+        std::uint32_t index = 0;
+        for (auto e = t.firstEdge(it.n); e != ObjectTree::kEnd; e = t.edge(e).next, ++index) {
+            const NodeId c = t.edge(e).child;
+            if (!t.valid(c) || seen[c])
+                continue;
+            const std::string_view label = t.edge(e).label == kNoStr ? std::string_view{} : t.str(t.edge(e).label);
+            std::string path = it.path;
+            if (label == "state")
+                ; // an object's attributes read as its own
+            else if (label.empty())
+                path += "[" + std::to_string(index) + "]";
+            else
+                path += (path.empty() ? "" : ".") + std::string(label);
+            kids.push_back({c, std::move(path)});
+        }
+        for (auto k = kids.rbegin(); k != kids.rend(); ++k)
+            stack.push_back(std::move(*k));
+    }
+    f.largestArrays = std::move(largest);
+    return f;
+}
+
+std::string fittedText(const FittedSummary& f)
+{
+    std::ostringstream s;
+    const auto list = [&](const std::vector<std::string>& v, std::int64_t total) {
+        s << '[';
+        for (std::size_t i = 0; i < v.size(); ++i)
+            s << (i ? ", " : "") << v[i];
+        if (total > static_cast<std::int64_t>(v.size()))
+            s << (v.empty() ? "" : ", ") << "... (" << total << " in all)";
+        s << "]\n";
+    };
+    s << "fitted:\n";
+    s << "  scikit-learn: " << (f.sklearnVersion.empty() ? std::string("(not recorded)") : f.sklearnVersion) << '\n';
+    if (f.nFeaturesIn >= 0)
+        s << "  n_features_in_: " << f.nFeaturesIn << '\n';
+    if (f.featureNamesTotal > 0) {
+        s << "  feature_names_in_: ";
+        list(f.featureNamesIn, f.featureNamesTotal);
+    }
+    if (!f.classes.empty()) {
+        s << "  classes_: ";
+        list(f.classes, 0);
+    }
+    s << "  size: " << f.nodes << " nodes, " << f.arrays << " arrays, " << f.arrayBytes << " bytes of array data\n";
+    if (!f.largestArrays.empty()) {
+        s << "  largest arrays:\n";
+        for (const auto& a : f.largestArrays) {
+            s << "    " << a.path << ": " << a.descr << " (";
+            for (std::size_t i = 0; i < a.shape.size(); ++i)
+                s << (i ? ", " : "") << a.shape[i];
+            s << (a.shape.size() == 1 ? ",)" : ")") << ", " << a.bytes << " bytes\n";
+        }
+    }
+    return s.str();
+}
+
+} // namespace skopos

@@ -1,0 +1,51 @@
+#pragma once
+// Reads values out of the static tree the way scikit-learn's repr sees them:
+// an estimator is its class name and the constructor parameters whose values
+// differ from the defaults the trust profile records (print_changed_only);
+// other values become their Python repr text.
+
+#include "describe/PyValue.h"
+#include "tree/Document.h"
+#include "trust/TrustProfile.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace skopos {
+
+class ValueBuilder {
+public:
+    ValueBuilder(const Document& doc, const TrustProfile& profile) : doc_(doc), t_(doc.tree), profile_(profile) { }
+
+    PyValue build(NodeId n);
+
+    // An estimator: an object whose class the profile's constructor defaults know.
+    bool isEstimator(NodeId n) const;
+    // The node holding an object's attributes (its state dict), kNoNode if none.
+    NodeId stateOf(NodeId n) const;
+    // The attribute `name` of an object (kNoNode when absent).
+    NodeId attribute(NodeId n, std::string_view name) const;
+    // type.__name__: the last part of module.qualname.
+    std::string className(NodeId n) const;
+    const ObjectTree& tree() const { return t_; }
+    const TrustProfile& profile() const { return profile_; }
+    // Elements of a list or tuple node (hidden bookkeeping children skipped).
+    std::vector<NodeId> elements(NodeId n) const;
+
+private:
+    PyValue estimator(NodeId n);
+    PyValue dict(NodeId n);
+    std::string atomRepr(NodeId n);
+    std::string globalRepr(NodeId n) const;
+    std::string objectRepr(NodeId n);
+    std::string keyRepr(NodeId dict, std::string_view label) const;
+
+    const Document& doc_;
+    const ObjectTree& t_;
+    const TrustProfile& profile_;
+    std::unordered_set<NodeId> active_; // values being built (cycles print as "...")
+    int depth_ = 0;
+};
+
+} // namespace skopos
