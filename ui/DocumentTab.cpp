@@ -290,11 +290,14 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     raw_->clear();
     rawLoaded_ = false;
     modelTab_->setDocument(doc_);
-    sideTabs_->setTabVisible(kModelPage, modelTab_->isEstimator());
-    if (modelTab_->isEstimator())
+    if (modelTab_->isEstimator()) {
+        sideTabs_->setTabVisible(kModelPage, true);
         sideTabs_->setCurrentIndex(kModelPage); // "what model is this" comes first
-    else if (sideTabs_->currentIndex() == kModelPage)
-        sideTabs_->setCurrentIndex(0);
+    } else {
+        if (sideTabs_->currentIndex() == kModelPage)
+            sideTabs_->setCurrentIndex(0); // hidden first, the tab bar would pick Raw
+        sideTabs_->setTabVisible(kModelPage, false);
+    }
     if (sideTabs_->currentIndex() == 2)
         ensureRawLoaded();
     sideTabs_->setTabText(2,

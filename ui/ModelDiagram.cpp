@@ -177,8 +177,14 @@ private:
         auto* it = new DiagramItem(DiagramItem::Role::Estimator, key, b.node, parent);
         blocks_.push_back(it);
         QString title = qs(b.label);
-        if (b.count > 1)
-            title = ModelDiagram::tr("%1 × %2", "an ensemble's members: count × class").arg(b.count).arg(title);
+        if (b.count > 1) {
+            // "RandomForestClassifier" over "300 × DecisionTreeClassifier".
+            const QString member = memberClass(b.node);
+            const QString members = ModelDiagram::tr("%1 × %2", "an ensemble's members: count × class")
+                                        .arg(b.count)
+                                        .arg(member.isEmpty() ? title : member);
+            title = member.isEmpty() || member == title ? members : title + QLatin1Char('\n') + members;
+        }
         it->setText(title, qs(b.details), expanded_.count(key) != 0);
         colour(it, b.node, estimatorFill(), estimatorBorder());
         it->setToolTip(tip(b.node, heading));
@@ -197,6 +203,34 @@ private:
         it->measure();
         focus_.push_back(it);
         return it;
+    }
+
+    // The class of an ensemble's first fitted member (estimators_, under the
+    // object's state or right below it); empty when the tree does not say.
+    QString memberClass(NodeId n) const
+    {
+        if (!doc_ || n == kNoNode)
+            return {};
+        const ObjectTree& t = doc_->doc.tree;
+        NodeId list = t.child(n, "estimators_");
+        if (!t.valid(list))
+            list = t.child(t.child(n, "state"), "estimators_");
+        std::vector<NodeId> level{list};
+        for (int depth = 0; depth < 3 && !level.empty(); ++depth) {
+            std::vector<NodeId> next;
+            for (NodeId m : level)
+                for (auto e = t.firstEdge(m); e != ObjectTree::kEnd && next.size() < 64; e = t.edge(e).next) {
+                    const NodeId c = t.edge(e).child;
+                    const std::string_view type = t.typeName(c);
+                    if (type.rfind("sklearn.", 0) == 0) {
+                        const QString q = QString::fromUtf8(type.data(), static_cast<qsizetype>(type.size()));
+                        return q.mid(q.lastIndexOf(QLatin1Char('.')) + 1);
+                    }
+                    next.push_back(c);
+                }
+            level = std::move(next);
+        }
+        return {};
     }
 
     std::uint8_t unsafeFlags(NodeId n) const

@@ -124,6 +124,16 @@ private slots:
         QVERIFY(clicked >= 1);
         QCOMPARE(tab.sideTabs()->currentWidget(), tab.modelTab()); // still on the diagram
 
+        // Ensembles: the class, and its fitted members counted.
+        int forests = 0;
+        for (const DiagramBlock* b : blocks)
+            if (b->kind == DiagramBlock::Kind::Single && b->label == "RandomForestClassifier" && ++forests) {
+                QCOMPARE(b->count, 5u); // n_estimators=5
+                QCOMPARE(v.blockItems()[std::find(blocks.begin(), blocks.end(), b) - blocks.begin()]->title(),
+                         QStringLiteral("RandomForestClassifier\n5 × DecisionTreeClassifier"));
+            }
+        QCOMPARE(forests, file.contains(QLatin1String("forest")) ? 1 : 0);
+
         // The tree's selection shows in the diagram.
         tab.treeView()->setCurrentIndex(tab.treeModel()->index(0, 0));
         QVERIFY(v.currentItem());
