@@ -172,7 +172,7 @@ bool isCliInvocation(int argc, char** argv)
 {
     if (argc < 2)
         return false;
-    static const char* commands[] = {"inspect", "untrusted", "dis",    "convert", "scan",     "profile",
+    static const char* commands[] = {"inspect", "untrusted", "dis",    "convert", "scan",      "profile",
                                      "doctor",  "help",      "--help", "-h",      "--version", "describe"};
     for (const char* c : commands)
         if (std::strcmp(argv[1], c) == 0)

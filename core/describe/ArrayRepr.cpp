@@ -275,6 +275,58 @@ void shownIndices(const std::vector<std::int64_t>& shape, bool summarise, std::s
 
 } // namespace
 
+bool readArrayValues(const Document& doc, NodeId n, std::int64_t max, ArrayPreview& out)
+{
+    const ArrayInfo* info = doc.tree.array(n);
+    if (!info)
+        return false;
+    const SimpleDType dt = parseSimpleDType(info->descr);
+    if (!dt.valid())
+        return false;
+    const std::int64_t total = info->elementCount();
+    if (info->where == Where::Absent) {
+        const NodeId data = doc.tree.child(n, "data");
+        if (!doc.tree.valid(data) || total < 0)
+            return false;
+        std::string_view bytes = doc.tree.strValue(data);
+        std::string latin1;
+        if (doc.tree.node(data).kind == Kind::Str) {
+            // Protocol 0 keeps the bytes as latin-1 text: one character per byte.
+            for (std::size_t i = 0; i < bytes.size();) {
+                const auto b = static_cast<unsigned char>(bytes[i]);
+                if (b < 0x80) {
+                    latin1 += static_cast<char>(b);
+                    i += 1;
+                } else if ((b & 0xE0) == 0xC0 && i + 1 < bytes.size()) {
+                    latin1 += static_cast<char>(((b & 0x1F) << 6) | (static_cast<unsigned char>(bytes[i + 1]) & 0x3F));
+                    i += 2;
+                } else {
+                    return false;
+                }
+            }
+            bytes = latin1;
+        } else if (doc.tree.node(data).kind != Kind::Bytes) {
+            return false;
+        }
+        const std::int64_t count = std::min(max, total);
+        if (static_cast<std::uint64_t>(count) * static_cast<std::uint64_t>(dt.size) > bytes.size())
+            return false;
+        out = ArrayPreview{};
+        out.dtype = dt;
+        out.total = total;
+        out.fortranOrder = info->fortranOrder;
+        decodeElements(dt, bytes.data(), count, out);
+        out.count = count;
+        return true;
+    }
+    try {
+        out = readArrayPreview(doc.path, *info, max);
+    } catch (const std::exception&) {
+        return false;
+    }
+    return true;
+}
+
 std::string arrayRepr(const Document& doc, NodeId n)
 {
     const ArrayInfo* info = doc.tree.array(n);
@@ -285,12 +337,7 @@ std::string arrayRepr(const Document& doc, NodeId n)
     if (!dt.valid() || dt.kind == 'c' || total < 0 || total > kMaxReprElements || info->fortranOrder)
         return "array(...)";
     ArrayPreview p;
-    try {
-        p = readArrayPreview(doc.path, *info, total);
-    } catch (const std::exception&) {
-        return "array(...)";
-    }
-    if (p.count != total)
+    if (!readArrayValues(doc, n, total, p) || p.count != total)
         return "array(...)";
     const bool summarise = total > kThreshold;
     std::vector<std::int64_t> idx;

@@ -4,6 +4,7 @@
 // "array([0.1 , 1.25])", "array(['a', 'b'], dtype='<U1')". Reads the
 // array's values (ArrayReader), never more than kMaxReprElements of them.
 
+#include "io/ArrayReader.h"
 #include "tree/Document.h"
 
 #include <string>
@@ -11,6 +12,11 @@
 namespace skopos {
 
 inline constexpr std::int64_t kMaxReprElements = 200000;
+
+// The first `max` values of a numeric or text array node, wherever the reader
+// located them (also the escaped bytes protocols 0-2 keep in the tree); false
+// when they cannot be read.
+bool readArrayValues(const Document& doc, NodeId n, std::int64_t max, ArrayPreview& out);
 
 // "array(...)" when the values cannot be read or printed.
 std::string arrayRepr(const Document& doc, NodeId n);

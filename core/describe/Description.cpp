@@ -14,9 +14,11 @@ namespace skopos {
 Description describeModel(const Document& doc, const TrustProfile& profile)
 {
     Description d;
-    ValueBuilder values(doc, profile);
+    // A profile written before it recorded constructor defaults: the bundled ones.
+    ValueBuilder values(doc, profile.constructorClassCount() ? profile : TrustProfile::bundled());
     const NodeId root = doc.tree.root;
     d.isEstimator = values.isEstimator(root);
+    values.setSortDicts(d.isEstimator);
     const PyValue v = values.build(root);
     // Estimators print through scikit-learn's printer; any other root as
     // its plain repr (one line, as Python's repr of a container is).

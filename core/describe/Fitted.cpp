@@ -1,5 +1,6 @@
 #include "describe/Fitted.h"
 
+#include "describe/ArrayRepr.h"
 #include "describe/PrettyPrinter.h"
 #include "describe/PyText.h"
 #include "io/ArrayReader.h"
@@ -55,7 +56,7 @@ std::vector<std::string> valuesOf(ValueBuilder& v, const Document& doc, NodeId n
     total = 0;
     if (const ArrayInfo* a = t.array(n)) {
         total = a->elementCount();
-        if (a->where == Where::Children || t.node(n).childCount) {
+        if (a->where == Where::Children) {
             for (NodeId c : v.elements(n)) {
                 if (out.size() == max)
                     break;
@@ -63,22 +64,20 @@ std::vector<std::string> valuesOf(ValueBuilder& v, const Document& doc, NodeId n
             }
             return out;
         }
-        const SimpleDType dt = parseSimpleDType(a->descr);
-        if (!dt.valid())
+        ArrayPreview p;
+        if (!readArrayValues(doc, n, static_cast<std::int64_t>(max), p))
             return out;
-        try {
-            const ArrayPreview p = readArrayPreview(doc.path, *a, static_cast<std::int64_t>(max));
-            for (std::int64_t i = 0; i < p.count; ++i) {
-                if (dt.isText())
-                    out.push_back(dt.kind == 'S' ? pyBytesRepr(p.text[i]) : pyStrRepr(p.text[i]));
-                else if (dt.kind == 'b')
-                    out.push_back(p.values[i] != 0 ? "True" : "False");
-                else if (dt.kind == 'f')
-                    out.push_back(pyFloatRepr(p.values[i]));
-                else if (dt.kind == 'i' || dt.kind == 'u')
-                    out.push_back(std::to_string(static_cast<long long>(p.values[i])));
-            }
-        } catch (const std::exception&) {
+        const SimpleDType dt = p.dtype;
+        for (std::int64_t i = 0; i < p.count; ++i) {
+            const auto k = static_cast<std::size_t>(i);
+            if (dt.isText())
+                out.push_back(dt.kind == 'S' ? pyBytesRepr(p.text[k]) : pyStrRepr(p.text[k]));
+            else if (dt.kind == 'b')
+                out.push_back(p.values[k] != 0 ? "True" : "False");
+            else if (dt.kind == 'f')
+                out.push_back(pyFloatRepr(p.values[k]));
+            else if (dt.kind == 'i' || dt.kind == 'u')
+                out.push_back(std::to_string(static_cast<long long>(p.values[k])));
         }
         return out;
     }

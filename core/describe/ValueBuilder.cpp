@@ -182,13 +182,14 @@ PyValue ValueBuilder::dict(NodeId n)
     }
     // pprint sorts keys: numbers by value, strings by code point, numbers first
     // ('float'/'int' sort before 'str' as type names do).
-    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-        if (a.number != b.number)
-            return a.number;
-        if (a.number)
-            return a.x < b.x;
-        return a.key.substr(1) < b.key.substr(1);
-    });
+    if (sortDicts_)
+        std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+            if (a.number != b.number)
+                return a.number;
+            if (a.number)
+                return a.x < b.x;
+            return a.key.substr(1) < b.key.substr(1);
+        });
     for (auto& it : items)
         v.entries.emplace_back(std::move(it.key), std::move(it.value));
     return v;
@@ -224,8 +225,12 @@ std::string ValueBuilder::atomRepr(NodeId n)
     case Kind::ByteArray: return "bytearray(" + pyBytesRepr(t_.strValue(n)) + ")";
     case Kind::Global: return globalRepr(n);
     case Kind::DType: {
-        const std::string name = numpyDtypeName(t_.strValue(n));
-        return "dtype('" + (name.empty() ? std::string(t_.strValue(n)) : name) + "')";
+        // The descr as the reader keeps it, quoted or not ('<f4').
+        std::string_view descr = t_.strValue(n);
+        if (descr.size() >= 2 && descr.front() == '\'' && descr.back() == '\'')
+            descr = descr.substr(1, descr.size() - 2);
+        const std::string name = numpyDtypeName(descr);
+        return "dtype('" + (name.empty() ? std::string(descr) : name) + "')";
     }
     case Kind::Array: {
         if (const std::string_view s = t_.scalarText(n); !s.empty())

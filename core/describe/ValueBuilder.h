@@ -19,6 +19,9 @@ public:
     ValueBuilder(const Document& doc, const TrustProfile& profile) : doc_(doc), t_(doc.tree), profile_(profile) { }
 
     PyValue build(NodeId n);
+    // Dicts print sorted by key inside scikit-learn's printer, in insertion
+    // order in a plain repr (a root that is not an estimator).
+    void setSortDicts(bool sort) { sortDicts_ = sort; }
 
     // An estimator: an object whose class the profile's constructor defaults know.
     bool isEstimator(NodeId n) const;
@@ -46,6 +49,7 @@ private:
     const TrustProfile& profile_;
     std::unordered_set<NodeId> active_; // values being built (cycles print as "...")
     int depth_ = 0;
+    bool sortDicts_ = true;
 };
 
 } // namespace skopos

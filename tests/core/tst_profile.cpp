@@ -256,6 +256,9 @@ private slots:
             QCOMPARE(asSet(generated.value(key)), asSet(bundled.value(key)));
         }
         QCOMPARE(generated.value("TREE"), bundled.value("TREE"));
+        // Constructor defaults (skopos describe): every estimator class, as this Python prints them.
+        QVERIFY(generated.value("CONSTRUCTOR_DEFAULTS").toObject().size() > 200);
+        QCOMPARE(generated.value("CONSTRUCTOR_DEFAULTS"), bundled.value("CONSTRUCTOR_DEFAULTS"));
         QCOMPARE(gv.value("skops"), bv.value("skops"));
         QCOMPARE(generated.value("source"), bundled.value("source"));
 
