@@ -1,6 +1,6 @@
 // The Model tab on real files (skops, pickle and joblib forms of the corpus
 // fixtures: a Pipeline, a ColumnTransformer, a GridSearchCV, a
-// RandomForest, a StackingClassifier): one box per block of describeModel's
+// RandomForest, a StackingClassifier; nested ones from tests/data/describe): one box per block of describeModel's
 // diagram, every box's click selects its node in the tree, the tab opens
 // first for an estimator and is absent for other files, boxes carry the
 // tree's verdict colours (and lose them when the type is approved), the
@@ -68,6 +68,12 @@ private slots:
         QTest::newRow("StackingClassifier joblib.gz")
             << QStringLiteral("pickle/fixtures/StackingClassifier/model.joblib.gz");
         QTest::newRow("extra_pipeline skops") << QStringLiteral("fixtures/extra_pipeline/model.skops");
+        // Nesting (scripts/make_describe_fixtures.py): pipelines in a column transformer, a search
+        // over a pipeline, bagging around a tree, a feature union.
+        QTest::newRow("nested ColumnTransformer joblib") << QStringLiteral("describe/nested_ct_pipeline/model.joblib");
+        QTest::newRow("GridSearchCV over Pipeline skops") << QStringLiteral("describe/grid_over_pipeline/model.skops");
+        QTest::newRow("Bagging pickle") << QStringLiteral("describe/bagging_meta/model.pkl");
+        QTest::newRow("FeatureUnion joblib.gz") << QStringLiteral("describe/feature_union/model.joblib.gz");
     }
     void boxesAndClicks()
     {
