@@ -38,10 +38,12 @@ QAction* action(QWidget* owner, const QString& text, const QList<QKeySequence>& 
     return a;
 }
 
-QToolButton* button(QAction* a)
+// Short texts on the buttons (the menu has the full ones): the side pane stays narrow.
+QToolButton* button(QAction* a, const QString& shortText)
 {
     auto* b = new QToolButton;
     b->setDefaultAction(a);
+    b->setText(shortText);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     b->setAutoRaise(true);
     return b;
@@ -84,12 +86,14 @@ ModelTab::ModelTab(QWidget* parent)
 
     auto* tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
-    for (QAction* a : {zoomOut, zoomIn, actual, fit})
-        tools->addWidget(button(a));
+    tools->addWidget(button(zoomOut, tr("−", "zoom out button")));
+    tools->addWidget(button(zoomIn, tr("+", "zoom in button")));
+    tools->addWidget(button(actual, tr("1:1", "actual size button")));
+    tools->addWidget(button(fit, tr("Fit", "fit to view button")));
     tools->addWidget(zoomLabel_);
     tools->addStretch(1);
-    for (QAction* a : {svg, png})
-        tools->addWidget(button(a));
+    tools->addWidget(button(svg, tr("SVG…", "export button")));
+    tools->addWidget(button(png, tr("PNG…", "export button")));
 
     repr_->setReadOnly(true);
     repr_->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -101,7 +105,9 @@ ModelTab::ModelTab(QWidget* parent)
     fitted_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* reprHead = new QHBoxLayout;
-    reprHead->addWidget(new QLabel(tr("As scikit-learn prints it (repr, changed parameters only):")), 1);
+    auto* reprTitle = new QLabel(tr("As scikit-learn prints it (repr, changed parameters only):"));
+    reprTitle->setWordWrap(true);
+    reprHead->addWidget(reprTitle, 1);
     reprHead->addWidget(copy_);
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
