@@ -307,6 +307,26 @@ void ModelDiagram::setDiagram(const Description& d, std::shared_ptr<const Loaded
     if (d.diagram.kind == DiagramBlock::Kind::Single)
         expanded_.insert(QStringLiteral("r"));
     rebuild();
+    resetZoom();
+    fitPending_ = true;
+    if (isVisible())
+        fitIfLarger();
+}
+
+void ModelDiagram::fitIfLarger()
+{
+    fitPending_ = false;
+    const QRectF r = sceneRect();
+    const QSize v = viewport()->size();
+    if (!r.isEmpty() && !v.isEmpty() && (r.width() > v.width() || r.height() > v.height()))
+        fitToView();
+}
+
+void ModelDiagram::showEvent(QShowEvent* e)
+{
+    QGraphicsView::showEvent(e);
+    if (fitPending_)
+        fitIfLarger();
 }
 
 void ModelDiagram::clear()

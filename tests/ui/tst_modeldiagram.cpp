@@ -236,6 +236,8 @@ private slots:
         v.show();
         QVERIFY(QTest::qWaitForWindowExposed(&v));
         v.setDiagram(sample(), nullptr, QStringLiteral("Pipeline"));
+        QVERIFY(v.zoom() < 1.0); // larger than the view: shown whole at first
+        v.resetZoom();
         QCOMPARE(v.zoom(), 1.0);
         v.zoomIn();
         QVERIFY(v.zoom() > 1.0);

@@ -111,7 +111,9 @@ private slots:
             if (!it->isBlock())
                 keys << it->key(); // the names select their block's node too
 
-        // Clicking each box selects its node's row in the tree.
+        // Clicking each box selects its node's row in the tree (at 100 %: a
+        // diagram larger than the view opens fitted, and frames get thin).
+        v.resetZoom();
         int clicked = 0;
         for (const QString& key : keys) {
             DiagramItem* it = v.itemForKey(key);
@@ -235,10 +237,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&tab));
         v.setFocus();
         QTRY_VERIFY(v.hasFocus());
+        const qreal before = v.zoom();
         QTest::keyClick(&v, Qt::Key_Equal, Qt::ControlModifier);
-        QVERIFY(v.zoom() > 1.0);
+        QVERIFY(v.zoom() > before);
         QTest::keyClick(&v, Qt::Key_Minus, Qt::ControlModifier);
-        QCOMPARE(v.zoom(), 1.0);
+        QVERIFY(qFuzzyCompare(v.zoom(), before));
 
         QTemporaryDir dir;
         QString error;
