@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -307,26 +308,27 @@ void ModelDiagram::setDiagram(const Description& d, std::shared_ptr<const Loaded
     if (d.diagram.kind == DiagramBlock::Kind::Single)
         expanded_.insert(QStringLiteral("r"));
     rebuild();
-    resetZoom();
-    fitPending_ = true;
-    if (isVisible())
-        fitIfLarger();
+    autoFit_ = true;
+    autoFit();
 }
 
-void ModelDiagram::fitIfLarger()
+void ModelDiagram::autoFit()
 {
-    fitPending_ = false;
+    if (!autoFit_)
+        return;
     const QRectF r = sceneRect();
     const QSize v = viewport()->size();
-    if (!r.isEmpty() && !v.isEmpty() && (r.width() > v.width() || r.height() > v.height()))
-        fitToView();
+    if (r.isEmpty() || v.isEmpty())
+        return;
+    setZoom(std::min<qreal>(1, std::min(v.width() / r.width(), v.height() / r.height())));
+    if (zoom() < 1)
+        centerOn(r.center());
 }
 
-void ModelDiagram::showEvent(QShowEvent* e)
+void ModelDiagram::resizeEvent(QResizeEvent* e)
 {
-    QGraphicsView::showEvent(e);
-    if (fitPending_)
-        fitIfLarger();
+    QGraphicsView::resizeEvent(e);
+    autoFit();
 }
 
 void ModelDiagram::clear()
@@ -444,12 +446,27 @@ void ModelDiagram::setZoom(qreal z)
     emit zoomChanged(z);
 }
 
-void ModelDiagram::zoomIn() { setZoom(zoom() * kZoomStep); }
-void ModelDiagram::zoomOut() { setZoom(zoom() / kZoomStep); }
-void ModelDiagram::resetZoom() { setZoom(1); }
+void ModelDiagram::zoomIn()
+{
+    autoFit_ = false;
+    setZoom(zoom() * kZoomStep);
+}
+
+void ModelDiagram::zoomOut()
+{
+    autoFit_ = false;
+    setZoom(zoom() / kZoomStep);
+}
+
+void ModelDiagram::resetZoom()
+{
+    autoFit_ = false;
+    setZoom(1);
+}
 
 void ModelDiagram::fitToView()
 {
+    autoFit_ = false;
     const QRectF r = sceneRect();
     const QSize v = viewport()->size();
     if (r.isEmpty() || v.isEmpty())
@@ -464,6 +481,7 @@ void ModelDiagram::wheelEvent(QWheelEvent* e)
         QGraphicsView::wheelEvent(e);
         return;
     }
+    autoFit_ = false;
     const qreal steps = e->angleDelta().y() / 120.0;
     if (steps != 0)
         setZoom(zoom() * std::pow(kZoomStep, steps));

@@ -66,7 +66,7 @@ signals:
     void zoomChanged(qreal zoom);
 
 protected:
-    void showEvent(QShowEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
     void wheelEvent(QWheelEvent* e) override;
     void mousePressEvent(QMouseEvent* e) override;
     void keyPressEvent(QKeyEvent* e) override;
@@ -74,8 +74,9 @@ protected:
 private:
     void rebuild();
     void setZoom(qreal z);
-    // A new diagram larger than the view is shown whole (never enlarged).
-    void fitIfLarger();
+    // Until the user zooms, a diagram larger than the view is shown whole
+    // (never enlarged), again whenever the view is resized.
+    void autoFit();
     void setCurrentKey(const QString& key);
     void moveCurrent(int step);
     QRectF exportRect() const;
@@ -86,7 +87,7 @@ private:
     std::shared_ptr<const LoadedDocument> doc_;
     QString rootTitle_;
     bool shown_ = false;
-    bool fitPending_ = false;
+    bool autoFit_ = false;
     std::set<QString> expanded_;
     QString currentKey_;
     QList<DiagramItem*> blockOrder_;
