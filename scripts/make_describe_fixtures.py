@@ -30,6 +30,15 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer, OneHotEncoder, PolynomialFeatures, StandardScaler
 from sklearn.svm import SVC
 from sklearn.tree import DecisionTreeClassifier
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.gaussian_process import GaussianProcessClassifier, GaussianProcessRegressor
+from sklearn.gaussian_process.kernels import RBF, ConstantKernel, DotProduct, ExpSineSquared, Matern, RationalQuadratic, WhiteKernel
+from sklearn.compose import TransformedTargetRegressor, make_column_selector, make_column_transformer
+from sklearn.ensemble import AdaBoostClassifier, HistGradientBoostingClassifier
+from sklearn.linear_model import SGDClassifier
+from sklearn.neural_network import MLPClassifier
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import KBinsDiscretizer
 
 rng = np.random.RandomState(0)
 X = rng.rand(60, 6)
@@ -97,18 +106,71 @@ def cases():
     )
 
 
+def unfitted():
+    """Models saved as constructed (their parameters are the point)."""
+    yield "gp_kernels", GaussianProcessClassifier(
+        kernel=ConstantKernel(2.0) * RBF(length_scale=[1.0, 2.5]) + WhiteKernel(0.1)
+    )
+    yield "gp_more_kernels", GaussianProcessRegressor(
+        kernel=Matern(length_scale=0.5, nu=2.5) * DotProduct(sigma_0=0.1) + RationalQuadratic(alpha=0.3) ** 2
+        + ExpSineSquared(1.0, 5.0),
+        alpha=1e-8,
+        normalize_y=True,
+    )
+    yield "mlp_tuple", MLPClassifier(hidden_layer_sizes=(50, 20), alpha=1e-5, learning_rate_init=0.01)
+    yield "onehot_dtype", OneHotEncoder(
+        dtype=np.float32, categories=[np.array(["a", "b", "c"], dtype=object), ["x", "y"]], drop="first"
+    )
+    yield "kbins_array", KBinsDiscretizer(n_bins=np.array([3, 4, 5]), encode="ordinal")
+    yield "long_array", FunctionTransformer(kw_args={"w": np.arange(2000, dtype=float) / 7})
+    yield "arrays_2d", FunctionTransformer(
+        kw_args={"m": np.arange(12).reshape(3, 4) * 1.5, "i": np.arange(40).reshape(4, 10), "s": np.array([1e-7, 1.0, 3e9])}
+    )
+    yield "arrays_fortran_3d", FunctionTransformer(
+        kw_args={"f": np.asfortranarray(np.arange(24.0).reshape(2, 3, 4)), "b": np.arange(3000).reshape(3, 1000)}
+    )
+    yield "tfidf_strings", TfidfVectorizer(
+        ngram_range=(1, 2), stop_words=["a", "the", "it's"], token_pattern=r"(?u)\b\w+\b", max_df=0.95
+    )
+    yield "hgb_nan", HistGradientBoostingClassifier(categorical_features=[0, 3], l2_regularization=np.nan, max_bins=128)
+    yield "adaboost_meta", AdaBoostClassifier(estimator=LogisticRegression(C=np.float32(0.25)), n_estimators=3)
+    yield "svc_class_weight", SVC(class_weight={"a": 0.5, "b": 2, "c": 1e-3}, gamma="auto", C=np.float64(2.0))
+    yield "ttr_functions", TransformedTargetRegressor(func=np.log, inverse_func=np.exp, check_inverse=False)
+    yield "sgd_many_params", SGDClassifier(
+        loss="modified_huber", penalty="elasticnet", alpha=1.234567891234e-4, l1_ratio=0.333333333333, eta0=0.5,
+        power_t=0.25, validation_fraction=0.2, n_iter_no_change=7, class_weight="balanced", average=10,
+        early_stopping=True, max_iter=12345, tol=None, epsilon=0.2,
+    )
+    yield "make_ct_selector", make_pipeline(
+        make_column_transformer(
+            (StandardScaler(), make_column_selector(dtype_include=np.number)), remainder="passthrough", n_jobs=2
+        ),
+        SimpleImputer(fill_value=-1.5, strategy="constant", missing_values=-999),
+    )
+    yield "unicode_keys", LogisticRegression(class_weight={"h\u00e9llo": 1.0, "x\ny": 2.0})
+
+
+def save(out, name, model):
+    folder = os.path.join(out, name)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "model.pkl"), "wb") as f:
+        pickle.dump(model, f, protocol=4)
+    joblib.dump(model, os.path.join(folder, "model.joblib"))
+    joblib.dump(model, os.path.join(folder, "model.joblib.gz"), compress=("gzip", 3))
+    try:
+        sio.dump(model, os.path.join(folder, "model.skops"))
+    except Exception as e:  # skops cannot save every object (e.g. a column selector)
+        print("  no skops form for %s: %s" % (name, e))
+    print(name, repr(model)[:60].replace("\n", " "))
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "tests", "data", "describe")
     for name, model in cases():
         model.fit(np.floor(X * 3) / 2 if name == "params_values" else X, y)
-        folder = os.path.join(out, name)
-        os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, "model.pkl"), "wb") as f:
-            pickle.dump(model, f, protocol=4)
-        joblib.dump(model, os.path.join(folder, "model.joblib"))
-        joblib.dump(model, os.path.join(folder, "model.joblib.gz"), compress=("gzip", 3))
-        sio.dump(model, os.path.join(folder, "model.skops"))
-        print(name, repr(model)[:60].replace("\n", " "))
+        save(out, name, model)
+    for name, model in unfitted():
+        save(out, name, model)
 
 
 main()

@@ -6,9 +6,11 @@ source "$SKOPOS_ROOT/scripts/deps.sh"
 # Test-only: the oracles (tests/oracles) run Debian's python3 with joblib (and lz4 for its .lz4 files), numpy, scipy and
 # scikit-learn, and real skops from ../shared/skops (SKOPOS_SKOPS_SRC overrides it); in this
 # command no oracle test may skip (SKOPOS_REQUIRE_ORACLES=1 turns a skip into a failure).
+# tst_scan_sarif validates SARIF with python3-jsonschema; tst_scan_precommit reads YAML (python3-yaml)
+# and runs pre-commit in a git repository; tst_scan_dask runs scripts/dask_scan.py (python3-distributed).
 # tests/packaging runs the desktop-file, AppStream and MIME validators and cpack (dpkg-shlibdeps).
 skopos_install_deps python3-joblib python3-numpy python3-scipy python3-sklearn python3-lz4 \
-  python3-distributed pre-commit desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev locales
+  python3-distributed python3-jsonschema python3-yaml pre-commit git desktop-file-utils appstream shared-mime-info libxml2-utils dpkg-dev locales
 # Numbers must read and write the same in every locale (QApplication sets it from
 # the environment): tst_locale_* and the German pass below need these two.
 skopos_generate_locales de_DE.UTF-8 fr_FR.UTF-8

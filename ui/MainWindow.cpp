@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApprovalFlow.h"
+#include "CompareView.h"
 #include "ConvertFlow.h"
 #include "DocumentTab.h"
 #include "FolderScanWidget.h"
@@ -48,6 +49,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -116,6 +118,8 @@ MainWindow::MainWindow(QWidget* parent)
     docTabs_->setElideMode(Qt::ElideMiddle);
     connect(docTabs_, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocumentAt);
     connect(docTabs_, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    docTabs_->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu); // "Compare With" another tab
+    connect(docTabs_->tabBar(), &QWidget::customContextMenuRequested, this, &MainWindow::tabMenu);
 
     // With no file open: a hint where the tabs will be.
     auto* empty = new QLabel(tr("Open a model file (Ctrl+O) or drop one or several here.\n"
@@ -316,6 +320,8 @@ void MainWindow::createActions()
     loadAction_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     convertAction_ = file->addAction(tr("Con&vert to skops…"), this, &MainWindow::convertFile);
     convertAction_->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    compareAction_ = file->addAction(tr("Co&mpare With…"), this, &MainWindow::compareDialog);
+    compareAction_->setToolTip(tr("Compare this file with another model file: what changed, what new trust it asks"));
     copyLoadLine_ = file->addAction(tr("Copy Lo&ad Line"), this, [this] {
         QApplication::clipboard()->setText(loadLine());
         statusBar()->showMessage(tr("Copied %1").arg(loadLine()), 4000);
@@ -453,6 +459,15 @@ void MainWindow::dropEvent(QDropEvent* e)
 {
     if (!(e->possibleActions() & Qt::CopyAction))
         return;
+    // Shift held: the dropped file is compared with the current one (CompareView).
+    const QList<QUrl> urls = e->mimeData()->urls();
+    if ((e->modifiers() & Qt::ShiftModifier) && currentDoc() && urls.size() == 1 && urls.front().isLocalFile()
+        && QFileInfo(urls.front().toLocalFile()).isFile()) {
+        compareWith(urls.front().toLocalFile());
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+        return;
+    }
     bool any = false;
     // Every dropped file opens in its own tab (one after the other); folders are scanned.
     for (const QUrl& url : e->mimeData()->urls()) {
@@ -502,6 +517,65 @@ void MainWindow::openDialog()
            "NumPy (*.npy *.npz);;All files (*)"));
     for (const QString& path : paths)
         openFile(path);
+}
+
+// --- comparing (CompareView) ---------------------------------------------------
+
+void MainWindow::compareDialog()
+{
+    const QString current = currentDocument() ? currentDocument()->filePath() : QString();
+    if (current.isEmpty())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare %1 With").arg(QFileInfo(current).fileName()),
+                                                      QFileInfo(current).path(),
+                                                      tr("Model files (*.skops *.pkl *.pickle *.p *.joblib "
+                                                         "*.joblib.* *.pkl.z *.z *.gz *.bz2 *.xz *.lzma "
+                                                         "*.lz4 *.npy *.sav *.bin *.dat);;All files (*)"));
+    if (!path.isEmpty())
+        compareWith(path);
+}
+
+CompareView* MainWindow::compareWith(const QString& path)
+{
+    const std::shared_ptr<LoadedDocument> a = currentDoc();
+    if (!a) {
+        statusBar()->showMessage(tr("Open a file first: it is compared with the one you choose."), 5000);
+        return nullptr;
+    }
+    // B as its tab holds it, unless the file changed since; else it is read like a tab would.
+    CompareSide b{nullptr, path};
+    if (DocumentTab* open = tabFor(path); open && open->document() && !open->document()->changedOnDisk())
+        b.doc = open->document();
+    return openCompareWindow(this, CompareSide{a, currentDocument()->filePath()}, b);
+}
+
+CompareView* MainWindow::compareTabs(int indexA, int indexB)
+{
+    DocumentTab* a = documentAt(indexA);
+    DocumentTab* b = documentAt(indexB);
+    if (!a || !b || !a->document() || !b->document() || indexA == indexB)
+        return nullptr;
+    return openCompareWindow(this, CompareSide{a->document(), a->filePath()},
+                             CompareSide{b->document(), b->filePath()});
+}
+
+void MainWindow::tabMenu(const QPoint& pos)
+{
+    const int index = docTabs_->tabBar()->tabAt(pos);
+    if (index < 0 || !documentAt(index) || !documentAt(index)->document())
+        return;
+    QMenu menu(this);
+    QMenu* with = menu.addMenu(tr("Co&mpare With"));
+    for (int i = 0; i < docTabs_->count(); ++i)
+        if (i != index && documentAt(i)->document())
+            with->addAction(docTabs_->tabText(i), this, [this, index, i] { compareTabs(index, i); });
+    with->addSeparator();
+    with->addAction(tr("Other &File…"), this, [this, index] {
+        docTabs_->setCurrentIndex(index);
+        compareDialog();
+    });
+    menu.addAction(tr("&Close"), this, [this, index] { closeDocumentAt(index); });
+    menu.exec(docTabs_->tabBar()->mapToGlobal(pos));
 }
 
 void MainWindow::fillRecentMenu()
@@ -762,6 +836,7 @@ void MainWindow::updateActions()
     const std::shared_ptr<LoadedDocument> doc = currentDoc();
     const bool has = doc != nullptr;
     exportTrusted_->setEnabled(has);
+    compareAction_->setEnabled(has);
     copyTrusted_->setEnabled(has);
     copyLoadLine_->setEnabled(has && doc->doc.format == "skops");
     closeAction_->setEnabled(has);

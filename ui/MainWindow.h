@@ -34,6 +34,7 @@ class QStackedWidget;
 namespace skopos::ui {
 
 class ApprovalFlow;
+class CompareView;
 class ConvertFlow;
 class DocumentTab;
 class FolderScanWidget;
@@ -87,6 +88,7 @@ public:
     QAction* nextUntrustedAction() const { return nextUntrusted_; }
     QAction* loadAction() const { return loadAction_; }
     QAction* convertAction() const { return convertAction_; }
+    QAction* compareAction() const { return compareAction_; }
     QAction* copyLoadLineAction() const { return copyLoadLine_; }
     QAction* exportTrustedAction() const { return exportTrusted_; }
     QAction* undoWithdrawalAction() const { return undoWithdrawal_; }
@@ -117,6 +119,11 @@ public slots:
     // Converts the open file to `output` in the background (progress + Cancel),
     // then offers to open the result and copy its load line. False when not offered.
     bool convertTo(const QString& output);
+    // File › Compare With… without its dialog: the current tab's file (A)
+    // against `path` (B), in a compare window (CompareView). nullptr with no file open.
+    CompareView* compareWith(const QString& path);
+    // The files of two tabs (the tab menu's "Compare With").
+    CompareView* compareTabs(int indexA, int indexB);
 
 signals:
     void documentOpened(const QString& path);
@@ -133,6 +140,8 @@ protected:
 private:
     void createActions();
     void openDialog();
+    void compareDialog();
+    void tabMenu(const QPoint& pos);
     void fillRecentMenu();
     void openFinished();
     void openNextQueued();
@@ -161,6 +170,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* loadAction_ = nullptr;
     QAction* convertAction_ = nullptr;
+    QAction* compareAction_ = nullptr;
     QAction* copyLoadLine_ = nullptr;
     QAction* exportTrusted_ = nullptr;
     QAction* copyTrusted_ = nullptr;

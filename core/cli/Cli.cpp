@@ -3,6 +3,7 @@
 #include "cli/ApprovalsOption.h"
 #include "cli/ConvertCommand.h"
 #include "cli/DescribeCommand.h"
+#include "cli/DiffCommand.h"
 #include "cli/DoctorCommand.h"
 #include "cli/OpenFailure.h"
 #include "cli/ProfileCommand.h"
@@ -31,7 +32,9 @@ const char* kUsage =
     "       skopos dis FILE [--approvals FILE]\n"
     "       skopos describe FILE [--json] [--profile FILE]   the estimator as scikit-learn's repr shows it\n"
     "       skopos convert INPUT [-o OUTPUT] [--trust TYPE]... [--approvals FILE] [-v] [--json]\n"
-    "       skopos scan PATH... [--jsonl] [--jobs N] [--follow-symlinks] [--max-size BYTES]\n"
+    "       skopos diff A B [--json] [--profile FILE]   what changed (0 same, 1 differ, 4 dangerous)\n"
+    "       skopos scan [PATH...] [--files-from FILE|-] [--shard I/N] [--jsonl] [--sarif [-o FILE]]\n"
+    "                   [--jobs N] [--follow-symlinks] [--max-size BYTES]\n"
     "       skopos profile [--python PYTHON] [-o FILE] [--timeout SECONDS]\n"
     "       skopos doctor [--python PYTHON] [--profile FILE]   is the reader sandbox active?\n"
     "       skopos --help | --version\n"
@@ -39,7 +42,8 @@ const char* kUsage =
     "Reads skops, pickle and joblib files without executing or importing anything.\n"
     "Exit codes: 0 clean, 1 untrusted types present (or an untrusted type or function called at load),\n"
     "2 error, 4 dangerous names present, or a call Python never writes (a trusted reconstruction\n"
-    "target given odd arguments, a string that reads as code passed to a call; docs/CALLS.md).\n"
+    "target given odd arguments, a string that reads as code passed to a call; docs/CALLS.md);\n"
+    "scan: 3 no model file found at all (nothing was vetted).\n"
     "Trust profile: --profile FILE, else $SKOPOS_PROFILE, else the bundled one (scikit-learn 1.2.1).\n"
     "Approvals: --approvals FILE, else $SKOPOS_APPROVALS: the GUI's Trusted Types export; approved types\n"
     "count as trusted (for all files, or only for the file whose SHA-256 was approved); dangerous\n"
@@ -172,8 +176,8 @@ bool isCliInvocation(int argc, char** argv)
 {
     if (argc < 2)
         return false;
-    static const char* commands[] = {"inspect", "untrusted", "dis",    "convert", "scan",      "profile",
-                                     "doctor",  "help",      "--help", "-h",      "--version", "describe"};
+    static const char* commands[] = {"inspect", "untrusted", "dis",  "convert", "scan", "profile",  "doctor",
+                                     "diff",    "describe",  "help", "--help",  "-h",   "--version"};
     for (const char* c : commands)
         if (std::strcmp(argv[1], c) == 0)
             return true;
@@ -197,6 +201,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
         return runConvertCommand(argc, argv, out, err);
     if (cmd == "scan")
         return runScanCommand(argc, argv, out, err);
+    if (cmd == "diff")
+        return runDiffCommand(argc, argv, out, err);
     if (cmd == "profile")
         return runProfileCommand(argc, argv, out, err);
     if (cmd == "doctor")

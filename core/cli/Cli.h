@@ -9,7 +9,8 @@
 
 namespace skopos {
 
-enum ExitCode { ExitClean = 0, ExitUntrusted = 1, ExitError = 2, ExitDangerous = 4 };
+// ExitNoModels: `skopos scan` found no model file at all (cli/ScanCommand.h).
+enum ExitCode { ExitClean = 0, ExitUntrusted = 1, ExitError = 2, ExitNoModels = 3, ExitDangerous = 4 };
 
 bool isCliInvocation(int argc, char** argv);
 int runCli(int argc, char** argv, std::ostream& out, std::ostream& err);

@@ -1,10 +1,10 @@
 #include "convert/Converter.h"
 
 #include "convert/NpyWriter.h"
-#include "convert/PayloadReader.h"
 #include "convert/SchemaEmitter.h"
 #include "convert/ZipWriter.h"
 #include "document/Open.h"
+#include "io/PayloadReader.h"
 #include "trust/Audit.h"
 #include "trust/DangerousNames.h"
 #include "tree/Error.h"
@@ -138,7 +138,7 @@ private:
         if (o_.progress)
             o_.progress(done_, total_);
     }
-    convert::Sink toZip()
+    PayloadSink toZip()
     {
         return [this](const char* p, std::size_t n) {
             zip_.write(p, n);
@@ -206,7 +206,7 @@ private:
     const ConvertOptions& o_;
     QSaveFile& out_;
     convert::ZipWriter zip_;
-    convert::PayloadReader payload_;
+    PayloadReader payload_;
     std::uint64_t total_ = 0, done_ = 0;
 };
 

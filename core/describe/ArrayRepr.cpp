@@ -121,7 +121,7 @@ std::vector<std::string> formatFloats(const std::vector<double>& xs)
             std::string e = std::to_string(std::abs(s.exp));
             e = std::string(ex - e.size(), '0') + e;
             out.push_back(std::string(lead - s.lead.size(), ' ') + s.lead + "." + s.mant
-                          + std::string(mant - s.mant.size(), ' ') + "e" + (s.exp < 0 ? "-" : "+") + e);
+                          + std::string(mant - s.mant.size(), '0') + "e" + (s.exp < 0 ? "-" : "+") + e);
         }
         return out;
     }
@@ -160,27 +160,24 @@ std::string intText(double v)
 }
 
 // Lays out the elements of an N-d array as numpy's _formatArray does:
-// rows wrapped at the line width, nested brackets, blank lines between
-// blocks of 3-d and more, "..." where the array is summarised.
+// rows wrapped at the line width (less the closing text), nested brackets,
+// one more newline between blocks per axis, "..." where summarised.
 class Layout {
 public:
-    Layout(const std::vector<std::string>& words, const std::vector<std::int64_t>& shape, bool summarise,
-           std::size_t prefix)
-        : words_(words), shape_(shape), summarise_(summarise), prefix_(prefix)
+    Layout(const std::vector<std::string>& words, const std::vector<std::int64_t>& shape, bool summarise)
+        : words_(words), shape_(shape), summarise_(summarise)
     {
     }
 
-    std::string text()
+    std::string text(std::size_t lineWidth)
     {
-        std::string nextIndent(prefix_ + 1, ' ');
         std::size_t index = 0;
-        return recurse(0, nextIndent, kLineWidth, index);
+        // "array(" and the opening bracket: continuation lines start under the first element.
+        return recurse(0, std::string(7, ' '), lineWidth, index);
     }
 
 private:
-    // Mirrors numpy's recursion: `hanging` is the indent of continuation
-    // lines; returns the text of this sub-array.
-    std::string recurse(std::size_t axis, const std::string& hanging, std::size_t lineWidth, std::size_t& index)
+    std::string recurse(std::size_t axis, const std::string& hanging, std::size_t width, std::size_t& index)
     {
         const std::size_t axesLeft = shape_.size() - axis;
         if (axesLeft == 0)
@@ -188,56 +185,47 @@ private:
         const std::string nextHanging = hanging + ' ';
         const std::int64_t n = shape_[axis];
         const bool cut = summarise_ && 2 * kEdgeItems < n;
-        const std::int64_t leading = cut ? kEdgeItems : n;
-        const std::int64_t trailing = cut ? kEdgeItems : 0;
+        const std::int64_t leading = cut ? kEdgeItems : 0;
+        const std::int64_t trailing = cut ? kEdgeItems : n;
         std::string s;
         if (axesLeft == 1) {
-            const std::size_t elemWidth = lineWidth - 1; // room for "]"
+            const std::size_t elemWidth = width - 1; // room for the ","
             std::string line = hanging;
-            const auto add = [&](const std::string& word, std::size_t width) {
-                if (line.size() + word.size() > width && line.size() > hanging.size()) {
+            const auto extend = [&](const std::string& word, std::size_t w) {
+                if (line.size() + pyLen(word) > w && line.size() > hanging.size()) {
                     s += rstrip(line) + "\n";
                     line = hanging;
                 }
                 line += word;
             };
             for (std::int64_t i = 0; i < leading; ++i) {
-                add(words_[index++], elemWidth);
+                extend(words_[index++], elemWidth);
                 line += ", ";
             }
             if (cut) {
-                add("...", elemWidth);
+                extend("...", elemWidth);
                 line += ", ";
             }
             for (std::int64_t i = 0; i < trailing; ++i) {
-                add(words_[index++], i + 1 == trailing ? lineWidth : elemWidth);
-                if (i + 1 < trailing)
+                const bool last = i + 1 == trailing;
+                extend(words_[index++], last ? width : elemWidth);
+                if (!last)
                     line += ", ";
             }
-            if (!cut && n > 0) {
-                // the last leading element was followed by ", ": undo it
-                line.resize(line.size() - 2);
-            }
             s += line;
-            return "[" + s.substr(hanging.size()) + "]";
+        } else {
+            const std::string lineSep = "," + std::string(axesLeft - 1, '\n');
+            for (std::int64_t i = 0; i < leading; ++i)
+                s += hanging + recurse(axis + 1, nextHanging, width - 1, index) + lineSep;
+            if (cut)
+                s += hanging + "..." + lineSep;
+            for (std::int64_t i = 0; i < trailing; ++i) {
+                s += hanging + recurse(axis + 1, nextHanging, width - 1, index);
+                if (i + 1 < trailing)
+                    s += lineSep;
+            }
         }
-        const std::string sep = "," + std::string(axesLeft - 1, '\n');
-        for (std::int64_t i = 0; i < leading; ++i) {
-            s += hanging.size() && i ? hanging : (i ? hanging : std::string());
-            s += recurse(axis + 1, nextHanging, lineWidth, index);
-            if (i + 1 < leading || cut || trailing)
-                s += sep + "\n";
-        }
-        if (cut) {
-            s += hanging + "...";
-            s += sep + "\n";
-        }
-        for (std::int64_t i = 0; i < trailing; ++i) {
-            s += hanging + recurse(axis + 1, nextHanging, lineWidth, index);
-            if (i + 1 < trailing)
-                s += sep + "\n";
-        }
-        return "[" + s.substr(0) + "]";
+        return "[" + s.substr(std::min(hanging.size(), s.size())) + "]";
     }
 
     static std::string rstrip(std::string s)
@@ -250,7 +238,6 @@ private:
     const std::vector<std::string>& words_;
     const std::vector<std::int64_t>& shape_;
     bool summarise_;
-    std::size_t prefix_;
 };
 
 // Indices (in C order) of the elements numpy shows of a summarised array.
@@ -274,6 +261,22 @@ void shownIndices(const std::vector<std::int64_t>& shape, bool summarise, std::s
 }
 
 } // namespace
+
+std::string layoutArray(const std::vector<std::string>& words, const std::vector<std::int64_t>& shape, bool summarised,
+                        const std::string& suffix)
+{
+    return "array(" + Layout(words, shape, summarised).text(kLineWidth - pyLen(suffix) - 1) + suffix + ")";
+}
+
+std::vector<std::int64_t> shownElements(const std::vector<std::int64_t>& shape)
+{
+    std::int64_t total = 1;
+    for (auto d : shape)
+        total *= d;
+    std::vector<std::int64_t> idx;
+    shownIndices(shape, total > kThreshold, 0, 0, idx);
+    return idx;
+}
 
 bool readArrayValues(const Document& doc, NodeId n, std::int64_t max, ArrayPreview& out)
 {
@@ -334,7 +337,7 @@ std::string arrayRepr(const Document& doc, NodeId n)
         return "array(...)";
     const SimpleDType dt = parseSimpleDType(info->descr);
     const std::int64_t total = info->elementCount();
-    if (!dt.valid() || dt.kind == 'c' || total < 0 || total > kMaxReprElements || info->fortranOrder)
+    if (!dt.valid() || dt.kind == 'c' || total < 0 || total > kMaxReprElements)
         return "array(...)";
     ArrayPreview p;
     if (!readArrayValues(doc, n, total, p) || p.count != total)
@@ -342,6 +345,22 @@ std::string arrayRepr(const Document& doc, NodeId n)
     const bool summarise = total > kThreshold;
     std::vector<std::int64_t> idx;
     shownIndices(info->shape, summarise, 0, 0, idx);
+    if (info->fortranOrder) {
+        // The bytes are in Fortran order: where each C-order element lives.
+        for (auto& i : idx) {
+            std::int64_t rest = i, f = 0, stride = 1;
+            std::vector<std::int64_t> multi(info->shape.size());
+            for (std::size_t a = info->shape.size(); a-- > 0;) {
+                multi[a] = info->shape[a] ? rest % info->shape[a] : 0;
+                rest = info->shape[a] ? rest / info->shape[a] : 0;
+            }
+            for (std::size_t a = 0; a < info->shape.size(); ++a) {
+                f += multi[a] * stride;
+                stride *= info->shape[a];
+            }
+            i = f;
+        }
+    }
     std::vector<std::string> words;
     words.reserve(idx.size());
     if (dt.kind == 'f') {
@@ -383,7 +402,7 @@ std::string arrayRepr(const Document& doc, NodeId n)
             suffix = ", shape=" + shape + (defaultType ? ", dtype=" + name : suffix.empty() ? "" : suffix);
         }
     } else {
-        body = Layout(words, info->shape, summarise, 6).text();
+        body = Layout(words, info->shape, summarise).text(kLineWidth - pyLen(suffix) - 1);
     }
     return "array(" + body + suffix + ")";
 }

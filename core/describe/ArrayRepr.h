@@ -8,6 +8,7 @@
 #include "tree/Document.h"
 
 #include <string>
+#include <vector>
 
 namespace skopos {
 
@@ -17,6 +18,13 @@ inline constexpr std::int64_t kMaxReprElements = 200000;
 // located them (also the escaped bytes protocols 0-2 keep in the tree); false
 // when they cannot be read.
 bool readArrayValues(const Document& doc, NodeId n, std::int64_t max, ArrayPreview& out);
+
+// numpy's layout of element texts (C order, already formatted) with
+// `suffix` (", dtype=object") before the closing parenthesis.
+std::string layoutArray(const std::vector<std::string>& words, const std::vector<std::int64_t>& shape, bool summarised,
+                        const std::string& suffix);
+// Which elements (C-order indices) numpy shows of an array of this shape.
+std::vector<std::int64_t> shownElements(const std::vector<std::int64_t>& shape);
 
 // "array(...)" when the values cannot be read or printed.
 std::string arrayRepr(const Document& doc, NodeId n);

@@ -19,13 +19,14 @@ Description describeModel(const Document& doc, const TrustProfile& profile)
     const NodeId root = doc.tree.root;
     d.isEstimator = values.isEstimator(root);
     values.setSortDicts(d.isEstimator);
-    const PyValue v = values.build(root);
     // Estimators print through scikit-learn's printer; any other root as
     // its plain repr (one line, as Python's repr of a container is).
-    d.repr = d.isEstimator ? estimatorRepr(v) : oneLineRepr(v);
+    d.repr = d.isEstimator ? values.reprOf(root) : oneLineRepr(values.build(root));
     d.diagram = diagramOf(values, root);
     d.fitted = fittedSummary(values, doc);
     d.versionNote = versionMismatchNote(doc, profile);
+    if (!d.versionNote.empty() && !profile.sklearnVersion().empty())
+        d.versionNote += "; parameters are compared with scikit-learn " + profile.sklearnVersion() + "'s defaults";
     return d;
 }
 

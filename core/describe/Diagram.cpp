@@ -27,23 +27,28 @@ public:
             return single(kNoNode, std::string(t_.strValue(n)));
         if (!v_.isEstimator(n))
             return single(n, v_.className(n));
+        // Classes with their own _sk_visual_block_: when it fails (parameters
+        // of the wrong shape), scikit-learn draws a single box.
         const std::string_view type = t_.typeName(n);
+        std::optional<DiagramBlock> own;
+        bool hasOwn = true;
         if (type == "sklearn.pipeline.Pipeline")
-            if (auto b = pipeline(n, depth))
-                return *b;
-        if (type == "sklearn.pipeline.FeatureUnion")
-            if (auto b = named(n, "transformer_list", DiagramBlock::Kind::Parallel, true, depth))
-                return *b;
-        if (type == "sklearn.compose._column_transformer.ColumnTransformer")
-            if (auto b = columnTransformer(n, depth))
-                return *b;
-        if (type == "sklearn.ensemble._voting.VotingClassifier" || type == "sklearn.ensemble._voting.VotingRegressor")
-            if (auto b = named(n, "estimators", DiagramBlock::Kind::Parallel, true, depth))
-                return *b;
-        if (type == "sklearn.ensemble._stacking.StackingClassifier"
-            || type == "sklearn.ensemble._stacking.StackingRegressor")
-            if (auto b = stacking(n, type.back() == 'r' && type.find("Classifier") == std::string_view::npos, depth))
-                return *b;
+            own = pipeline(n, depth);
+        else if (type == "sklearn.pipeline.FeatureUnion")
+            own = named(n, "transformer_list", DiagramBlock::Kind::Parallel, true, depth);
+        else if (type == "sklearn.compose._column_transformer.ColumnTransformer")
+            own = columnTransformer(n, depth);
+        else if (type == "sklearn.ensemble._voting.VotingClassifier"
+                 || type == "sklearn.ensemble._voting.VotingRegressor")
+            own = named(n, "estimators", DiagramBlock::Kind::Parallel, true, depth);
+        else if (type == "sklearn.ensemble._stacking.StackingClassifier")
+            own = stacking(n, false, depth);
+        else if (type == "sklearn.ensemble._stacking.StackingRegressor")
+            own = stacking(n, true, depth);
+        else
+            hasOwn = false;
+        if (hasOwn)
+            return own ? std::move(*own) : single(n, v_.className(n));
         return metaOrSingle(n, depth);
     }
 
@@ -56,7 +61,7 @@ private:
         b.node = n;
         b.dashWrapped = false;
         if (v_.isEstimator(n)) {
-            b.details = estimatorRepr(v_.build(n));
+            b.details = v_.reprOf(n);
             b.count = ensembleCount(n);
         }
         return b;
@@ -106,7 +111,7 @@ private:
     std::string detail(NodeId n)
     {
         if (v_.isEstimator(n))
-            return estimatorRepr(v_.build(n));
+            return v_.reprOf(n);
         return text(n);
     }
 
@@ -233,7 +238,7 @@ private:
         b.dashWrapped = true;
         for (const auto& [name, est] : found) {
             b.names.push_back(name + ": " + v_.className(est));
-            b.nameDetails.push_back(estimatorRepr(v_.build(est)));
+            b.nameDetails.push_back(v_.reprOf(est));
             b.children.push_back(block(est, depth + 1));
         }
         return b;

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace skopos {
@@ -19,6 +20,8 @@ public:
     ValueBuilder(const Document& doc, const TrustProfile& profile) : doc_(doc), t_(doc.tree), profile_(profile) { }
 
     PyValue build(NodeId n);
+    // repr(estimator) of node n, built once (the diagram asks for it per block).
+    const std::string& reprOf(NodeId n);
     // Dicts print sorted by key inside scikit-learn's printer, in insertion
     // order in a plain repr (a root that is not an estimator).
     void setSortDicts(bool sort) { sortDicts_ = sort; }
@@ -41,7 +44,11 @@ private:
     PyValue dict(NodeId n);
     std::string atomRepr(NodeId n);
     std::string globalRepr(NodeId n) const;
+    std::string bytesOf(NodeId n) const;
     std::string objectRepr(NodeId n);
+    // Gaussian-process kernels print their own way (kernels.py __repr__).
+    std::string kernelRepr(NodeId n, int depth = 0);
+    std::vector<double> numbers(NodeId n) const;
     std::string keyRepr(NodeId dict, std::string_view label) const;
 
     const Document& doc_;
@@ -50,6 +57,7 @@ private:
     std::unordered_set<NodeId> active_; // values being built (cycles print as "...")
     int depth_ = 0;
     bool sortDicts_ = true;
+    std::unordered_map<NodeId, std::string> reprs_;
 };
 
 } // namespace skopos

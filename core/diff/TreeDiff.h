@@ -24,6 +24,13 @@ struct ArrayDelta {
     std::uint64_t elements = 0;       // elements compared (shape and dtype equal)
     std::uint64_t differing = 0;      // NaN equals NaN; exact comparison
     std::optional<double> maxAbsDiff; // numeric dtypes only
+    // Added: maxAbsDiff as Python prints numpy's result ("0.0125", "255",
+    // "nan"); integer dtypes print as integers. Empty when maxAbsDiff is.
+    std::string maxAbsDiffText;
+    bool orderChanged = false; // C vs Fortran storage: elements not compared
+    bool unreadable = false;   // a side's bytes are not in its file (out-of-band, missing)
+    std::string error;         // why they could not be read, when a read failed
+    bool shapeOrDtypeChanged() const { return shapeA != shapeB || dtypeA != dtypeB; }
 };
 
 struct TreeChange {
@@ -57,5 +64,13 @@ TreeDiffResult diffDocuments(const Document& a, const Document& b, const DiffOpt
 
 // The --json text: {"same": ..., "changes": [...], "trust": {...}}.
 std::string diffJson(const TreeDiffResult& r);
+
+// Added. The key path joined by "/" ("steps/1/1/C"; "" for the root).
+std::string keyPath(const std::vector<std::string>& keys);
+// Added. One change as `skopos diff` prints it: "~ C: 1.0 → 0.5",
+// "+ steps/2: sklearn.svm._classes.SVC", "~ coef_: 3 of 400 elements differ, max |a−b| = 0.0125".
+std::string changeLine(const TreeChange& c);
+// Added. The trust section's lines ("+ untrusted: NAME", "- untrusted: NAME", "! dangerous: NAME").
+std::vector<std::string> trustLines(const TrustDelta& t);
 
 } // namespace skopos

@@ -32,6 +32,9 @@ struct DirectoryWalk::Impl {
         ino_t ino;
     };
     std::deque<std::string> roots;
+    DirectoryWalk::RootSource moreRoots;
+    // Offset of the relative path in every path below the current root.
+    std::size_t relativeFrom = 0;
     bool follow = false;
     std::vector<Open> stack;
     // Only when following links: every directory entered, so that a loop or
@@ -70,9 +73,11 @@ struct DirectoryWalk::Impl {
     }
 };
 
-DirectoryWalk::DirectoryWalk(std::vector<std::string> roots, bool followSymlinks) : d_(std::make_unique<Impl>())
+DirectoryWalk::DirectoryWalk(std::vector<std::string> roots, bool followSymlinks, RootSource moreRoots)
+    : d_(std::make_unique<Impl>())
 {
     d_->roots.assign(roots.begin(), roots.end());
+    d_->moreRoots = std::move(moreRoots);
     d_->follow = followSymlinks;
 }
 
@@ -84,10 +89,15 @@ bool DirectoryWalk::next(WalkEntry& out)
     out = WalkEntry{};
     for (;;) {
         if (d.stack.empty()) {
-            if (d.roots.empty())
+            std::string root;
+            if (!d.roots.empty()) {
+                root = std::move(d.roots.front());
+                d.roots.pop_front();
+            } else if (!d.moreRoots || !d.moreRoots(root)) {
                 return false;
-            const std::string root = std::move(d.roots.front());
-            d.roots.pop_front();
+            }
+            // joinPath adds a '/' unless the root ends with one.
+            d.relativeFrom = root.size() + (!root.empty() && root.back() == '/' ? 0 : 1);
             struct stat st { };
             if (stat(root.c_str(), &st) != 0) {
                 out = {WalkEntry::Problem, root, 0, "cannot open: " + errnoText(errno)};
@@ -126,7 +136,9 @@ bool DirectoryWalk::next(WalkEntry& out)
             closedir(top.dir);
             d.stack.pop_back();
             if (e != 0) {
-                out = {WalkEntry::Problem, std::move(path), 0, "error while listing the directory: " + errnoText(e)};
+                // The root itself when it was the last open directory.
+                out = {WalkEntry::Problem, std::move(path), 0, "error while listing the directory: " + errnoText(e),
+                       d.stack.empty() ? 0 : d.relativeFrom};
                 return true;
             }
             continue;
@@ -137,7 +149,7 @@ bool DirectoryWalk::next(WalkEntry& out)
         std::string path = joinPath(top.path, name);
         struct stat st { };
         if (fstatat(dirfd(top.dir), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
-            out = {WalkEntry::Problem, std::move(path), 0, "cannot stat: " + errnoText(errno)};
+            out = {WalkEntry::Problem, std::move(path), 0, "cannot stat: " + errnoText(errno), d.relativeFrom};
             return true;
         }
         if (S_ISLNK(st.st_mode)) {
@@ -155,7 +167,7 @@ bool DirectoryWalk::next(WalkEntry& out)
             bool skipped = false;
             std::string problem = d.enter(path, st, skipped, counts_);
             if (!problem.empty()) {
-                out = {WalkEntry::Problem, std::move(path), 0, std::move(problem)};
+                out = {WalkEntry::Problem, std::move(path), 0, std::move(problem), d.relativeFrom};
                 return true;
             }
             if (skipped)
@@ -164,7 +176,7 @@ bool DirectoryWalk::next(WalkEntry& out)
         }
         if (S_ISREG(st.st_mode)) {
             ++counts_.files;
-            out = {WalkEntry::File, std::move(path), static_cast<std::uint64_t>(st.st_size), {}};
+            out = {WalkEntry::File, std::move(path), static_cast<std::uint64_t>(st.st_size), {}, d.relativeFrom};
             return true;
         }
         ++counts_.special;

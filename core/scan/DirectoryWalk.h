@@ -12,12 +12,17 @@
 // most once each (device + inode), which stops loops and link fan-out.
 // Paths named on the command line are followed even without the option, as
 // `find -H` does.
+//
+// Roots come from the list given, then from `moreRoots` (one at a time, so
+// a listing of millions of paths is never held in memory).
 
 #include "tree/Limits.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace skopos::scan {
@@ -29,6 +34,10 @@ struct WalkEntry {
     std::string path;
     std::uint64_t size = 0; // File: size from stat
     std::string problem;    // Problem: what went wrong, for an error line
+    // Where the path relative to the root it was found under starts in
+    // `path` (0: the root itself). scan/Shard.h keys files by it.
+    std::size_t relativeFrom = 0;
+    std::string_view relativePath() const { return std::string_view(path).substr(relativeFrom); }
 };
 
 struct WalkCounts {
@@ -40,7 +49,10 @@ struct WalkCounts {
 
 class DirectoryWalk {
 public:
-    DirectoryWalk(std::vector<std::string> roots, bool followSymlinks);
+    // Fills `root` with the next root; false when there are no more.
+    using RootSource = std::function<bool(std::string& root)>;
+
+    DirectoryWalk(std::vector<std::string> roots, bool followSymlinks, RootSource moreRoots = {});
     ~DirectoryWalk();
     DirectoryWalk(const DirectoryWalk&) = delete;
     DirectoryWalk& operator=(const DirectoryWalk&) = delete;

@@ -13,6 +13,7 @@
 
 #include "scan/DirectoryWalk.h"
 #include "scan/FileScan.h"
+#include "scan/Shard.h"
 
 #include <atomic>
 #include <functional>
@@ -23,6 +24,8 @@ namespace skopos::scan {
 
 struct ScanConfig {
     std::vector<std::string> roots;
+    DirectoryWalk::RootSource moreRoots; // after `roots` (--files-from), may be empty
+    ShardSpec shard;                     // only files of this shard get a line (scan/Shard.h)
     bool followSymlinks = false;
     unsigned jobs = 0;                     // worker threads; 0 = one per core
     std::uint64_t maxSize = 0;             // see FileScanOptions
@@ -34,6 +37,7 @@ struct ScanSummary {
     std::uint64_t models = 0;        // results reported (lines)
     std::uint64_t byVerdict[4] = {}; // indexed by ScanVerdict
     std::uint64_t notModels = 0;     // regular files that are not model files (no line)
+    std::uint64_t otherShards = 0;   // files and problems left to other shards (never opened)
     WalkCounts walk;
     bool interrupted = false;
     int exitCode = 0; // worst verdict: 4 dangerous > 2 error > 1 untrusted > 0

@@ -17,7 +17,7 @@
 // what zipfile and skops made of them (expected.json), checked without Python.
 // SKOPOS_ZIP_ORACLE_KEEP=DIR copies every disagreeing case there;
 // SKOPOS_ZIP_ORACLE_SEED / _COUNT run other or more variants.
-#include "convert/PayloadReader.h"
+#include "io/PayloadReader.h"
 #include "document/Open.h"
 #include "io/ArraySlice.h"
 #include "io/ByteSource.h"
@@ -193,7 +193,7 @@ private slots:
             const std::string path = file.toStdString();
             const Document doc = openDocument(path);
             ZipArchive zip(path);
-            convert::PayloadReader payload(doc, Limits::defaults(), nullptr);
+            PayloadReader payload(doc, Limits::defaults(), nullptr);
             for (const ArrayInfo& a : doc.tree.arrays()) {
                 if (a.where != Where::ZipMember || a.length == 0)
                     continue;

@@ -1,20 +1,31 @@
-#include "convert/PayloadReader.h"
+#include "io/PayloadReader.h"
 
 #include "io/ByteSource.h"
 #include "io/Decompress.h"
+#include "io/SubRangeDevice.h"
 #include "io/ZipArchive.h"
 #include "tree/Error.h"
 
+#include <QBuffer>
 #include <QFile>
 
 #include <algorithm>
 #include <vector>
 
-namespace skopos::convert {
+namespace skopos {
 
 namespace {
 constexpr std::size_t kChunk = 1u << 20;
 }
+
+struct PayloadReader::Nested {
+    std::string source;
+    std::unique_ptr<QIODevice> device;
+    QByteArray inflated; // the outer member, when it is deflated (capped)
+    std::unique_ptr<ZipArchive> npz;
+    std::unique_ptr<ByteSource> src;
+    std::uint64_t pos = 0;
+};
 
 PayloadReader::PayloadReader(const Document& doc, const Limits& limits, const std::atomic<bool>* cancel)
     : doc_(doc), limits_(limits), cancel_(cancel)
@@ -29,25 +40,26 @@ void PayloadReader::checkCancel() const
         throw Cancelled();
 }
 
-void PayloadReader::copy(const ArrayInfo& info, std::uint64_t length, const Sink& sink)
+void PayloadReader::copyRange(const ArrayInfo& info, std::uint64_t from, std::uint64_t length, const PayloadSink& sink)
 {
     switch (info.where) {
-    case Where::FileRange: fileRange(doc_.path, info.offset, length, sink); return;
-    case Where::StreamRange: streamRange(info.offset, length, sink); return;
+    case Where::FileRange: fileRange(doc_.path, info.offset + from, length, sink); return;
+    case Where::StreamRange: streamRange(info.offset + from, length, sink); return;
     case Where::External:
         if (info.compressed)
             throw ReadError("the array's companion file " + info.source
                             + " is zlib-compressed (joblib < 0.10): converting it is not supported");
-        fileRange(info.source, info.offset, length, sink);
+        fileRange(info.source, info.offset + from, length, sink);
         return;
-    case Where::ZipMember: zipMember(info.source, info.offset, length, sink); return;
+    case Where::ZipMember: zipMember(info.source, info.offset + from, length, sink); return;
     case Where::Absent:
     case Where::Children: break;
     }
     throw ReadError("the array's bytes are not in this file");
 }
 
-void PayloadReader::fileRange(const std::string& path, std::uint64_t offset, std::uint64_t length, const Sink& sink)
+void PayloadReader::fileRange(const std::string& path, std::uint64_t offset, std::uint64_t length,
+                              const PayloadSink& sink)
 {
     if (doc_.file && path == doc_.path) {
         // The input itself: through the descriptor its tree was read from.
@@ -84,7 +96,7 @@ void PayloadReader::fileRange(const std::string& path, std::uint64_t offset, std
     }
 }
 
-void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, const Sink& sink)
+void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, const PayloadSink& sink)
 {
     if (!stream_ || stream_->position() > offset) {
         std::string container;
@@ -110,14 +122,17 @@ void PayloadReader::streamRange(std::uint64_t offset, std::uint64_t length, cons
     }
 }
 
-void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length, const Sink& sink)
+void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, std::uint64_t length,
+                              const PayloadSink& sink)
 {
     if (!zip_)
         zip_ = doc_.file ? std::make_unique<ZipArchive>(doc_.file, limits_)
                          : std::make_unique<ZipArchive>(doc_.path, limits_);
     const ZipEntry* e = zip_->find(member);
-    if (!e)
-        throw ReadError("the archive has no member \"" + member + "\"");
+    if (!e) {
+        nestedMember(member, offset, length, sink);
+        return;
+    }
     if (offset + length > e->size)
         throw ReadError("member " + member + " ends before its array data");
     if (e->stored) {
@@ -125,19 +140,71 @@ void PayloadReader::zipMember(const std::string& member, std::uint64_t offset, s
         return;
     }
     // Compressed: decode forwards in pieces (as zipfile does), dropping the
-    // bytes before the offset.
-    auto src = zip_->openMember(member);
+    // bytes before the offset; the member stays open for the next range.
+    if (!member_ || memberName_ != member || memberPos_ > offset) {
+        member_ = zip_->openMember(member);
+        memberName_ = member;
+        memberPos_ = 0;
+    }
+    try {
+        forward(*member_, memberPos_, offset, length, "member " + member, sink);
+    } catch (const ReadError&) {
+        member_.reset();
+        throw;
+    }
+}
+
+void PayloadReader::nestedMember(const std::string& source, std::uint64_t offset, std::uint64_t length,
+                                 const PayloadSink& sink)
+{
+    if (!nested_ || nested_->source != source || nested_->pos > offset) {
+        nested_.reset();
+        const auto slash = source.rfind('/');
+        const std::string outer = slash == std::string::npos ? source : source.substr(0, slash);
+        const ZipEntry* e = slash == std::string::npos ? nullptr : zip_->find(outer);
+        if (!e)
+            throw ReadError("the archive has no member \"" + source + "\"");
+        auto n = std::make_unique<Nested>();
+        n->source = source;
+        if (e->stored) {
+            n->device = std::make_unique<SubRangeDevice>(QString::fromStdString(doc_.path),
+                                                         static_cast<qint64>(zip_->dataOffset(outer)),
+                                                         static_cast<qint64>(e->size));
+        } else {
+            const std::string all = zip_->read(outer, limits_.maxStringBytes);
+            n->inflated = QByteArray(all.data(), static_cast<qsizetype>(all.size()));
+            n->device = std::make_unique<QBuffer>(&n->inflated);
+        }
+        n->npz = std::make_unique<ZipArchive>(n->device.get(), "member " + outer, limits_);
+        const std::string inner = source.substr(slash + 1);
+        if (!n->npz->find(inner))
+            throw ReadError("member " + outer + " has no array \"" + inner + "\"");
+        n->src = n->npz->openMember(inner);
+        nested_ = std::move(n);
+    }
+    try {
+        forward(*nested_->src, nested_->pos, offset, length, "member " + source, sink);
+    } catch (const ReadError&) {
+        nested_.reset();
+        throw;
+    }
+}
+
+// Reads src forwards from `pos` (its position) to offset + length, passing on
+// [offset, offset + length) in pieces.
+void PayloadReader::forward(ByteSource& src, std::uint64_t& pos, std::uint64_t offset, std::uint64_t length,
+                            const std::string& what, const PayloadSink& sink)
+{
     std::vector<char> buf(kChunk);
-    std::uint64_t pos = 0;
     std::uint64_t left = length;
     while (left > 0) {
         checkCancel();
-        const std::size_t got = src->read(buf.data(), buf.size());
+        const std::uint64_t skip = pos < offset ? offset - pos : 0;
+        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(skip + left, buf.size()));
+        const std::size_t got = src.read(buf.data(), want);
         if (got == 0)
-            throw ReadError("member " + member + ": corrupt or truncated compressed data");
-        std::uint64_t from = 0;
-        if (pos < offset)
-            from = std::min<std::uint64_t>(offset - pos, got);
+            throw ReadError(what + ": corrupt or truncated compressed data");
+        const std::uint64_t from = std::min<std::uint64_t>(skip, got);
         pos += got;
         const std::uint64_t n = std::min<std::uint64_t>(got - from, left);
         if (n > 0) {
@@ -158,9 +225,9 @@ std::uint64_t PayloadReader::memberSize(const std::string& member)
     return e->size;
 }
 
-void PayloadReader::copyMember(const std::string& member, const Sink& sink)
+void PayloadReader::copyMember(const std::string& member, const PayloadSink& sink)
 {
     zipMember(member, 0, memberSize(member), sink);
 }
 
-} // namespace skopos::convert
+} // namespace skopos
