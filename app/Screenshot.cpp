@@ -3,11 +3,13 @@
 #include "DocumentTab.h"
 #include "FolderScanWidget.h"
 #include "MainWindow.h"
+#include "ModelTab.h"
 #include "NodeDetailsWidget.h"
 #include "TrustPanel.h"
 #include "cli/Cli.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -50,7 +52,8 @@ void addScreenshotOptions(QCommandLineParser& parser)
         QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QStringLiteral("FILE")));
     parser.addOption(hidden({kSelect, QStringLiteral("Select the first node matching TEXT."), QStringLiteral("TEXT")}));
-    parser.addOption(hidden({kTab, QStringLiteral("Show the side tab node, trust or raw."), QStringLiteral("TAB")}));
+    parser.addOption(
+        hidden({kTab, QStringLiteral("Show the side tab node, trust, raw or model."), QStringLiteral("TAB")}));
     parser.addOption(hidden({kSize, QStringLiteral("Window size in logical pixels."), QStringLiteral("WxH")}));
 }
 
@@ -87,12 +90,13 @@ bool prepareScreenshot(ui::MainWindow& window, const ScreenshotOptions& options,
             window.findNext();
         }
         if (tab && !options.sideTab.isEmpty()) {
-            // The page holding the view (it may sit in a scroll area); the raw view is the last page.
+            // The page holding the view (it may sit in a scroll area).
             QWidget* view = options.sideTab == QLatin1String("trust") ? static_cast<QWidget*>(tab->trustPanel())
                 : options.sideTab == QLatin1String("node")            ? static_cast<QWidget*>(tab->details())
-                                                                      : nullptr;
+                : options.sideTab == QLatin1String("model")           ? static_cast<QWidget*>(tab->modelTab())
+                                                                      : static_cast<QWidget*>(tab->rawView());
             QTabWidget* pages = tab->sideTabs();
-            int page = pages->count() - 1;
+            int page = pages->currentIndex();
             for (int i = 0; view && i < pages->count(); ++i)
                 if (pages->widget(i) == view || pages->widget(i)->isAncestorOf(view))
                     page = i;

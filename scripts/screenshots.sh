@@ -12,6 +12,7 @@
 #   dangerous.png  a pickle calling os.system (README, metainfo)
 #   trust.png      the Trust tab: the types to review, with counts and notes
 #   array.png      an array selected: the Node tab's table and picture
+#   model.png      the Model tab: a pipeline with a column transformer drawn as scikit-learn draws it
 #   scan.png       File › Open Folder…: a folder of clean, untrusted, dangerous and broken files
 #   german.png     the dangerous pickle, in German
 #   scale2.png     the untrusted file at QT_SCALE_FACTOR=2
@@ -53,7 +54,8 @@ SIZE=(--screenshot-size 1280x800)
 shoot untrusted.png 1400x900 "" 1 "${SIZE[@]}" "$DATA/ui/extra_odd_objects.skops"
 shoot dangerous.png 1400x900 "" 1 "${SIZE[@]}" "$DATA/pickle/malicious/call_os.system.p4.pkl"
 shoot trust.png 1400x900 "" 1 "${SIZE[@]}" --screenshot-tab trust "$DATA/ui/extra_odd_objects.skops"
-shoot array.png 1400x900 "" 1 "${SIZE[@]}" --screenshot-select support_vectors_ "$DATA/fixtures/SVC/model.skops"
+shoot array.png 1400x900 "" 1 "${SIZE[@]}" --screenshot-tab node --screenshot-select support_vectors_ "$DATA/fixtures/SVC/model.skops"
+shoot model.png 1400x900 "" 1 "${SIZE[@]}" --screenshot-tab model "$DATA/describe/nested_ct_pipeline/model.joblib"
 shoot scan.png 1400x900 "" 1 "${SIZE[@]}" "$SCAN"
 shoot german.png 1400x900 de 1 "${SIZE[@]}" --screenshot-tab trust "$DATA/pickle/malicious/call_os.system.p4.pkl"
 shoot scale2.png 2200x1400 "" 2 --screenshot-size 960x600 "$DATA/ui/extra_odd_objects.skops"

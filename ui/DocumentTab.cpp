@@ -1,6 +1,9 @@
 #include "DocumentTab.h"
 
 #include "JsonHighlighter.h"
+#include "ModelDiagram.h"
+#include "ModelTab.h"
+#include "NodeIndex.h"
 #include "NodeDetailsWidget.h"
 #include "ObjectTreeModel.h"
 #include "TreeColumns.h"
@@ -38,6 +41,7 @@ constexpr qsizetype kHighlightMaxChars = 1 << 20; // colouring bigger texts cost
 constexpr int kMaxMatchesShown = 2000;            // find highlights beyond this cost more than they tell
 
 constexpr int kSpanMaxNodes = 200'000; // a pickle node's opcode span: nodes walked below it
+constexpr int kModelPage = 3;          // the side tabs: Node, Trust, Raw, Model
 
 // The index just past the '}' closing the JSON object whose '{' is at `at`
 // (strings and their escapes skipped); the text's end when it is cut short.
@@ -126,8 +130,9 @@ protected:
 DocumentTab::DocumentTab(QWidget* parent)
     : QWidget(parent), model_(new ObjectTreeModel(this)), tree_(new QTreeView), find_(new QLineEdit),
       onlyUntrusted_(new QCheckBox(tr("Only &untrusted"))), details_(new NodeDetailsWidget), trust_(new TrustPanel),
-      raw_(new QPlainTextEdit), rawFind_(new FindField), rawFindStatus_(new QLabel), rawPosition_(new QLabel),
-      sideTabs_(new QTabWidget), splitter_(new QSplitter(Qt::Horizontal)), banner_(new VerdictBanner)
+      modelTab_(new ModelTab), raw_(new QPlainTextEdit), rawFind_(new FindField), rawFindStatus_(new QLabel),
+      rawPosition_(new QLabel), sideTabs_(new QTabWidget), splitter_(new QSplitter(Qt::Horizontal)),
+      banner_(new VerdictBanner)
 {
     tree_->setModel(model_);
     tree_->setUniformRowHeights(true);
@@ -211,6 +216,10 @@ DocumentTab::DocumentTab(QWidget* parent)
     trustScroll->setFrameShape(QFrame::NoFrame);
     sideTabs_->addTab(trustScroll, tr("&Trust"));
     sideTabs_->addTab(rawPage, tr("&Raw"));
+    // Last, so the other pages keep their places; hidden unless the root is an estimator.
+    sideTabs_->addTab(modelTab_, tr("&Model"));
+    sideTabs_->setTabVisible(kModelPage, false);
+    connect(modelTab_, &ModelTab::nodeActivated, this, &DocumentTab::selectNode);
 
     splitter_->addWidget(left);
     splitter_->addWidget(sideTabs_);
@@ -280,6 +289,15 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     matches_.clear();
     raw_->clear();
     rawLoaded_ = false;
+    modelTab_->setDocument(doc_);
+    if (modelTab_->isEstimator()) {
+        sideTabs_->setTabVisible(kModelPage, true);
+        sideTabs_->setCurrentIndex(kModelPage); // "what model is this" comes first
+    } else {
+        if (sideTabs_->currentIndex() == kModelPage)
+            sideTabs_->setCurrentIndex(0); // hidden first, the tab bar would pick Raw
+        sideTabs_->setTabVisible(kModelPage, false);
+    }
     if (sideTabs_->currentIndex() == 2)
         ensureRawLoaded();
     sideTabs_->setTabText(2,
@@ -327,6 +345,7 @@ void DocumentTab::applyAudit(const std::set<std::string>& trusted)
     reaudit(*doc_, trusted);
     model_->auditChanged(old, oldUnsafe);
     trust_->setDocument(doc_);
+    modelTab_->auditChanged();
     banner_->setDocument(doc_.get());
     selectionChanged();
 }
@@ -336,6 +355,18 @@ void DocumentTab::selectionChanged()
     const QModelIndex current = tree_->currentIndex();
     details_->showNode(doc_, model_->nodeId(current), model_->keyPath(current));
     showRawPosition(current);
+    modelTab_->diagram()->showNode(current.isValid() ? model_->nodeId(current) : kNoNode);
+}
+
+void DocumentTab::selectNode(NodeId n)
+{
+    if (!doc_)
+        return;
+    const QModelIndex index = treeIndexOfNode(*model_, n);
+    if (index.isValid())
+        selectAndReveal(index);
+    else
+        emit message(tr("This part of the model has no row in the tree as it is shown now."), 3000);
 }
 
 void DocumentTab::selectAndReveal(const QModelIndex& index)

@@ -31,6 +31,7 @@ class QTreeView;
 
 namespace skopos::ui {
 
+class ModelTab;
 class NodeDetailsWidget;
 class ObjectTreeModel;
 class TrustPanel;
@@ -60,6 +61,8 @@ public:
     QLineEdit* findField() const { return find_; }
     NodeDetailsWidget* details() const { return details_; }
     TrustPanel* trustPanel() const { return trust_; }
+    // The Model tab (the last side tab): shown, and opened first, when the root is an estimator.
+    ModelTab* modelTab() const { return modelTab_; }
     // The raw text is put into the view the first time it is needed (the
     // Raw tab shown, a search, a test): laying out megabytes of text for a
     // tab nobody looks at made opening a big file seconds slower.
@@ -98,6 +101,8 @@ public slots:
     // Searches the raw view from the cursor; wraps once; says "not found".
     bool findInRaw(bool backward = false);
     void focusRawFind();
+    // Selects (and reveals) a row of node n in the tree; says so when no row shows it.
+    void selectNode(NodeId n);
 
 signals:
     // A short message for the status bar.
@@ -119,6 +124,7 @@ private:
     QCheckBox* onlyUntrusted_;
     NodeDetailsWidget* details_;
     TrustPanel* trust_;
+    ModelTab* modelTab_;
     QPlainTextEdit* raw_;
     QLineEdit* rawFind_;
     QLabel* rawFindStatus_;
