@@ -57,22 +57,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/Settings.cpp" line="+148"/>
+        <location filename="../ui/Settings.cpp" line="+137"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>not a Skopos trusted-types file (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>keine Skopos-Datei vertrauenswürdiger Typen (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>approval %1 is not valid (needs a type and a scope of &quot;all files&quot; or &quot;file&quot; with a sha256)</source>
         <translation>Freigabe %1 ist ungültig (braucht einen Typ und einen Geltungsbereich &quot;all files&quot; oder &quot;file&quot; mit sha256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSettings.cpp" line="+116"/>
+        <location filename="../ui/ProfileSettings.cpp" line="+119"/>
         <source>%1 is no longer found</source>
         <translation>%1 wird nicht mehr gefunden</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>SKOPOS_PROFILE: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>no profile has been computed with %1 yet (Settings › Trust Profile…, Refresh)</source>
         <translation>mit %1 wurde noch kein Profil berechnet (Einstellungen › Vertrauensprofil…, Aktualisieren)</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Von Ihnen freigegeben: skops lehnt %1 standardmäßig ab; Sie haben den Typ geprüft, beim Laden wird er in trusted=[...] übergeben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>trusted</source>
         <translation>vertrauenswürdig</translation>
     </message>
@@ -135,12 +135,12 @@
         <translation>Nicht vertrauenswürdig: skops.io.load lehnt %1 ab, solange der Typ nicht in trusted=[...] übergeben wird. Prüfen Sie, was dieser Typ tut, bevor Sie ihn freigeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>DANGEROUS: %1 can run code or touch the system when the file is loaded%2. Do not load this file.</source>
         <translation>GEFÄHRLICH: %1 kann beim Laden der Datei Code ausführen oder auf das System zugreifen%2. Laden Sie diese Datei nicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No type check here: skops checks the types of the objects below, not this node itself.</source>
         <translation>Hier keine Typprüfung: skops prüft die Typen der Objekte darunter, nicht diesen Knoten selbst.</translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+44"/>
+        <location filename="../app/gui_main.cpp" line="+45"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Schaut in skops-, pickle- und joblib-Modelldateien, ohne sie auszuführen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Model file to open.</source>
         <translation>Zu öffnende Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../app/Screenshot.cpp" line="+50"/>
+        <location filename="../app/Screenshot.cpp" line="+52"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+3"/>
+        <location filename="../app/gui_main.cpp" line="+4"/>
         <source>Open a window of its own, not a tab in the running one.</source>
         <translation>Ein eigenes Fenster öffnen statt eines Tabs im laufenden.</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Freigabe von %1 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Approved: %1</source>
         <translation>Freigegeben: %1</translation>
     </message>
@@ -199,12 +199,12 @@
 <context>
     <name>skopos::ui::ArrayPreviewWidget</name>
     <message>
-        <location filename="../ui/ArrayPreviewWidget.cpp" line="+124"/>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+125"/>
         <source>&amp;Dense</source>
         <translation>Dich&amp;t</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Copy Cells</source>
         <translation>Zellen &amp;kopieren</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Spalten an &amp;Inhalt anpassen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Axis shown as rows</source>
         <translation>Als Zeilen gezeigte Achse</translation>
     </message>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Index:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>axis %1: </source>
         <translation>Achse %1: </translation>
     </message>
@@ -321,7 +321,7 @@
         <translation> transponiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&lt;b&gt;sparse&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5% of the cells) &amp;nbsp; &lt;b&gt;values&lt;/b&gt; %6</source>
         <translation>&lt;b&gt;dünnbesetzt&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5 % der Zellen) &amp;nbsp; &lt;b&gt;Werte&lt;/b&gt; %6</translation>
     </message>
@@ -346,12 +346,12 @@
         <translation>Statistik und Bild umfassen %1 (die ersten %L2 Elemente). Die Tabelle liest den Rest beim Blättern; „Gehe zu“ (Strg+G) springt zu jeder Zelle.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The table holds rows %L1–%L2 and columns %L3–%L4; Go to moves it.</source>
         <translation>Die Tabelle enthält die Zeilen %L1–%L2 und Spalten %L3–%L4; „Gehe zu“ verschiebt sie.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Values in order</source>
         <translation>Werte der Reihe nach</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>alle %L1 Elemente</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-282"/>
         <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
         <translation>Anzuzeigende Zeile oder Zeile und Spalte (Strg+G überall in der Array-Vorschau)</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+281"/>
         <source>first %L1 of %L2 elements</source>
         <translation>erste %L1 von %L2 Elementen</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>skopos::ui::ArraySparseModel</name>
     <message>
-        <location filename="../ui/ArraySparseModel.cpp" line="+90"/>
+        <location filename="../ui/ArraySparseModel.cpp" line="+91"/>
         <source>row</source>
         <translation>Zeile</translation>
     </message>
@@ -437,38 +437,231 @@
 <context>
     <name>skopos::ui::ArrayTableModel</name>
     <message>
-        <location filename="../ui/ArrayTableModel.cpp" line="+242"/>
+        <location filename="../ui/ArrayTableModel.cpp" line="+246"/>
         <source>out of memory</source>
         <translation>Speicher erschöpft</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: %2 at byte %3</source>
         <translation>%1: %2 bei Byte %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::CompareTreeProxy</name>
+    <message>
+        <location filename="../ui/CompareTreeProxy.cpp" line="+25"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added in B</source>
+        <translation>in B hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed from A</source>
+        <translation>aus A entfernt</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::CompareTrustModel</name>
+    <message>
+        <location filename="../ui/CompareTrustModel.cpp" line="+51"/>
+        <source>New DANGEROUS name in B: %1</source>
+        <translation>Neuer GEFÄHRLICHER Name in B: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New DANGEROUS name in B: %1 (%2)</source>
+        <translation>Neuer GEFÄHRLICHER Name in B: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New untrusted type in B: %1</source>
+        <translation>Neuer nicht vertrauenswürdiger Typ in B: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer needed in B: %1</source>
+        <translation>In B nicht mehr benötigt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A needed %1 trusted; B does not name it.</source>
+        <translation>A brauchte eine Freigabe für %1; B nennt diesen Typ nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::CompareView</name>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="+59"/>
+        <source>The reader stopped: %1</source>
+        <translation>Der Leser wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of memory while comparing</source>
+        <translation>Speicher beim Vergleichen erschöpft</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;changes</source>
+        <translation>&amp;Nur Änderungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare — Skopos</source>
+        <translation>Vergleich — Skopos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+141"/>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Show only the rows that changed and the rows leading to them</source>
+        <translation>Nur die geänderten Zeilen und die Zeilen auf dem Weg dorthin zeigen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+49"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>%1 ↔ %2 — Skopos</source>
+        <translation>%1 ↔ %2 — Skopos</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Comparison cancelled.</source>
+        <translation>Vergleich abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit code 2: %1</source>
+        <translation>Exit-Code 2: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Same model</source>
+        <translation>Gleiches Modell</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code 4: a file names DANGEROUS globals.</source>
+        <translation>Exit-Code 4: Eine Datei nennt GEFÄHRLICHE Globals.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code 0: A and B hold the same model.</source>
+        <translation>Exit-Code 0: A und B enthalten dasselbe Modell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code 1: the models differ.</source>
+        <translation>Exit-Code 1: Die Modelle unterscheiden sich.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Trust: B names %n DANGEROUS global(s) A did not.</source>
+        <translation>
+            <numerusform>Vertrauen: B nennt %n GEFÄHRLICHES Global, das A nicht nennt.</numerusform>
+            <numerusform>Vertrauen: B nennt %n GEFÄHRLICHE Globals, die A nicht nennt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Trust: B needs %n more type(s) trusted than A.</source>
+        <translation>
+            <numerusform>Vertrauen: B braucht für %n Typ mehr als A eine Freigabe.</numerusform>
+            <numerusform>Vertrauen: B braucht für %n Typen mehr als A eine Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust: B asks for nothing A did not.</source>
+        <translation>Vertrauen: B verlangt nichts, was A nicht verlangt hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust: the same in A and B.</source>
+        <translation>Vertrauen: in A und B gleich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>skopos::ui::ConvertFlow</name>
     <message>
         <location filename="../ui/ConvertFlow.cpp" line="+68"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+24"/>
         <location line="+44"/>
         <source>Convert to skops</source>
         <translation>In skops umwandeln</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>skops files (*.skops)</source>
         <translation>skops-Dateien (*.skops)</translation>
     </message>
@@ -478,7 +671,7 @@
         <translation>die Ausgabe würde die Eingabe überschreiben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Converting %1…</source>
         <translation>%1 wird umgewandelt…</translation>
     </message>
@@ -488,7 +681,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>cancelled; nothing written</source>
         <translation>abgebrochen; nichts geschrieben</translation>
     </message>
@@ -913,7 +1106,7 @@
         <translation>ein Erweiterungscode: importiert, was das ladende Programm darunter registriert hat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unsafe YAML loading</source>
         <translation>unsicheres Laden von YAML</translation>
     </message>
@@ -1348,7 +1541,7 @@
         <translation>dictConfig/fileConfig importieren und rufen Namen aus der Konfiguration auf; listen öffnet einen Port</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>handlers write files, open sockets, send mail and HTTP requests</source>
         <translation>Handler schreiben Dateien, öffnen Sockets, verschicken E-Mails und HTTP-Anfragen</translation>
     </message>
@@ -1378,7 +1571,7 @@
         <translation>Dateioperationen eines Pfadobjekts (write_text, unlink, rmdir, open, ...)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>file operations of a path object</source>
         <translation>Dateioperationen eines Pfadobjekts</translation>
     </message>
@@ -1648,7 +1841,7 @@
         <translation>ThreadPoolExecutor/ProcessPoolExecutor führen aufrufbare Objekte in Threads und Prozessen aus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>runs the file command on a path</source>
         <translation>führt den Befehl file auf einem Pfad aus</translation>
     </message>
@@ -1708,12 +1901,12 @@
         <translation>speichert Aufrufe in einem Ordner zwischen: schreibt Dateien, entpickelt sie, ruft die Funktion auf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>caches calls in a folder: writes files, unpickles them, calls functions</source>
         <translation>speichert Aufrufe in einem Ordner zwischen: schreibt Dateien, entpickelt sie, ruft Funktionen auf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>reads pickles from and writes the cache folder</source>
         <translation>liest Pickles aus dem Cache-Ordner und schreibt ihn</translation>
     </message>
@@ -1783,22 +1976,22 @@
         <translation>Attributzugriff über ein Dunder-Attribut (__self__, __globals__, __dict__, ...) erreicht jedes Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>imports a name computed at load time (a call&apos;s result), so no scanner can read it</source>
         <translation>importiert einen erst beim Laden berechneten Namen (das Ergebnis eines Aufrufs), den kein Scanner lesen kann</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BUILD on a module or class rewrites its attributes (monkeypatching code that runs later)</source>
         <translation>BUILD auf einem Modul oder einer Klasse schreibt deren Attribute um (verändert Code, der später läuft)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>joblib opens a companion file outside the model&apos;s folder (absolute or &apos;..&apos;)</source>
         <translation>joblib öffnet eine Begleitdatei außerhalb des Modellordners (absolut oder &apos;..&apos;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(pickle stream)</source>
         <translation>(Pickle-Datenstrom)</translation>
     </message>
@@ -1832,8 +2025,8 @@
     <name>skopos::ui::CurrentProfile</name>
     <message>
         <location filename="../ui/CurrentProfile.cpp" line="+12"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+161"/>
-        <location filename="../ui/ProfileSettings.cpp" line="-13"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+163"/>
+        <location filename="../ui/ProfileSettings.cpp" line="-12"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
@@ -1851,12 +2044,12 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+128"/>
+        <location filename="../ui/DocumentTab.cpp" line="+132"/>
         <source>Only &amp;untrusted</source>
         <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
         <translation>Typ oder Schlüssel suchen (Strg+F, Eingabe für den nächsten)</translation>
     </message>
@@ -1892,12 +2085,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>&amp;Raw</source>
         <translation>&amp;Rohdaten</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-85"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -1915,13 +2113,18 @@ This file was read in a separate process: the other files and the window are not
 Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das Fenster sind nicht betroffen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
+        <source>This part of the model has no row in the tree as it is shown now.</source>
+        <translation>Dieser Teil des Modells hat im Baum, wie er jetzt angezeigt wird, keine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Kein anderer Knoten passt zu „%1“</translation>
     </message>
@@ -1966,7 +2169,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Für diesen Knoten ist keine Stelle in den Rohdaten bekannt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Its object starts at byte %L1 of schema.json (line %L2).</source>
         <translation>Sein Objekt beginnt bei Byte %L1 von schema.json (Zeile %L2).</translation>
     </message>
@@ -2009,17 +2212,17 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
 <context>
     <name>skopos::ui::FolderScanWidget</name>
     <message>
-        <location filename="../ui/FolderScanWidget.cpp" line="+57"/>
+        <location filename="../ui/FolderScanWidget.cpp" line="+68"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Folder Scan</source>
         <translation>Ordnerprüfung</translation>
     </message>
@@ -2059,7 +2262,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Ordnerprüfung — %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+63"/>
         <source>%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4</source>
         <translation>
             <numerusform>%n Modelldatei — gefährlich: %1, nicht vertrauenswürdig: %2, Fehler: %3, unbedenklich: %4</numerusform>
@@ -2067,7 +2270,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 — scanning…</source>
         <translation>%1 — Prüfung läuft…</translation>
     </message>
@@ -2085,7 +2288,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 · trust profile: scikit-learn %2</source>
         <translation>%1 · Vertrauensprofil: scikit-learn %2</translation>
     </message>
@@ -2109,7 +2312,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
 <context>
     <name>skopos::ui::HelpDialog</name>
     <message>
-        <location filename="../ui/HelpDialog.cpp" line="+19"/>
+        <location filename="../ui/HelpDialog.cpp" line="+18"/>
         <source>Skopos Help</source>
         <translation>Skopos-Hilfe</translation>
     </message>
@@ -2192,7 +2395,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
 <context>
     <name>skopos::ui::Language</name>
     <message>
-        <location filename="../ui/Language.cpp" line="+106"/>
+        <location filename="../ui/Language.cpp" line="+105"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -2215,7 +2418,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
 <context>
     <name>skopos::ui::LoadInPythonDialog</name>
     <message>
-        <location filename="../ui/LoadInPython.cpp" line="+66"/>
+        <location filename="../ui/LoadInPython.cpp" line="+67"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
@@ -2230,7 +2433,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Führt &lt;code&gt;%1&lt;/code&gt; als eigenen Prozess mit dem Code unten aus. Skopos selbst führt nie etwas aus einer Modelldatei aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Copy Code</source>
         <translation>Code &amp;kopieren</translation>
     </message>
@@ -2245,22 +2448,22 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Python was not found: could not start &quot;%1&quot; (%2). Set the interpreter in Settings › Python Interpreter…</source>
         <translation>Python wurde nicht gefunden: „%1“ konnte nicht gestartet werden (%2). Legen Sie den Interpreter unter Einstellungen › Python-Interpreter… fest</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 stopped unexpectedly.</source>
         <translation>%1 wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>skops is not installed for %1: install it (pip install skops) or choose another interpreter in Settings › Python Interpreter…</source>
         <translation>skops ist für %1 nicht installiert: Installieren Sie es (pip install skops) oder wählen Sie unter Einstellungen › Python-Interpreter… einen anderen Interpreter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>skops refused or failed to load the file (exit status %1); its message is above.</source>
         <translation>skops hat das Laden der Datei abgelehnt oder ist daran gescheitert (Exit-Status %1); die Meldung steht oben.</translation>
     </message>
@@ -2278,7 +2481,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+76"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+75"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -2290,7 +2493,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>(eine .npy-Datei hat weder Schema noch Opcodes: Der Reiter Knoten zeigt ihre Werte)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Opcodes</source>
         <translation>Pickle-Befehle</translation>
     </message>
@@ -2300,14 +2503,14 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Die Datei ist groß; `skopos dis FILE` gibt ihre Opcode-Liste aus.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>
 … (truncated; run `skopos dis FILE` for all of it)</source>
         <translation>
 … (gekürzt; `skopos dis FILE` gibt alles aus)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(not available: %1)</source>
         <translation>(nicht verfügbar: %1)</translation>
     </message>
@@ -2316,34 +2519,34 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+401"/>
+        <location filename="../ui/MainWindow.cpp" line="+413"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-312"/>
+        <location filename="../ui/MainWindow.cpp" line="-322"/>
         <source>out of memory while reading</source>
         <translation>Speicher beim Lesen erschöpft</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+557"/>
-        <location line="+140"/>
+        <location line="+635"/>
+        <location line="+146"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-777"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2384,6 +2587,16 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
     </message>
     <message>
         <location line="+2"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare this file with another model file: what changed, what new trust it asks</source>
+        <translation>Diese Datei mit einer anderen Modelldatei vergleichen: was sich geändert hat, welches neue Vertrauen sie verlangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy Lo&amp;ad Line</source>
         <translation>L&amp;adezeile kopieren</translation>
     </message>
@@ -2404,11 +2617,12 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+242"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2468,7 +2682,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Nur nicht &amp;vertrauenswürdige zeigen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Trusted Types…</source>
         <translation>&amp;Vertrauenswürdige Typen…</translation>
     </message>
@@ -2483,12 +2697,37 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
         <translation>Modelldateien (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Compare %1 With</source>
+        <translation>%1 vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model files (*.skops *.pkl *.pickle *.p *.joblib *.joblib.* *.pkl.z *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.sav *.bin *.dat);;All files (*)</source>
+        <translation>Modelldateien (*.skops *.pkl *.pickle *.p *.joblib *.joblib.* *.pkl.z *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.sav *.bin *.dat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a file first: it is compared with the one you choose.</source>
+        <translation>Öffnen Sie zuerst eine Datei: Sie wird mit der gewählten verglichen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Co&amp;mpare With</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other &amp;File…</source>
+        <translation>&amp;Andere Datei…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
@@ -2503,7 +2742,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>%1 wurde auf der Festplatte geändert: wird neu gelesen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -2518,7 +2757,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Opening %1 cancelled</source>
         <translation>Öffnen von %1 abgebrochen</translation>
     </message>
@@ -2538,26 +2777,26 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Das mitgelieferte Beispiel konnte nicht entpackt werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Applied your earlier approvals (%1); see the Trust tab</source>
         <translation>Ihre früheren Freigaben wurden angewendet (%1); siehe Reiter Vertrauen</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-635"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
 Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheidungen.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Export &amp;Trusted List…</source>
         <translation>Vertrauensliste &amp;exportieren…</translation>
     </message>
@@ -2577,7 +2816,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>In &amp;Rohdaten suchen…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Next File Tab</source>
         <translation>&amp;Nächster Dateireiter</translation>
     </message>
@@ -2597,27 +2836,27 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Vertrauensp&amp;rofil…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Open Model Files</source>
         <translation>Modelldateien öffnen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+105"/>
         <source>%1 is already open</source>
         <translation>%1 ist bereits geöffnet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Example model</source>
         <translation>Beispielmodell</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>The reader stopped: %1</source>
         <translation>Der Leser wurde beendet: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>
@@ -2627,7 +2866,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Interpreter, den „In Python laden“ ausführt (skops muss installiert sein):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open a file first.</source>
         <translation>Öffnen Sie zuerst eine Datei.</translation>
     </message>
@@ -2650,7 +2889,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n untrusted type(s)</source>
         <translation>
             <numerusform>%n nicht vertrauenswürdiger Typ</numerusform>
@@ -2740,9 +2979,253 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
     </message>
 </context>
 <context>
+    <name>skopos::ui::ModelDiagram</name>
+    <message>
+        <location filename="../ui/ModelDiagram.cpp" line="+184"/>
+        <source>%1 × %2</source>
+        <comment>an ensemble&apos;s members: count × class</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Something inside it is DANGEROUS: see the tree.</source>
+        <translation>Etwas darin ist GEFÄHRLICH: siehe Baum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something inside it is untrusted: see the tree.</source>
+        <translation>Etwas darin ist nicht vertrauenswürdig: siehe Baum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to open or close it and select it in the tree.</source>
+        <translation>Klicken, um es auf- oder zuzuklappen und im Baum auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <location line="+29"/>
+        <source>There is no diagram to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Model diagram drawn by Skopos from the file, without loading it</source>
+        <translation>Modelldiagramm, von Skopos aus der Datei gezeichnet, ohne sie zu laden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The diagram is too large for a picture.</source>
+        <translation>Das Diagramm ist zu groß für ein Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ModelTab</name>
+    <message>
+        <location filename="../ui/ModelTab.cpp" line="+55"/>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to View</source>
+        <translation>In Ansicht einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy repr</source>
+        <translation>repr kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+=, Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+=, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+-, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole diagram (Ctrl+0)</source>
+        <translation>Das ganze Diagramm zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the diagram at 100 % (Ctrl+1)</source>
+        <translation>Das Diagramm in 100 % zeigen (Strg+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the diagram as an SVG picture</source>
+        <translation>Das Diagramm als SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the diagram as a PNG picture</source>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Click a box to see its parameters and select it in the tree; arrow keys move between boxes, Enter opens one; Ctrl+wheel zooms.</source>
+        <translation>Klicken Sie auf einen Kasten, um seine Parameter zu sehen und ihn im Baum auszuwählen; die Pfeiltasten wechseln zwischen den Kästen, die Eingabetaste öffnet einen; Strg+Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <comment>zoom</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>−</source>
+        <comment>zoom out button</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <comment>zoom in button</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <comment>actual size button</comment>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <comment>fit to view button</comment>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SVG…</source>
+        <comment>export button</comment>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG…</source>
+        <comment>export button</comment>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the repr text to the clipboard</source>
+        <translation>Den repr-Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As scikit-learn prints it (repr, changed parameters only):</source>
+        <translation>So, wie scikit-learn es ausgibt (repr, nur geänderte Parameter):</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This model could not be described: %1</source>
+        <translation>Dieses Modell konnte nicht beschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved with scikit-learn %1</source>
+        <translation>Gespeichert mit scikit-learn %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features seen in fit (n_features_in_): %1</source>
+        <translation>Beim Fit gesehene Merkmale (n_features_in_): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Feature names: %1, … (%n in all)</source>
+        <translation>
+            <numerusform>Merkmalsnamen: %1, … (insgesamt %n)</numerusform>
+            <numerusform>Merkmalsnamen: %1, … (insgesamt %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feature names: %1</source>
+        <translation>Merkmalsnamen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Classes: %1</source>
+        <translation>Klassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Size: %n node(s), %1 in arrays</source>
+        <translation>
+            <numerusform>Größe: %n Knoten, %1 in Arrays</numerusform>
+            <numerusform>Größe: %n Knoten, %1 in Arrays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export Diagram as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>skopos::ui::NodeDetailsWidget</name>
     <message>
-        <location filename="../ui/NodeDetailsWidget.cpp" line="+45"/>
+        <location filename="../ui/NodeDetailsWidget.cpp" line="+46"/>
         <source>Select a node in the tree to see its details.</source>
         <translation>Wählen Sie einen Knoten im Baum, um seine Details zu sehen.</translation>
     </message>
@@ -2767,12 +3250,12 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>skops-Loader</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (+%2 hidden)</source>
         <translation>%1 (+%2 ausgeblendet)</translation>
     </message>
@@ -2782,7 +3265,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Rohdaten-Offset</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>byte %1 of schema.json</source>
         <translation>Byte %1 von schema.json</translation>
     </message>
@@ -2835,7 +3318,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+249"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+259"/>
         <source>root</source>
         <translation>Wurzel</translation>
     </message>
@@ -2914,7 +3397,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
 <context>
     <name>skopos::ui::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-137"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-139"/>
         <source>skops %1, scikit-learn %2</source>
         <translation>skops %1, scikit-learn %2</translation>
     </message>
@@ -2929,17 +3412,17 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Aus einer Profil&amp;datei:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use This Profile</source>
         <translation>Dieses Profil &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
@@ -2980,7 +3463,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>In Verwendung: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Computed %1: %2</source>
         <translation>Berechnet am %1: %2</translation>
     </message>
@@ -3032,7 +3515,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>%1 wird ausgeführt, um die vertrauenswürdigen Typen von skops aufzulisten… Das verwendete Profil bleibt, bis eine Antwort kommt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Could not compute a profile with %1:
 %2
 The profile in use has not changed.</source>
@@ -3041,7 +3524,7 @@ The profile in use has not changed.</source>
 Das verwendete Profil bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Using the profile %1 computed (%2).</source>
         <translation>Das von %1 berechnete Profil wird verwendet (%2).</translation>
     </message>
@@ -3079,12 +3562,12 @@ Das verwendete Profil bleibt unverändert.</translation>
 <context>
     <name>skopos::ui::ScanTableModel</name>
     <message>
-        <location filename="../ui/ScanTableModel.cpp" line="+120"/>
+        <location filename="../ui/ScanTableModel.cpp" line="+121"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>clean</source>
         <translation>unbedenklich</translation>
     </message>
@@ -3138,7 +3621,7 @@ Das verwendete Profil bleibt unverändert.</translation>
 <context>
     <name>skopos::ui::TrustPanel</name>
     <message>
-        <location filename="../ui/TrustPanel.cpp" line="+54"/>
+        <location filename="../ui/TrustPanel.cpp" line="+55"/>
         <source>DANGEROUS: cannot be approved</source>
         <translation>GEFÄHRLICH: kann nicht freigegeben werden</translation>
     </message>
@@ -3203,7 +3686,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Types skops.io.load would refuse. Approve a type only after reviewing what it does. Approvals hold for this file only unless you choose all files. Dangerous names cannot be approved.</source>
         <translation>Typen, die skops.io.load ablehnen würde. Geben Sie einen Typ erst frei, nachdem Sie geprüft haben, was er tut. Freigaben gelten nur für diese Datei, außer Sie wählen alle Dateien. Gefährliche Namen können nicht freigegeben werden.</translation>
     </message>
@@ -3238,7 +3721,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>Den nächsten Knoten dieses Typs im Baum auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve every type of the selected type&apos;s module, after a confirmation listing them</source>
         <translation>Alle Typen aus dem Modul des ausgewählten Typs freigeben, nach einer Bestätigung, die sie auflistet</translation>
     </message>
@@ -3288,7 +3771,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Approve module</source>
         <translation>Modul freigeben</translation>
     </message>
@@ -3298,8 +3781,8 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>Diese Typen aus %1 freigeben?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>Export trusted list</source>
         <translation>Vertrauensliste exportieren</translation>
     </message>
@@ -3309,7 +3792,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>Python (*.py);;Text (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Could not write %1:
 %2</source>
         <translation>%1 konnte nicht geschrieben werden:
@@ -3391,18 +3874,18 @@ Das verwendete Profil bleibt unverändert.</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Could not import %1: %2</source>
         <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export Trusted Types</source>
         <translation>Vertrauenswürdige Typen exportieren</translation>
     </message>
@@ -3449,7 +3932,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&lt;b&gt;DANGEROUS&lt;/b&gt; — this file names %1. Loading it can run code on your machine: do not load it.</source>
         <translation>&lt;b&gt;GEFÄHRLICH&lt;/b&gt; — diese Datei nennt %1. Beim Laden kann Code auf Ihrem Rechner ausgeführt werden: Laden Sie sie nicht.</translation>
     </message>
@@ -3482,7 +3965,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>&lt;b&gt;Keine skops-Datei&lt;/b&gt;, und sie enthält Objekt-Arrays: numpy.load lehnt sie ab, außer mit allow_pickle=True, das sie entpickelt und dabei Code ausführen kann. Laden Sie sie nur, wenn Sie der Datei vertrauen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Not a skops file&lt;/b&gt;: numpy arrays only. numpy.load(allow_pickle=False) reads it without running code.</source>
         <translation>&lt;b&gt;Keine skops-Datei&lt;/b&gt;: nur numpy-Arrays. numpy.load(allow_pickle=False) liest sie, ohne Code auszuführen.</translation>
     </message>
@@ -3492,7 +3975,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>Angezeigt wird nur, was vor dem Abbruch steht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
     </message>

@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>skopos::ui::CompareView</name>
+    <message numerus="yes">
+        <location filename="../ui/CompareView.cpp" line="+366"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Trust: B names %n DANGEROUS global(s) A did not.</source>
+        <translation>
+            <numerusform>Trust: B names %n DANGEROUS global A did not.</numerusform>
+            <numerusform>Trust: B names %n DANGEROUS globals A did not.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Trust: B needs %n more type(s) trusted than A.</source>
+        <translation>
+            <numerusform>Trust: B needs %n more type trusted than A.</numerusform>
+            <numerusform>Trust: B needs %n more types trusted than A.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>skopos::ui::FolderScanWidget</name>
     <message numerus="yes">
-        <location filename="../ui/FolderScanWidget.cpp" line="+186"/>
+        <location filename="../ui/FolderScanWidget.cpp" line="+200"/>
         <source>%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4</source>
         <translation>
             <numerusform>%n model file — dangerous: %1, untrusted: %2, errors: %3, clean: %4</numerusform>
@@ -12,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 — done in %L2 s; %n other file(s)</source>
         <translation>
             <numerusform>%1 — done in %L2 s; %n other file</numerusform>
@@ -23,7 +50,7 @@
 <context>
     <name>skopos::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+768"/>
+        <location filename="../ui/MainWindow.cpp" line="+853"/>
         <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
         <translation>
             <numerusform>Review and approve the untrusted type first (Trust tab): %n left.</numerusform>
@@ -31,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n untrusted type(s)</source>
         <translation>
             <numerusform>%n untrusted type</numerusform>
@@ -56,9 +83,28 @@
     </message>
 </context>
 <context>
+    <name>skopos::ui::ModelTab</name>
+    <message numerus="yes">
+        <location filename="../ui/ModelTab.cpp" line="+191"/>
+        <source>Feature names: %1, … (%n in all)</source>
+        <translation>
+            <numerusform>Feature names: %1, … (%n in all)</numerusform>
+            <numerusform>Feature names: %1, … (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Size: %n node(s), %1 in arrays</source>
+        <translation>
+            <numerusform>Size: %n node, %1 in arrays</numerusform>
+            <numerusform>Size: %n nodes, %1 in arrays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/ObjectTreeModel.cpp" line="+278"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+288"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -101,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>&lt;b&gt;%n type(s) need review&lt;/b&gt; before skops.io.load accepts this file: %1.</source>
         <translation>
             <numerusform>&lt;b&gt;%n type needs review&lt;/b&gt; before skops.io.load accepts this file: %1.</numerusform>

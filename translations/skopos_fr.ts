@@ -57,22 +57,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/Settings.cpp" line="+148"/>
+        <location filename="../ui/Settings.cpp" line="+137"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>not a Skopos trusted-types file (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>pas un fichier de types de confiance Skopos (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>approval %1 is not valid (needs a type and a scope of &quot;all files&quot; or &quot;file&quot; with a sha256)</source>
         <translation>l&apos;approbation %1 n&apos;est pas valide (il faut un type et une portée &quot;all files&quot; ou &quot;file&quot; avec un sha256)</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileSettings.cpp" line="+116"/>
+        <location filename="../ui/ProfileSettings.cpp" line="+119"/>
         <source>%1 is no longer found</source>
         <translation>%1 est désormais introuvable</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>SKOPOS_PROFILE : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>no profile has been computed with %1 yet (Settings › Trust Profile…, Refresh)</source>
         <translation>aucun profil n&apos;a encore été calculé avec %1 (Paramètres › Profil de confiance…, Actualiser)</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Approuvé par vous : skops refuse %1 par défaut ; vous l&apos;avez examiné et il est passé dans trusted=[...] au chargement.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>trusted</source>
         <translation>fiable</translation>
     </message>
@@ -135,12 +135,12 @@
         <translation>Non fiable : skops.io.load refuse %1 s&apos;il n&apos;est pas passé dans trusted=[...]. Examinez ce que fait ce type avant de l&apos;approuver.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>DANGEROUS: %1 can run code or touch the system when the file is loaded%2. Do not load this file.</source>
         <translation>DANGEREUX : %1 peut exécuter du code ou toucher au système lors du chargement du fichier%2. Ne chargez pas ce fichier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No type check here: skops checks the types of the objects below, not this node itself.</source>
         <translation>Pas de vérification de type ici : skops vérifie les types des objets en dessous, pas ce nœud lui-même.</translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+44"/>
+        <location filename="../app/gui_main.cpp" line="+45"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Model file to open.</source>
         <translation>Fichier de modèle à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/Screenshot.cpp" line="+50"/>
+        <location filename="../app/Screenshot.cpp" line="+52"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE et quitter.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+3"/>
+        <location filename="../app/gui_main.cpp" line="+4"/>
         <source>Open a window of its own, not a tab in the running one.</source>
         <translation>Ouvrir une fenêtre à part, pas un onglet dans celle déjà ouverte.</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Approbation de %1 rétablie</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Approved: %1</source>
         <translation>Approuvé : %1</translation>
     </message>
@@ -199,12 +199,12 @@
 <context>
     <name>skopos::ui::ArrayPreviewWidget</name>
     <message>
-        <location filename="../ui/ArrayPreviewWidget.cpp" line="+124"/>
+        <location filename="../ui/ArrayPreviewWidget.cpp" line="+125"/>
         <source>&amp;Dense</source>
         <translation>Den&amp;se</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Copy Cells</source>
         <translation>&amp;Copier les cellules</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>&amp;Ajuster les colonnes au contenu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Axis shown as rows</source>
         <translation>Axe affiché en lignes</translation>
     </message>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Indice :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>axis %1: </source>
         <translation>axe %1 : </translation>
     </message>
@@ -321,7 +321,7 @@
         <translation> transposée</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&lt;b&gt;sparse&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5% of the cells) &amp;nbsp; &lt;b&gt;values&lt;/b&gt; %6</source>
         <translation>&lt;b&gt;creuse&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;shape&lt;/b&gt; (%2, %3) &amp;nbsp; &lt;b&gt;nnz&lt;/b&gt; %L4 (%5 % des cellules) &amp;nbsp; &lt;b&gt;valeurs&lt;/b&gt; %6</translation>
     </message>
@@ -346,12 +346,12 @@
         <translation>Les statistiques et l’image couvrent %1 (les %L2 premiers éléments). Le tableau lit le reste au défilement ; Aller à (Ctrl+G) mène à n’importe quelle cellule.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The table holds rows %L1–%L2 and columns %L3–%L4; Go to moves it.</source>
         <translation>Le tableau contient les lignes %L1–%L2 et les colonnes %L3–%L4 ; Aller à le déplace.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Values in order</source>
         <translation>Valeurs dans l&apos;ordre</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>les %L1 éléments</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-282"/>
         <source>Row, or row and column, to show (Ctrl+G anywhere in the array preview)</source>
         <translation>Ligne, ou ligne et colonne, à afficher (Ctrl+G partout dans l’aperçu du tableau)</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+281"/>
         <source>first %L1 of %L2 elements</source>
         <translation>%L1 premiers éléments sur %L2</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>skopos::ui::ArraySparseModel</name>
     <message>
-        <location filename="../ui/ArraySparseModel.cpp" line="+90"/>
+        <location filename="../ui/ArraySparseModel.cpp" line="+91"/>
         <source>row</source>
         <translation>ligne</translation>
     </message>
@@ -437,38 +437,231 @@
 <context>
     <name>skopos::ui::ArrayTableModel</name>
     <message>
-        <location filename="../ui/ArrayTableModel.cpp" line="+242"/>
+        <location filename="../ui/ArrayTableModel.cpp" line="+246"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>reading…</source>
         <translation>lecture…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: %2 at byte %3</source>
         <translation>%1 : %2 à l&apos;octet %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>value</source>
         <translation>valeur</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::CompareTreeProxy</name>
+    <message>
+        <location filename="../ui/CompareTreeProxy.cpp" line="+25"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added in B</source>
+        <translation>ajouté dans B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed from A</source>
+        <translation>retiré de A</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::CompareTrustModel</name>
+    <message>
+        <location filename="../ui/CompareTrustModel.cpp" line="+51"/>
+        <source>New DANGEROUS name in B: %1</source>
+        <translation>Nouveau nom DANGEREUX dans B : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New DANGEROUS name in B: %1 (%2)</source>
+        <translation>Nouveau nom DANGEREUX dans B : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New untrusted type in B: %1</source>
+        <translation>Nouveau type non fiable dans B : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer needed in B: %1</source>
+        <translation>Plus nécessaire dans B : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A needed %1 trusted; B does not name it.</source>
+        <translation>A avait besoin que %1 soit de confiance ; B ne le nomme pas.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::CompareView</name>
+    <message>
+        <location filename="../ui/CompareView.cpp" line="+59"/>
+        <source>The reader stopped: %1</source>
+        <translation>Le lecteur s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of memory while comparing</source>
+        <translation>mémoire épuisée pendant la comparaison</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only &amp;changes</source>
+        <translation>Uniquement les &amp;modifications</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare — Skopos</source>
+        <translation>Comparaison — Skopos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+141"/>
+        <source>Comparing…</source>
+        <translation>Comparaison en cours…</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Show only the rows that changed and the rows leading to them</source>
+        <translation>Afficher uniquement les lignes modifiées et celles qui y mènent</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Legend:</source>
+        <translation>Légende :</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+49"/>
+        <source>A: %1</source>
+        <translation>A : %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <source>B: %1</source>
+        <translation>B : %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>%1 ↔ %2 — Skopos</source>
+        <translation>%1 ↔ %2 — Skopos</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Comparison cancelled.</source>
+        <translation>Comparaison annulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit code 2: %1</source>
+        <translation>Code de sortie 2 : %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Same model</source>
+        <translation>Même modèle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code 4: a file names DANGEROUS globals.</source>
+        <translation>Code de sortie 4 : un fichier nomme des globals DANGEREUX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code 0: A and B hold the same model.</source>
+        <translation>Code de sortie 0 : A et B contiennent le même modèle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit code 1: the models differ.</source>
+        <translation>Code de sortie 1 : les modèles diffèrent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Trust: B names %n DANGEROUS global(s) A did not.</source>
+        <translation>
+            <numerusform>Confiance : B nomme %n global DANGEREUX que A ne nommait pas.</numerusform>
+            <numerusform>Confiance : B nomme %n globals DANGEREUX que A ne nommait pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Trust: B needs %n more type(s) trusted than A.</source>
+        <translation>
+            <numerusform>Confiance : B demande %n type de confiance de plus que A.</numerusform>
+            <numerusform>Confiance : B demande %n types de confiance de plus que A.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust: B asks for nothing A did not.</source>
+        <translation>Confiance : B ne demande rien que A ne demandait pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust: the same in A and B.</source>
+        <translation>Confiance : identique dans A et B.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>skopos::ui::ConvertFlow</name>
     <message>
         <location filename="../ui/ConvertFlow.cpp" line="+68"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+24"/>
         <location line="+44"/>
         <source>Convert to skops</source>
         <translation>Convertir en skops</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>skops files (*.skops)</source>
         <translation>Fichiers skops (*.skops)</translation>
     </message>
@@ -478,7 +671,7 @@
         <translation>la sortie écraserait l&apos;entrée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Converting %1…</source>
         <translation>Conversion de %1…</translation>
     </message>
@@ -488,7 +681,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>cancelled; nothing written</source>
         <translation>annulé ; rien n&apos;a été écrit</translation>
     </message>
@@ -913,7 +1106,7 @@
         <translation>un code d&apos;extension : importe ce que le programme qui charge a enregistré sous ce code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unsafe YAML loading</source>
         <translation>chargement YAML non sûr</translation>
     </message>
@@ -1348,7 +1541,7 @@
         <translation>dictConfig/fileConfig importent et appellent des noms de la configuration ; listen ouvre un port</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>handlers write files, open sockets, send mail and HTTP requests</source>
         <translation>les handlers écrivent des fichiers, ouvrent des sockets, envoient des e-mails et des requêtes HTTP</translation>
     </message>
@@ -1378,7 +1571,7 @@
         <translation>opérations sur fichiers d&apos;un objet chemin (write_text, unlink, rmdir, open, ...)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>file operations of a path object</source>
         <translation>opérations sur fichiers d&apos;un objet chemin</translation>
     </message>
@@ -1648,7 +1841,7 @@
         <translation>ThreadPoolExecutor/ProcessPoolExecutor exécutent des appelables dans des threads et des processus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>runs the file command on a path</source>
         <translation>exécute la commande file sur un chemin</translation>
     </message>
@@ -1708,12 +1901,12 @@
         <translation>met des appels en cache dans un dossier : écrit des fichiers, les désérialise, appelle la fonction</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>caches calls in a folder: writes files, unpickles them, calls functions</source>
         <translation>met des appels en cache dans un dossier : écrit des fichiers, les désérialise, appelle des fonctions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>reads pickles from and writes the cache folder</source>
         <translation>lit des pickles dans le dossier de cache et y écrit</translation>
     </message>
@@ -1783,22 +1976,22 @@
         <translation>le parcours d&apos;attributs par un dunder (__self__, __globals__, __dict__, ...) atteint n&apos;importe quel objet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>imports a name computed at load time (a call&apos;s result), so no scanner can read it</source>
         <translation>importe un nom calculé au chargement (le résultat d&apos;un appel), qu&apos;aucun scanner ne peut lire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>BUILD on a module or class rewrites its attributes (monkeypatching code that runs later)</source>
         <translation>BUILD sur un module ou une classe réécrit ses attributs (modifie du code exécuté plus tard)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>joblib opens a companion file outside the model&apos;s folder (absolute or &apos;..&apos;)</source>
         <translation>joblib ouvre un fichier compagnon hors du dossier du modèle (absolu ou &apos;..&apos;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(pickle stream)</source>
         <translation>(flux pickle)</translation>
     </message>
@@ -1832,8 +2025,8 @@
     <name>skopos::ui::CurrentProfile</name>
     <message>
         <location filename="../ui/CurrentProfile.cpp" line="+12"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+161"/>
-        <location filename="../ui/ProfileSettings.cpp" line="-13"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+163"/>
+        <location filename="../ui/ProfileSettings.cpp" line="-12"/>
         <source>bundled</source>
         <translation>fourni</translation>
     </message>
@@ -1851,12 +2044,12 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+128"/>
+        <location filename="../ui/DocumentTab.cpp" line="+132"/>
         <source>Only &amp;untrusted</source>
         <translation>&amp;Uniquement les non fiables</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
         <translation>Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
     </message>
@@ -1892,12 +2085,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>&amp;Raw</source>
         <translation>Données &amp;brutes</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-85"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -1915,13 +2113,18 @@ This file was read in a separate process: the other files and the window are not
 Ce fichier a été lu dans un processus séparé : les autres fichiers et la fenêtre ne sont pas touchés.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
+        <source>This part of the model has no row in the tree as it is shown now.</source>
+        <translation>Cette partie du modèle n&apos;a pas de ligne dans l&apos;arbre tel qu&apos;il est affiché maintenant.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No other node matches &quot;%1&quot;</source>
         <translation>Aucun autre nœud ne correspond à « %1 »</translation>
     </message>
@@ -1966,7 +2169,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Aucun emplacement dans les données brutes n&apos;est connu pour ce nœud.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Its object starts at byte %L1 of schema.json (line %L2).</source>
         <translation>Son objet commence à l&apos;octet %L1 de schema.json (ligne %L2).</translation>
     </message>
@@ -2009,17 +2212,17 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
 <context>
     <name>skopos::ui::FolderScanWidget</name>
     <message>
-        <location filename="../ui/FolderScanWidget.cpp" line="+57"/>
+        <location filename="../ui/FolderScanWidget.cpp" line="+68"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Folder Scan</source>
         <translation>Analyse de dossier</translation>
     </message>
@@ -2059,7 +2262,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Analyse de dossier — %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+63"/>
         <source>%n model file(s) — dangerous: %1, untrusted: %2, errors: %3, clean: %4</source>
         <translation>
             <numerusform>%n fichier de modèle — dangereux : %1, non fiables : %2, erreurs : %3, sains : %4</numerusform>
@@ -2067,7 +2270,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 — scanning…</source>
         <translation>%1 — analyse en cours…</translation>
     </message>
@@ -2085,7 +2288,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 · trust profile: scikit-learn %2</source>
         <translation>%1 · profil de confiance : scikit-learn %2</translation>
     </message>
@@ -2109,7 +2312,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
 <context>
     <name>skopos::ui::HelpDialog</name>
     <message>
-        <location filename="../ui/HelpDialog.cpp" line="+19"/>
+        <location filename="../ui/HelpDialog.cpp" line="+18"/>
         <source>Skopos Help</source>
         <translation>Aide de Skopos</translation>
     </message>
@@ -2192,7 +2395,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
 <context>
     <name>skopos::ui::Language</name>
     <message>
-        <location filename="../ui/Language.cpp" line="+106"/>
+        <location filename="../ui/Language.cpp" line="+105"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -2215,7 +2418,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
 <context>
     <name>skopos::ui::LoadInPythonDialog</name>
     <message>
-        <location filename="../ui/LoadInPython.cpp" line="+66"/>
+        <location filename="../ui/LoadInPython.cpp" line="+67"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Relancer</translation>
     </message>
@@ -2230,7 +2433,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Exécute &lt;code&gt;%1&lt;/code&gt; dans un processus séparé avec le code ci-dessous. Skopos lui-même n&apos;exécute jamais rien d&apos;un fichier de modèle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Copy Code</source>
         <translation>&amp;Copier le code</translation>
     </message>
@@ -2245,22 +2448,22 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Sortie :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Python was not found: could not start &quot;%1&quot; (%2). Set the interpreter in Settings › Python Interpreter…</source>
         <translation>Python est introuvable : impossible de lancer « %1 » (%2). Choisissez l&apos;interpréteur dans Paramètres › Interpréteur Python…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 stopped unexpectedly.</source>
         <translation>%1 s&apos;est arrêté de manière inattendue.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>skops is not installed for %1: install it (pip install skops) or choose another interpreter in Settings › Python Interpreter…</source>
         <translation>skops n&apos;est pas installé pour %1 : installez-le (pip install skops) ou choisissez un autre interpréteur dans Paramètres › Interpréteur Python…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>skops refused or failed to load the file (exit status %1); its message is above.</source>
         <translation>skops a refusé ou n&apos;a pas réussi à charger le fichier (code de sortie %1) ; son message figure ci-dessus.</translation>
     </message>
@@ -2278,7 +2481,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+76"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+75"/>
         <source>
 … (truncated)</source>
         <translation>
@@ -2290,7 +2493,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>(un fichier .npy n&apos;a ni schéma ni opcodes : l&apos;onglet Nœud montre ses valeurs)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Opcodes</source>
         <translation>Instructions pickle</translation>
     </message>
@@ -2300,14 +2503,14 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Le fichier est volumineux ; lancez `skopos dis FILE` pour la liste de ses opcodes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>
 … (truncated; run `skopos dis FILE` for all of it)</source>
         <translation>
 … (tronqué ; lancez `skopos dis FILE` pour tout voir)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(not available: %1)</source>
         <translation>(non disponible : %1)</translation>
     </message>
@@ -2316,34 +2519,34 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+401"/>
+        <location filename="../ui/MainWindow.cpp" line="+413"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-312"/>
+        <location filename="../ui/MainWindow.cpp" line="-322"/>
         <source>out of memory while reading</source>
         <translation>mémoire épuisée pendant la lecture</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+557"/>
-        <location line="+140"/>
+        <location line="+635"/>
+        <location line="+146"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-777"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2384,6 +2587,16 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
     </message>
     <message>
         <location line="+2"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare this file with another model file: what changed, what new trust it asks</source>
+        <translation>Comparer ce fichier avec un autre fichier de modèle : ce qui a changé, quelle nouvelle confiance il demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy Lo&amp;ad Line</source>
         <translation>Copier la ligne de ch&amp;argement</translation>
     </message>
@@ -2404,11 +2617,12 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
     </message>
     <message>
         <location line="+1"/>
+        <location line="+242"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2468,7 +2682,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Afficher uniquement les non &amp;fiables</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Trusted Types…</source>
         <translation>&amp;Types de confiance…</translation>
     </message>
@@ -2483,12 +2697,37 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Model files (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;All files (*)</source>
         <translation>Fichiers de modèle (*.skops *.pkl *.pickle *.p *.pck *.pcl *.pkl.z *.pbz2 *.joblib *.joblib.* *.jl *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.npz *.sav *.bin *.dat);;skops (*.skops);;Pickle (*.pkl *.pickle *.p *.pck *.pcl *.sav *.bin *.dat);;joblib (*.joblib *.joblib.* *.jl *.pkl.z *.z *.gz *.bz2 *.pbz2 *.xz *.lzma *.lz4);;NumPy (*.npy *.npz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Compare %1 With</source>
+        <translation>Comparer %1 avec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model files (*.skops *.pkl *.pickle *.p *.joblib *.joblib.* *.pkl.z *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.sav *.bin *.dat);;All files (*)</source>
+        <translation>Fichiers de modèle (*.skops *.pkl *.pickle *.p *.joblib *.joblib.* *.pkl.z *.z *.gz *.bz2 *.xz *.lzma *.lz4 *.npy *.sav *.bin *.dat);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a file first: it is compared with the one you choose.</source>
+        <translation>Ouvrez d&apos;abord un fichier : il est comparé avec celui que vous choisissez.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Co&amp;mpare With</source>
+        <translation>Co&amp;mparer avec</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other &amp;File…</source>
+        <translation>Un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
@@ -2503,7 +2742,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>%1 a changé sur le disque : nouvelle lecture</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -2518,7 +2757,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Opening %1 cancelled</source>
         <translation>Ouverture de %1 annulée</translation>
     </message>
@@ -2538,26 +2777,26 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Impossible d&apos;extraire l&apos;exemple fourni.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Applied your earlier approvals (%1); see the Trust tab</source>
         <translation>Vos approbations précédentes ont été appliquées (%1) ; voir l&apos;onglet Confiance</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-635"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
 Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions de confiance.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Export &amp;Trusted List…</source>
         <translation>E&amp;xporter la liste de confiance…</translation>
     </message>
@@ -2577,7 +2816,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Rechercher dans les données &amp;brutes…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Next File Tab</source>
         <translation>Onglet de fichier &amp;suivant</translation>
     </message>
@@ -2597,27 +2836,27 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>P&amp;rofil de confiance…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Open Model Files</source>
         <translation>Ouvrir des fichiers de modèle</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+105"/>
         <source>%1 is already open</source>
         <translation>%1 est déjà ouvert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Example model</source>
         <translation>Modèle d’exemple</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>The reader stopped: %1</source>
         <translation>Le lecteur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
@@ -2627,7 +2866,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Interpréteur lancé par « Charger dans Python » (skops doit y être installé) :</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open a file first.</source>
         <translation>Ouvrez d&apos;abord un fichier.</translation>
     </message>
@@ -2650,7 +2889,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n untrusted type(s)</source>
         <translation>
             <numerusform>%n type non fiable</numerusform>
@@ -2740,9 +2979,253 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
     </message>
 </context>
 <context>
+    <name>skopos::ui::ModelDiagram</name>
+    <message>
+        <location filename="../ui/ModelDiagram.cpp" line="+184"/>
+        <source>%1 × %2</source>
+        <comment>an ensemble&apos;s members: count × class</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Something inside it is DANGEROUS: see the tree.</source>
+        <translation>Quelque chose à l&apos;intérieur est DANGEREUX : voir l&apos;arbre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something inside it is untrusted: see the tree.</source>
+        <translation>Quelque chose à l&apos;intérieur n&apos;est pas fiable : voir l&apos;arbre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to open or close it and select it in the tree.</source>
+        <translation>Cliquez pour l&apos;ouvrir ou le fermer et le sélectionner dans l&apos;arbre.</translation>
+    </message>
+    <message>
+        <location line="+278"/>
+        <location line="+29"/>
+        <source>There is no diagram to export.</source>
+        <translation>Il n&apos;y a aucun diagramme à exporter.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Model diagram drawn by Skopos from the file, without loading it</source>
+        <translation>Diagramme du modèle dessiné par Skopos à partir du fichier, sans le charger</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The diagram is too large for a picture.</source>
+        <translation>Le diagramme est trop grand pour une image.</translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::ModelTab</name>
+    <message>
+        <location filename="../ui/ModelTab.cpp" line="+55"/>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to View</source>
+        <translation>Ajuster à la vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual Size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy repr</source>
+        <translation>Copier le repr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+=, Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+=, Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+-, Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole diagram (Ctrl+0)</source>
+        <translation>Afficher tout le diagramme (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the diagram at 100 % (Ctrl+1)</source>
+        <translation>Afficher le diagramme à 100 % (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the diagram as an SVG picture</source>
+        <translation>Enregistrer le diagramme comme image SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the diagram as a PNG picture</source>
+        <translation>Enregistrer le diagramme comme image PNG</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Click a box to see its parameters and select it in the tree; arrow keys move between boxes, Enter opens one; Ctrl+wheel zooms.</source>
+        <translation>Cliquez sur une boîte pour voir ses paramètres et la sélectionner dans l&apos;arbre ; les touches fléchées passent d&apos;une boîte à l&apos;autre, Entrée en ouvre une ; Ctrl+molette zoome.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <comment>zoom</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>−</source>
+        <comment>zoom out button</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <comment>zoom in button</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1</source>
+        <comment>actual size button</comment>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <comment>fit to view button</comment>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SVG…</source>
+        <comment>export button</comment>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG…</source>
+        <comment>export button</comment>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the repr text to the clipboard</source>
+        <translation>Copier le texte du repr dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As scikit-learn prints it (repr, changed parameters only):</source>
+        <translation>Tel que scikit-learn l&apos;affiche (repr, paramètres modifiés uniquement) :</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This model could not be described: %1</source>
+        <translation>Ce modèle n&apos;a pas pu être décrit : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved with scikit-learn %1</source>
+        <translation>Enregistré avec scikit-learn %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features seen in fit (n_features_in_): %1</source>
+        <translation>Caractéristiques vues lors du fit (n_features_in_) : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Feature names: %1, … (%n in all)</source>
+        <translation>
+            <numerusform>Noms des caractéristiques : %1, … (%n au total)</numerusform>
+            <numerusform>Noms des caractéristiques : %1, … (%n au total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feature names: %1</source>
+        <translation>Noms des caractéristiques : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Classes: %1</source>
+        <translation>Classes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Size: %n node(s), %1 in arrays</source>
+        <translation>
+            <numerusform>Taille : %n nœud, %1 dans des tableaux</numerusform>
+            <numerusform>Taille : %n nœuds, %1 dans des tableaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export Diagram as SVG</source>
+        <translation>Exporter le diagramme en SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG pictures (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Export Diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Export Diagram as PNG</source>
+        <translation>Exporter le diagramme en PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>skopos::ui::NodeDetailsWidget</name>
     <message>
-        <location filename="../ui/NodeDetailsWidget.cpp" line="+45"/>
+        <location filename="../ui/NodeDetailsWidget.cpp" line="+46"/>
         <source>Select a node in the tree to see its details.</source>
         <translation>Sélectionnez un nœud dans l&apos;arbre pour voir ses détails.</translation>
     </message>
@@ -2767,12 +3250,12 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>chargeur skops</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (+%2 hidden)</source>
         <translation>%1 (+%2 masqués)</translation>
     </message>
@@ -2782,7 +3265,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Position dans les données brutes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>byte %1 of schema.json</source>
         <translation>octet %1 de schema.json</translation>
     </message>
@@ -2835,7 +3318,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+249"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+259"/>
         <source>root</source>
         <translation>racine</translation>
     </message>
@@ -2914,7 +3397,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
 <context>
     <name>skopos::ui::ProfileDialog</name>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-137"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-139"/>
         <source>skops %1, scikit-learn %2</source>
         <translation>skops %1, scikit-learn %2</translation>
     </message>
@@ -2929,17 +3412,17 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>&amp;Depuis un fichier de profil :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use This Profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
@@ -2980,7 +3463,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Utilisé : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Computed %1: %2</source>
         <translation>Calculé le %1 : %2</translation>
     </message>
@@ -3032,7 +3515,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>Exécution de %1 pour lister les types de confiance de skops… Le profil utilisé reste en place jusqu&apos;à sa réponse.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Could not compute a profile with %1:
 %2
 The profile in use has not changed.</source>
@@ -3041,7 +3524,7 @@ The profile in use has not changed.</source>
 Le profil utilisé n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Using the profile %1 computed (%2).</source>
         <translation>Utilisation du profil calculé par %1 (%2).</translation>
     </message>
@@ -3079,12 +3562,12 @@ Le profil utilisé n&apos;a pas changé.</translation>
 <context>
     <name>skopos::ui::ScanTableModel</name>
     <message>
-        <location filename="../ui/ScanTableModel.cpp" line="+120"/>
+        <location filename="../ui/ScanTableModel.cpp" line="+121"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>clean</source>
         <translation>sain</translation>
     </message>
@@ -3138,7 +3621,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
 <context>
     <name>skopos::ui::TrustPanel</name>
     <message>
-        <location filename="../ui/TrustPanel.cpp" line="+54"/>
+        <location filename="../ui/TrustPanel.cpp" line="+55"/>
         <source>DANGEROUS: cannot be approved</source>
         <translation>DANGEREUX : ne peut pas être approuvé</translation>
     </message>
@@ -3203,7 +3686,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Types skops.io.load would refuse. Approve a type only after reviewing what it does. Approvals hold for this file only unless you choose all files. Dangerous names cannot be approved.</source>
         <translation>Types que skops.io.load refuserait. N&apos;approuvez un type qu&apos;après avoir examiné ce qu&apos;il fait. Les approbations ne valent que pour ce fichier, sauf si vous choisissez tous les fichiers. Les noms dangereux ne peuvent pas être approuvés.</translation>
     </message>
@@ -3238,7 +3721,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>Sélectionner le nœud suivant de ce type dans l&apos;arbre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approve every type of the selected type&apos;s module, after a confirmation listing them</source>
         <translation>Approuver tous les types du module du type sélectionné, après une confirmation qui les énumère</translation>
     </message>
@@ -3288,7 +3771,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Approve module</source>
         <translation>Approuver le module</translation>
     </message>
@@ -3298,8 +3781,8 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>Approuver ces types de %1 ?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>Export trusted list</source>
         <translation>Exporter la liste de confiance</translation>
     </message>
@@ -3309,7 +3792,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>Python (*.py);;Texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Could not write %1:
 %2</source>
         <translation>Impossible d&apos;écrire %1 :
@@ -3391,18 +3874,18 @@ Le profil utilisé n&apos;a pas changé.</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Could not import %1: %2</source>
         <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export Trusted Types</source>
         <translation>Exporter les types de confiance</translation>
     </message>
@@ -3449,7 +3932,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&lt;b&gt;DANGEROUS&lt;/b&gt; — this file names %1. Loading it can run code on your machine: do not load it.</source>
         <translation>&lt;b&gt;DANGEREUX&lt;/b&gt; — ce fichier nomme %1. Le charger peut exécuter du code sur votre machine : ne le chargez pas.</translation>
     </message>
@@ -3482,7 +3965,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>&lt;b&gt;Pas un fichier skops&lt;/b&gt;, et il contient des tableaux d’objets : numpy.load les refuse sauf avec allow_pickle=True, qui les dépickle et peut exécuter du code. Ne les chargez que si vous faites confiance au fichier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Not a skops file&lt;/b&gt;: numpy arrays only. numpy.load(allow_pickle=False) reads it without running code.</source>
         <translation>&lt;b&gt;Pas un fichier skops&lt;/b&gt; : uniquement des tableaux numpy. numpy.load(allow_pickle=False) le lit sans exécuter de code.</translation>
     </message>
@@ -3492,7 +3975,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>Seul ce qui précède la coupure est affiché.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note: %1.</source>
         <translation>Remarque : %1.</translation>
     </message>
