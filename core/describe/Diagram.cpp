@@ -10,7 +10,6 @@ namespace {
 
 constexpr int kMaxDiagramDepth = 64;
 
-
 class DiagramBuilder {
 public:
     explicit DiagramBuilder(ValueBuilder& v) : v_(v), t_(v.tree()) { }
