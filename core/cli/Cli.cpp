@@ -115,18 +115,6 @@ std::string parseArgs(int argc, char** argv, Args& a)
     return {};
 }
 
-int verdictExit(const AuditResult& r)
-{
-    // A trusted reconstruction target given arguments Python never writes,
-    // or a string that reads as code passed to a call, is an attack
-    // signature: dangerous. An untrusted callee stays "untrusted" (the
-    // corpus figures in docs/calls.md: most real pickles holding an
-    // untrusted type also call it).
-    if (!r.dangerous.empty() || r.calls.suspiciousCalls())
-        return ExitDangerous;
-    return r.untrusted.empty() && !r.calls.untrustedCalls() ? ExitClean : ExitUntrusted;
-}
-
 // One line per call finding, after the notes (stderr: stdout keeps the list).
 void printCalls(const std::string& file, const AuditResult& r, std::ostream& err)
 {
@@ -171,6 +159,18 @@ void printUntrustedJson(const Document& doc, const AuditResult& r, const TrustPr
 }
 
 } // namespace
+
+int verdictExit(const AuditResult& r)
+{
+    // A trusted reconstruction target given arguments Python never writes,
+    // or a string that reads as code passed to a call, is an attack
+    // signature: dangerous. An untrusted callee stays "untrusted" (the
+    // corpus figures in docs/calls.md: most real pickles holding an
+    // untrusted type also call it).
+    if (!r.dangerous.empty() || r.calls.suspiciousCalls())
+        return ExitDangerous;
+    return r.untrusted.empty() && !r.calls.untrustedCalls() ? ExitClean : ExitUntrusted;
+}
 
 bool isCliInvocation(int argc, char** argv)
 {

@@ -9,8 +9,14 @@
 
 namespace skopos {
 
+struct AuditResult;
+
 // ExitNoModels: `skopos scan` found no model file at all (cli/ScanCommand.h).
 enum ExitCode { ExitClean = 0, ExitUntrusted = 1, ExitError = 2, ExitNoModels = 3, ExitDangerous = 4 };
+
+// The exit code an audit gives (untrusted, describe): dangerous names or
+// suspicious calls 4, untrusted types or calls 1, else 0.
+int verdictExit(const AuditResult& r);
 
 bool isCliInvocation(int argc, char** argv);
 int runCli(int argc, char** argv, std::ostream& out, std::ostream& err);

@@ -67,9 +67,7 @@ int runDescribeCommand(int argc, char** argv, std::ostream& out, std::ostream& e
                 err << "skopos: " << file << ": dangerous: " << name << '\n';
         }
         // The verdict of `untrusted`: a description never hides what the file holds.
-        if (!r.dangerous.empty() || r.calls.suspiciousCalls())
-            return ExitDangerous;
-        return r.untrusted.empty() && !r.calls.untrustedCalls() ? ExitClean : ExitUntrusted;
+        return verdictExit(r);
     } catch (const ReadError& e) {
         out.flush();
         err << openFailureLine(file, e.what());
