@@ -18,20 +18,6 @@ namespace {
 // Each side's window: two of them stay far below the 64 MB the diff may use.
 constexpr std::size_t kWindow = 16u << 20;
 
-// IEEE half to float (numpy's float16), for its differences.
-float halfToFloat(std::uint16_t h)
-{
-    const int sign = (h >> 15) & 1, exp = (h >> 10) & 0x1f, frac = h & 0x3ff;
-    float v;
-    if (exp == 0)
-        v = std::ldexp(static_cast<float>(frac), -24);
-    else if (exp == 31)
-        v = frac ? std::numeric_limits<float>::quiet_NaN() : std::numeric_limits<float>::infinity();
-    else
-        v = std::ldexp(static_cast<float>(frac | 0x400), exp - 25);
-    return sign ? -v : v;
-}
-
 // Running figures of one array pair.
 struct Tally {
     std::uint64_t differing = 0;
@@ -65,8 +51,8 @@ void compareFloats(const char* a, const char* b, std::size_t n, bool bigA, bool 
 void compareHalves(const char* a, const char* b, std::size_t n, bool bigA, bool bigB, Tally& t)
 {
     for (std::size_t i = 0; i < n; ++i) {
-        const float x = halfToFloat(loadElement<std::uint16_t>(a + i * 2, bigA));
-        const float y = halfToFloat(loadElement<std::uint16_t>(b + i * 2, bigB));
+        const float x = static_cast<float>(halfToDouble(loadElement<std::uint16_t>(a + i * 2, bigA)));
+        const float y = static_cast<float>(halfToDouble(loadElement<std::uint16_t>(b + i * 2, bigB)));
         if (x == y || (std::isnan(x) && std::isnan(y)))
             continue;
         t.diff(std::fabs(static_cast<double>(x) - static_cast<double>(y)));

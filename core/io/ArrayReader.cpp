@@ -24,22 +24,6 @@ void previewUnavailable(const std::string& why) { throw ReadError("preview not a
 
 namespace {
 
-// IEEE 754 binary16 -> double (numpy float16), without relying on compiler support.
-double halfToDouble(std::uint16_t h)
-{
-    const int sign = (h >> 15) & 1;
-    const int exp = (h >> 10) & 0x1f;
-    const int mant = h & 0x3ff;
-    double v;
-    if (exp == 0)
-        v = std::ldexp(mant, -24);
-    else if (exp == 31)
-        v = mant ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
-    else
-        v = std::ldexp(mant + 1024, exp - 25);
-    return sign ? -v : v;
-}
-
 std::string decodeUcs4(const char* p, int size, bool bigEndian)
 {
     std::string out;
