@@ -13,7 +13,7 @@
 namespace skopos::sandbox {
 
 // "SKR" + the image format version: a helper from another build refuses the request.
-inline constexpr std::uint32_t kChannelMagic = 0x534b5202;
+inline constexpr std::uint32_t kChannelMagic = 0x534b5203;
 inline constexpr std::uint64_t kImageOffset = 4096; // the result starts after the shared page
 inline constexpr int kChannelFd = 3;                // where the helper finds the memfd
 // Where a one-file helper finds the model file when the parent hands over its
@@ -32,6 +32,7 @@ struct SharedPage {
     std::uint32_t size = sizeof(SharedPage); // both sides are one build; a mismatch is refused
     Limits limits;                           // parent -> helper
     std::uint64_t memoryBytes = 0;           // parent -> helper (RLIMIT_AS)
+    std::uint32_t scalarValues = 1;          // parent -> helper (OpenOptions::scalarValues)
     std::atomic<std::uint64_t> done{0};      // helper -> parent: progress
     std::atomic<std::uint64_t> total{0};
 };

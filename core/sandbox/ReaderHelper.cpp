@@ -102,6 +102,7 @@ void readOne(int fd, SharedPage* page, const char* path, int file = -1)
 #endif
     OpenOptions options;
     options.limits = page->limits;
+    options.scalarValues = page->scalarValues != 0;
     options.progress = [page](std::uint64_t done, std::uint64_t total) {
         page->total.store(total, std::memory_order_relaxed);
         page->done.store(done, std::memory_order_relaxed);

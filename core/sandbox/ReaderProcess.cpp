@@ -269,6 +269,7 @@ int makeChannel(const OpenOptions& options)
     auto* page = new (shared.p) SharedPage;
     page->limits = options.limits;
     page->memoryBytes = readerMemoryLimit();
+    page->scalarValues = options.scalarValues ? 1 : 0;
     return fd;
 }
 

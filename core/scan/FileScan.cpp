@@ -16,6 +16,7 @@
 #endif
 
 #include <chrono>
+#include <future>
 #include <new>
 
 namespace skopos::scan {
@@ -43,6 +44,9 @@ int verdictExitCode(ScanVerdict v)
 }
 
 namespace {
+// Files from this size on are hashed beside the read (scanFile).
+constexpr std::uint64_t kHashAsideBytes = 16ull << 20;
+
 // Streams the file through SHA-256 in fixed chunks. "" when unreadable or cancelled.
 std::string sha256Of(const std::string& path, const std::atomic<bool>* cancel)
 {
@@ -150,12 +154,27 @@ std::optional<FileScanResult> scanFile(const std::string& path, const TrustProfi
             + std::to_string(options.maxSize);
         return finish();
     }
-    r.sha256 = sha256Of(path, options.cancel);
-    if (cancelled())
+    // A big file is hashed on its own thread while the reader parses it: the
+    // hash and the read each take seconds at a few hundred MB, and the wall
+    // time of a scan of one big model is then the longer of the two, not
+    // their sum. Small files are hashed first (a thread costs more than that).
+    std::future<std::string> hashing;
+    if (r.size >= kHashAsideBytes)
+        hashing = std::async(std::launch::async, [&path, &options] { return sha256Of(path, options.cancel); });
+    else
+        r.sha256 = sha256Of(path, options.cancel);
+    const auto hashed = [&] {
+        if (hashing.valid())
+            r.sha256 = hashing.get();
+    };
+    if (cancelled()) {
+        hashed();
         return std::nullopt;
+    }
 
     OpenOptions open;
     open.cancel = options.cancel;
+    open.scalarValues = false; // a verdict needs names and types, as `untrusted` (cli/Cli.cpp)
     try {
         // In the confined helper: a reader that crashes, runs out of memory
         // or hangs on this file makes it an `error` line; the scan goes on.
@@ -188,6 +207,9 @@ std::optional<FileScanResult> scanFile(const std::string& path, const TrustProfi
         r.verdict = ScanVerdict::Error;
         r.error = e.what();
     }
+    hashed();
+    if (cancelled())
+        return std::nullopt;
     if (r.sha256.empty() && r.verdict != ScanVerdict::Error) {
         r.verdict = ScanVerdict::Error;
         r.error = "cannot read the whole file to hash it";

@@ -152,6 +152,29 @@ private slots:
         t.addStr("added after the handover");
     }
 
+    // OpenOptions::scalarValues reaches the helper: `scan` asks for names
+    // only, as `untrusted` does in process; the window asks for values.
+    void scalarValuesReachTheHelper()
+    {
+        const std::string path = testdata::spath("fixtures/StandardScaler/model.skops");
+        const auto scalarTexts = [](const Document& d) {
+            int n = 0;
+            for (NodeId i = 0; i < d.tree.size(); ++i)
+                n += !d.tree.scalarText(i).empty();
+            return n;
+        };
+        OpenOptions names;
+        names.scalarValues = false;
+        const int withValues = scalarTexts(openDocument(path));
+        QVERIFY(withValues > 0); // n_samples_seen_ is a numpy.int64
+        QCOMPARE(scalarTexts(sandbox::readDocumentIsolated(path, OpenOptions{})), withValues);
+        QCOMPARE(scalarTexts(openDocument(path, names)), 0);
+        QCOMPARE(scalarTexts(sandbox::readDocumentIsolated(path, names)), 0);
+        sandbox::ReaderSession session;
+        QCOMPARE(scalarTexts(session.read(path, names)), 0);
+        QCOMPARE(scalarTexts(session.read(path, OpenOptions{})), withValues);
+    }
+
     // A damaged image (what a reader taken over could send) is a ReadError:
     // every truncation, and indexes pointing outside the tree.
     void damagedImageRefused()
