@@ -84,6 +84,20 @@ print(json.dumps(sorted(sio.get_untrusted_types(file=sys.argv[1]))))'
 pyload='import pickle, sys
 with open(sys.argv[1], "rb") as f:
     pickle.load(f)'
+# pickle.load alone, as the issue timed it: modules imported first, then the
+# CPU of the call and the memory it added (RSS after minus RSS before; the
+# objects stay alive, as they would for a user who loaded them).
+pyloadonly='import pickle, sys, time, resource
+import numpy, scipy.sparse, sklearn.feature_extraction.text
+def rss_mb():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+before = rss_mb()
+t = time.process_time()
+with open(sys.argv[1], "rb") as f:
+    obj = pickle.load(f)
+t = time.process_time() - t
+print("%.2f %.0f %.0f" % (t, rss_mb() - before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))'
 
 declare -A cpu
 printf '%-7s %-18s | %-22s %-8s | %-24s %s\n' N task "skopos wall/cpu/peak" "us/term" "python wall/cpu/peak" "python: what"
@@ -112,8 +126,11 @@ for n in "${ns[@]}"; do
 a=sorted(json.load(open(sys.argv[1]))["untrusted"]); b=json.load(open(sys.argv[2]))
 print("same" if a==b else "DIFFERENT: skopos %s python %s" % (a,b))' "$tmp/sk.json" "$tmp/py.json")
         printf '%-7s %-18s | untrusted list vs skops: %s\n' "$n" "" "$same"
+        run1 "$PYTHON" -c "$pyloadonly" "$pk"
+        read -r lc lm lp <"$tmp/out"
+        alone="pickle.load alone ${lc}s CPU, +${lm}MB (process peak ${lp}MB)"
         run1 "$PYTHON" -c "$pyload" "$pk"
-        pyt="${W}s/${C}s/$((M / 1024))MB" what="pickle.load (with sklearn import)"
+        pyt="${W}s/${C}s/$((M / 1024))MB" what="pickle.load process (with sklearn import); $alone"
     fi
     row untrusted-pickle "$pyt" "$what" "$CLI" untrusted --json "$pk"
     row scan-jsonl-skops - - "$CLI" scan --jsonl "$sk"
