@@ -4,6 +4,7 @@
 #include "io/ZipNames.h"
 #include "tree/Error.h"
 #include "tree/Limits.h"
+#include "tree/Prefetch.h"
 
 #include <zlib.h>
 
@@ -506,17 +507,31 @@ void ZipArchive::buildIndex()
     while (capacity < 2 * entries_.size())
         capacity <<= 1;
     const std::size_t mask = capacity - 1;
-    const auto place = [&](std::size_t i) -> std::uint32_t& {
-        for (std::size_t s = hashName(entries_[i].name, seed_) & mask;; s = (s + 1) & mask) {
+    const auto place = [&](std::size_t i, std::uint64_t hash) -> std::uint32_t& {
+        for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
             std::uint32_t& slot = index_[s];
             if (slot == UINT32_MAX || entries_[slot].name == entries_[i].name)
                 return slot;
         }
     };
     index_.assign(capacity, UINT32_MAX);
+    // A million members' slots are a cache miss each: the slot of the entry
+    // kAhead places on is loaded while this one is placed.
+    constexpr std::size_t kAhead = 16;
+    std::uint64_t ahead[kAhead];
+    const std::size_t n = entries_.size();
+    const auto load = [&](std::size_t i) {
+        ahead[i % kAhead] = hashName(entries_[i].name, seed_);
+        prefetchLine(index_.data() + (ahead[i % kAhead] & mask));
+    };
+    for (std::size_t i = 0; i < std::min(n, kAhead); ++i)
+        load(i);
     std::vector<bool> lost; // entries a later one of the same name replaces
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        std::uint32_t& slot = place(i);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t hash = ahead[i % kAhead];
+        if (i + kAhead < n)
+            load(i + kAhead);
+        std::uint32_t& slot = place(i, hash);
         if (slot != UINT32_MAX) {
             lost.resize(entries_.size());
             lost[slot] = true;
