@@ -4,6 +4,7 @@
 #include "io/ZipNames.h"
 #include "tree/Error.h"
 #include "tree/Limits.h"
+#include "tree/Prefetch.h"
 
 #include <zlib.h>
 
@@ -91,6 +92,8 @@ struct ZipArchive::Reading {
     std::string error;
     std::vector<ZipEntry> entries;
     std::vector<Raw> raw;
+    std::vector<std::int64_t> ends; // by entry, only when the headers are not ascending (endOf)
+    std::int64_t directoryStart = 0;
     std::unique_ptr<char[]> directory;
     std::deque<std::string> decoded;
 };
@@ -116,6 +119,11 @@ constexpr std::uint64_t kSmallMember = 4096;
 constexpr std::size_t kWindowBytes = 64 * 1024;
 // A header check reads this much of the member with it (npy headers).
 constexpr std::size_t kPeekBytes = 512;
+// Archives of this many members or more drop their name index after open
+// (lookup builds it again if asked out of order), and lookup first looks at
+// this many entries after its last answer.
+constexpr std::size_t kKeptIndex = 4096;
+constexpr std::size_t kScanAhead = 8;
 
 // Names are hashed with a per-process seed: crafted names must not make the
 // index quadratic.
@@ -326,23 +334,21 @@ ZipArchive::Reading ZipArchive::readAt(const Location& at) const
     }
     // Each member ends where the next local header (or the directory) starts.
     // Writers put the directory in file order: then that is the next entry's.
+    // (Ascending, the next entry's header is kept already: no ends then.)
     std::int64_t end = clamp64(Wide(at.start));
+    z.directoryStart = end;
     const std::size_t n = z.raw.size();
     bool ascending = true;
     for (std::size_t i = 1; i < n && ascending; ++i)
         ascending = z.raw[i - 1].header < z.raw[i].header;
-    if (ascending) {
-        for (std::size_t i = n; i-- > 0;) {
-            z.raw[i].end = end;
-            end = z.raw[i].header;
-        }
-    } else {
+    if (!ascending) {
+        z.ends.resize(n);
         std::vector<std::uint32_t> order(n);
         std::iota(order.begin(), order.end(), std::uint32_t{0});
         std::stable_sort(order.begin(), order.end(),
                          [&](std::uint32_t a, std::uint32_t b) { return z.raw[a].header > z.raw[b].header; });
         for (const std::uint32_t i : order) {
-            z.raw[i].end = end;
+            z.ends[i] = end;
             end = z.raw[i].header;
         }
     }
@@ -476,6 +482,8 @@ void ZipArchive::open()
                             + "\"");
     entries_ = std::move(z.entries);
     raw_ = std::move(z.raw);
+    ends_ = std::move(z.ends);
+    directoryStart_ = z.directoryStart;
     // The names alone, packed: the directory's other 46 bytes and more an
     // entry are not kept (a million members: ~50 MB of directory).
     std::size_t total = 0;
@@ -499,37 +507,79 @@ void ZipArchive::buildIndex()
     while (capacity < 2 * entries_.size())
         capacity <<= 1;
     const std::size_t mask = capacity - 1;
-    const auto place = [&](std::size_t i) -> std::uint32_t& {
-        for (std::size_t s = hashName(entries_[i].name, seed_) & mask;; s = (s + 1) & mask) {
+    const auto place = [&](std::size_t i, std::uint64_t hash) -> std::uint32_t& {
+        for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
             std::uint32_t& slot = index_[s];
             if (slot == UINT32_MAX || entries_[slot].name == entries_[i].name)
                 return slot;
         }
     };
     index_.assign(capacity, UINT32_MAX);
+    // A million members' slots are a cache miss each: the slot of the entry
+    // kAhead places on is loaded while this one is placed.
+    constexpr std::size_t kAhead = 16;
+    std::uint64_t ahead[kAhead];
+    const std::size_t n = entries_.size();
+    const auto load = [&](std::size_t i) {
+        ahead[i % kAhead] = hashName(entries_[i].name, seed_);
+        prefetchLine(index_.data() + (ahead[i % kAhead] & mask));
+    };
+    for (std::size_t i = 0; i < std::min(n, kAhead); ++i)
+        load(i);
     std::vector<bool> lost; // entries a later one of the same name replaces
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        std::uint32_t& slot = place(i);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t hash = ahead[i % kAhead];
+        if (i + kAhead < n)
+            load(i + kAhead);
+        std::uint32_t& slot = place(i, hash);
         if (slot != UINT32_MAX) {
             lost.resize(entries_.size());
             lost[slot] = true;
         }
         slot = static_cast<std::uint32_t>(i);
     }
-    if (lost.empty())
-        return;
-    // Keep the winners in directory order, then index them anew.
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < entries_.size(); ++i)
-        if (!lost[i]) {
-            entries_[kept] = entries_[i];
-            raw_[kept++] = raw_[i];
+    if (!lost.empty()) {
+        // Keep the winners in directory order, then index them anew. Their
+        // ends are kept first: the next winner's header is not the next header.
+        if (ends_.empty()) {
+            std::vector<std::int64_t> ends(entries_.size());
+            for (std::size_t i = 0; i < entries_.size(); ++i)
+                ends[i] = endOf(i);
+            ends_ = std::move(ends);
         }
-    entries_.resize(kept);
-    raw_.resize(kept);
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < entries_.size(); ++i)
+            if (!lost[i]) {
+                entries_[kept] = entries_[i];
+                ends_[kept] = ends_[i];
+                raw_[kept++] = raw_[i];
+            }
+        entries_.resize(kept);
+        raw_.resize(kept);
+        ends_.resize(kept);
+        placeAll();
+    }
+    if (entries_.size() >= kKeptIndex) {
+        std::vector<std::uint32_t>().swap(index_);
+        return;
+    }
+    std::call_once(indexOnce_, [] {});
+    indexReady_.store(true, std::memory_order_release);
+}
+
+void ZipArchive::placeAll() const
+{
+    std::size_t capacity = 16;
+    while (capacity < 2 * entries_.size())
+        capacity <<= 1;
+    const std::size_t mask = capacity - 1;
     index_.assign(capacity, UINT32_MAX);
-    for (std::size_t i = 0; i < entries_.size(); ++i)
-        place(i) = static_cast<std::uint32_t>(i);
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        std::size_t s = hashName(entries_[i].name, seed_) & mask;
+        while (index_[s] != UINT32_MAX)
+            s = (s + 1) & mask;
+        index_[s] = static_cast<std::uint32_t>(i);
+    }
 }
 
 std::size_t ZipArchive::lookup(std::string_view name) const
@@ -537,14 +587,32 @@ std::size_t ZipArchive::lookup(std::string_view name) const
     // skops names its members in the schema's order, and the builder asks for
     // them in that order, each a few times: the last answer and the entry
     // after it are tried before the hash (no cache miss into the index).
+    // A big archive's index is built again only for a name that is not among
+    // the few entries after the last answer (wrapping round: schema.json is
+    // skops' last member, the arrays it names start at the first).
+    const std::size_t n = entries_.size();
+    if (n == 0)
+        return SIZE_MAX;
     const std::uint32_t hint = lastFound_.load(std::memory_order_relaxed);
-    for (const std::uint32_t i : {hint, hint + 1})
-        if (i < entries_.size() && entries_[i].name == name) {
-            lastFound_.store(i, std::memory_order_relaxed);
+    const bool ready = indexReady_.load(std::memory_order_acquire);
+    // (Ready: the last answer and the entry after it; else from the entry
+    // before it on.)
+    const std::size_t from = ready ? hint : hint + n - 1;
+    for (std::size_t k = 0; k < (ready ? 2 : kScanAhead); ++k) {
+        std::size_t i = from + k;
+        while (i >= n)
+            i -= n;
+        if (entries_[i].name == name) {
+            lastFound_.store(static_cast<std::uint32_t>(i), std::memory_order_relaxed);
             return i;
         }
-    if (index_.empty())
-        return SIZE_MAX;
+    }
+    if (!ready) {
+        std::call_once(indexOnce_, [this] {
+            placeAll();
+            indexReady_.store(true, std::memory_order_release);
+        });
+    }
     const std::size_t mask = index_.size() - 1;
     for (std::size_t s = hashName(name, seed_) & mask;; s = (s + 1) & mask) {
         const std::uint32_t i = index_[s];
@@ -591,7 +659,8 @@ void ZipArchive::checkLocal(std::size_t i, Window& w)
     const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(fileSize_ - h, 30 + name.size() + kPeekBytes));
     if (w.heldFrom(h) < want) {
         std::size_t length = want;
-        if (r.end > r.header && static_cast<std::uint64_t>(r.end - r.header) <= kSmallMember)
+        if (const std::int64_t end = endOf(i);
+            end > r.header && static_cast<std::uint64_t>(end - r.header) <= kSmallMember)
             length = static_cast<std::size_t>(
                 std::max<std::uint64_t>(length, std::min<std::uint64_t>(fileSize_ - h, kWindowBytes)));
         w.at = UINT64_MAX;
@@ -629,7 +698,7 @@ void ZipArchive::checkLocal(std::size_t i, Window& w)
                        + "\"); readers would disagree");
     }
     const std::uint64_t data = std::min<std::uint64_t>(h + 30 + nameLen + extraLen, fileSize_);
-    if (Wide(data) + e.compressedSize > Wide(r.end))
+    if (Wide(data) + e.compressedSize > Wide(endOf(i)))
         return bad("overlaps the next member or the directory (possible zip bomb)");
     if (r.flags & 1)
         return bad("is encrypted (zipfile asks for a password)");
@@ -638,7 +707,7 @@ void ZipArchive::checkLocal(std::size_t i, Window& w)
     if (localMethod != e.method)
         return bad("has compression method " + std::to_string(localMethod) + " in its local header but "
                    + std::to_string(e.method) + " in the directory; readers would disagree");
-    r.data = data;
+    r.dataDelta = static_cast<std::uint32_t>(data - h); // under 30 + 2 x 65,535
     r.state = kGood;
 }
 
@@ -650,7 +719,7 @@ std::uint64_t ZipArchive::directOffset(std::size_t i)
             window_ = std::make_unique<Window>();
         checkLocal(i, *window_);
     }
-    return r.state == kGood && entries_[i].stored ? r.data : UINT64_MAX;
+    return r.state == kGood && entries_[i].stored ? dataOf(i) : UINT64_MAX;
 }
 
 std::size_t ZipArchive::checked(std::string_view name)
@@ -671,7 +740,7 @@ std::unique_ptr<ByteSource> ZipArchive::openMember(std::string_view name)
     ZipMemberSpec spec;
     spec.name = std::string(e.name);
     spec.method = e.method;
-    spec.dataStart = raw_[i].data;
+    spec.dataStart = dataOf(i);
     spec.compressedSize = e.compressedSize;
     spec.size = e.size;
     spec.crc = raw_[i].crc;
@@ -765,8 +834,9 @@ void ZipArchive::prefetchPrefixes(std::string_view suffix, std::size_t n, std::s
             continue;
         if (got.size() <= i)
             got.resize(i + 1);
-        const std::size_t held = w.heldFrom(r.data);
-        got[i].assign(held ? w.ptr(r.data) : "", static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, held})));
+        const std::size_t held = w.heldFrom(dataOf(i));
+        got[i].assign(held ? w.ptr(dataOf(i)) : "",
+                      static_cast<std::size_t>(std::min<std::uint64_t>({n, e.size, held})));
     }
     prefetched_ = std::move(got);
 }
@@ -776,7 +846,7 @@ std::uint64_t ZipArchive::dataOffset(std::string_view name)
     const std::size_t i = checked(name);
     if (!entries_[i].stored)
         throw ReadError("member \"" + std::string(name.substr(0, 200)) + "\" is compressed: it has no bytes in place");
-    return raw_[i].data;
+    return dataOf(i);
 }
 
 std::string_view ZipArchive::storedView(std::string_view name, std::uint64_t cap)

@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,15 +99,24 @@ public:
 
 private:
     // What zipfile knows of an entry besides its listing, and what the
-    // local header check found (ZipArchive.cpp). By entry, beside entries_.
+    // local header check found (ZipArchive.cpp). By entry, beside entries_:
+    // 24 bytes (a million members), so where the member ends is not kept when
+    // the next entry's header says it (endOf), nor its data offset in full.
     struct Raw {
-        std::int64_t header = 0;         // local header offset after the correction for prepended bytes
-        std::int64_t end = 0;            // where the next header (or the directory) starts
-        std::uint64_t data = UINT64_MAX; // first data byte, once the local header checked out
+        std::int64_t header = 0; // local header offset after the correction for prepended bytes
         std::uint32_t crc = 0;
+        std::uint32_t dataDelta = 0; // first data byte - header, once the local header checked out
         std::uint16_t flags = 0;
         std::uint8_t state = 0; // kUnchecked, kGood or kBad (the message is in errors_)
     };
+    // Where the next header (or the directory) starts after entry i's.
+    std::int64_t endOf(std::size_t i) const
+    {
+        if (!ends_.empty())
+            return ends_[i];
+        return i + 1 < raw_.size() ? raw_[i + 1].header : directoryStart_;
+    }
+    std::uint64_t dataOf(std::size_t i) const { return static_cast<std::uint64_t>(raw_[i].header) + raw_[i].dataDelta; }
     static constexpr std::uint8_t kUnchecked = 0, kGood = 1, kBad = 2;
     struct Reading;  // one end record's reading of the archive
     struct Location; // where that reading finds the directory
@@ -136,10 +146,19 @@ private:
     std::shared_ptr<ZipBytes> bytes_;
     std::uint64_t fileSize_ = 0;
     std::vector<ZipEntry> entries_;
-    std::vector<Raw> raw_;          // by entry
+    std::vector<Raw> raw_; // by entry
+    // By entry when the headers are not in directory order (else empty: endOf).
+    std::vector<std::int64_t> ends_;
+    std::int64_t directoryStart_ = 0;
     std::unique_ptr<char[]> names_; // every entry's name, end to end: the names view it
     // Names -> entry: open addressing, entry indices (UINT32_MAX: empty).
-    std::vector<std::uint32_t> index_;
+    // Built at open to find duplicate names; a big archive's is then dropped
+    // (8 MB for a million members) and built again only when a name is asked
+    // for out of directory order (lookup), once, whichever thread asks.
+    mutable std::vector<std::uint32_t> index_;
+    mutable std::atomic<bool> indexReady_{false};
+    mutable std::once_flag indexOnce_;
+    void placeAll() const; // index_ of entries_ (no duplicates left)
     std::uint64_t seed_ = 0;
     mutable std::atomic<std::uint32_t> lastFound_{0};         // lookup()'s last answer: a hint, checked
     std::vector<std::pair<std::size_t, std::string>> errors_; // by entry, for the kBad ones

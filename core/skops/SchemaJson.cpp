@@ -261,7 +261,8 @@ private:
         std::uint64_t pendingHash = 0;
         bool nested = false; // a container was opened inside this one
         // Arrays: the last flat object element (no container inside), its
-        // text and value, which an element of the same bytes repeats (cloneFlat).
+        // text and value, which an element of the same bytes repeats (cloneFlat;
+        // always a stored object, never a clone).
         SchemaJson::Id flatId = SchemaJson::kNone;
         std::string flatText;
     };
@@ -464,19 +465,13 @@ private:
         if (parent.flatId == SchemaJson::kNone || t_.size() - p_ < want.size()
             || std::memcmp(t_.data() + p_, want.data(), want.size()) != 0)
             return false;
-        const SchemaJson::Value old = j_.values_[parent.flatId];
-        const std::uint32_t count = old.a & SchemaJson::kCountMask;
-        if (j_.members_.size() + count + 2 >= UINT32_MAX)
-            fail("more members than this reader holds");
-        j_.members_.push_back(static_cast<std::uint32_t>(p_));
-        j_.members_.push_back(j_.members_[old.b - 1]); // the shape
-        SchemaJson::Value v = old;
-        v.b = static_cast<std::uint32_t>(j_.members_.size());
-        for (std::uint32_t i = 0; i < count; ++i)
-            j_.members_.push_back(j_.members_[old.b + i]);
+        // Not stored again: a clone Id names the original and this offset.
+        if (j_.clones_.size() >= SchemaJson::kMaxClones)
+            fail("more values than this reader holds");
+        j_.clones_.push_back({parent.flatId, static_cast<std::uint32_t>(p_)});
         ++j_.objects_;
         p_ += want.size();
-        push(v);
+        pushId(static_cast<SchemaJson::Id>(SchemaJson::kCloneBase + (j_.clones_.size() - 1)));
         return true;
     }
 
@@ -1191,7 +1186,7 @@ std::string_view SchemaJson::keyAt(Id v, std::uint32_t i) const
 
 const std::uint32_t* SchemaJson::keys(Id obj) const
 {
-    return shapeKeys_.data() + shapes_[members_[values_[obj].b - 1]].keys;
+    return shapeKeys_.data() + shapes_[members_[value(obj).b - 1]].keys;
 }
 
 SchemaJson::Id SchemaJson::get(Id obj, std::string_view key) const
@@ -1205,7 +1200,7 @@ SchemaJson::Id SchemaJson::find(Id obj, std::string_view key, std::uint32_t& key
 {
     if (!isObject(obj))
         return kNone;
-    const Value& o = values_[obj];
+    const Value& o = value(obj);
     const std::uint32_t n = o.a & kCountMask;
     const std::uint32_t* k = keys(obj);
     for (std::uint32_t i = 0; i < n; ++i) {
@@ -1226,7 +1221,7 @@ SchemaJson::Id SchemaJson::get(Id obj, std::string_view key, std::uint32_t& keyI
         return kNone;
     // Equal text is an equal id (keys are interned); a key that was not
     // interned holds a lone surrogate and so is never the ASCII key asked for.
-    const Value& o = values_[obj];
+    const Value& o = value(obj);
     const std::uint32_t n = o.a & kCountMask;
     const std::uint32_t* k = keys(obj);
     for (std::uint32_t i = 0; i < n; ++i)
@@ -1241,9 +1236,14 @@ std::size_t SchemaJson::memoryBytes() const
 {
     return values_.capacity() * sizeof(Value) + members_.capacity() * 4 + wide_.capacity() * 8
         + strs_.capacity() * sizeof(StrRef) + chars_.capacity() + shapes_.capacity() * sizeof(Shape)
-        + shapeKeys_.capacity() * 4;
+        + shapeKeys_.capacity() * 4 + clones_.capacity() * sizeof(Clone);
 }
 
-std::uint64_t SchemaJson::objectOffset(Id v) const { return isObject(v) ? members_[values_[v].b - 2] : UINT64_MAX; }
+std::uint64_t SchemaJson::objectOffset(Id v) const
+{
+    if (!isObject(v))
+        return UINT64_MAX;
+    return v >= kCloneBase ? clones_[v - kCloneBase].offset : members_[values_[v].b - 2];
+}
 
 } // namespace skopos

@@ -55,8 +55,11 @@ public:
     {
         if (v & kStringTag)
             return Type::String;
-        if (v & kConstTag)
+        if (v & kConstTag) {
+            if (v >= kCloneBase)
+                return Type::Object;
             return v == kNullId ? Type::Null : Type::Bool;
+        }
         const unsigned t = values_[v].a >> kCountBits;
         return t == kWideInt ? Type::Int : static_cast<Type>(t);
     }
@@ -67,15 +70,17 @@ public:
     {
         if (v & kStringTag)
             return false;
+        if (v >= kCloneBase)
+            return true; // an object, as values_[v].b of one
         return (v & kConstTag) ? v == kTrueId : values_[v].b != 0;
     }
     std::int64_t integer(Id v) const
     {
         if (v & kStringTag)
             return 0;
-        if (v & kConstTag)
+        if ((v & kConstTag) && v < kCloneBase)
             return v == kTrueId;
-        const Value& x = values_[v];
+        const Value& x = value(v);
         if ((x.a >> kCountBits) == kWideInt)
             return static_cast<std::int64_t>(wide_[x.b]);
         // Sign-extend the 61 inline bits.
@@ -88,17 +93,14 @@ public:
     // text; for object keys equal text is also an equal id, while two equal
     // short values may have different ids (SchemaJsonParser::internShort).
     std::uint32_t stringId(Id v) const { return isString(v) ? v & ~kStringTag : kNone; }
-    std::uint32_t size(Id v) const
-    {
-        return (v & (kStringTag | kConstTag)) ? 0 : values_[v].a & kCountMask;
-    } // members or elements
+    std::uint32_t size(Id v) const { return scalarId(v) ? 0 : value(v).a & kCountMask; } // members or elements
 
     // Arrays and objects: i-th element / member value; objects also have keys.
     Id at(Id v, std::uint32_t i) const
     {
-        if (v & (kStringTag | kConstTag))
+        if (scalarId(v))
             return kNone;
-        return members_[values_[v].b + i];
+        return members_[value(v).b + i];
     }
     std::string_view keyAt(Id v, std::uint32_t i) const;
     Id get(Id obj, std::string_view key) const; // kNone when absent or not an object
@@ -110,7 +112,7 @@ public:
     // Objects with the same keys in the same order share a shape: its id
     // (below shapeCount(); kNone for other values). at(obj, i) is then the
     // value of the shape's i-th key, keyAt(obj, i) that key.
-    std::uint32_t shapeId(Id v) const { return isObject(v) ? members_[values_[v].b - 1] : kNone; }
+    std::uint32_t shapeId(Id v) const { return isObject(v) ? members_[value(v).b - 1] : kNone; }
     std::size_t shapeCount() const { return shapes_.size(); }
 
     // Byte offset of an object's '{' in the text (views show a node's place in
@@ -120,7 +122,7 @@ public:
     // How the bytes were decoded (Python's codec name: jsonEncodingName).
     JsonEncoding encoding() const { return encoding_; }
 
-    std::size_t valueCount() const { return values_.size() + strs_.size(); }
+    std::size_t valueCount() const { return values_.size() + clones_.size() + strs_.size(); }
     std::size_t objectCount() const { return objects_; }
     std::size_t memoryBytes() const;
 
@@ -137,6 +139,12 @@ private:
     // JsonNode's "is_json": true is 400,000 values of a vocabulary schema).
     static constexpr Id kConstTag = 1u << 30;
     static constexpr Id kNullId = kConstTag, kFalseId = kConstTag + 1, kTrueId = kConstTag + 2;
+    // A repeated flat object (SchemaJsonParser::cloneFlat: a dict's key_types,
+    // one per key) is not stored again either: its Id is kCloneBase + its
+    // index in clones_, which names the object it repeats and its own place.
+    // 8 bytes where a copy took 32 (a Value, 6 members): 19 MB at 800,000 keys.
+    static constexpr Id kCloneBase = kConstTag + 3;
+    static constexpr Id kMaxClones = kStringTag - kCloneBase;
     // a: type (top 3 bits) | element count, or the high bits of an inline int;
     // b: string id, bool, members_ offset, low int bits, or wide_ index.
     struct Value {
@@ -148,6 +156,15 @@ private:
         std::uint32_t len = 0;
     };
     std::vector<Value> values_;
+    struct Clone {
+        std::uint32_t of = 0;     // the value id of the object repeated
+        std::uint32_t offset = 0; // of this one's '{' in the text
+    };
+    std::vector<Clone> clones_;
+    // Strings, true, false and null: no Value, no members.
+    static bool scalarId(Id v) { return (v & kStringTag) || ((v & kConstTag) && v < kCloneBase); }
+    // The Value of an object, array or number Id (a clone: of its original).
+    const Value& value(Id v) const { return values_[v < kCloneBase ? v : clones_[v - kCloneBase].of]; }
     // Arrays: value ids. Objects: the offset of the '{', the shape, then the
     // value ids (Value::b points at the first value).
     std::vector<std::uint32_t> members_;

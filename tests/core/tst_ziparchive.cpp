@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <random>
 
 using namespace skopos;
@@ -135,6 +136,50 @@ private slots:
         const Tally t = expectSameAsZipfile({f});
         VERIFY_AGREES(t);
         QCOMPARE(t.members, 3 * 3); // three readings of three members
+    }
+
+    // An archive of thousands of members (a vocabulary's scalars) keeps no
+    // name index after open: names asked in directory order are found next
+    // to the last answer, any other order builds the index again once. Every
+    // name is still found, from any order, with a duplicate name's last
+    // member winning, as zipfile reads them.
+    void manyMembersFoundInAnyOrder()
+    {
+        QTemporaryDir dir;
+        const QString f = dir.filePath("many.zip");
+        const int count = 5000; // above the size that drops the index
+        {
+            QuaZip zip(f);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            for (int i = 0; i <= count; ++i) {
+                // The last member repeats the name of member 7.
+                const QString name = QStringLiteral("m%1.npy").arg(i == count ? 7 : i);
+                QuaZipFile out(&zip);
+                QVERIFY(out.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, 0)); // stored
+                out.write(QByteArray::number(i));
+                out.close();
+            }
+            zip.close();
+        }
+        const Tally t = expectSameAsZipfile({f});
+        VERIFY_AGREES(t);
+        std::vector<int> order(count);
+        for (int i = 0; i < count; ++i)
+            order[i] = i;
+        for (const bool shuffled : {false, true}) {
+            if (shuffled)
+                std::shuffle(order.begin(), order.end(), std::mt19937(28));
+            ZipArchive zip(f.toStdString());
+            QCOMPARE(zip.entries().size(), std::size_t(count));
+            for (const int i : order) {
+                const std::string name = "m" + std::to_string(i) + ".npy";
+                const ZipEntry* e = zip.find(name);
+                QVERIFY2(e && e->name == name, name.c_str());
+                QCOMPARE(zip.readPrefix(name, 16), std::to_string(i == 7 ? count : i));
+            }
+            QVERIFY(!zip.find("m5000.npy"));
+            QVERIFY(!zip.find("absent.npy"));
+        }
     }
 
     // Disk numbers in the classic end record are ignored by zipfile (a zip64
