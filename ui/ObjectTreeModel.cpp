@@ -52,7 +52,7 @@ void ObjectTreeModel::setDocument(std::shared_ptr<const LoadedDocument> doc)
     doc_ = std::move(doc);
     root_ = std::make_unique<Item>();
     created_ = 0;
-    visibleCounts_.assign(doc_ ? doc_->doc.tree.size() : 0, -1);
+    visibleCounts_.clear();
     // The invisible root's one row is the tree's root (no edge leads to it:
     // nodeOf answers it from the document).
     root_->populated = true;
@@ -143,7 +143,7 @@ void ObjectTreeModel::auditChanged(const AuditResult& old, const std::vector<std
 void ObjectTreeModel::resync(const AuditResult* old, const std::vector<std::uint8_t>* oldUnsafe)
 {
     const ObjectTree& t = doc_->doc.tree;
-    std::vector<std::int64_t> oldCounts(doc_->doc.tree.size(), -1);
+    std::unordered_map<NodeId, std::uint32_t> oldCounts;
     oldCounts.swap(visibleCounts_);
     const auto changed = [&](NodeId n) {
         if (old
@@ -154,7 +154,8 @@ void ObjectTreeModel::resync(const AuditResult* old, const std::vector<std::uint
             && (n < oldUnsafe->size() ? (*oldUnsafe)[n] : 0)
                 != (n < doc_->subtreeUnsafe.size() ? doc_->subtreeUnsafe[n] : 0))
             return true;
-        return oldCounts[n] >= 0 && oldCounts[n] != static_cast<std::int64_t>(visibleChildCount(n));
+        const auto was = oldCounts.find(n);
+        return was != oldCounts.end() && was->second != visibleChildCount(n);
     };
     std::vector<Item*> stack{root_.get()};
     std::vector<std::uint32_t> wantEdges, wantPositions;
@@ -334,14 +335,13 @@ QString ObjectTreeModel::keyText(Row r) const
 
 std::uint32_t ObjectTreeModel::visibleChildCount(NodeId n) const
 {
-    if (visibleCounts_[n] < 0) {
+    const auto [it, fresh] = visibleCounts_.try_emplace(n, 0);
+    if (fresh) {
         const ObjectTree& t = doc_->doc.tree;
-        std::int64_t c = 0;
         for (auto e = t.firstEdge(n); e != ObjectTree::kEnd; e = t.edge(e).next)
-            c += visible(t.edge(e).child) ? 1 : 0;
-        visibleCounts_[n] = c;
+            it->second += visible(t.edge(e).child) ? 1 : 0;
     }
-    return static_cast<std::uint32_t>(visibleCounts_[n]);
+    return it->second;
 }
 
 QString ObjectTreeModel::valueSummary(NodeId n) const

@@ -21,6 +21,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace skopos::ui {
@@ -114,7 +115,9 @@ private:
     std::shared_ptr<const LoadedDocument> doc_;
     std::unique_ptr<Item> root_; // invisible; its one child is the tree's root
     mutable std::size_t created_ = 0;
-    mutable std::vector<std::int64_t> visibleCounts_; // per node, -1 until asked (rows repaint often)
+    // Visible children per node asked for (rows repaint often); a map, so a
+    // new document costs nothing per node.
+    mutable std::unordered_map<NodeId, std::uint32_t> visibleCounts_;
     bool onlyUnsafe_ = false;
 };
 
