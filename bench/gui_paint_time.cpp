@@ -4,6 +4,9 @@
 // prints the seconds since the process started and leaves without tearing
 // down (teardown is not part of what a user waits for). Run it under
 // /usr/bin/time for CPU time and peak memory; QT_QPA_PLATFORM=offscreen works.
+// With SKOPOS_BENCH_STALLS=1 it also prints (on stderr) the longest time the
+// event loop did not run between opening and painting (a 5 ms timer's
+// largest gap): how long the window could not answer a click or Cancel.
 #include "HugePages.h"
 #include "MainWindow.h"
 
@@ -11,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -50,12 +54,26 @@ int main(int argc, char** argv)
     }
     skopos::ui::MainWindow window;
     window.show();
+    const bool stalls = qEnvironmentVariable("SKOPOS_BENCH_STALLS") == QLatin1String("1");
+    QElapsedTimer sinceTick;
+    qint64 longest = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { longest = std::max(longest, sinceTick.restart()); });
+    if (stalls) {
+        sinceTick.start();
+        ticker.start(5);
+    }
     QObject::connect(&window, &skopos::ui::MainWindow::documentOpened, [&] {
         // Let queued layout/model work run, then paint everything once.
         QTimer::singleShot(0, [&] {
+            if (stalls)
+                longest = std::max(longest, sinceTick.elapsed());
             window.grab();
             std::printf("%.3f\n", sinceStart());
             std::fflush(stdout);
+            if (stalls)
+                std::fprintf(stderr, "longest event-loop stall before the paint: %lld ms\n",
+                             static_cast<long long>(longest));
             std::_Exit(0);
         });
     });

@@ -30,6 +30,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -132,8 +133,9 @@ DocumentTab::DocumentTab(QWidget* parent)
       onlyUntrusted_(new QCheckBox(tr("Only &untrusted"))), details_(new NodeDetailsWidget), trust_(new TrustPanel),
       modelTab_(new ModelTab), raw_(new QPlainTextEdit), rawFind_(new FindField), rawFindStatus_(new QLabel),
       rawPosition_(new QLabel), sideTabs_(new QTabWidget), splitter_(new QSplitter(Qt::Horizontal)),
-      banner_(new VerdictBanner)
+      banner_(new VerdictBanner), rawWatcher_(new QFutureWatcher<RawText>(this))
 {
+    connect(rawWatcher_, &QFutureWatcher<RawText>::finished, this, &DocumentTab::rawTextArrived);
     tree_->setModel(model_);
     tree_->setUniformRowHeights(true);
     tree_->setAlternatingRowColors(false); // verdict colours must stand out
@@ -237,9 +239,15 @@ DocumentTab::DocumentTab(QWidget* parent)
     connect(trust_, &TrustPanel::jumpToType, this, &DocumentTab::jumpToType);
     connect(sideTabs_, &QTabWidget::currentChanged, this, [this](int i) {
         if (i == 2)
-            ensureRawLoaded();
+            ensureRaw(false);
     });
     banner_->setDocument(nullptr);
+}
+
+DocumentTab::~DocumentTab()
+{
+    if (rawCancel_)
+        rawCancel_->store(true); // the read ends on its own; nothing waits for it
 }
 
 QString DocumentTab::filePath() const
@@ -278,6 +286,9 @@ void DocumentTab::showReaderStopped(const QString& path, const QString& displayN
 
 void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName)
 {
+    if (rawCancel_)
+        rawCancel_->store(true);
+    rawCancel_.reset();
     doc_ = std::move(doc);
     displayName_ = displayName;
     model_->setDocument(doc_);
@@ -299,7 +310,7 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
         sideTabs_->setTabVisible(kModelPage, false);
     }
     if (sideTabs_->currentIndex() == 2)
-        ensureRawLoaded();
+        ensureRaw(false);
     sideTabs_->setTabText(2,
                           !doc_ || doc_->rawTitle.isEmpty()
                               ? tr("&Raw")
@@ -322,16 +333,73 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     QTimer::singleShot(0, tree_, [tree = tree_] { fitTreeColumns(tree); });
 }
 
-void DocumentTab::ensureRawLoaded()
+void DocumentTab::ensureRaw(bool wait)
 {
     if (rawLoaded_ || !doc_)
         return;
+    if (doc_->rawPending) {
+        if (!wait) {
+            startRawRead();
+            raw_->setPlainText(tr("Reading the raw text…")); // replaced when it is there
+            return;
+        }
+        settleRaw();
+    }
     rawLoaded_ = true;
     raw_->setPlainText(doc_->rawText);
     if (doc_->rawIsJson && doc_->rawText.size() <= kHighlightMaxChars)
         highlighter_ = attachJsonHighlighter(raw_->document());
     showRawPosition(tree_->currentIndex());
     highlightRawMatches();
+}
+
+// A big file's raw text is read when something first needs it (the Raw tab
+// shown, a search in it, its place asked for), beside the window: it opens
+// the file again (a million-member archive's directory: a second of CPU).
+void DocumentTab::startRawRead()
+{
+    if (!doc_ || !doc_->rawPending || rawCancel_)
+        return;
+    rawCancel_ = std::make_shared<std::atomic<bool>>(false);
+    // Only the document's file (immutable) is read, never its tree.
+    rawWatcher_->setFuture(QtConcurrent::run([doc = std::shared_ptr<const LoadedDocument>(doc_), cancel = rawCancel_] {
+        OpenOptions options;
+        options.cancel = cancel.get();
+        try {
+            return readRawText(doc->doc, options);
+        } catch (const std::exception&) { // cancelled: a later document took its place
+            return RawText{};
+        }
+    }));
+}
+
+void DocumentTab::takeRawText()
+{
+    // rawCancel_ is set once this document's read started: the watcher's future is then its own.
+    if (!doc_ || !doc_->rawPending || !rawCancel_ || !rawWatcher_->isFinished())
+        return;
+    applyRawText(*doc_, rawWatcher_->result());
+}
+
+void DocumentTab::settleRaw()
+{
+    if (!doc_ || !doc_->rawPending)
+        return;
+    startRawRead();
+    rawWatcher_->waitForFinished();
+    takeRawText();
+    showRawPosition(tree_->currentIndex());
+}
+
+void DocumentTab::rawTextArrived()
+{
+    if (!doc_ || !doc_->rawPending)
+        return;
+    takeRawText();
+    if (sideTabs_->currentIndex() == 2)
+        ensureRaw(true);
+    else
+        showRawPosition(tree_->currentIndex());
 }
 
 void DocumentTab::applyAudit(const std::set<std::string>& trusted)
@@ -446,6 +514,7 @@ bool DocumentTab::rawRangeOf(NodeId n, int* start, int* end, QString* why) const
     };
     if (!doc_ || n >= doc_->doc.tree.size())
         return say(QString());
+    const_cast<DocumentTab*>(this)->settleRaw();
     const std::uint64_t offset = doc_->doc.tree.rawOffset(n);
     if (offset == ObjectTree::kNoOffset)
         return say(tr("This node has no place of its own in the raw text."));
@@ -499,6 +568,10 @@ void DocumentTab::showRawPosition(const QModelIndex& index)
         applyRawSelections();
         return;
     }
+    if (doc_->rawPending) {
+        rawPosition_->setText(rawCancel_ ? tr("Reading the raw text…") : tr("The raw text is read when it is shown."));
+        return;
+    }
     // A node the reader made on its own (e.g. a dict's hidden key types) shows its nearest parent's place.
     QString why;
     QModelIndex shown = index.siblingAtColumn(0);
@@ -540,6 +613,7 @@ void DocumentTab::showRawPosition(const QModelIndex& index)
 
 QString DocumentTab::rawHighlightedText() const
 {
+    const_cast<DocumentTab*>(this)->settleRaw();
     if (nodeStart_ < 0 || !doc_)
         return {};
     return doc_->rawText.mid(nodeStart_, nodeEnd_ - nodeStart_);

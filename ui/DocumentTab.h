@@ -12,8 +12,11 @@
 
 #include "LoadedDocument.h"
 
+#include <QFutureWatcher>
 #include <QModelIndex>
 #include <QWidget>
+
+#include <atomic>
 
 #include <memory>
 #include <set>
@@ -41,6 +44,7 @@ class DocumentTab : public QWidget {
     Q_OBJECT
 public:
     explicit DocumentTab(QWidget* parent = nullptr);
+    ~DocumentTab() override;
 
     void setDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName);
     // The reader helper died on this file (core/sandbox/ReaderProcess.h): the
@@ -71,11 +75,16 @@ public:
         const_cast<DocumentTab*>(this)->ensureRawLoaded();
         return raw_;
     }
-    void ensureRawLoaded();
+    void ensureRawLoaded() { ensureRaw(true); }
     QLineEdit* rawFindField() const { return rawFind_; }
     QLabel* rawFindStatus() const { return rawFindStatus_; }
-    // Where the selected node is in the raw text, in words.
-    QLabel* rawPositionLabel() const { return rawPosition_; }
+    // Where the selected node is in the raw text, in words (waits for a raw
+    // text still being read).
+    QLabel* rawPositionLabel() const
+    {
+        const_cast<DocumentTab*>(this)->settleRaw();
+        return rawPosition_;
+    }
     VerdictBanner* verdictBanner() const { return banner_; }
     QCheckBox* onlyUntrustedSwitch() const { return onlyUntrusted_; }
     QSplitter* splitter() const { return splitter_; }
@@ -112,6 +121,14 @@ signals:
 
 private:
     void selectionChanged();
+    // wait: block until a raw text still being read is there; else show "reading".
+    void ensureRaw(bool wait);
+    // A raw text still being read (LoadedDocument::rawPending): wait for it
+    // and put it in the document, and the selection's place in the label.
+    void settleRaw();
+    void startRawRead();
+    void takeRawText();
+    void rawTextArrived();
     void showRawPosition(const QModelIndex& index);
     void highlightRawMatches();
     void applyRawSelections();
@@ -137,6 +154,9 @@ private:
     int nodeStart_ = -1, nodeEnd_ = -1;
     bool rawLoaded_ = false;
     std::vector<std::pair<int, int>> matches_;
+    // The raw text read after the tree is shown (big files), and its stop flag.
+    QFutureWatcher<RawText>* rawWatcher_;
+    std::shared_ptr<std::atomic<bool>> rawCancel_;
     // Set when the reader stopped (showReaderStopped).
     QWidget* stopped_ = nullptr;
     QLabel* stoppedLabel_ = nullptr;

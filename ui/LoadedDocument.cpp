@@ -29,7 +29,8 @@ std::atomic<std::uint64_t> g_reads{0};
 // huge listing never fills memory.
 class CappedBuf : public std::streambuf {
 public:
-    explicit CappedBuf(std::size_t cap) : cap_(cap) { }
+    // `full` (if given) is set once text is dropped.
+    explicit CappedBuf(std::size_t cap, std::atomic<bool>* full = nullptr) : cap_(cap), full_(full) { }
     std::string text;
     bool truncated = false;
 
@@ -40,7 +41,7 @@ protected:
             if (text.size() < cap_)
                 text.push_back(static_cast<char>(c));
             else
-                truncated = true;
+                setTruncated();
         }
         return c;
     }
@@ -50,61 +51,105 @@ protected:
         const std::size_t take = std::min<std::size_t>(room, static_cast<std::size_t>(n));
         text.append(s, take);
         if (take < static_cast<std::size_t>(n))
-            truncated = true;
+            setTruncated();
         return n;
     }
 
 private:
+    void setTruncated()
+    {
+        truncated = true;
+        if (full_)
+            full_->store(true, std::memory_order_relaxed);
+    }
     std::size_t cap_;
+    std::atomic<bool>* full_;
 };
 
-void loadRawText(LoadedDocument& d, const QString& path, const OpenOptions& options)
+// The Raw tab's title and kind, known before its text.
+RawText rawKind(const Document& doc)
 {
+    RawText r;
+    if (doc.format == "skops") {
+        r.title = QStringLiteral("schema.json");
+        r.isJson = true;
+    } else if (doc.format != "npy") {
+        r.title = QCoreApplication::translate("skopos::ui::LoadedDocument", "Opcodes");
+    }
+    return r;
+}
+
+} // namespace
+
+RawText readRawText(const Document& doc, const OpenOptions& options)
+{
+    RawText r = rawKind(doc);
     try {
-        if (d.doc.format == "skops") {
+        if (doc.format == "skops") {
             // Through the descriptor the tree was read from, never the path again.
-            const auto zipPtr = d.doc.file ? std::make_unique<ZipArchive>(d.doc.file, options.limits)
-                                           : std::make_unique<ZipArchive>(d.doc.path, options.limits);
+            const auto zipPtr = doc.file ? std::make_unique<ZipArchive>(doc.file, options.limits)
+                                         : std::make_unique<ZipArchive>(doc.path, options.limits);
             ZipArchive& zip = *zipPtr;
             std::string json = zip.readPrefix("schema.json", kRawTextCap + 1);
             const bool truncated = json.size() > kRawTextCap;
             json.resize(std::min<std::size_t>(json.size(), kRawTextCap));
-            d.rawJsonBytes = json.size();
-            d.rawText = QString::fromUtf8(json.data(), static_cast<qsizetype>(json.size()));
+            r.jsonBytes = json.size();
+            r.text = QString::fromUtf8(json.data(), static_cast<qsizetype>(json.size()));
             if (truncated)
-                d.rawText += QCoreApplication::translate("skopos::ui::LoadedDocument", "\n… (truncated)");
-            d.rawTitle = QStringLiteral("schema.json");
-            d.rawIsJson = true;
-        } else if (d.doc.format == "npy") {
-            d.rawText = QCoreApplication::translate(
+                r.text += QCoreApplication::translate("skopos::ui::LoadedDocument", "\n… (truncated)");
+        } else if (doc.format == "npy") {
+            r.text = QCoreApplication::translate(
                 "skopos::ui::LoadedDocument", "(a .npy file has no schema or opcodes: the Node tab shows its values)");
         } else {
-            d.rawTitle = QCoreApplication::translate("skopos::ui::LoadedDocument", "Opcodes");
-            if (QFileInfo(path).size() > kDisassembleMaxInput) {
-                d.rawText = QCoreApplication::translate(
+            if (QFileInfo(QString::fromStdString(doc.path)).size() > kDisassembleMaxInput) {
+                r.text = QCoreApplication::translate(
                     "skopos::ui::LoadedDocument", "The file is large; run `skopos dis FILE` for its opcode listing.");
-                return;
+                return r;
             }
-            CappedBuf buf(kRawTextCap);
+            // The listing stops once the cap is reached: disassembling the
+            // rest of a big pickle only to drop its text cost seconds.
+            std::atomic<bool> stop{false};
+            CappedBuf buf(kRawTextCap, &stop);
             std::ostream out(&buf);
+            OpenOptions capped = options;
+            capped.cancel = &stop;
+            capped.progress = [&options, &stop](std::uint64_t, std::uint64_t) {
+                if (options.cancelled())
+                    stop = true;
+            };
             try {
-                disassemble(d.doc.path, out, options);
+                disassemble(doc.path, out, capped);
+            } catch (const Cancelled&) {
+                if (options.cancelled())
+                    throw;
             } catch (const ReadError& e) {
                 out << "\nerror: " << e.what() << '\n';
             }
-            d.rawText = QString::fromUtf8(buf.text.data(), static_cast<qsizetype>(buf.text.size()));
+            r.text = QString::fromUtf8(buf.text.data(), static_cast<qsizetype>(buf.text.size()));
             if (buf.truncated)
-                d.rawText += QCoreApplication::translate("skopos::ui::LoadedDocument",
-                                                         "\n… (truncated; run `skopos dis FILE` for all of it)");
+                r.text += QCoreApplication::translate("skopos::ui::LoadedDocument",
+                                                      "\n… (truncated; run `skopos dis FILE` for all of it)");
         }
     } catch (const Cancelled&) {
         throw;
     } catch (const std::exception& e) {
         // The tree opened; a raw view that cannot be produced is not fatal.
-        d.rawText = QCoreApplication::translate("skopos::ui::LoadedDocument", "(not available: %1)")
-                        .arg(QString::fromUtf8(e.what()));
+        r.text = QCoreApplication::translate("skopos::ui::LoadedDocument", "(not available: %1)")
+                     .arg(QString::fromUtf8(e.what()));
     }
+    return r;
 }
+
+void applyRawText(LoadedDocument& d, RawText r)
+{
+    d.rawText = std::move(r.text);
+    d.rawTitle = std::move(r.title);
+    d.rawIsJson = r.isJson;
+    d.rawJsonBytes = r.jsonBytes;
+    d.rawPending = false;
+}
+
+namespace {
 
 } // namespace
 
@@ -121,6 +166,17 @@ QString handleHash(const FileHandle& file, const std::atomic<bool>* cancel = nul
 }
 } // namespace
 
+void describeDocument(LoadedDocument& d)
+{
+    d.describedWith = d.profile;
+    try {
+        d.description = std::make_shared<const Description>(
+            describeModel(d.doc, d.profile ? *d.profile : TrustProfile::bundled()));
+    } catch (const std::exception&) {
+        d.description.reset(); // the Model tab describes again and says why
+    }
+}
+
 bool LoadedDocument::changedOnDisk() const
 {
     const QFileInfo now(QString::fromStdString(doc.path));
@@ -129,7 +185,7 @@ bool LoadedDocument::changedOnDisk() const
 
 namespace {
 std::shared_ptr<LoadedDocument> loadFrom(const FileHandlePtr& file, const QString& path, const OpenOptions& options,
-                                         const std::set<std::string>& userTrusted)
+                                         const std::set<std::string>& userTrusted, bool rawLater = false)
 {
     auto d = std::make_shared<LoadedDocument>();
     // Stamped before reading: a change made while it is read shows as a change.
@@ -141,7 +197,13 @@ std::shared_ptr<LoadedDocument> loadFrom(const FileHandlePtr& file, const QStrin
     // this process's descriptor: the hash of an approval is of the parsed bytes.
     d->doc = sandbox::readDocument(file, options);
     reaudit(*d, userTrusted);
-    loadRawText(*d, path, options);
+    describeDocument(*d);
+    if (rawLater) {
+        applyRawText(*d, rawKind(d->doc));
+        d->rawPending = true;
+    } else {
+        applyRawText(*d, readRawText(d->doc, options));
+    }
     return d;
 }
 } // namespace
@@ -153,12 +215,12 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
 }
 
 std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
-                                             const ApprovalSnapshot& approvals)
+                                             const ApprovalSnapshot& approvals, bool rawLater)
 {
     // Without approvals remembered per file there is nothing to look up:
     // the hash (seconds for a big file) waits until an approval needs it.
     if (approvals.perFile.empty()) {
-        auto d = loadDocument(path, options, approvals.everywhere);
+        auto d = loadFrom(FileHandle::open(path.toStdString()), path, options, approvals.everywhere, rawLater);
         d->hashPending = true;
         d->appliedOnOpen = d->audit.approved;
         return d;
@@ -172,7 +234,7 @@ std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOpti
     auto hashing = std::async(std::launch::async, [&file, &stopHashing] { return handleHash(*file, &stopHashing); });
     std::shared_ptr<LoadedDocument> d;
     try {
-        d = loadFrom(file, path, options, approvals.everywhere);
+        d = loadFrom(file, path, options, approvals.everywhere, rawLater);
     } catch (...) {
         stopHashing = true;
         hashing.wait();

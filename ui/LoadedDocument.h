@@ -7,6 +7,7 @@
 // GUI thread, never reading the file again), after which the tree model
 // tells its views which rows changed.
 
+#include "describe/Description.h"
 #include "tree/Document.h"
 #include "tree/OpenOptions.h"
 #include "trust/Audit.h"
@@ -46,10 +47,19 @@ struct LoadedDocument {
     bool hashPending = false;
     // Approvals remembered from earlier sessions that this file used when it opened.
     std::vector<std::string> appliedOnOpen;
+    // What the Model tab shows (describeModel), computed by the opening
+    // worker so the GUI thread does not walk the tree; for `describedWith`
+    // (the profile gives the constructor defaults). Null: not described yet.
+    std::shared_ptr<const Description> description;
+    std::shared_ptr<const TrustProfile> describedWith;
     // schema.json (skops) or the opcode listing (pickle, joblib); capped.
+    // rawPending: the text is read after the window shows the tree
+    // (readRawText on another thread, then applyRawText); the title and
+    // rawIsJson are set already.
     QString rawText;
     QString rawTitle;
     bool rawIsJson = false;
+    bool rawPending = false;
     // skops: how many bytes of schema.json rawText holds (node offsets past it are not shown).
     std::uint64_t rawJsonBytes = 0;
 
@@ -72,8 +82,21 @@ struct ApprovalSnapshot {
 std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
                                              const std::set<std::string>& userTrusted);
 // The same, trusting what `approvals` holds for this file (hashes it first).
+// rawLater: the raw text is left for readRawText (rawPending), so a big
+// file's tree is shown without waiting for it.
 std::shared_ptr<LoadedDocument> loadDocument(const QString& path, const OpenOptions& options,
-                                             const ApprovalSnapshot& approvals);
+                                             const ApprovalSnapshot& approvals, bool rawLater = false);
+// The Raw tab's text for a document: the first bytes of schema.json, or the
+// opcode listing up to a cap. Reads the document's file only (any thread).
+struct RawText {
+    QString text;
+    QString title;
+    bool isJson = false;
+    std::uint64_t jsonBytes = 0;
+};
+RawText readRawText(const Document& doc, const OpenOptions& options = {});
+// Puts it in the document (the thread that owns the document; clears rawPending).
+void applyRawText(LoadedDocument& d, RawText r);
 // SHA-256 (hex) of a file's bytes; empty when it cannot be read.
 QString fileContentHash(const QString& path, const std::atomic<bool>* cancel = nullptr);
 // Computes the content hash when it was left for later (a pending hash).
@@ -81,6 +104,9 @@ void ensureContentHash(LoadedDocument& d);
 // Re-runs the audit on the tree in memory, against the profile in use now
 // (CurrentProfile), with this set of user-approved names.
 void reaudit(LoadedDocument& d, const std::set<std::string>& userTrusted);
+// Fills d.description for the profile d was audited with (loadDocument does,
+// in its worker: a big tree takes a while to walk).
+void describeDocument(LoadedDocument& d);
 // How many files loadDocument has read in this process: a re-audit reads none.
 std::uint64_t documentReadCount();
 

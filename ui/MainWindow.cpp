@@ -81,7 +81,9 @@ OpenResult openInWorker(QString path, ApprovalSnapshot approved, std::shared_ptr
         total->store(t, std::memory_order_relaxed);
     };
     try {
-        r.doc = loadDocument(path, options, approved);
+        // A big file's raw text is read after its tree is shown (DocumentTab).
+        constexpr qint64 kRawLaterBytes = 1ll << 20;
+        r.doc = loadDocument(path, options, approved, QFileInfo(path).size() >= kRawLaterBytes);
     } catch (const sandbox::ReaderStopped& e) {
         r.readerStopped = true;
         r.error = QString::fromStdString(e.reason());

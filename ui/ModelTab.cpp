@@ -156,7 +156,10 @@ void ModelTab::describe()
     describedWith_ = doc_->profile;
     QString failure;
     try {
-        description_ = describeModel(doc_->doc, doc_->profile ? *doc_->profile : TrustProfile::bundled());
+        if (doc_->description && doc_->describedWith == doc_->profile)
+            description_ = *doc_->description; // described by the opening worker
+        else
+            description_ = describeModel(doc_->doc, doc_->profile ? *doc_->profile : TrustProfile::bundled());
     } catch (const std::exception& e) {
         description_ = Description{};
         failure = tr("This model could not be described: %1").arg(QString::fromUtf8(e.what()));

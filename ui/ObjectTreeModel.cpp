@@ -7,17 +7,36 @@
 #include <QFont>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace skopos::ui {
 
 struct ObjectTreeModel::Item {
     Item* parent = nullptr;
-    int row = 0;
+    int row = 0;                // its row under parent (resync keeps it current)
+    std::uint32_t position = 0; // among all the parent's children, hidden ones included
     NodeId node = kNoNode;
-    StrId label = kNoStr;
-    std::uint32_t index = 0; // position among all children (hidden ones included), for "[i]"
     bool populated = false;
-    std::vector<std::unique_ptr<Item>> children;
+    // The visible children by row: their edges and, only when some children
+    // are hidden, their positions (empty: row == position).
+    std::vector<std::uint32_t> edges;
+    std::vector<std::uint32_t> positions;
+    // The rows that were asked for their own rows, by position (stable while
+    // rows come and go with the filter).
+    std::unordered_map<std::uint32_t, std::unique_ptr<Item>> kids;
+
+    std::uint32_t positionAt(int r) const
+    {
+        return positions.empty() ? static_cast<std::uint32_t>(r) : positions[static_cast<std::size_t>(r)];
+    }
+    // The row showing `pos`, or -1 when it is not shown.
+    int rowAt(std::uint32_t pos) const
+    {
+        if (positions.empty())
+            return pos < edges.size() ? static_cast<int>(pos) : -1;
+        const auto it = std::lower_bound(positions.begin(), positions.end(), pos);
+        return it != positions.end() && *it == pos ? static_cast<int>(it - positions.begin()) : -1;
+    }
 };
 
 ObjectTreeModel::ObjectTreeModel(QObject* parent) : QAbstractItemModel(parent), root_(std::make_unique<Item>())
@@ -33,17 +52,18 @@ void ObjectTreeModel::setDocument(std::shared_ptr<const LoadedDocument> doc)
     doc_ = std::move(doc);
     root_ = std::make_unique<Item>();
     created_ = 0;
-    visibleCounts_.assign(doc_ ? doc_->doc.tree.size() : 0, -1);
-    if (doc_ && doc_->doc.tree.root != kNoNode) {
-        ++created_;
-        auto top = std::make_unique<Item>();
-        top->parent = root_.get();
-        top->node = doc_->doc.tree.root;
-        root_->children.push_back(std::move(top));
-    }
+    visibleCounts_.clear();
+    // The invisible root's one row is the tree's root (no edge leads to it:
+    // nodeOf answers it from the document).
     root_->populated = true;
+    if (doc_ && doc_->doc.tree.root != kNoNode) {
+        root_->edges.push_back(ObjectTree::kEnd);
+        itemOf(topRow()); // always asked for at once
+    }
     endResetModel();
 }
+
+ObjectTreeModel::Row ObjectTreeModel::topRow() const { return {root_.get(), 0}; }
 
 bool ObjectTreeModel::visible(NodeId n) const
 {
@@ -52,10 +72,53 @@ bool ObjectTreeModel::visible(NodeId n) const
     return !onlyUnsafe_ && !(doc_->doc.tree.node(n).flags & FlagHidden);
 }
 
-QModelIndex ObjectTreeModel::indexOf(Item* item) const
+QModelIndex ObjectTreeModel::indexOf(Row r, int column) const
 {
-    return item == root_.get() ? QModelIndex() : createIndex(item->row, 0, item);
+    return r.parent ? createIndex(r.row, column, r.parent) : QModelIndex();
 }
+
+ObjectTreeModel::Row ObjectTreeModel::rowOf(const QModelIndex& index) const
+{
+    return index.isValid() ? Row{static_cast<Item*>(index.internalPointer()), index.row()} : Row{nullptr, 0};
+}
+
+NodeId ObjectTreeModel::nodeOf(Row r) const
+{
+    if (r.parent == root_.get())
+        return doc_->doc.tree.root;
+    return doc_->doc.tree.edge(r.parent->edges[static_cast<std::size_t>(r.row)]).child;
+}
+
+StrId ObjectTreeModel::labelOf(Row r) const
+{
+    if (r.parent == root_.get())
+        return kNoStr;
+    return doc_->doc.tree.edge(r.parent->edges[static_cast<std::size_t>(r.row)]).label;
+}
+
+std::uint32_t ObjectTreeModel::positionOf(Row r) const { return r.parent->positionAt(r.row); }
+
+ObjectTreeModel::Item* ObjectTreeModel::itemOf(Row r) const
+{
+    const std::uint32_t pos = positionOf(r);
+    auto& slot = r.parent->kids[pos];
+    if (!slot) {
+        slot = std::make_unique<Item>();
+        slot->parent = r.parent;
+        slot->row = r.row;
+        slot->position = pos;
+        slot->node = nodeOf(r);
+        ++created_;
+    }
+    return slot.get();
+}
+
+ObjectTreeModel::Item* ObjectTreeModel::parentItemOf(const QModelIndex& parent) const
+{
+    return parent.isValid() ? itemOf(rowOf(parent)) : root_.get();
+}
+
+int ObjectTreeModel::rowCountOf(const Item* item) const { return static_cast<int>(item->edges.size()); }
 
 void ObjectTreeModel::setOnlyUnsafe(bool only)
 {
@@ -73,13 +136,14 @@ void ObjectTreeModel::auditChanged(const AuditResult& old, const std::vector<std
 }
 
 // Brings the rows created so far in line with the current audit and filter:
-// children whose visibility changed are removed or inserted in runs, kept rows
-// whose verdict, subtree flags or item count changed get dataChanged. Only
-// created rows are visited (iteratively: trees can be deep).
+// in every parent whose rows were asked for, children whose visibility changed
+// are removed or inserted in runs, kept rows whose verdict, subtree flags or
+// item count changed get dataChanged. Only tables made so far are visited
+// (iteratively: trees can be deep).
 void ObjectTreeModel::resync(const AuditResult* old, const std::vector<std::uint8_t>* oldUnsafe)
 {
     const ObjectTree& t = doc_->doc.tree;
-    std::vector<std::int64_t> oldCounts(doc_->doc.tree.size(), -1);
+    std::unordered_map<NodeId, std::uint32_t> oldCounts;
     oldCounts.swap(visibleCounts_);
     const auto changed = [&](NodeId n) {
         if (old
@@ -90,63 +154,67 @@ void ObjectTreeModel::resync(const AuditResult* old, const std::vector<std::uint
             && (n < oldUnsafe->size() ? (*oldUnsafe)[n] : 0)
                 != (n < doc_->subtreeUnsafe.size() ? doc_->subtreeUnsafe[n] : 0))
             return true;
-        return oldCounts[n] >= 0 && oldCounts[n] != static_cast<std::int64_t>(visibleChildCount(n));
-    };
-    struct Wanted {
-        std::uint32_t index;
-        NodeId node;
-        StrId label;
+        const auto was = oldCounts.find(n);
+        return was != oldCounts.end() && was->second != visibleChildCount(n);
     };
     std::vector<Item*> stack{root_.get()};
-    std::vector<Wanted> want;
+    std::vector<std::uint32_t> wantEdges, wantPositions;
     while (!stack.empty()) {
         Item* item = stack.back();
         stack.pop_back();
-        const QModelIndex parentIndex = indexOf(item);
-        auto& ch = item->children;
+        const QModelIndex parentIndex = item == root_.get() ? QModelIndex() : indexOf({item->parent, item->row});
         if (item != root_.get() && item->populated) {
-            want.clear();
+            wantEdges.clear();
+            wantPositions.clear();
             std::uint32_t i = 0;
             for (auto e = t.firstEdge(item->node); e != ObjectTree::kEnd; e = t.edge(e).next, ++i)
-                if (visible(t.edge(e).child))
-                    want.push_back({i, t.edge(e).child, t.edge(e).label});
-            std::size_t k = 0, w = 0;
-            const auto renumber = [&](std::size_t from) {
-                for (std::size_t r = from; r < ch.size(); ++r)
-                    ch[r]->row = static_cast<int>(r);
+                if (visible(t.edge(e).child)) {
+                    wantEdges.push_back(e);
+                    wantPositions.push_back(i);
+                }
+            // Edited in place, run by run, between the begin/end calls.
+            if (item->positions.empty()) {
+                item->positions.resize(item->edges.size());
+                for (std::size_t r = 0; r < item->positions.size(); ++r)
+                    item->positions[r] = static_cast<std::uint32_t>(r);
+            }
+            auto& pos = item->positions;
+            auto& edges = item->edges;
+            // The rows of kept kids follow their positions.
+            const auto rerow = [item] {
+                for (auto& [p, kid] : item->kids)
+                    kid->row = item->rowAt(p);
             };
-            while (k < ch.size() || w < want.size()) {
+            std::size_t k = 0, w = 0;
+            while (k < pos.size() || w < wantPositions.size()) {
                 const auto removable = [&](std::size_t r) {
-                    return r < ch.size() && (w == want.size() || ch[r]->index < want[w].index);
+                    return r < pos.size() && (w == wantPositions.size() || pos[r] < wantPositions[w]);
                 };
                 if (removable(k)) {
                     std::size_t end = k;
                     while (removable(end))
                         ++end;
                     beginRemoveRows(parentIndex, static_cast<int>(k), static_cast<int>(end - 1));
-                    ch.erase(ch.begin() + static_cast<std::ptrdiff_t>(k),
-                             ch.begin() + static_cast<std::ptrdiff_t>(end));
-                    renumber(k);
+                    for (std::size_t r = k; r < end; ++r)
+                        item->kids.erase(pos[r]);
+                    pos.erase(pos.begin() + static_cast<std::ptrdiff_t>(k),
+                              pos.begin() + static_cast<std::ptrdiff_t>(end));
+                    edges.erase(edges.begin() + static_cast<std::ptrdiff_t>(k),
+                                edges.begin() + static_cast<std::ptrdiff_t>(end));
+                    rerow();
                     endRemoveRows();
-                } else if (w < want.size() && (k == ch.size() || want[w].index < ch[k]->index)) {
+                } else if (w < wantPositions.size() && (k == pos.size() || wantPositions[w] < pos[k])) {
                     std::size_t wEnd = w;
-                    while (wEnd < want.size() && (k == ch.size() || want[wEnd].index < ch[k]->index))
+                    while (wEnd < wantPositions.size() && (k == pos.size() || wantPositions[wEnd] < pos[k]))
                         ++wEnd;
                     const auto n = static_cast<int>(wEnd - w);
                     beginInsertRows(parentIndex, static_cast<int>(k), static_cast<int>(k) + n - 1);
-                    std::vector<std::unique_ptr<Item>> fresh;
-                    for (std::size_t x = w; x < wEnd; ++x) {
-                        auto c = std::make_unique<Item>();
-                        c->parent = item;
-                        c->node = want[x].node;
-                        c->label = want[x].label;
-                        c->index = want[x].index;
-                        fresh.push_back(std::move(c));
-                        ++created_;
-                    }
-                    ch.insert(ch.begin() + static_cast<std::ptrdiff_t>(k), std::make_move_iterator(fresh.begin()),
-                              std::make_move_iterator(fresh.end()));
-                    renumber(k);
+                    const auto at = static_cast<std::ptrdiff_t>(k);
+                    pos.insert(pos.begin() + at, wantPositions.begin() + static_cast<std::ptrdiff_t>(w),
+                               wantPositions.begin() + static_cast<std::ptrdiff_t>(wEnd));
+                    edges.insert(edges.begin() + at, wantEdges.begin() + static_cast<std::ptrdiff_t>(w),
+                                 wantEdges.begin() + static_cast<std::ptrdiff_t>(wEnd));
+                    rerow();
                     endInsertRows();
                     k += static_cast<std::size_t>(n);
                     w = wEnd;
@@ -155,24 +223,28 @@ void ObjectTreeModel::resync(const AuditResult* old, const std::vector<std::uint
                     ++w;
                 }
             }
+            if (pos.empty() || pos.back() + 1 == pos.size()) { // every child shown: row == position
+                pos.clear();
+                pos.shrink_to_fit();
+            }
         }
         // Kept rows whose look changed, in runs.
-        std::size_t r = 0;
-        while (r < ch.size()) {
-            if (!changed(ch[r]->node)) {
+        const int rows = rowCountOf(item);
+        int r = 0;
+        while (r < rows) {
+            if (!changed(nodeOf({item, r}))) {
                 ++r;
                 continue;
             }
-            std::size_t end = r;
-            while (end < ch.size() && changed(ch[end]->node))
+            int end = r;
+            while (end < rows && changed(nodeOf({item, end})))
                 ++end;
-            emit dataChanged(index(static_cast<int>(r), 0, parentIndex),
-                             index(static_cast<int>(end - 1), ColumnCount - 1, parentIndex));
+            emit dataChanged(indexOf({item, r}), indexOf({item, end - 1}, ColumnCount - 1));
             r = end;
         }
-        for (auto& c : ch)
-            if (c->populated)
-                stack.push_back(c.get());
+        for (auto& [p, kid] : item->kids)
+            if (kid->populated)
+                stack.push_back(kid.get());
     }
 }
 
@@ -184,53 +256,47 @@ void ObjectTreeModel::populate(Item* item) const
     const ObjectTree& t = doc_->doc.tree;
     std::uint32_t i = 0;
     for (auto e = t.firstEdge(item->node); e != ObjectTree::kEnd; e = t.edge(e).next, ++i) {
-        const Edge& edge = t.edge(e);
-        if (!visible(edge.child))
+        if (!visible(t.edge(e).child))
             continue;
-        auto c = std::make_unique<Item>();
-        c->parent = item;
-        c->row = static_cast<int>(item->children.size());
-        c->node = edge.child;
-        c->label = edge.label;
-        c->index = i;
-        item->children.push_back(std::move(c));
-        ++created_;
+        if (item->positions.empty() && item->edges.size() != i) { // the first one after a hidden child
+            item->positions.resize(item->edges.size());
+            for (std::size_t r = 0; r < item->positions.size(); ++r)
+                item->positions[r] = static_cast<std::uint32_t>(r);
+        }
+        if (item->edges.size() != i || !item->positions.empty())
+            item->positions.push_back(i);
+        item->edges.push_back(e);
     }
-}
-
-ObjectTreeModel::Item* ObjectTreeModel::itemFor(const QModelIndex& index) const
-{
-    return index.isValid() ? static_cast<Item*>(index.internalPointer()) : root_.get();
 }
 
 QModelIndex ObjectTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
         return {};
-    Item* p = itemFor(parent);
+    Item* p = parentItemOf(parent);
     populate(p);
-    if (row >= static_cast<int>(p->children.size()))
+    if (row >= rowCountOf(p))
         return {};
-    return createIndex(row, column, p->children[static_cast<std::size_t>(row)].get());
+    return createIndex(row, column, p);
 }
 
 QModelIndex ObjectTreeModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid())
         return {};
-    Item* p = itemFor(child)->parent;
+    Item* p = rowOf(child).parent;
     if (!p || p == root_.get())
         return {};
-    return createIndex(p->row, 0, p);
+    return indexOf({p->parent, p->row});
 }
 
 int ObjectTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    Item* p = itemFor(parent);
+    Item* p = parentItemOf(parent);
     populate(p);
-    return static_cast<int>(p->children.size());
+    return rowCountOf(p);
 }
 
 int ObjectTreeModel::columnCount(const QModelIndex& parent) const
@@ -242,37 +308,40 @@ bool ObjectTreeModel::hasChildren(const QModelIndex& parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return false;
-    Item* p = itemFor(parent);
-    if (p->populated || !doc_)
-        return !p->children.empty();
+    if (!parent.isValid())
+        return rowCountOf(root_.get()) > 0;
+    if (!doc_)
+        return false;
+    const Row r = rowOf(parent);
+    if (const auto it = r.parent->kids.find(positionOf(r)); it != r.parent->kids.end() && it->second->populated)
+        return rowCountOf(it->second.get()) > 0;
     // Answer without creating rows: views ask this for every visible row.
     const ObjectTree& t = doc_->doc.tree;
-    for (auto e = t.firstEdge(p->node); e != ObjectTree::kEnd; e = t.edge(e).next)
+    for (auto e = t.firstEdge(nodeOf(r)); e != ObjectTree::kEnd; e = t.edge(e).next)
         if (visible(t.edge(e).child))
             return true;
     return false;
 }
 
-QString ObjectTreeModel::keyText(const Item* item) const
+QString ObjectTreeModel::keyText(Row r) const
 {
-    if (item->parent == root_.get())
+    if (r.parent == root_.get())
         return tr("root");
-    if (item->label != kNoStr)
-        return QString::fromUtf8(doc_->doc.tree.str(item->label).data(),
-                                 static_cast<qsizetype>(doc_->doc.tree.str(item->label).size()));
-    return QStringLiteral("[%1]").arg(item->index);
+    if (const StrId label = labelOf(r); label != kNoStr)
+        return QString::fromUtf8(doc_->doc.tree.str(label).data(),
+                                 static_cast<qsizetype>(doc_->doc.tree.str(label).size()));
+    return QStringLiteral("[%1]").arg(positionOf(r));
 }
 
 std::uint32_t ObjectTreeModel::visibleChildCount(NodeId n) const
 {
-    if (visibleCounts_[n] < 0) {
+    const auto [it, fresh] = visibleCounts_.try_emplace(n, 0);
+    if (fresh) {
         const ObjectTree& t = doc_->doc.tree;
-        std::int64_t c = 0;
         for (auto e = t.firstEdge(n); e != ObjectTree::kEnd; e = t.edge(e).next)
-            c += visible(t.edge(e).child) ? 1 : 0;
-        visibleCounts_[n] = c;
+            it->second += visible(t.edge(e).child) ? 1 : 0;
     }
-    return static_cast<std::uint32_t>(visibleCounts_[n]);
+    return it->second;
 }
 
 QString ObjectTreeModel::valueSummary(NodeId n) const
@@ -308,21 +377,22 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !doc_)
         return {};
-    const Item* item = itemFor(index);
+    const Row row = rowOf(index);
+    const NodeId n = nodeOf(row);
     const ObjectTree& t = doc_->doc.tree;
-    const Node& node = t.node(item->node);
-    const Verdict verdict = doc_->verdict(item->node);
+    const Node& node = t.node(n);
+    const Verdict verdict = doc_->verdict(n);
     const bool unsafe = isUnsafe(verdict);
-    const bool below = doc_->unsafeBelow(item->node);
-    const bool dangerBelow = doc_->dangerousBelow(item->node);
-    const bool approved = doc_->approvedByUser(item->node);
-    const QString type = QString::fromStdString(std::string(t.typeName(item->node)));
+    const bool below = doc_->unsafeBelow(n);
+    const bool dangerBelow = doc_->dangerousBelow(n);
+    const bool approved = doc_->approvedByUser(n);
+    const QString type = QString::fromStdString(std::string(t.typeName(n)));
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case KeyColumn: return keyText(item);
+        case KeyColumn: return keyText(row);
         case TypeColumn: return type.isEmpty() ? QString::fromLatin1(kindName(node.kind)) : coreTypeName(type);
-        case ValueColumn: return valueSummary(item->node);
+        case ValueColumn: return valueSummary(n);
         case VerdictColumn:
             if (unsafe)
                 return verdictLabel(verdict);
@@ -388,7 +458,7 @@ QVariant ObjectTreeModel::data(const QModelIndex& index, int role) const
             return f;
         }
         break;
-    case NodeIdRole: return static_cast<qulonglong>(item->node);
+    case NodeIdRole: return static_cast<qulonglong>(n);
     case VerdictRole: return static_cast<int>(verdict);
     case UnsafeBelowRole: return below;
     case DangerousBelowRole: return dangerBelow;
@@ -413,53 +483,63 @@ QVariant ObjectTreeModel::headerData(int section, Qt::Orientation o, int role) c
 
 NodeId ObjectTreeModel::nodeId(const QModelIndex& index) const
 {
-    return index.isValid() ? itemFor(index)->node : kNoNode;
+    return index.isValid() && doc_ ? nodeOf(rowOf(index)) : kNoNode;
 }
 
 QString ObjectTreeModel::keyPath(const QModelIndex& index) const
 {
     QStringList parts;
-    for (const Item* it = index.isValid() ? itemFor(index) : nullptr; it && it != root_.get(); it = it->parent)
-        parts.prepend(keyText(it));
+    if (!index.isValid() || !doc_)
+        return {};
+    for (Row r = rowOf(index);; r = {r.parent->parent, r.parent->row}) {
+        parts.prepend(keyText(r));
+        if (r.parent == root_.get())
+            break;
+    }
     return parts.join(QStringLiteral(" → "));
 }
 
 QModelIndex ObjectTreeModel::findNext(const QModelIndex& from,
                                       const std::function<bool(NodeId, const QString&)>& match) const
 {
-    if (!doc_ || root_->children.empty())
+    if (!doc_ || rowCountOf(root_.get()) == 0)
         return {};
-    Item* top = root_->children.front().get();
-    Item* start = from.isValid() ? itemFor(from) : top;
-    std::vector<bool> entered(doc_->doc.tree.size(), false);
-    entered[start->node] = true;
-    // Depth-first successor; children only of nodes not entered before.
-    const auto next = [&](Item* it) -> Item* {
-        if (!entered[it->node] || it == start) {
-            entered[it->node] = true;
-            populate(it);
-            if (!it->children.empty())
-                return it->children.front().get();
+    const ObjectTree& t = doc_->doc.tree;
+    const Row top = topRow();
+    const Row start = from.isValid() ? rowOf(from) : top;
+    std::vector<bool> entered(t.size(), false);
+    entered[nodeOf(start)] = true;
+    // Depth-first successor; children only of nodes not entered before. A
+    // row gets an Item only when it is entered and has children.
+    const auto next = [&](Row r) -> Row {
+        const NodeId n = nodeOf(r);
+        if (!entered[n] || r == start) {
+            entered[n] = true;
+            if (t.firstEdge(n) != ObjectTree::kEnd) {
+                Item* it = itemOf(r);
+                populate(it);
+                if (rowCountOf(it) > 0)
+                    return {it, 0};
+            }
         }
-        while (it != top) {
-            Item* p = it->parent;
-            if (static_cast<std::size_t>(it->row) + 1 < p->children.size())
-                return p->children[static_cast<std::size_t>(it->row) + 1].get();
-            it = p;
+        while (r.parent != root_.get()) {
+            if (r.row + 1 < rowCountOf(r.parent))
+                return {r.parent, r.row + 1};
+            r = {r.parent->parent, r.parent->row};
         }
         return top; // wrap around
     };
     // Bounded: each node is entered once, each entered node's children visited once.
-    std::uint64_t budget = 4 * (doc_->doc.tree.size() + 16);
-    for (Item* it = next(start); it != start && budget--; it = next(it))
-        if (match(it->node, keyText(it)))
-            return createIndex(it->row, 0, it);
+    std::uint64_t budget = 4 * (t.size() + 16);
+    for (Row r = next(start); !(r == start) && budget--; r = next(r))
+        if (match(nodeOf(r), keyText(r)))
+            return indexOf(r);
     return {};
 }
 
 QModelIndex ObjectTreeModel::firstFinding() const
 {
-    if (!doc_ || root_->children.empty())
+    if (!doc_ || rowCountOf(root_.get()) == 0)
         return {};
     const ObjectTree& t = doc_->doc.tree;
     for (const bool dangerous : {true, false}) {
@@ -467,20 +547,23 @@ QModelIndex ObjectTreeModel::firstFinding() const
         const auto found = [&](NodeId n) {
             return dangerous ? doc_->verdict(n) == Verdict::Dangerous : isUnsafe(doc_->verdict(n));
         };
-        Item* it = root_->children.front().get();
-        if (!leadsTo(it->node))
+        Row r = topRow();
+        if (!leadsTo(nodeOf(r)))
             continue;
         // Down the first child that leads there; bounded, as shared nodes can form cycles.
-        for (std::size_t depth = 0; depth < t.size() && !found(it->node); ++depth) {
+        for (std::size_t depth = 0; depth < t.size() && !found(nodeOf(r)); ++depth) {
+            Item* it = itemOf(r);
             populate(it);
-            const auto next = std::find_if(it->children.begin(), it->children.end(),
-                                           [&](const auto& c) { return leadsTo(c->node); });
-            if (next == it->children.end())
+            int next = 0;
+            const int rows = rowCountOf(it);
+            while (next < rows && !leadsTo(nodeOf({it, next})))
+                ++next;
+            if (next == rows)
                 break;
-            it = next->get();
+            r = {it, next};
         }
-        if (found(it->node))
-            return createIndex(it->row, 0, it);
+        if (found(nodeOf(r)))
+            return indexOf(r);
     }
     return {};
 }
@@ -503,17 +586,17 @@ QModelIndex ObjectTreeModel::findNextText(const QModelIndex& from, const QString
 
 bool ObjectTreeModel::matchesText(const QModelIndex& index, const QString& text) const
 {
-    if (text.isEmpty() || !doc_ || root_->children.empty())
+    if (text.isEmpty() || !doc_ || rowCountOf(root_.get()) == 0)
         return false;
-    const Item* it = index.isValid() ? itemFor(index) : root_->children.front().get();
-    return textMatches(doc_->doc.tree, it->node, keyText(it), text);
+    const Row r = index.isValid() ? rowOf(index) : topRow();
+    return textMatches(doc_->doc.tree, nodeOf(r), keyText(r), text);
 }
 
 QModelIndex ObjectTreeModel::findNextUnsafe(const QModelIndex& from) const
 {
     const QModelIndex hit = findNext(from, [&](NodeId n, const QString&) { return isUnsafe(doc_->verdict(n)); });
     // Nothing else matches: the start itself may (a dangerous root, the one untrusted node).
-    if (!hit.isValid() && doc_ && !root_->children.empty()) {
+    if (!hit.isValid() && doc_ && rowCountOf(root_.get()) > 0) {
         const QModelIndex start = from.isValid() ? from.siblingAtColumn(0) : index(0, 0);
         if (isUnsafe(doc_->verdict(nodeId(start))))
             return start;

@@ -5,9 +5,13 @@
 // when its audit is replaced (an approval) or the "only untrusted" filter is
 // switched, auditChanged()/setOnlyUnsafe() add and remove just the rows whose
 // visibility changed and emit dataChanged for rows whose verdict changed, so
-// views keep their expansion and selection. Rows are created lazily, one
-// level at a time when a view asks for them, so a node reached twice (shared)
-// or a cycle costs nothing until expanded and never recurses forever.
+// views keep their expansion and selection. Rows are created lazily: a
+// parent asked for its rows gets a table of its visible children's edges
+// (4 bytes a row, so an 800,000-entry dict answers rowCount at once), and
+// a row gets an object of its own (Item) only when it is itself asked for
+// its rows; an index is (row, column, its parent's Item). A node reached
+// twice (shared) or a cycle costs nothing until expanded and never recurses
+// forever.
 // Bookkeeping nodes (FlagHidden) are left out unless they or something below
 // them is untrusted.
 
@@ -17,6 +21,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace skopos::ui {
@@ -77,24 +82,42 @@ public:
     // audit's subtree flags, so only the rows on the way are created.
     QModelIndex firstFinding() const;
 
-    // Rows created so far (laziness is observable, and tested).
+    // Row objects created so far: rows that were asked for their own rows
+    // (laziness is observable, and tested). A parent's table of rows is not
+    // counted: rowCount of a million-entry dict creates none.
     std::size_t createdRows() const { return created_; }
 
 private:
     struct Item;
-    Item* itemFor(const QModelIndex& index) const;
+    // A row: its parent's Item and its row there (what an index holds).
+    struct Row {
+        Item* parent;
+        int row;
+        bool operator==(const Row&) const = default;
+    };
+    Row rowOf(const QModelIndex& index) const;
+    // The Item of a row (its own rows' table), created when first asked.
+    Item* itemOf(Row r) const;
+    Item* parentItemOf(const QModelIndex& parent) const;
     void populate(Item* item) const;
+    int rowCountOf(const Item* item) const;
+    NodeId nodeOf(Row r) const;
+    StrId labelOf(Row r) const;
+    std::uint32_t positionOf(Row r) const;
     bool visible(NodeId n) const;
-    QString keyText(const Item* item) const;
+    QString keyText(Row r) const;
     QString valueSummary(NodeId n) const;
     std::uint32_t visibleChildCount(NodeId n) const;
     void resync(const AuditResult* old, const std::vector<std::uint8_t>* oldUnsafe);
-    QModelIndex indexOf(Item* item) const;
+    QModelIndex indexOf(Row r, int column = 0) const;
+    Row topRow() const;
 
     std::shared_ptr<const LoadedDocument> doc_;
     std::unique_ptr<Item> root_; // invisible; its one child is the tree's root
     mutable std::size_t created_ = 0;
-    mutable std::vector<std::int64_t> visibleCounts_; // per node, -1 until asked (rows repaint often)
+    // Visible children per node asked for (rows repaint often); a map, so a
+    // new document costs nothing per node.
+    mutable std::unordered_map<NodeId, std::uint32_t> visibleCounts_;
     bool onlyUnsafe_ = false;
 };
 

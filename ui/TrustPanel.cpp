@@ -22,6 +22,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace skopos::ui {
 
@@ -187,10 +188,14 @@ void TrustPanel::setDocument(const std::shared_ptr<const LoadedDocument>& doc)
     const std::set<std::string> approved(a.approved.begin(), a.approved.end());
     names.insert(danger.begin(), danger.end());
     // Nodes per listed type: those the audit flagged (or the user approved).
-    std::map<std::string, int, std::less<>> counts;
+    // By type id first: a million flagged nodes must not cost a million strings.
+    std::unordered_map<StrId, int> byType;
     for (NodeId n = 0; n < t.size(); ++n)
         if (isUnsafe(doc_->verdict(n)) || doc_->approvedByUser(n))
-            ++counts[std::string(t.typeName(n))];
+            ++byType[t.node(n).type];
+    std::map<std::string, int, std::less<>> counts;
+    for (const auto& [type, count] : byType)
+        counts[std::string(t.str(type))] += count;
     // An empty icon keeps approved rows as tall as the others.
     QPixmap blank(16, 16);
     blank.fill(Qt::transparent);

@@ -119,13 +119,41 @@ FittedSummary fittedSummary(ValueBuilder& v, const Document& doc)
         f.arrayBytes += arrayBytes(a);
     std::vector<FittedSummary::Largest> largest;
     std::vector<bool> seen(t.size(), false);
+    // Depth first, each node once; a path is kept as a link to the step
+    // before it and spelled out only for the few arrays listed (a path
+    // string per node cost a second of a million-entry vocabulary's opening).
+    struct Step {
+        std::uint32_t up;    // the step before, kNoStep at the root
+        StrId label;         // the edge's label (kNoStr: a position)
+        std::uint32_t index; // the position among the parent's children
+    };
+    constexpr std::uint32_t kNoStep = UINT32_MAX;
+    std::vector<Step> steps;
+    const auto pathOf = [&](std::uint32_t s) {
+        std::vector<std::uint32_t> chain;
+        for (; s != kNoStep; s = steps[s].up)
+            chain.push_back(s);
+        std::string path;
+        for (auto c = chain.rbegin(); c != chain.rend(); ++c) {
+            const Step& st = steps[*c];
+            const std::string_view label = st.label == kNoStr ? std::string_view{} : t.str(st.label);
+            if (label == "state")
+                ; // an object's attributes read as its own
+            else if (label.empty())
+                path += "[" + std::to_string(st.index) + "]";
+            else
+                path += (path.empty() ? "" : ".") + std::string(label);
+        }
+        return path;
+    };
     struct Item {
         NodeId n;
-        std::string path;
+        std::uint32_t step; // how it was reached (kNoStep: the root)
     };
-    std::vector<Item> stack{{root, ""}};
+    std::vector<Item> stack{{root, kNoStep}};
+    std::vector<Item> kids;
     while (!stack.empty()) {
-        Item it = std::move(stack.back());
+        const Item it = stack.back();
         stack.pop_back();
         if (!t.valid(it.n) || seen[it.n])
             continue;
@@ -133,31 +161,24 @@ FittedSummary fittedSummary(ValueBuilder& v, const Document& doc)
         if (const ArrayInfo* a = t.array(it.n); a && t.node(it.n).kind == Kind::Array) {
             const std::uint64_t bytes = arrayBytes(*a);
             if (bytes && (largest.size() < kLargest || bytes > largest.back().bytes)) {
-                largest.push_back({it.path.empty() ? "(root)" : it.path, a->descr, a->shape, bytes});
+                const std::string path = pathOf(it.step);
+                largest.push_back({path.empty() ? "(root)" : path, a->descr, a->shape, bytes});
                 std::stable_sort(largest.begin(), largest.end(),
                                  [](const auto& x, const auto& y) { return x.bytes > y.bytes; });
                 if (largest.size() > kLargest)
                     largest.pop_back();
             }
         }
-        std::vector<Item> kids;
+        kids.clear();
         std::uint32_t index = 0;
         for (auto e = t.firstEdge(it.n); e != ObjectTree::kEnd; e = t.edge(e).next, ++index) {
             const NodeId c = t.edge(e).child;
             if (!t.valid(c) || seen[c])
                 continue;
-            const std::string_view label = t.edge(e).label == kNoStr ? std::string_view{} : t.str(t.edge(e).label);
-            std::string path = it.path;
-            if (label == "state")
-                ; // an object's attributes read as its own
-            else if (label.empty())
-                path += "[" + std::to_string(index) + "]";
-            else
-                path += (path.empty() ? "" : ".") + std::string(label);
-            kids.push_back({c, std::move(path)});
+            steps.push_back({it.step, t.edge(e).label, index});
+            kids.push_back({c, static_cast<std::uint32_t>(steps.size() - 1)});
         }
-        for (auto k = kids.rbegin(); k != kids.rend(); ++k)
-            stack.push_back(std::move(*k));
+        stack.insert(stack.end(), kids.rbegin(), kids.rend());
     }
     f.largestArrays = std::move(largest);
     return f;
