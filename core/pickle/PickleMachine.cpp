@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cctype>
+#include <utility>
 
 namespace skopos::pickle {
 
@@ -99,6 +100,13 @@ NodeId Machine::memoGet(std::uint64_t key)
         n = it->second;
     if (n == kNoNode)
         fail("memo key " + std::to_string(key) + " was never stored");
+    if (n & kTagMask) { // the bytes or args tuple of a numpy scalar, dropped: rebuilt once
+        n = revive(n);
+        if (key < memo_.dense.size())
+            memo_.dense[key] = n;
+        else
+            memo_.sparse[key] = n;
+    }
     return n;
 }
 
@@ -307,6 +315,10 @@ void Machine::setItem(NodeId d, NodeId k, NodeId v)
             label = t_.intern(v);
             break;
         }
+        if (const std::string v = droppedScalarText(k); !v.empty()) {
+            label = t_.intern(v);
+            break;
+        }
         label = t_.intern(t_.valueText(k, 60));
         break;
     default: label = t_.intern(t_.valueText(k, 60)); break;
@@ -438,7 +450,17 @@ NodeId Machine::run()
         if (outer_.size() == nested && op->code != '.' && !op->is(OpStackPop))
             assert(stack_.size() == depth - op->pops + op->pushes);
 #endif
-        t_.setRawOffsetFrom(firstNew, at); // nodes this opcode made: their place in the listing (views)
+        // Nodes this opcode made: their place in the listing (views). A
+        // numpy scalar reuses the ids of the argument nodes it dropped; nodes
+        // rebuilt from the memo keep their own opcode's place.
+        t_.setRawOffsetFrom(std::min(firstNew, newFloor_), at);
+        newFloor_ = kNoNode;
+        if (!revivedOffsets_.empty()) {
+            for (const auto& [n, offset] : revivedOffsets_)
+                t_.setRawOffset(n, offset);
+            revivedOffsets_.clear();
+        }
+        trackScalarPattern(*op, at);
         if (t_.size() > opt_.limits.maxNodes)
             fail("more nodes than Limits::maxNodes (" + std::to_string(opt_.limits.maxNodes) + ")");
         if (t_.calls().size() > opt_.limits.maxNodes) // BUILD, or a REDUCE answered by an existing node, adds none
@@ -747,7 +769,9 @@ void Machine::step(const OpInfo& op, const Operand& a, std::uint64_t at)
     case 'R': {
         const NodeId args = pop(), callable = pop();
         push(called(reduce(callable, args)));
-        t_.addCall({CallVia::Reduce, callable, args, stack_.back(), at});
+        // A numpy scalar's dropped (dtype, bytes) tuple: no node to name
+        // (core/trust/Calls judges scalar() calls by name alone).
+        t_.addCall({CallVia::Reduce, callable, std::exchange(argsDropped_, false) ? kNoNode : args, stack_.back(), at});
         return;
     }
     case 's': {

@@ -11,6 +11,7 @@
 #include "tree/Document.h"
 #include "tree/OpenOptions.h"
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <set>
@@ -235,6 +236,11 @@ private:
             else
                 other_[n] = r;
         }
+        void dropFrom(NodeId n) // forget the newest ones, from n on
+        {
+            while (!sorted_.empty() && sorted_.back().first >= n)
+                sorted_.pop_back();
+        }
         const Range* find(NodeId n) const
         {
             if (const Range* p = const_cast<Ranges*>(this)->inSorted(n))
@@ -259,7 +265,45 @@ private:
         std::int64_t itemsize = -1;
     };
     std::unordered_map<NodeId, DTypeInfo> dtypes_; // numpy dtype nodes
-    std::map<NodeId, std::string> dangerous_;      // dangerous global nodes not explained
+
+    // --- numpy scalars without their argument nodes (ScalarArgs.cpp) -----
+    // pickle writes np.int64(7) as `scalar, dtype, BINBYTES, MEMOIZE,
+    // TUPLE2, MEMOIZE, REDUCE`. Once recognised, the bytes and the tuple are
+    // referenced by nothing but their memo slots: a million-entry vocabulary
+    // spent ~150 bytes an entry on them. When only names are read
+    // (OpenOptions::scalarValues false) they are dropped; the memo slots
+    // say "the bytes / the tuple of scalar A", and a BINGET of one (rare:
+    // pickle never shares these) rebuilds the node as it was.
+    struct ScalarPattern {        // where the opcodes are in that sequence
+        std::uint8_t state = 0;   // 0 none, 1 after the bytes, 2 after TUPLE2
+        std::uint8_t bytesOp = 0; // the bytes opcode (its header length)
+        std::uint8_t bPuts = 0, tPuts = 0;
+        NodeId b = kNoNode, t = kNoNode;
+        std::uint64_t tAt = 0; // TUPLE2's offset
+        std::uint64_t bKeys[2] = {}, tKeys[2] = {};
+    };
+    struct DroppedScalar {
+        NodeId a;                 // the scalar's node
+        NodeId dtype;             // the tuple's first item
+        std::uint8_t len, header; // the bytes' length; opcode + length field bytes
+        std::uint8_t tupleGap;    // TUPLE2's offset - the bytes' end
+        char bytes[8];
+    };
+    static constexpr NodeId kTagMask = 0xC0000000u, kTagBytes = 0x40000000u, kTagTuple = 0x80000000u;
+    void trackScalarPattern(const OpInfo& op, std::uint64_t at);
+    bool dropScalarArgs(const Call& c, NodeId& a, const ArrayInfo& info, StrId type);
+    const DroppedScalar* droppedScalar(NodeId a) const;
+    NodeId revive(NodeId tagged);
+    NodeId reviveBytes(const DroppedScalar& d);
+    std::string droppedScalarText(NodeId a) const; // a dict key's label when no text was kept
+    ScalarPattern pattern_;
+    std::deque<DroppedScalar> dropped_;                            // by increasing a
+    std::unordered_map<NodeId, NodeId> revivedBytes_;              // a -> its rebuilt bytes node
+    std::vector<std::pair<NodeId, std::uint64_t>> revivedOffsets_; // applied after the opcode
+    NodeId newFloor_ = kNoNode; // lowest id the current opcode reused (dropped nodes)
+    bool argsDropped_ = false;  // the REDUCE being run left no args tuple
+
+    std::map<NodeId, std::string> dangerous_; // dangerous global nodes not explained
     std::set<std::string> globals_;
     int protocol_ = -1;
     int maxOpProto_ = 0;

@@ -32,13 +32,14 @@ StreamResult readPickleStream(const std::function<std::unique_ptr<ByteSource>()>
     ObjectTree& t = doc.tree;
     auto src = open();
     Input in(*src);
-    // A plain file's size bounds its opcodes, hence its nodes (~15 bytes a
-    // node for a pickled vocabulary): reserving avoids the growth copies that
-    // briefly hold the node table twice. Capped, so a huge array pickle
-    // reserves address space for 4 M nodes at most, and untouched reserve
-    // costs no memory.
+    // A plain file's size bounds its opcodes, hence its nodes: reserving
+    // avoids the growth copies that briefly hold the node table (and edges,
+    // strings, offsets) twice. A pickled vocabulary makes a node every ~11
+    // bytes (key, bytes, args tuple, scalar: 45 bytes); 8 leaves room. Capped,
+    // so a huge array pickle reserves address space for 16 M nodes at most,
+    // and untouched reserve costs no memory.
     if (const std::uint64_t size = src->sizeHint(); size > 0 && t.size() == 0) {
-        const auto nodes = static_cast<std::size_t>(std::min<std::uint64_t>(size / 12 + 64, 4u << 20));
+        const auto nodes = static_cast<std::size_t>(std::min<std::uint64_t>(size / 8 + 64, 16u << 20));
         t.reserve(nodes, nodes);
     }
 

@@ -159,7 +159,7 @@ void TreeImage::writeTree(ImageWriter& w, const ObjectTree& t)
     for (const auto& kv : t.interned_)
         interned.push_back(kv.second);
     putVector(w, interned);
-    std::vector<std::pair<NodeId, StrId>> scalars(t.scalarText_.begin(), t.scalarText_.end());
+    const std::vector<std::pair<NodeId, StrId>> scalars = t.scalarText_.items();
     putVector(w, scalars);
     w.u64(t.arrays_.size());
     for (const ArrayInfo& a : t.arrays_) {

@@ -134,6 +134,7 @@ void ObjectTree::reserve(std::size_t nodes, std::size_t edges)
     edges_.reserve(edges);
     strings_.reserve(nodes);
     rawOffsets_.reserve(nodes);
+    calls_.reserve(nodes / 4); // a call makes a few nodes at least (callable, args, result)
 }
 
 NodeId ObjectTree::add(Kind kind, StrId type, Loader loader)
@@ -241,6 +242,23 @@ void ObjectTree::setStrValue(NodeId n, StrId s)
 {
     nodes_[n].value.u = s;
     nodes_[n].flags |= FlagStrValue;
+}
+
+void ObjectTree::dropNewest(NodeId from, std::uint32_t edgesFrom, StrId str)
+{
+    if (str != kNoStr && str + 1 == strings_.size() && !chunks_.empty()) {
+        // Its characters are given back when they end the current chunk.
+        const auto [at, len] = strings_.back();
+        if (len <= chunkUsed_ && at == chunks_.back().get() + chunkUsed_ - len)
+            chunkUsed_ -= len;
+        strings_.pop_back();
+    }
+    if (from < nodes_.size())
+        nodes_.resize(from);
+    if (edgesFrom < edges_.size())
+        edges_.resize(edgesFrom);
+    if (from < rawOffsets_.size())
+        rawOffsets_.resize(from);
 }
 
 std::string_view ObjectTree::strValue(NodeId n) const

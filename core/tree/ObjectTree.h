@@ -8,6 +8,7 @@
 // O(1). Array nodes describe where their bytes live; they never hold them.
 
 #include "tree/Loader.h"
+#include "tree/ScalarTexts.h"
 
 #include <cstdint>
 #include <deque>
@@ -131,6 +132,7 @@ struct CallSite {
     CallVia via = CallVia::Reduce;
     NodeId callable = kNoNode; // the class or callable as it was on the stack (BUILD: the object)
     NodeId args = kNoNode;     // the argument tuple (NEWOBJ_EX: a tuple (args, kwargs); BUILD: the state)
+                               // (kNoNode: a numpy scalar's, dropped when reading names only)
     NodeId result = kNoNode;   // what the call left on the stack
     std::uint64_t offset = 0;  // the opcode's offset in the (decompressed) stream
 };
@@ -175,13 +177,18 @@ public:
     void addChild(NodeId parent, NodeId child, StrId label = kNoStr);
     void addChild(NodeId parent, NodeId child, std::string_view label) { addChild(parent, child, intern(label)); }
     void setStrValue(NodeId n, StrId s);
+    // Forget the newest nodes (from `from` on) and edges (from `edgesFrom`
+    // on), and string `str` when it is the newest: a reader that turned them
+    // into one node and holds no other reference to them (the pickle
+    // machine's numpy scalar arguments). Nothing older may refer to them.
+    void dropNewest(NodeId from, std::uint32_t edgesFrom, StrId str = kNoStr);
     // The value of a numpy scalar (a 0-d array) as Python prints it, when
     // the reader had its few bytes at hand; valueText shows it.
-    void setScalarText(NodeId n, std::string_view text) { scalarText_[n] = addString(text); }
+    void setScalarText(NodeId n, std::string_view text) { scalarText_.emplace(n, addString(text)); }
     std::string_view scalarText(NodeId n) const
     {
-        const auto it = scalarText_.find(n);
-        return it == scalarText_.end() ? std::string_view{} : str(it->second);
+        const StrId* s = scalarText_.find(n);
+        return s ? str(*s) : std::string_view{};
     }
     void setType(NodeId n, std::string_view qualifiedName) { nodes_[n].type = intern(qualifiedName); }
 
@@ -244,7 +251,7 @@ private:
     static constexpr std::size_t kFirstChunk = 4096;
     std::vector<std::pair<const char*, std::uint32_t>> strings_;
     std::unordered_map<std::string_view, StrId> interned_;
-    std::unordered_map<NodeId, StrId> scalarText_;
+    ScalarTexts scalarText_;
     // The builtins type names every primitive carries, interned once: a
     // 400,000-entry dict otherwise hashes "builtins.int" 400,000 times.
     enum Builtin : std::uint8_t { BNone, BBool, BInt, BFloat, BStr, BBytes, BByteArray, BCount };
