@@ -103,37 +103,54 @@ public:
     void schemaText(std::string_view text) { zip_.write(text.data(), text.size()); }
     void endSchema() { zip_.end(); }
 
-    void run(const std::vector<Member>& members)
+    void run(const convert::SchemaEmitter& emitter)
     {
+        const std::vector<Member>& members = emitter.members();
         // Decompressed joblib streams are read forwards once: members in
         // stream order. Everything else keeps skops' order. (An order of
         // indices: a million members are not copied.)
-        const auto streamed = [](const Member& m) { return !m.inlineBytes && m.array.where == Where::StreamRange; };
+        const auto streamed = [&](const Member& m) {
+            return !m.inlineBytes && m.type != Member::Type::Npz && m.type != Member::Type::CopyMember
+                && emitter.arrayOf(m).where == Where::StreamRange;
+        };
         std::vector<std::uint32_t> order(members.size());
         std::iota(order.begin(), order.end(), std::uint32_t{0});
-        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-            const Member &a = members[x], &b = members[y];
-            const bool sa = streamed(a), sb = streamed(b);
-            if (sa != sb)
-                return sa;
-            return sa && a.array.offset < b.array.offset;
-        });
-        for (const auto& m : members)
-            total_ += m.inlineBytes ? m.bytes.size() : m.array.length;
+        if (std::any_of(members.begin(), members.end(), streamed))
+            std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+                const Member &a = members[x], &b = members[y];
+                const bool sa = streamed(a), sb = streamed(b);
+                if (sa != sb)
+                    return sa;
+                return sa && emitter.arrayOf(a).offset < emitter.arrayOf(b).offset;
+            });
+        std::size_t nameBytes = 0;
+        char name[32];
+        for (const auto& m : members) {
+            total_ += length(m);
+            nameBytes += convert::SchemaEmitter::nameOf(m, name).size();
+        }
+        zip_.reserve(members.size(), nameBytes);
         for (const std::uint32_t i : order) {
             const Member& m = members[i];
             checkCancel();
+            const std::string_view n = convert::SchemaEmitter::nameOf(m, name);
             switch (m.type) {
-            case Member::Type::Npy: npy(m); break;
-            case Member::Type::Bin: bin(m); break;
-            case Member::Type::Npz: npz(m); break;
-            case Member::Type::CopyMember: copyMember(m); break;
+            case Member::Type::Npy: npy(m, emitter.arrayOf(m), n); break;
+            case Member::Type::Bin: bin(m, emitter.arrayOf(m), n); break;
+            case Member::Type::Npz: npz(m, n); break;
+            case Member::Type::CopyMember: copyMember(m, n); break;
             }
         }
         zip_.finish();
     }
 
 private:
+    // Members up to this size are gathered whole and written in one piece
+    // (CRC-32 known before the header: no seek back); larger ones stream.
+    static constexpr std::uint64_t kGathered = 64 * 1024;
+
+    static std::uint64_t length(const Member& m) { return m.length; }
+
     void checkCancel() const
     {
         if (o_.cancel && o_.cancel->load(std::memory_order_relaxed))
@@ -153,44 +170,78 @@ private:
         };
     }
 
-    void npy(const Member& m)
+    // npy headers repeat (a million shape-() int64 scalars): the last one is kept.
+    const std::string& npyHeader(const ArrayInfo& a)
     {
-        const std::string header = convert::npyHeader(m.array.descr, m.array.fortranOrder, m.array.shape);
-        const std::uint64_t length = m.inlineBytes ? m.bytes.size() : m.array.length;
-        zip_.begin(m.name, header.size() + length);
+        if (!haveHeader_ || a.descr != headerDescr_ || a.fortranOrder != headerFortran_ || a.shape != headerShape_) {
+            header_ = convert::npyHeader(a.descr, a.fortranOrder, a.shape);
+            headerDescr_ = a.descr;
+            headerFortran_ = a.fortranOrder;
+            headerShape_ = a.shape;
+            headerCrc_ = convert::ZipWriter::crc32Of(header_);
+            haveHeader_ = true;
+        }
+        return header_;
+    }
+
+    // A small member's whole payload, in scratch_.
+    std::string_view gather(const Member& m, const ArrayInfo& a, std::uint64_t n)
+    {
+        if (m.inlineBytes)
+            return m.inlineData();
+        scratch_.clear();
+        payload_.copy(a, n, [this](const char* p, std::size_t k) { scratch_.append(p, k); });
+        return scratch_;
+    }
+
+    void npy(const Member& m, const ArrayInfo& a, std::string_view name)
+    {
+        const std::string& header = npyHeader(a);
+        const std::uint64_t n = length(m);
+        if (n <= kGathered) {
+            zip_.addStored(name, header, headerCrc_, gather(m, a, n));
+            advance(n);
+            return;
+        }
+        zip_.begin(name, header.size() + n);
         zip_.write(header.data(), header.size());
-        body(m, length);
+        body(m, a, n);
         zip_.end();
     }
 
-    void bin(const Member& m)
+    void bin(const Member& m, const ArrayInfo& a, std::string_view name)
     {
-        const std::uint64_t length = m.inlineBytes ? m.bytes.size() : m.array.length;
-        zip_.begin(m.name, length);
-        body(m, length);
+        const std::uint64_t n = length(m);
+        if (n <= kGathered) {
+            zip_.addStored(name, gather(m, a, n));
+            advance(n);
+            return;
+        }
+        zip_.begin(name, n);
+        body(m, a, n);
         zip_.end();
     }
 
     // A member's bytes: held in memory (escaped bytes of protocols 0-2) or
     // streamed from the input file.
-    void body(const Member& m, std::uint64_t length)
+    void body(const Member& m, const ArrayInfo& a, std::uint64_t n)
     {
         if (m.inlineBytes) {
-            zip_.write(m.bytes.data(), m.bytes.size());
-            advance(m.bytes.size());
+            zip_.write(m.bytes, m.length);
+            advance(m.length);
         } else {
-            payload_.copy(m.array, length, toZip());
+            payload_.copy(a, n, toZip());
         }
     }
 
-    void npz(const Member& m)
+    void npz(const Member& m, std::string_view name)
     {
         // save_npz -> np.savez_compressed: one deflated .npy per part.
         QByteArray inner;
         QBuffer buf(&inner);
         buf.open(QIODevice::ReadWrite);
         convert::ZipWriter z(buf);
-        for (const auto& p : m.parts) {
+        for (const auto& p : m.extra->parts) {
             std::string bytes = convert::npyHeader(p.array.descr, p.array.fortranOrder, p.array.shape);
             if (p.inlineBytes)
                 bytes += p.bytes;
@@ -200,13 +251,13 @@ private:
         }
         z.finish();
         buf.close();
-        zip_.addStored(m.name, std::string(inner.constData(), static_cast<std::size_t>(inner.size())));
+        zip_.addStored(name, std::string_view(inner.constData(), static_cast<std::size_t>(inner.size())));
     }
 
-    void copyMember(const Member& m)
+    void copyMember(const Member& m, std::string_view name)
     {
-        zip_.begin(m.name, payload_.memberSize(m.source));
-        payload_.copyMember(m.source, toZip());
+        zip_.begin(name, payload_.memberSize(m.extra->source));
+        payload_.copyMember(m.extra->source, toZip());
         zip_.end();
     }
 
@@ -215,6 +266,11 @@ private:
     convert::ZipWriter zip_;
     PayloadReader payload_;
     std::uint64_t total_ = 0, done_ = 0;
+    std::string scratch_;
+    std::string header_, headerDescr_;
+    std::vector<std::int64_t> headerShape_;
+    bool headerFortran_ = false, haveHeader_ = false;
+    std::uint32_t headerCrc_ = 0;
 };
 
 } // namespace
@@ -252,7 +308,7 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
         w.endSchema();
         if (options.cancel && options.cancel->load())
             throw Cancelled();
-        w.run(emitter.members());
+        w.run(emitter);
     } catch (...) {
         file.cancelWriting();
         throw;

@@ -23,10 +23,10 @@ std::int64_t product(const std::vector<std::int64_t>& shape)
 
 } // namespace
 
-std::string SchemaEmitter::npyMember(NodeId n, const ArrayInfo& a, std::string_view what)
+std::string_view SchemaEmitter::npyMember(NodeId n, const ArrayInfo& a, std::string_view what)
 {
-    if (auto it = memberOf_.find(n); it != memberOf_.end())
-        return it->second; // one member per array, however often it is reached
+    if (const std::uint32_t index = memberFor(n); index != kNone)
+        return memberName(index); // one member per array, however often it is reached
     if (a.descr.empty())
         refuse(n, std::string(what) + " of unknown dtype");
     if (dtypeMayHoldObjects(a.descr) && a.descr[0] != '[')
@@ -37,9 +37,8 @@ std::string SchemaEmitter::npyMember(NodeId n, const ArrayInfo& a, std::string_v
     const std::uint64_t length = static_cast<std::uint64_t>(count) * static_cast<std::uint64_t>(a.itemsize);
     Member m;
     m.type = Member::Type::Npy;
-    m.name = std::to_string(static_cast<std::uint64_t>(n) + 1) + ".npy";
-    m.array = a;
-    m.array.length = length;
+    m.node = n;
+    m.length = length;
     if (length == 0) {
         m.inlineBytes = true;
     } else if (a.where == Where::Absent || a.where == Where::Children) {
@@ -52,15 +51,15 @@ std::string SchemaEmitter::npyMember(NodeId n, const ArrayInfo& a, std::string_v
                    std::string(what)
                        + " whose bytes are not in the file (an out-of-band buffer or a missing companion file)");
         m.inlineBytes = true;
-        m.bytes = std::string(bytes);
+        m.bytes = bytes.data();
     } else if (a.length != 0 && a.length < length) {
         refuse(n,
                std::string(what) + " that declares " + std::to_string(length) + " bytes but stores "
                    + std::to_string(a.length));
     }
     members_.push_back(std::move(m));
-    memberOf_.emplace(n, members_.back().name);
-    return members_.back().name;
+    remember(n);
+    return memberName(members_.size() - 1);
 }
 
 void SchemaEmitter::ndarray(NodeId n)
@@ -73,10 +72,9 @@ void SchemaEmitter::ndarray(NodeId n)
         objectArray(n, copy);
         return;
     }
-    const ArrayInfo copy = *a;
     headOf(n, "NdArrayNode");
     w_.field("type", "numpy");
-    w_.field("file", npyMember(n, copy, "an array"));
+    w_.field("file", npyMember(n, *a, "an array"));
     idField(n);
 }
 
@@ -207,14 +205,15 @@ void SchemaEmitter::dtype(NodeId n)
     } else {
         Member m;
         m.type = Member::Type::Npy;
-        m.name = std::to_string(id) + ".npy";
-        m.array.descr = descr;
-        m.array.shape = {0};
-        m.array.itemsize = 0;
+        m.extra = std::make_unique<Member::Extra>();
+        m.extra->number = id;
+        m.extra->array.descr = descr;
+        m.extra->array.shape = {0};
+        m.extra->array.itemsize = 0;
         m.inlineBytes = true;
-        w_.field("type", "numpy");
-        w_.field("file", m.name);
         members_.push_back(std::move(m));
+        w_.field("type", "numpy");
+        w_.field("file", memberName(members_.size() - 1));
     }
     w_.fieldRaw("__id__", std::to_string(id));
     w_.endObject();

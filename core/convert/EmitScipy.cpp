@@ -11,13 +11,11 @@ void SchemaEmitter::sparse(NodeId n)
 {
     headOf(n, "SparseMatrixNode");
     w_.field("type", "scipy");
-    std::string name;
-    if (auto it = memberOf_.find(n); it != memberOf_.end()) {
-        name = it->second;
-    } else {
+    std::uint32_t index = memberFor(n);
+    if (index == kNone) {
         Member m;
-        name = std::to_string(static_cast<std::uint64_t>(n) + 1) + ".npz";
-        m.name = name;
+        m.node = n;
+        m.extra = std::make_unique<Member::Extra>();
         if (doc_.format == "skops") {
             // Old skops: the member already is save_npz output; copy it.
             for (const auto& [l, c] : t_.children(n)) {
@@ -25,11 +23,11 @@ void SchemaEmitter::sparse(NodeId n)
                 const ArrayInfo* a = t_.array(c);
                 if (a && a->where == Where::ZipMember) {
                     const auto slash = a->source.rfind('/');
-                    m.source = slash == std::string::npos ? a->source : a->source.substr(0, slash);
+                    m.extra->source = slash == std::string::npos ? a->source : a->source.substr(0, slash);
                     break;
                 }
             }
-            if (m.source.empty())
+            if (m.extra->source.empty())
                 refuse(n, "a sparse matrix whose .npz member was not found");
             m.type = Member::Type::CopyMember;
         } else {
@@ -76,7 +74,7 @@ void SchemaEmitter::sparse(NodeId n)
                 } else if (p.array.length == 0) {
                     p.inlineBytes = true;
                 }
-                m.parts.push_back(std::move(p));
+                m.extra->parts.push_back(std::move(p));
             };
             for (const auto& k : first)
                 arrayPart(k);
@@ -87,7 +85,7 @@ void SchemaEmitter::sparse(NodeId n)
             f.array.itemsize = static_cast<std::int64_t>(fmt.size());
             f.inlineBytes = true;
             f.bytes = fmt;
-            m.parts.push_back(std::move(f));
+            m.extra->parts.push_back(std::move(f));
             // shape: np.array(matrix.shape), int64.
             Member::Part s;
             s.name = "shape";
@@ -108,13 +106,14 @@ void SchemaEmitter::sparse(NodeId n)
             for (auto d : dims)
                 for (int b = 0; b < 8; ++b)
                     s.bytes += static_cast<char>((static_cast<std::uint64_t>(d) >> (8 * b)) & 0xff);
-            m.parts.push_back(std::move(s));
+            m.extra->parts.push_back(std::move(s));
             arrayPart("data");
         }
         members_.push_back(std::move(m));
-        memberOf_.emplace(n, name);
+        remember(n);
+        index = static_cast<std::uint32_t>(members_.size() - 1);
     }
-    w_.field("file", name);
+    w_.field("file", memberName(index));
     idField(n);
 }
 

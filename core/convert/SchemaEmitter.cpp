@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <map>
 #include <set>
 #include <tuple>
@@ -48,6 +49,9 @@ void SchemaEmitter::run(const TextSink& sink)
         out_.reserve(2u << 20);
         w_.setSink(&sink);
     }
+    // About one member per array: no growth by doubling (a million members
+    // would copy their records over and over, and hold twice the room).
+    members_.reserve(t_.arrays().size() + 16);
     w_.beginObject();
     path_.push_back({"root", 0});
     // The top-level state's own fields, then protocol and _skops_version
@@ -58,6 +62,35 @@ void SchemaEmitter::run(const TextSink& sink)
     w_.endObject();
     w_.flush();
     w_.setSink(nullptr);
+}
+
+const ArrayInfo& SchemaEmitter::arrayOf(const Member& m) const
+{
+    static const ArrayInfo kNoArray;
+    if (m.extra && m.node == kNoNode)
+        return m.extra->array;
+    const ArrayInfo* a = t_.array(m.node);
+    return a ? *a : kNoArray;
+}
+
+std::string_view SchemaEmitter::nameOf(const Member& m, char (&buffer)[32])
+{
+    if (m.type == Member::Type::Bin)
+        return m.extra->name;
+    const std::uint64_t number = m.node != kNoNode ? static_cast<std::uint64_t>(m.node) + 1 : m.extra->number;
+    const auto r = std::to_chars(buffer, buffer + 24, number);
+    const bool npz = m.type == Member::Type::Npz || m.type == Member::Type::CopyMember; // sparse matrices
+    std::memcpy(r.ptr, npz ? ".npz" : ".npy", 4);
+    return {buffer, static_cast<std::size_t>(r.ptr + 4 - buffer)};
+}
+
+std::string_view SchemaEmitter::memberName(std::size_t index) { return nameOf(members_[index], nameBuffer_); }
+
+void SchemaEmitter::remember(NodeId n)
+{
+    if (memberOf_.empty())
+        memberOf_.assign(t_.size(), kNone);
+    memberOf_[n] = static_cast<std::uint32_t>(members_.size() - 1);
 }
 
 std::string SchemaEmitter::uuidName()
@@ -524,28 +557,29 @@ void SchemaEmitter::sequence(NodeId n, std::string_view loader)
 void SchemaEmitter::bytesNode(NodeId n)
 {
     const bool ba = t_.node(n).loader == Loader::BytearrayNode;
-    Member m;
-    m.type = Member::Type::Bin;
-    auto it = memberOf_.find(n);
-    std::string name;
-    if (it != memberOf_.end()) {
-        name = it->second;
-    } else {
-        name = uuidName() + ".bin";
-        m.name = name;
+    std::uint32_t index = memberFor(n);
+    if (index == kNone) {
+        Member m;
+        m.type = Member::Type::Bin;
+        m.node = n;
+        m.extra = std::make_unique<Member::Extra>();
+        m.extra->name = uuidName() + ".bin";
         if (const ArrayInfo* a = t_.array(n)) {
-            m.array = *a;
             if (a->where == Where::Absent || a->where == Where::Children)
                 refuse(n, "the bytes are not stored in this file");
+            m.length = a->length;
         } else {
+            const std::string_view bytes = t_.strValue(n);
             m.inlineBytes = true;
-            m.bytes = std::string(t_.strValue(n));
+            m.bytes = bytes.data();
+            m.length = bytes.size();
         }
         members_.push_back(std::move(m));
-        memberOf_.emplace(n, name);
+        remember(n);
+        index = static_cast<std::uint32_t>(members_.size() - 1);
     }
     head(ba ? "bytearray" : "bytes", "builtins", ba ? "BytearrayNode" : "BytesNode");
-    w_.field("file", name);
+    w_.field("file", memberName(index));
     idField(n);
 }
 

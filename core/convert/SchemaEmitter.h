@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -23,29 +24,41 @@
 
 namespace skopos::convert {
 
-// One archive member besides schema.json.
+// One archive member besides schema.json. A vocabulary of numpy scalars
+// makes a million of them, so the common one (an array of the tree) is a
+// small record: its node, its name's number, its length; the bytes are read
+// from where the tree says when the member is written. What only rare
+// members need lives behind `extra`.
 struct Member {
-    enum class Type {
-        Npy,        // npy header from `array` + its payload (streamed or `bytes`)
-        Bin,        // raw bytes of a bytes/bytearray (streamed from `array` or `bytes`)
+    enum class Type : std::uint8_t {
+        Npy,        // npy header from the array + its payload (streamed or `bytes`)
+        Bin,        // raw bytes of a bytes/bytearray (streamed from the array or `bytes`)
         Npz,        // sparse matrix: `parts` in save_npz's order, written as a deflated npz
         CopyMember, // old skops: copy member `source` of the input as is
     };
     Type type = Type::Npy;
-    std::string name;
-    ArrayInfo array;          // descr/shape/order and where the bytes are
-    bool inlineBytes = false; // payload is `bytes`, not array's location
-    std::string bytes;
-    std::string source;   // CopyMember
+    bool inlineBytes = false;    // payload is inlineData(), not at the array's location
+    NodeId node = kNoNode;       // whose ArrayInfo says where the bytes are; kNoNode: extra->array
+    std::uint64_t length = 0;    // payload bytes (without the npy header)
+    const char* bytes = nullptr; // inline payload (length bytes): text of the tree
+    std::string_view inlineData() const { return {bytes, inlineBytes ? length : 0}; }
+    // The name: (node + 1) or extra->number, then ".npy" (Npy) or ".npz"
+    // (Npz, CopyMember); a Bin member's is extra->name.
     struct Part {         // Npz: one inner .npy
         std::string name; // "indices", "indptr", "format", "shape", "data", ...
         ArrayInfo array;
         bool inlineBytes = false;
         std::string bytes;
     };
-    std::vector<Part> parts;
+    struct Extra {
+        std::uint64_t number = 0; // a member of no node (a dtype's empty array): its name's number
+        std::string name;         // Bin: uuid4().bin
+        std::string source;       // CopyMember
+        ArrayInfo array;          // an array the tree does not hold (a dtype's empty array)
+        std::vector<Part> parts;
+    };
+    std::unique_ptr<Extra> extra;
 };
-
 class SchemaEmitter {
 public:
     // `audit` is the document's audit: dangerous nodes are refused.
@@ -59,6 +72,10 @@ public:
     using TextSink = JsonWriter::Sink;
     void run(const TextSink& sink);
     const std::vector<Member>& members() const { return members_; }
+    // The member's array description (from the tree or its own).
+    const ArrayInfo& arrayOf(const Member& m) const;
+    // The member's name ("12.npy"), written into `buffer` for number-named members.
+    static std::string_view nameOf(const Member& m, char (&buffer)[32]);
 
 private:
     friend struct Emit;
@@ -103,7 +120,8 @@ private:
     void dtype(NodeId n);
     void randomState(NodeId n);
     void randomGenerator(NodeId n);
-    std::string npyMember(NodeId n, const ArrayInfo& a, std::string_view what);
+    std::string_view npyMember(NodeId n, const ArrayInfo& a, std::string_view what);
+    std::string_view memberName(std::size_t index); // members_[index]'s name (valid until the next call)
 
     // --- EmitScipy.cpp
     void sparse(NodeId n);
@@ -117,7 +135,11 @@ private:
     std::string out_;
     JsonWriter w_;
     std::vector<Member> members_;
-    std::unordered_map<NodeId, std::string> memberOf_; // node -> member already written
+    std::vector<std::uint32_t> memberOf_; // node -> index in members_ (kNone: none yet)
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+    std::uint32_t memberFor(NodeId n) const { return n < memberOf_.size() ? memberOf_[n] : kNone; }
+    void remember(NodeId n); // members_.back() is n's
+    char nameBuffer_[32];
     struct PathPart {
         std::string_view label; // a tree label or a literal: stable
         std::size_t index;      // list position when label is empty

@@ -20,12 +20,37 @@ void le(std::string& s, std::uint64_t v, int bytes)
         s += static_cast<char>((v >> (8 * i)) & 0xff);
 }
 
-bool ascii(const std::string& s)
+// A record's fixed fields, built on the stack: no allocation per member.
+struct Fields {
+    char b[64];
+    std::size_t n = 0;
+    Fields& le(std::uint64_t v, int bytes)
+    {
+        for (int i = 0; i < bytes; ++i)
+            b[n++] = static_cast<char>((v >> (8 * i)) & 0xff);
+        return *this;
+    }
+    std::string_view view() const { return {b, n}; }
+};
+
+bool ascii(std::string_view s)
 {
     for (char c : s)
         if (static_cast<unsigned char>(c) >= 0x80)
             return false;
     return true;
+}
+
+std::uint32_t crcOf(std::uint32_t crc, std::string_view s)
+{
+    // zlib's crc32 takes uInt lengths: large pieces go in slices.
+    for (std::size_t done = 0; done < s.size();) {
+        const std::size_t k = std::min<std::size_t>(s.size() - done, 1u << 30);
+        crc = static_cast<std::uint32_t>(
+            crc32(crc, reinterpret_cast<const Bytef*>(s.data() + done), static_cast<uInt>(k)));
+        done += k;
+    }
+    return crc;
 }
 
 // zlib takes uInt lengths: larger pieces go in slices of this size.
@@ -85,66 +110,76 @@ void ZipWriter::writeOut(const char* p, std::size_t n)
     }
 }
 
-void ZipWriter::put(const std::string& bytes) { put(bytes.data(), bytes.size()); }
+ZipWriter::Entry& ZipWriter::add(std::string_view name)
+{
+    if (name.size() > 0xffff)
+        throw ReadError("a member name longer than a zip file can hold");
+    Entry& e = entries_.emplace_back();
+    e.nameLength = static_cast<std::uint16_t>(name.size());
+    names_.append(name);
+    return e;
+}
+
+void ZipWriter::reserve(std::size_t members, std::size_t nameBytes)
+{
+    entries_.reserve(entries_.size() + members);
+    names_.reserve(names_.size() + nameBytes);
+}
 
 void ZipWriter::header(Entry& e)
 {
     e.offset = pos_;
     e.zip64Local = e.zip64Local || e.usize >= k32 || e.csize >= k32;
-    std::string h;
-    le(h, 0x04034b50, 4);
-    le(h, e.zip64Local ? 45 : 20, 2);
-    le(h, ascii(e.name) ? 0 : 0x800, 2); // bit 11: UTF-8 name (sizes follow, no data descriptor)
-    le(h, e.method, 2);
-    le(h, dosTime_, 2);
-    le(h, dosDate_, 2);
-    le(h, e.crc, 4);
-    le(h, e.zip64Local ? k32 : e.csize, 4);
-    le(h, e.zip64Local ? k32 : e.usize, 4);
-    le(h, e.name.size(), 2);
-    le(h, e.zip64Local ? 20 : 0, 2);
-    h += e.name;
+    const std::string_view n = lastName();
+    Fields h;
+    h.le(0x04034b50, 4);
+    h.le(e.zip64Local ? 45 : 20, 2);
+    h.le(ascii(n) ? 0 : 0x800, 2); // bit 11: UTF-8 name (sizes follow, no data descriptor)
+    h.le(e.method, 2);
+    h.le(dosTime_, 2);
+    h.le(dosDate_, 2);
+    h.le(e.crc, 4);
+    h.le(e.zip64Local ? k32 : e.csize, 4);
+    h.le(e.zip64Local ? k32 : e.usize, 4);
+    h.le(n.size(), 2);
+    h.le(e.zip64Local ? 20 : 0, 2);
+    put(h.view());
+    put(n);
     if (e.zip64Local) {
-        le(h, 0x0001, 2);
-        le(h, 16, 2);
-        le(h, e.usize, 8);
-        le(h, e.csize, 8);
+        Fields x;
+        x.le(0x0001, 2).le(16, 2).le(e.usize, 8).le(e.csize, 8);
+        put(x.view());
     }
-    put(h);
 }
 
-void ZipWriter::begin(const std::string& name, std::uint64_t size)
+void ZipWriter::begin(std::string_view name, std::uint64_t size)
 {
     if (open_)
         throw std::logic_error("ZipWriter::begin while a member is open");
-    Entry e;
-    e.name = name;
+    Entry& e = add(name);
     e.usize = e.csize = size;
     header(e);
-    entries_.push_back(std::move(e));
     remaining_ = size;
     open_ = true;
 }
 
-void ZipWriter::beginUnsized(const std::string& name)
+void ZipWriter::beginUnsized(std::string_view name)
 {
     begin(name, 0);
     unsized_ = true;
 }
 
-void ZipWriter::beginDeflated(const std::string& name)
+void ZipWriter::beginDeflated(std::string_view name)
 {
     if (open_)
         throw std::logic_error("ZipWriter::beginDeflated while a member is open");
     auto d = std::make_unique<Deflater>();
     if (deflateInit2(&d->z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         throw ReadError("zlib: cannot start deflate");
-    Entry e;
-    e.name = name;
+    Entry& e = add(name);
     e.method = 8;
     e.zip64Local = true; // sizes unknown until end(): room for 64-bit ones
     header(e);
-    entries_.push_back(std::move(e));
     deflater_ = std::move(d);
     open_ = true;
 }
@@ -178,7 +213,7 @@ void ZipWriter::deflateSome(const char* data, std::size_t n, bool finish)
     e.usize += n;
 }
 
-void ZipWriter::patch(std::uint64_t at, const std::string& bytes)
+void ZipWriter::patch(std::uint64_t at, std::string_view bytes)
 {
     flush();
     const qint64 here = out_.pos();
@@ -200,17 +235,10 @@ void ZipWriter::write(const char* data, std::size_t n)
     if (unsized_) {
         e.usize = e.csize = e.usize + n;
         if (e.usize >= k32)
-            throw ReadError(e.name + " would pass 4 GiB, more than this writer stores in one member");
+            throw ReadError(std::string(lastName()) + " would pass 4 GiB, more than this writer stores in one member");
         remaining_ += n;
     }
-    // zlib's crc32 takes uInt lengths: feed large pieces in slices.
-    std::size_t done = 0;
-    while (done < n) {
-        const std::size_t k = std::min<std::size_t>(n - done, 1u << 30);
-        e.crc = static_cast<std::uint32_t>(
-            crc32(e.crc, reinterpret_cast<const Bytef*>(data + done), static_cast<uInt>(k)));
-        done += k;
-    }
+    e.crc = crcOf(e.crc, {data, n});
     put(data, n);
     remaining_ -= n;
 }
@@ -229,7 +257,7 @@ void ZipWriter::end()
         std::string sizes;
         le(sizes, e.usize, 8);
         le(sizes, e.csize, 8);
-        patch(e.offset + 30 + e.name.size() + 4, sizes);
+        patch(e.offset + 30 + e.nameLength + 4, sizes);
         return;
     }
     if (!open_ || remaining_ != 0)
@@ -248,14 +276,38 @@ void ZipWriter::end()
     patch(e.offset + 14, fields);
 }
 
-void ZipWriter::addStored(const std::string& name, const std::string& bytes)
+void ZipWriter::addStored(std::string_view name, std::string_view head, std::string_view body)
 {
-    begin(name, bytes.size());
-    write(bytes.data(), bytes.size());
-    end();
+    if (open_)
+        throw std::logic_error("ZipWriter::addStored while a member is open");
+    Entry& e = add(name);
+    e.usize = e.csize = head.size() + body.size();
+    e.crc = crcOf(crcOf(0, head), body);
+    header(e);
+    put(head);
+    put(body);
 }
 
-void ZipWriter::addDeflated(const std::string& name, const std::string& bytes)
+void ZipWriter::addStored(std::string_view name, std::string_view head, std::uint32_t headCrc, std::string_view body)
+{
+    if (open_)
+        throw std::logic_error("ZipWriter::addStored while a member is open");
+    if (!haveCombine_ || combineLength_ != body.size()) {
+        combineOp_ = crc32_combine_gen(static_cast<z_off_t>(body.size()));
+        combineLength_ = body.size();
+        haveCombine_ = true;
+    }
+    Entry& e = add(name);
+    e.usize = e.csize = head.size() + body.size();
+    e.crc = static_cast<std::uint32_t>(crc32_combine_op(headCrc, crcOf(0, body), combineOp_));
+    header(e);
+    put(head);
+    put(body);
+}
+
+std::uint32_t ZipWriter::crc32Of(std::string_view bytes) { return crcOf(0, bytes); }
+
+void ZipWriter::addDeflated(std::string_view name, std::string_view bytes)
 {
     beginDeflated(name);
     write(bytes.data(), bytes.size());
@@ -267,40 +319,44 @@ void ZipWriter::finish()
     if (open_)
         throw std::logic_error("ZipWriter::finish while a member is open");
     const std::uint64_t cdStart = pos_;
+    std::size_t nameAt = 0;
     for (const Entry& e : entries_) {
-        std::string x; // zip64 extra: only the fields that overflow, in this order
+        Fields x; // zip64 extra: only the fields that overflow, in this order
         if (e.usize >= k32)
-            le(x, e.usize, 8);
+            x.le(e.usize, 8);
         if (e.csize >= k32)
-            le(x, e.csize, 8);
+            x.le(e.csize, 8);
         if (e.offset >= k32)
-            le(x, e.offset, 8);
-        const bool z64 = !x.empty();
-        std::string h;
-        le(h, 0x02014b50, 4);
-        le(h, (3 << 8) | 45, 2); // made by: Unix, spec 4.5
-        le(h, z64 || e.zip64Local ? 45 : 20, 2);
-        le(h, ascii(e.name) ? 0 : 0x800, 2);
-        le(h, e.method, 2);
-        le(h, dosTime_, 2);
-        le(h, dosDate_, 2);
-        le(h, e.crc, 4);
-        le(h, e.csize >= k32 ? k32 : e.csize, 4);
-        le(h, e.usize >= k32 ? k32 : e.usize, 4);
-        le(h, e.name.size(), 2);
-        le(h, z64 ? x.size() + 4 : 0, 2);
-        le(h, 0, 2);           // comment
-        le(h, 0, 2);           // disk
-        le(h, 0, 2);           // internal attributes
-        le(h, 0600u << 16, 4); // external: -rw-------
-        le(h, e.offset >= k32 ? k32 : e.offset, 4);
-        h += e.name;
+            x.le(e.offset, 8);
+        const bool z64 = x.n > 0;
+        const std::string_view n = std::string_view(names_).substr(nameAt, e.nameLength);
+        nameAt += e.nameLength;
+        Fields h;
+        h.le(0x02014b50, 4);
+        h.le((3 << 8) | 45, 2); // made by: Unix, spec 4.5
+        h.le(z64 || e.zip64Local ? 45 : 20, 2);
+        h.le(ascii(n) ? 0 : 0x800, 2);
+        h.le(e.method, 2);
+        h.le(dosTime_, 2);
+        h.le(dosDate_, 2);
+        h.le(e.crc, 4);
+        h.le(e.csize >= k32 ? k32 : e.csize, 4);
+        h.le(e.usize >= k32 ? k32 : e.usize, 4);
+        h.le(n.size(), 2);
+        h.le(z64 ? x.n + 4 : 0, 2);
+        h.le(0, 2);           // comment
+        h.le(0, 2);           // disk
+        h.le(0, 2);           // internal attributes
+        h.le(0600u << 16, 4); // external: -rw-------
+        h.le(e.offset >= k32 ? k32 : e.offset, 4);
+        put(h.view());
+        put(n);
         if (z64) {
-            le(h, 0x0001, 2);
-            le(h, x.size(), 2);
-            h += x;
+            Fields t;
+            t.le(0x0001, 2).le(x.n, 2);
+            put(t.view());
+            put(x.view());
         }
-        put(h);
     }
     const std::uint64_t cdSize = pos_ - cdStart;
     const std::uint64_t n = entries_.size();

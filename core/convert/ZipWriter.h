@@ -13,12 +13,18 @@
 // savez_compressed writes (zipfile's force_zip64). The device is seekable, so
 // no data descriptor is needed. The central directory has ZIP64 fields only
 // for the values that need them.
+//
+// A million members (a vocabulary's numpy scalars) cost one 40-byte record
+// each, their names packed in one buffer, and no seek: a member whose bytes
+// are all at hand (addStored) has its CRC-32 computed before its header is
+// written, so only members streamed with begin()/write()/end() are patched.
 
 #include <QIODevice>
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace skopos::convert {
@@ -28,21 +34,31 @@ public:
     explicit ZipWriter(QIODevice& out);
     ~ZipWriter();
 
+    // Room for `members` members whose names total `nameBytes` (optional:
+    // spares the directory's growth by doubling).
+    void reserve(std::size_t members, std::size_t nameBytes);
+
     // Stored member of exactly `size` bytes, written with write() calls.
-    void begin(const std::string& name, std::uint64_t size);
+    void begin(std::string_view name, std::uint64_t size);
     // Stored member whose size is known only at its end (schema.json as it is
     // emitted): size and CRC-32 are patched into the local header by end().
     // Such a member must stay below 4 GiB (no ZIP64 local record reserved).
-    void beginUnsized(const std::string& name);
+    void beginUnsized(std::string_view name);
     void write(const char* data, std::size_t n);
     void end();
 
     // Deflated member (raw deflate, zlib level 6) of any size, written with
     // write() calls and closed with end().
-    void beginDeflated(const std::string& name);
+    void beginDeflated(std::string_view name);
 
-    void addStored(const std::string& name, const std::string& bytes);
-    void addDeflated(const std::string& name, const std::string& bytes);
+    // A stored member whose bytes are `head` followed by `body`, all at hand:
+    // written without seeking back.
+    void addStored(std::string_view name, std::string_view head, std::string_view body = {});
+    // The same with head's CRC-32 given (an npy header shared by a million
+    // scalars is not summed again for each).
+    void addStored(std::string_view name, std::string_view head, std::uint32_t headCrc, std::string_view body);
+    static std::uint32_t crc32Of(std::string_view bytes);
+    void addDeflated(std::string_view name, std::string_view bytes);
 
     // Writes the central directory; the device is then complete (nothing
     // else may write to it while this writer is in use: small pieces are
@@ -53,23 +69,33 @@ public:
 
 private:
     struct Entry {
-        std::string name;
         std::uint64_t offset = 0;
         std::uint64_t csize = 0, usize = 0;
         std::uint32_t crc = 0;
-        std::uint16_t method = 0;
+        std::uint16_t nameLength = 0; // the names follow each other in names_
+        std::uint8_t method = 0;
         bool zip64Local = false;
     };
+    Entry& add(std::string_view name); // a new entry, its name stored
+    // The newest entry's name (header() and end() work on that one only).
+    std::string_view lastName() const
+    {
+        return std::string_view(names_).substr(names_.size() - entries_.back().nameLength);
+    }
     void header(Entry& e);
-    void put(const std::string& bytes);
+    void put(std::string_view bytes) { put(bytes.data(), bytes.size()); }
     void put(const char* p, std::size_t n);
     void deflateSome(const char* data, std::size_t n, bool finish);
-    void patch(std::uint64_t at, const std::string& bytes);
+    void patch(std::uint64_t at, std::string_view bytes);
     void flush(); // the buffered bytes to the device
     void writeOut(const char* p, std::size_t n);
 
     QIODevice& out_;
     std::vector<Entry> entries_;
+    std::string names_;               // every member's name, back to back
+    std::uint64_t combineLength_ = 0; // crc32_combine_op's operator for bodies of this length
+    unsigned long combineOp_ = 0;
+    bool haveCombine_ = false;
     std::uint64_t pos_ = 0;
     std::uint64_t remaining_ = 0;
     bool open_ = false;
