@@ -25,7 +25,7 @@ void SchemaEmitter::sparse(NodeId n)
                 const ArrayInfo* a = t_.array(c);
                 if (a && a->where == Where::ZipMember) {
                     const auto slash = a->source.rfind('/');
-                    m.source = slash == std::string::npos ? a->source : a->source.substr(0, slash);
+                    m.source = slash == std::string::npos ? a->source.str() : a->source.substr(0, slash);
                     break;
                 }
             }
