@@ -240,7 +240,8 @@ void TreeImage::readTree(ImageReader& r, ObjectTree& t)
     for (ArrayInfo& a : t.arrays_) {
         const std::uint32_t small = r.u32();
         const std::uint32_t where = (small >> 8) & 0xff, pickled = small >> 24;
-        if (where > static_cast<std::uint32_t>(Where::Children) || pickled > static_cast<std::uint32_t>(Where::Children))
+        if (where > static_cast<std::uint32_t>(Where::Children)
+            || pickled > static_cast<std::uint32_t>(Where::Children))
             bad("array location out of range");
         a.fortranOrder = (small & 0xff) != 0;
         a.where = static_cast<Where>(where);

@@ -124,7 +124,7 @@ public:
         using pointer = void;
         using reference = std::int64_t;
         const_iterator() = default;
-        const_iterator(const ArrayShape* s, std::size_t i) : s_(s), i_(i) {}
+        const_iterator(const ArrayShape* s, std::size_t i) : s_(s), i_(i) { }
         std::int64_t operator*() const { return (*s_)[i_]; }
         const_iterator& operator++()
         {

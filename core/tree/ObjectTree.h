@@ -239,7 +239,7 @@ private:
     // A deque: a million numpy scalars' records (skops NdArrayNodes, pickled
     // np.int64 values) grow without a doubling copy that holds both halves.
     std::deque<ArrayInfo> arrays_;
-    ArrayTextArena arrayTexts_; // their long texts (member names), packed
+    ArrayTextArena arrayTexts_;             // their long texts (member names), packed
     std::vector<std::uint64_t> rawOffsets_; // by NodeId, may be shorter than nodes_
     std::vector<CallSite> calls_;
     // Chunked character arena: string_views stay valid as it grows.

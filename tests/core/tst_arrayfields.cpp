@@ -45,11 +45,23 @@ private slots:
 
     void shapeKeepsEveryDimension()
     {
-        const std::int64_t big = std::numeric_limits<std::int64_t>::max(), small = std::numeric_limits<std::int64_t>::min();
-        const std::vector<std::vector<std::int64_t>> shapes = {
-            {},        {0},          {7},          {-1},       {big},          {small},      {(1ll << 61) - 1},
-            {1ll << 61}, {3, 4},     {0, 0},       {(1ll << 31) - 1, 5},     {1ll << 31, 5}, {5, -2},
-            {2, 3, 4}, {1, 2, 3, 4, 5, 6, 7, 8, 9}};
+        const std::int64_t big = std::numeric_limits<std::int64_t>::max(),
+                           small = std::numeric_limits<std::int64_t>::min();
+        const std::vector<std::vector<std::int64_t>> shapes = {{},
+                                                               {0},
+                                                               {7},
+                                                               {-1},
+                                                               {big},
+                                                               {small},
+                                                               {(1ll << 61) - 1},
+                                                               {1ll << 61},
+                                                               {3, 4},
+                                                               {0, 0},
+                                                               {(1ll << 31) - 1, 5},
+                                                               {1ll << 31, 5},
+                                                               {5, -2},
+                                                               {2, 3, 4},
+                                                               {1, 2, 3, 4, 5, 6, 7, 8, 9}};
         for (const auto& v : shapes) {
             const ArrayShape s(v);
             QCOMPARE(s.size(), v.size());
