@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <new>
 #include <ostream>
@@ -43,8 +44,9 @@ void ArrayText::assign(std::string_view s)
 
 ArrayText& ArrayText::assignNew(std::string_view s)
 {
-    if (!isInline() && !isBorrowed() && s.data() >= data() && s.data() <= data() + size()) {
-        // s may point into the block about to be freed (t = t.substr(...)).
+    const std::less_equal<const char*> le; // total order, even for unrelated pointers
+    if (le(data(), s.data()) && le(s.data(), data() + size())) {
+        // s points into this text, which release() clears or frees.
         const std::string copy(s);
         release();
         assign(copy);

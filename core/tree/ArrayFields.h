@@ -122,9 +122,9 @@ public:
         using value_type = std::int64_t;
         using difference_type = std::ptrdiff_t;
         using pointer = void;
-        using reference = std::int64_t;
+        using reference = std::int64_t; // clang-format off
         const_iterator() = default;
-        const_iterator(const ArrayShape* s, std::size_t i) : s_(s), i_(i) { }
+        const_iterator(const ArrayShape* s, std::size_t i) : s_(s), i_(i) {} // clang-format on
         std::int64_t operator*() const { return (*s_)[i_]; }
         const_iterator& operator++()
         {

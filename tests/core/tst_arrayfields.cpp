@@ -36,8 +36,11 @@ private slots:
             QCOMPARE(tree.array(node)->source.view(), std::string_view(s));
             QCOMPARE(tree.array(node)->source.heapBytes(), std::size_t(0)); // kept by the tree's arena
         }
+        ArrayText in("<f8");
+        in = in.view().substr(1); // from its own inline bytes
+        QCOMPARE(in.view(), std::string_view("f8"));
         ArrayText t("a longer text than inline room");
-        t = t.substr(2, 20); // from its own block
+        t = t.view().substr(2, 20); // from its own block
         QCOMPARE(t.view(), std::string_view("longer text than inl"));
         QVERIFY(t == "longer text than inl");
         QCOMPARE("[" + t + "]", std::string("[longer text than inl]"));
