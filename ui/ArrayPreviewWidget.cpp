@@ -423,7 +423,7 @@ void ArrayPreviewWidget::finished()
                 .arg(s.cols)
                 .arg(s.nnz)
                 .arg(total > 0 ? QString::number(100.0 * double(s.nnz) / total, 'g', 3) : QStringLiteral("0"))
-                .arg(QString::fromStdString(sparseParts_ && sparseParts_->data ? sparseParts_->data->descr
+                .arg(QString::fromStdString(sparseParts_ && sparseParts_->data ? sparseParts_->data->descr.str()
                                                                                : std::string())
                          .toHtmlEscaped()));
         stats_->setText(static_cast<std::int64_t>(s.row.size()) < s.nnz

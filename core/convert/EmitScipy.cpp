@@ -23,7 +23,7 @@ void SchemaEmitter::sparse(NodeId n)
                 const ArrayInfo* a = t_.array(c);
                 if (a && a->where == Where::ZipMember) {
                     const auto slash = a->source.rfind('/');
-                    m.extra->source = slash == std::string::npos ? a->source : a->source.substr(0, slash);
+                    m.extra->source = slash == std::string::npos ? a->source.str() : a->source.substr(0, slash);
                     break;
                 }
             }

@@ -274,7 +274,7 @@ ArrayPreview readArrayPreview(const std::string& documentPath, const ArrayInfo& 
     ArrayPreview p;
     p.dtype = parseSimpleDType(info.descr);
     if (!p.dtype.valid())
-        previewUnavailable("dtype " + (info.descr.empty() ? std::string("(unknown)") : info.descr)
+        previewUnavailable("dtype " + (info.descr.empty() ? std::string("(unknown)") : info.descr.str())
                            + " is not a simple numeric or string type");
     p.fortranOrder = info.fortranOrder;
     p.total = info.elementCount();

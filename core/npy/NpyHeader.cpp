@@ -209,7 +209,7 @@ NpyHeader parseNpyHeader(std::string_view prefix, const Limits& limits)
     return h;
 }
 
-ArrayInfo NpyHeader::toArrayInfo(Where where, std::string source, std::uint64_t base) const
+ArrayInfo NpyHeader::toArrayInfo(Where where, std::string_view source, std::uint64_t base) const
 {
     ArrayInfo a;
     a.descr = descr;
@@ -218,7 +218,7 @@ ArrayInfo NpyHeader::toArrayInfo(Where where, std::string source, std::uint64_t 
     a.itemsize = itemsize;
     a.where = hasObject ? Where::Absent : where;   // object arrays are pickles: never read as numbers
     a.pickled = hasObject ? where : Where::Absent; // ... but scanned as a pickle (pickle/ObjectArrays.h)
-    a.source = std::move(source);
+    a.source = source;
     a.offset = base + dataOffset;
     a.length = dataLength;
     return a;

@@ -29,7 +29,7 @@ struct NpyHeader {
 
     // Where the data of this array lives, for the object tree. `base` is
     // added to the data offset (the header's position in its container).
-    ArrayInfo toArrayInfo(Where where, std::string source, std::uint64_t base = 0) const;
+    ArrayInfo toArrayInfo(Where where, std::string_view source, std::uint64_t base = 0) const;
 };
 
 // How many leading bytes parseNpyHeader needs, given at least the first 12

@@ -1000,7 +1000,9 @@ void Machine::buildOldWrapper(NodeId wrapper, NodeId state, bool zfile)
             std::size_t i = s.size() >= 4 ? 1 : 0;
             info.shape = shapeOf(s[i]);
             std::int64_t itemsize = -1;
-            dtypeInfo(s[i + 1], info.descr, itemsize);
+            std::string descr;
+            dtypeInfo(s[i + 1], descr, itemsize);
+            info.descr = descr;
             info.itemsize = itemsize;
         }
         std::ifstream probe(path, std::ios::binary);

@@ -163,16 +163,19 @@ void TreeImage::writeTree(ImageWriter& w, const ObjectTree& t)
     putVector(w, scalars);
     w.u64(t.arrays_.size());
     for (const ArrayInfo& a : t.arrays_) {
-        w.text(a.descr);
-        putVector(w, a.shape);
-        w.u32(a.fortranOrder);
+        // Small fields packed in one word; texts and dimensions with 32-bit counts.
+        w.u32(static_cast<std::uint32_t>(a.fortranOrder) | static_cast<std::uint32_t>(a.where) << 8
+              | static_cast<std::uint32_t>(a.compressed) << 16 | static_cast<std::uint32_t>(a.pickled) << 24);
+        w.u32(static_cast<std::uint32_t>(a.shape.size()));
+        for (const std::int64_t d : a.shape)
+            w.u64(static_cast<std::uint64_t>(d));
         w.u64(static_cast<std::uint64_t>(a.itemsize));
-        w.u32(static_cast<std::uint32_t>(a.where));
-        w.text(a.source);
         w.u64(a.offset);
         w.u64(a.length);
-        w.u32(a.compressed);
-        w.u32(static_cast<std::uint32_t>(a.pickled));
+        w.u32(static_cast<std::uint32_t>(a.descr.size()));
+        w.put(a.descr.data(), a.descr.size());
+        w.u32(static_cast<std::uint32_t>(a.source.size()));
+        w.put(a.source.data(), a.source.size());
     }
 }
 
@@ -230,23 +233,30 @@ void TreeImage::readTree(ImageReader& r, ObjectTree& t)
     if (arrays > t.nodes_.size())
         bad("more arrays than nodes");
     t.arrays_.resize(arrays);
+    const auto text = [&r]() {
+        const std::uint32_t n = r.u32();
+        return std::string_view(r.take(n), n);
+    };
     for (ArrayInfo& a : t.arrays_) {
-        a.descr = r.text();
-        takeVector(r, a.shape, 64);
-        a.fortranOrder = r.u32() != 0;
-        a.itemsize = static_cast<std::int64_t>(r.u64());
-        const std::uint32_t where = r.u32();
-        if (where > static_cast<std::uint32_t>(Where::Children))
+        const std::uint32_t small = r.u32();
+        const std::uint32_t where = (small >> 8) & 0xff, pickled = small >> 24;
+        if (where > static_cast<std::uint32_t>(Where::Children)
+            || pickled > static_cast<std::uint32_t>(Where::Children))
             bad("array location out of range");
+        a.fortranOrder = (small & 0xff) != 0;
         a.where = static_cast<Where>(where);
-        a.source = r.text();
+        a.compressed = ((small >> 16) & 0xff) != 0;
+        a.pickled = static_cast<Where>(pickled);
+        const std::uint32_t dims = r.u32();
+        if (dims > 64)
+            bad("too many array dimensions");
+        for (std::uint32_t i = 0; i < dims; ++i)
+            a.shape.push_back(static_cast<std::int64_t>(r.u64()));
+        a.itemsize = static_cast<std::int64_t>(r.u64());
         a.offset = r.u64();
         a.length = r.u64();
-        a.compressed = r.u32() != 0;
-        const std::uint32_t pickled = r.u32();
-        if (pickled > static_cast<std::uint32_t>(Where::Children))
-            bad("array location out of range");
-        a.pickled = static_cast<Where>(pickled);
+        t.arrayTexts_.set(a.descr, text());
+        t.arrayTexts_.set(a.source, text());
     }
     check(t);
 }

@@ -66,6 +66,8 @@ const char* verdictName(Verdict v)
     return "?";
 }
 
+static_assert(sizeof(ArrayInfo) <= 56, "a million numpy scalars: see ArrayInfo");
+
 std::int64_t ArrayInfo::elementCount() const
 {
     std::int64_t n = 1;
@@ -210,6 +212,8 @@ NodeId ObjectTree::addArray(ArrayInfo info, StrId type, Loader loader)
 {
     const NodeId n = add(Kind::Array, type == kNoStr ? intern("numpy.ndarray") : type, loader);
     arrays_.push_back(std::move(info));
+    arrayTexts_.keep(arrays_.back().descr);
+    arrayTexts_.keep(arrays_.back().source);
     nodes_[n].value.u = arrays_.size() - 1;
     nodes_[n].flags |= FlagArrayValue;
     return n;
@@ -218,6 +222,8 @@ NodeId ObjectTree::addArray(ArrayInfo info, StrId type, Loader loader)
 void ObjectTree::attachArray(NodeId n, ArrayInfo info)
 {
     arrays_.push_back(std::move(info));
+    arrayTexts_.keep(arrays_.back().descr);
+    arrayTexts_.keep(arrays_.back().source);
     nodes_[n].value.u = arrays_.size() - 1;
     nodes_[n].flags = static_cast<std::uint8_t>((nodes_[n].flags & ~FlagStrValue) | FlagArrayValue);
 }
@@ -387,8 +393,9 @@ std::size_t ObjectTree::memoryBytes() const
     std::size_t b = nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge)
         + strings_.capacity() * sizeof(strings_[0]) + chunkBytes_ + interned_.size() * 48
         + rawOffsets_.capacity() * sizeof(std::uint64_t) + calls_.capacity() * sizeof(CallSite);
+    b += arrayTexts_.bytes();
     for (const auto& a : arrays_)
-        b += sizeof(ArrayInfo) + a.descr.capacity() + a.source.capacity() + a.shape.capacity() * 8;
+        b += sizeof(ArrayInfo) + a.descr.heapBytes() + a.source.heapBytes() + a.shape.heapBytes();
     return b;
 }
 

@@ -7,6 +7,7 @@
 // learn about children late (pickle APPENDS, SETITEMS, BUILD) can add them in
 // O(1). Array nodes describe where their bytes live; they never hold them.
 
+#include "tree/ArrayFields.h"
 #include "tree/Loader.h"
 #include "tree/ScalarTexts.h"
 
@@ -77,19 +78,21 @@ enum class Where : std::uint8_t {
     Children,    // object arrays: the elements are the node's children
 };
 
+// 56 bytes, and no allocation for a numpy scalar or a 1-d/2-d array whose
+// dtype text is short (tree/ArrayFields.h): a million of them are common.
 struct ArrayInfo {
-    std::string descr; // numpy descr as written in an npy header ('<f8', "[('a', '<i8')]")
-    std::vector<std::int64_t> shape;
+    ArrayText descr; // numpy descr as written in an npy header ('<f8', "[('a', '<i8')]")
+    ArrayShape shape;
     bool fortranOrder = false;
-    std::int64_t itemsize = -1; // -1 when unknown (structured types we do not size)
     Where where = Where::Absent;
-    std::string source;       // zip member or companion path
-    std::uint64_t offset = 0; // first data byte
-    std::uint64_t length = 0; // number of data bytes
-    bool compressed = false;  // zip member is deflated (preview must inflate)
+    bool compressed = false; // zip member is deflated (preview must inflate)
     // Object dtype: the data is a pickle, never numbers. `where` is Absent;
     // this says where the pickle lives (source/offset), for the scanner.
     Where pickled = Where::Absent;
+    std::int64_t itemsize = -1; // -1 when unknown (structured types we do not size)
+    ArrayText source;           // zip member or companion path
+    std::uint64_t offset = 0;   // first data byte
+    std::uint64_t length = 0;   // number of data bytes
 
     std::int64_t elementCount() const;
 };
@@ -243,6 +246,7 @@ private:
     // A deque: a million numpy scalars' records (skops NdArrayNodes, pickled
     // np.int64 values) grow without a doubling copy that holds both halves.
     std::deque<ArrayInfo> arrays_;
+    ArrayTextArena arrayTexts_;             // their long texts (member names), packed
     std::vector<std::uint64_t> rawOffsets_; // by NodeId, may be shorter than nodes_
     std::vector<CallSite> calls_;
     // Chunked character arena: string_views stay valid as it grows.

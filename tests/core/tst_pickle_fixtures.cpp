@@ -66,14 +66,14 @@ private slots:
         QVERIFY(fOrder != kNoNode);
         const ArrayInfo* a = t.array(fOrder);
         QVERIFY(a);
-        QCOMPARE(a->descr, std::string("<f8"));
-        QCOMPARE(a->shape, (std::vector<std::int64_t>{2, 3}));
+        QCOMPARE(a->descr.str(), std::string("<f8"));
+        QCOMPARE(a->shape.vec(), (std::vector<std::int64_t>{2, 3}));
         QVERIFY(a->fortranOrder);
         QCOMPARE(a->where, Where::FileRange);
         QCOMPARE(a->length, std::uint64_t(48));
         const ArrayInfo* s = t.array(t.child(t.root, "struct"));
         QVERIFY(s);
-        QCOMPARE(s->descr, std::string("[('a', '<i4'), ('b', '<f8')]"));
+        QCOMPARE(s->descr.str(), std::string("[('a', '<i4'), ('b', '<f8')]"));
         const ArrayInfo* o = t.array(t.child(t.root, "obj_arr"));
         QVERIFY(o);
         QCOMPARE(o->where, Where::Children);

@@ -39,7 +39,7 @@ private slots:
         const ArrayInfo* a = d.tree.array(d.tree.root);
         QVERIFY(a);
         QCOMPARE(a->where, Where::FileRange);
-        QCOMPARE(a->shape, (std::vector<std::int64_t>{10, 8}));
+        QCOMPARE(a->shape.vec(), (std::vector<std::int64_t>{10, 8}));
         const ArrayPreview p = readArrayPreview(path, *a, 1'000'000);
         QCOMPARE(p.total, 80);
         QCOMPARE(p.count, 80);
