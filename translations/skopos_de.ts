@@ -2044,12 +2044,12 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+132"/>
+        <location filename="../ui/DocumentTab.cpp" line="+133"/>
         <source>Only &amp;untrusted</source>
         <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
         <translation>Typ oder Schlüssel suchen (Strg+F, Eingabe für den nächsten)</translation>
     </message>
@@ -2085,17 +2085,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>&amp;Raw</source>
         <translation>&amp;Rohdaten</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-94"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -2113,13 +2113,19 @@ This file was read in a separate process: the other files and the window are not
 Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das Fenster sind nicht betroffen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+26"/>
+        <location line="+229"/>
+        <source>Reading the raw text…</source>
+        <translation>Der Rohtext wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>This part of the model has no row in the tree as it is shown now.</source>
         <translation>Dieser Teil des Modells hat im Baum, wie er jetzt angezeigt wird, keine Zeile.</translation>
     </message>
@@ -2144,7 +2150,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Kein Knoten vom Typ %1 wird angezeigt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This node has no place of its own in the raw text.</source>
         <translation>Dieser Knoten hat keine eigene Stelle in den Rohdaten.</translation>
     </message>
@@ -2164,7 +2170,12 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Der Opcode bei Offset %L1, der ihn erzeugt hat, steht nicht in der gezeigten Liste (`skopos dis FILE` gibt alles aus).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <source>The raw text is read when it is shown.</source>
+        <translation>Der Rohtext wird gelesen, sobald er angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No place in the raw text is known for this node.</source>
         <translation>Für diesen Knoten ist keine Stelle in den Rohdaten bekannt.</translation>
     </message>
@@ -2184,7 +2195,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>An der Stelle seines Elternknotens gezeigt: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%L1+ matches</source>
         <translation>%L1+ Treffer</translation>
     </message>
@@ -2481,29 +2492,29 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+75"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+99"/>
         <source>
 … (truncated)</source>
         <translation>
 … (gekürzt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>(a .npy file has no schema or opcodes: the Node tab shows its values)</source>
         <translation>(eine .npy-Datei hat weder Schema noch Opcodes: Der Reiter Knoten zeigt ihre Werte)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Opcodes</source>
         <translation>Pickle-Befehle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>The file is large; run `skopos dis FILE` for its opcode listing.</source>
         <translation>Die Datei ist groß; `skopos dis FILE` gibt ihre Opcode-Liste aus.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>
 … (truncated; run `skopos dis FILE` for all of it)</source>
         <translation>
@@ -2519,7 +2530,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+413"/>
+        <location filename="../ui/MainWindow.cpp" line="+415"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -3155,7 +3166,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>So, wie scikit-learn es ausgibt (repr, nur geänderte Parameter):</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>This model could not be described: %1</source>
         <translation>Dieses Modell konnte nicht beschrieben werden: %1</translation>
     </message>
@@ -3318,12 +3329,12 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+259"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+329"/>
         <source>root</source>
         <translation>Wurzel</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -3349,7 +3360,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>%1 (geteilt)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>contains DANGEROUS</source>
         <translation>enthält GEFÄHRLICHES</translation>
     </message>
@@ -3621,7 +3632,7 @@ Das verwendete Profil bleibt unverändert.</translation>
 <context>
     <name>skopos::ui::TrustPanel</name>
     <message>
-        <location filename="../ui/TrustPanel.cpp" line="+55"/>
+        <location filename="../ui/TrustPanel.cpp" line="+56"/>
         <source>DANGEROUS: cannot be approved</source>
         <translation>GEFÄHRLICH: kann nicht freigegeben werden</translation>
     </message>
@@ -3746,7 +3757,7 @@ Das verwendete Profil bleibt unverändert.</translation>
         <translation>Für skops.io.load:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>No untrusted types: skops.io.load opens this file with its defaults.</source>
         <translation>Keine nicht vertrauenswürdigen Typen: skops.io.load öffnet diese Datei mit seinen Standardeinstellungen.</translation>
     </message>

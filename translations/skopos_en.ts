@@ -50,7 +50,7 @@
 <context>
     <name>skopos::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+853"/>
+        <location filename="../ui/MainWindow.cpp" line="+855"/>
         <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
         <translation>
             <numerusform>Review and approve the untrusted type first (Trust tab): %n left.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>skopos::ui::ModelTab</name>
     <message numerus="yes">
-        <location filename="../ui/ModelTab.cpp" line="+191"/>
+        <location filename="../ui/ModelTab.cpp" line="+194"/>
         <source>Feature names: %1, … (%n in all)</source>
         <translation>
             <numerusform>Feature names: %1, … (%n in all)</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/ObjectTreeModel.cpp" line="+288"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+357"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -2044,12 +2044,12 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+132"/>
+        <location filename="../ui/DocumentTab.cpp" line="+133"/>
         <source>Only &amp;untrusted</source>
         <translation>&amp;Uniquement les non fiables</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Find type or key (Ctrl+F, Enter for next)</source>
         <translation>Rechercher un type ou une clé (Ctrl+F, Entrée pour le suivant)</translation>
     </message>
@@ -2085,17 +2085,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>&amp;Raw</source>
         <translation>Données &amp;brutes</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-94"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2113,13 +2113,19 @@ This file was read in a separate process: the other files and the window are not
 Ce fichier a été lu dans un processus séparé : les autres fichiers et la fenêtre ne sont pas touchés.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+26"/>
+        <location line="+229"/>
+        <source>Reading the raw text…</source>
+        <translation>Lecture du texte brut…</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>This part of the model has no row in the tree as it is shown now.</source>
         <translation>Cette partie du modèle n&apos;a pas de ligne dans l&apos;arbre tel qu&apos;il est affiché maintenant.</translation>
     </message>
@@ -2144,7 +2150,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Aucun nœud de type %1 n&apos;est affiché</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This node has no place of its own in the raw text.</source>
         <translation>Ce nœud n&apos;a pas d&apos;emplacement propre dans les données brutes.</translation>
     </message>
@@ -2164,7 +2170,12 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>L&apos;opcode à la position %L1 qui l&apos;a construit ne figure pas dans la liste affichée (lancez `skopos dis FILE`).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
+        <source>The raw text is read when it is shown.</source>
+        <translation>Le texte brut est lu lorsqu’il est affiché.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No place in the raw text is known for this node.</source>
         <translation>Aucun emplacement dans les données brutes n&apos;est connu pour ce nœud.</translation>
     </message>
@@ -2184,7 +2195,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Affiché à l&apos;emplacement de son parent : %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%L1+ matches</source>
         <translation>%L1+ occurrences</translation>
     </message>
@@ -2481,29 +2492,29 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
 <context>
     <name>skopos::ui::LoadedDocument</name>
     <message>
-        <location filename="../ui/LoadedDocument.cpp" line="+75"/>
+        <location filename="../ui/LoadedDocument.cpp" line="+99"/>
         <source>
 … (truncated)</source>
         <translation>
 … (tronqué)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>(a .npy file has no schema or opcodes: the Node tab shows its values)</source>
         <translation>(un fichier .npy n&apos;a ni schéma ni opcodes : l&apos;onglet Nœud montre ses valeurs)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>Opcodes</source>
         <translation>Instructions pickle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>The file is large; run `skopos dis FILE` for its opcode listing.</source>
         <translation>Le fichier est volumineux ; lancez `skopos dis FILE` pour la liste de ses opcodes.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>
 … (truncated; run `skopos dis FILE` for all of it)</source>
         <translation>
@@ -2519,7 +2530,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+413"/>
+        <location filename="../ui/MainWindow.cpp" line="+415"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
@@ -3155,7 +3166,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Tel que scikit-learn l&apos;affiche (repr, paramètres modifiés uniquement) :</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>This model could not be described: %1</source>
         <translation>Ce modèle n&apos;a pas pu être décrit : %1</translation>
     </message>
@@ -3318,12 +3329,12 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
 <context>
     <name>skopos::ui::ObjectTreeModel</name>
     <message>
-        <location filename="../ui/ObjectTreeModel.cpp" line="+259"/>
+        <location filename="../ui/ObjectTreeModel.cpp" line="+329"/>
         <source>root</source>
         <translation>racine</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -3349,7 +3360,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>%1 (partagé)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>contains DANGEROUS</source>
         <translation>DANGEREUX en dessous</translation>
     </message>
@@ -3621,7 +3632,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
 <context>
     <name>skopos::ui::TrustPanel</name>
     <message>
-        <location filename="../ui/TrustPanel.cpp" line="+55"/>
+        <location filename="../ui/TrustPanel.cpp" line="+56"/>
         <source>DANGEROUS: cannot be approved</source>
         <translation>DANGEREUX : ne peut pas être approuvé</translation>
     </message>
@@ -3746,7 +3757,7 @@ Le profil utilisé n&apos;a pas changé.</translation>
         <translation>Pour skops.io.load :</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>No untrusted types: skops.io.load opens this file with its defaults.</source>
         <translation>Aucun type non fiable : skops.io.load ouvre ce fichier avec ses réglages par défaut.</translation>
     </message>
