@@ -284,13 +284,9 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
             }
         }
         return verdictExit(r);
-    } catch (const ReadError& e) {
+    } catch (...) {
         out.flush();
-        err << openFailureLine(a.file, e.what());
-    } catch (const std::bad_alloc&) {
-        err << openFailureLine(a.file, "out of memory while reading");
-    } catch (const std::exception& e) {
-        err << openFailureLine(a.file, e.what());
+        err << openFailureLine(a.file, std::current_exception());
     }
     return ExitError;
 }

@@ -68,13 +68,9 @@ int runDescribeCommand(int argc, char** argv, std::ostream& out, std::ostream& e
         }
         // The verdict of `untrusted`: a description never hides what the file holds.
         return verdictExit(r);
-    } catch (const ReadError& e) {
+    } catch (...) {
         out.flush();
-        err << openFailureLine(file, e.what());
-    } catch (const std::bad_alloc&) {
-        err << openFailureLine(file, "out of memory while reading");
-    } catch (const std::exception& e) {
-        err << openFailureLine(file, e.what());
+        err << openFailureLine(file, std::current_exception());
     }
     return ExitError;
 }

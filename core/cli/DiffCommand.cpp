@@ -54,12 +54,8 @@ bool open(const std::string& path, Document& doc, std::ostream& err)
     try {
         doc = openDocument(path);
         return true;
-    } catch (const ReadError& e) {
-        err << openFailureLine(path, e.what());
-    } catch (const std::bad_alloc&) {
-        err << openFailureLine(path, "out of memory while reading");
-    } catch (const std::exception& e) {
-        err << openFailureLine(path, e.what());
+    } catch (...) {
+        err << openFailureLine(path, std::current_exception());
     }
     return false;
 }

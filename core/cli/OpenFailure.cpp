@@ -2,6 +2,8 @@
 
 #include "document/UserMessage.h"
 
+#include <new>
+
 namespace skopos {
 
 std::string openFailureLine(const std::string& file, const std::string& error)
@@ -11,6 +13,19 @@ std::string openFailureLine(const std::string& file, const std::string& error)
     if (!m.detail.empty())
         line += " (" + m.detail + ")";
     return line + '\n';
+}
+
+std::string openFailureLine(const std::string& file, const std::exception_ptr& error)
+{
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::bad_alloc&) {
+        return openFailureLine(file, std::string("out of memory while reading"));
+    } catch (const std::exception& e) {
+        return openFailureLine(file, std::string(e.what()));
+    } catch (...) {
+        return openFailureLine(file, std::string("unknown error while reading"));
+    }
 }
 
 std::string folderRefusal(const std::string& file)

@@ -73,51 +73,35 @@ private:
     // line while they fit (the printer is compact), one per line otherwise.
     void entries(const PyValue& v, Width indent, Width allowance, bool isDict)
     {
-        indent += 1;
-        const std::string newline = ",\n" + std::string(static_cast<std::size_t>(std::max<Width>(indent, 0)), ' ');
-        std::string delim;
-        Width width = static_cast<Width>(kWidth) - indent + 1;
-        Width maxWidth = width;
-        const std::size_t n = v.entries.size();
-        for (std::size_t i = 0; i < n; ++i) {
-            if (i == kMaxItems) {
-                out += ", ...";
-                break;
-            }
-            const bool last = i + 1 == n;
-            if (last) {
-                maxWidth -= allowance;
-                width -= allowance;
-            }
-            const auto& [key, value] = v.entries[i];
-            const std::string rep = key + (isDict ? ": " : "=") + oneLineRepr(value);
-            const Width w = static_cast<Width>(pyLen(rep)) + 2;
-            if (width < w) {
-                width = maxWidth;
-                if (!delim.empty())
-                    delim = newline;
-            }
-            if (width >= w) {
-                width -= w;
-                out += delim;
-                delim = ", ";
-                out += rep;
-                continue;
-            }
-            out += delim;
-            delim = newline;
-            keyValue(key, isDict, value, indent, last ? allowance : 1);
-        }
+        packed(
+            v.entries.size(), indent, allowance,
+            [&](std::size_t i) {
+                return v.entries[i].first + (isDict ? ": " : "=") + oneLineRepr(v.entries[i].second);
+            },
+            [&](std::size_t i, Width at, Width left) {
+                keyValue(v.entries[i].first, isDict, v.entries[i].second, at, left);
+            });
     }
 
+    // Items of a list or tuple, packed the same way.
     void items(const PyValue& v, Width indent, Width allowance)
+    {
+        packed(
+            v.items.size(), indent, allowance, [&](std::size_t i) { return oneLineRepr(v.items[i]); },
+            [&](std::size_t i, Width at, Width left) { format(v.items[i], at, left); });
+    }
+
+    // The packing both share: element i on the current line as oneLine(i)
+    // while it fits, else on a new line; one that fits on no line is laid
+    // out by layOut(i, indent, allowance) over several lines.
+    template <typename OneLine, typename LayOut>
+    void packed(std::size_t n, Width indent, Width allowance, OneLine oneLine, LayOut layOut)
     {
         indent += 1;
         const std::string newline = ",\n" + std::string(static_cast<std::size_t>(std::max<Width>(indent, 0)), ' ');
         std::string delim;
         Width width = static_cast<Width>(kWidth) - indent + 1;
         Width maxWidth = width;
-        const std::size_t n = v.items.size();
         for (std::size_t i = 0; i < n; ++i) {
             if (i == kMaxItems) {
                 out += ", ...";
@@ -128,7 +112,7 @@ private:
                 maxWidth -= allowance;
                 width -= allowance;
             }
-            const std::string rep = oneLineRepr(v.items[i]);
+            const std::string rep = oneLine(i);
             const Width w = static_cast<Width>(pyLen(rep)) + 2;
             if (width < w) {
                 width = maxWidth;
@@ -144,7 +128,7 @@ private:
             }
             out += delim;
             delim = newline;
-            format(v.items[i], indent, last ? allowance : 1);
+            layOut(i, indent, last ? allowance : 1);
         }
     }
 };
