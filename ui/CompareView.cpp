@@ -282,11 +282,48 @@ void CompareView::start(CompareSide a, CompareSide b)
     progress_->show();
     cancelButton_->show();
     progressTimer_->start(50);
+    if (!a.doc)
+        ownA_ = true;
+    if (!b.doc)
+        ownB_ = true;
     watcher_.setFuture(QtConcurrent::run(compareInWorker, std::move(a), std::move(b), settings::approvalSnapshot(),
                                          CurrentProfile::profile(), cancel_, done_, total_));
 }
 
 bool CompareView::isRunning() const { return watcher_.isRunning(); }
+
+void CompareView::refreshTrust()
+{
+    if (!docA_ || !docB_)
+        return; // nothing shown yet: the comparison under way reads the approvals of now
+    if (isRunning()) {
+        refreshPending_ = true;
+        return;
+    }
+    // As a tab would: a file not hashed yet has only the approvals for all files.
+    const auto own = [](LoadedDocument& d) {
+        std::set<std::string> trusted = settings::approvedFor(d.hashPending ? QString() : d.contentHash);
+        if (!d.hashPending && d.contentHash.isEmpty())
+            trusted.insert(d.userTrusted.begin(), d.userTrusted.end());
+        if (trusted != d.userTrusted || d.profile != CurrentProfile::profile())
+            reaudit(d, trusted);
+    };
+    if (ownA_)
+        own(*docA_);
+    if (ownB_)
+        own(*docB_);
+    if (basisOf(*docA_) == basisA_ && basisOf(*docB_) == basisB_)
+        return;
+    const auto nodeAt = [](QTreeView* t, const CompareTreeProxy* p) {
+        const QModelIndex i = t->currentIndex();
+        return i.isValid() ? p->nodeId(i) : kNoNode;
+    };
+    keepA_ = nodeAt(treeA_, proxyA_);
+    keepB_ = nodeAt(treeB_, proxyB_);
+    const QString pathA = QString::fromStdString(docA_->doc.path);
+    const QString pathB = QString::fromStdString(docB_->doc.path);
+    start(CompareSide{docA_, pathA}, CompareSide{docB_, pathB});
+}
 
 void CompareView::cancel()
 {
@@ -309,6 +346,10 @@ void CompareView::workerFinished()
         return;
     }
     showResult(std::move(r.a), std::move(r.b), std::move(r.diff));
+    if (refreshPending_) {
+        refreshPending_ = false;
+        refreshTrust();
+    }
 }
 
 void CompareView::showResult(std::shared_ptr<LoadedDocument> a, std::shared_ptr<LoadedDocument> b, TreeDiffResult diff)
@@ -332,12 +373,26 @@ void CompareView::showResult(std::shared_ptr<LoadedDocument> a, std::shared_ptr<
     proxyB_->setDiff(docB_->doc.tree, diff_); // first: the keys are B's
     proxyA_->setDiff(docA_->doc.tree, diff_, proxyB_->ownerTypes());
     trust_->setTrust(diff_.trust);
+    basisA_ = basisOf(*docA_);
+    basisB_ = basisOf(*docB_);
     updateSummary();
     // Open on the first change (A's side, else B's), with the top levels expanded.
     treeA_->expandToDepth(1);
     treeB_->expandToDepth(1);
     QModelIndex first;
+    if (keepA_ != kNoNode || keepB_ != kNoNode) { // a refresh: back to where the user was
+        const QModelIndex a = keepA_ != kNoNode ? rowOfNode(proxyA_, keepA_) : QModelIndex();
+        const QModelIndex b = keepB_ != kNoNode ? rowOfNode(proxyB_, keepB_) : QModelIndex();
+        if (a.isValid())
+            treeA_->setCurrentIndex(a);
+        if (b.isValid())
+            treeB_->setCurrentIndex(b);
+        first = a.isValid() ? a : b;
+        keepA_ = keepB_ = kNoNode;
+    }
     for (const TreeChange& c : diff_.changes) {
+        if (first.isValid())
+            break;
         first = c.nodeA != kNoNode ? rowOfNode(proxyA_, c.nodeA) : QModelIndex();
         if (first.isValid()) {
             treeA_->setCurrentIndex(first);

@@ -25,6 +25,8 @@
 
 #include <atomic>
 #include <memory>
+#include <set>
+#include <string>
 #include <unordered_map>
 
 class QCheckBox;
@@ -69,6 +71,12 @@ public:
     void showResult(std::shared_ptr<LoadedDocument> a, std::shared_ptr<LoadedDocument> b, TreeDiffResult diff);
     bool isRunning() const;
     void cancel();
+    // Approvals or the trust profile changed: the sides this view read itself
+    // are audited again (a side shared with a tab was, by its tab), and when
+    // either side's approvals or profile differ from those the result was made
+    // with, the comparison runs again on the trees in memory, keeping the
+    // current row. Call after the tabs were re-audited.
+    void refreshTrust();
 
     const TreeDiffResult& result() const { return diff_; }
     // What `skopos diff` would exit with: 0 same, 1 differ, 2 error, 4 dangerous; -1 before a result.
@@ -134,6 +142,17 @@ private:
     QTimer* progressTimer_;
 
     std::shared_ptr<LoadedDocument> docA_, docB_;
+    bool ownA_ = false, ownB_ = false; // read by this view, not shared with a tab
+    // What each side's audit was made with when the result was shown.
+    struct TrustBasis {
+        std::set<std::string> trusted;
+        const TrustProfile* profile = nullptr;
+        bool operator==(const TrustBasis&) const = default;
+    };
+    static TrustBasis basisOf(const LoadedDocument& d) { return {d.userTrusted, d.profile.get()}; }
+    TrustBasis basisA_, basisB_;
+    bool refreshPending_ = false;              // refreshTrust() came while a comparison ran
+    NodeId keepA_ = kNoNode, keepB_ = kNoNode; // the rows to return to after a refresh
     TreeDiffResult diff_;
     std::unordered_map<NodeId, NodeId> aToB_, bToA_; // changes naming a node on both sides
     int exitCode_ = -1;

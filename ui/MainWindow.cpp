@@ -548,7 +548,7 @@ CompareView* MainWindow::compareWith(const QString& path)
     CompareSide b{nullptr, path};
     if (DocumentTab* open = tabFor(path); open && open->document() && !open->document()->changedOnDisk())
         b.doc = open->document();
-    return openCompareWindow(this, CompareSide{a, currentDocument()->filePath()}, b);
+    return watchTrust(openCompareWindow(this, CompareSide{a, currentDocument()->filePath()}, b));
 }
 
 CompareView* MainWindow::compareTabs(int indexA, int indexB)
@@ -557,8 +557,15 @@ CompareView* MainWindow::compareTabs(int indexA, int indexB)
     DocumentTab* b = documentAt(indexB);
     if (!a || !b || !a->document() || !b->document() || indexA == indexB)
         return nullptr;
-    return openCompareWindow(this, CompareSide{a->document(), a->filePath()},
-                             CompareSide{b->document(), b->filePath()});
+    return watchTrust(
+        openCompareWindow(this, CompareSide{a->document(), a->filePath()}, CompareSide{b->document(), b->filePath()}));
+}
+
+CompareView* MainWindow::watchTrust(CompareView* view)
+{
+    // Queued: the tabs are re-audited first (a side a tab holds is the tab's document).
+    connect(approvals_, &ApprovalFlow::changed, view, &CompareView::refreshTrust, Qt::QueuedConnection);
+    return view;
 }
 
 void MainWindow::tabMenu(const QPoint& pos)

@@ -124,6 +124,8 @@ public slots:
     CompareView* compareWith(const QString& path);
     // The files of two tabs (the tab menu's "Compare With").
     CompareView* compareTabs(int indexA, int indexB);
+    // A compare window follows approvals and profile changes (CompareView::refreshTrust).
+    CompareView* watchTrust(CompareView* view);
 
 signals:
     void documentOpened(const QString& path);

@@ -20,6 +20,7 @@
 #include "MainWindow.h"
 #include "ObjectTreeModel.h"
 #include "TestData.h"
+#include "TrustPanel.h"
 #include "VerdictStyle.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTreeView>
 #include <QtTest>
 
@@ -523,6 +525,42 @@ private slots:
         QVERIFY(views.front()->exitCode() >= 0 || dropDone.wait(60000));
         QCOMPARE(views.front()->exitCode(), 4);
         QCOMPARE(w.documentCount(), 2);
+    }
+
+    // An approval made in a tab recolours an open compare window: the side the
+    // tab holds and the side the window read itself.
+    void anApprovalRecoloursTheCompareWindow()
+    {
+        QSettings().clear();
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::documentOpened);
+        w.openFile(data(QStringLiteral("ui/extra_odd_objects.skops")));
+        QVERIFY(opened.wait(20000));
+        CompareView* v = w.compareWith(data(QStringLiteral("pickle/fixtures/extra_odd_objects/model.p4.pkl")));
+        QVERIFY(v);
+        QSignalSpy done(v, &CompareView::finished);
+        QVERIFY(done.wait(60000));
+        const auto verdictOfPart = [](ObjectTreeModel* m) {
+            const QModelIndex part = m->findNextText(m->index(0, 0), QStringLiteral("part"));
+            return part.siblingAtColumn(ObjectTreeModel::VerdictColumn).data().toString();
+        };
+        const QString approved = QStringLiteral("approved by you");
+        QVERIFY(!verdictOfPart(v->modelA()).isEmpty());
+        QVERIFY(verdictOfPart(v->modelA()) != approved);
+        QVERIFY(verdictOfPart(v->modelB()) != approved);
+
+        w.trustPanel()->rememberForAllFiles()->setChecked(true);
+        QTreeWidgetItem* row = w.trustPanel()
+                                   ->typeList()
+                                   ->findItems(QStringLiteral("functools.partial"), Qt::MatchExactly,
+                                               TrustPanel::TypeColumn)
+                                   .value(0);
+        QVERIFY(row);
+        row->setCheckState(TrustPanel::TypeColumn, Qt::Checked);
+        QVERIFY(done.wait(60000)); // the comparison ran again
+        QCOMPARE(verdictOfPart(v->modelA()), approved);
+        QCOMPARE(verdictOfPart(v->modelB()), approved);
+        QSettings().clear();
     }
 };
 
