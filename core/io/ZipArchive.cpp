@@ -502,42 +502,8 @@ void ZipArchive::open()
 void ZipArchive::buildIndex()
 {
     seed_ = nameSeed();
-    // Twice the entries or more: probes stay short.
-    std::size_t capacity = 16;
-    while (capacity < 2 * entries_.size())
-        capacity <<= 1;
-    const std::size_t mask = capacity - 1;
-    const auto place = [&](std::size_t i, std::uint64_t hash) -> std::uint32_t& {
-        for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
-            std::uint32_t& slot = index_[s];
-            if (slot == UINT32_MAX || entries_[slot].name == entries_[i].name)
-                return slot;
-        }
-    };
-    index_.assign(capacity, UINT32_MAX);
-    // A million members' slots are a cache miss each: the slot of the entry
-    // kAhead places on is loaded while this one is placed.
-    constexpr std::size_t kAhead = 16;
-    std::uint64_t ahead[kAhead];
-    const std::size_t n = entries_.size();
-    const auto load = [&](std::size_t i) {
-        ahead[i % kAhead] = hashName(entries_[i].name, seed_);
-        prefetchLine(index_.data() + (ahead[i % kAhead] & mask));
-    };
-    for (std::size_t i = 0; i < std::min(n, kAhead); ++i)
-        load(i);
     std::vector<bool> lost; // entries a later one of the same name replaces
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::uint64_t hash = ahead[i % kAhead];
-        if (i + kAhead < n)
-            load(i + kAhead);
-        std::uint32_t& slot = place(i, hash);
-        if (slot != UINT32_MAX) {
-            lost.resize(entries_.size());
-            lost[slot] = true;
-        }
-        slot = static_cast<std::uint32_t>(i);
-    }
+    placeAll(&lost);
     if (!lost.empty()) {
         // Keep the winners in directory order, then index them anew. Their
         // ends are kept first: the next winner's header is not the next header.
@@ -557,28 +523,54 @@ void ZipArchive::buildIndex()
         entries_.resize(kept);
         raw_.resize(kept);
         ends_.resize(kept);
-        placeAll();
+        placeAll(nullptr);
     }
     if (entries_.size() >= kKeptIndex) {
         std::vector<std::uint32_t>().swap(index_);
         return;
     }
-    std::call_once(indexOnce_, [] {});
-    indexReady_.store(true, std::memory_order_release);
+    indexReady_.store(true, std::memory_order_release); // no thread can ask yet: no lock needed
 }
 
-void ZipArchive::placeAll() const
+std::uint32_t& ZipArchive::slotOf(std::string_view name, std::uint64_t hash) const
 {
+    const std::size_t mask = index_.size() - 1;
+    for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+        std::uint32_t& slot = index_[s];
+        if (slot == kEmptySlot || entries_[slot].name == name)
+            return slot;
+    }
+}
+
+void ZipArchive::placeAll(std::vector<bool>* lost) const
+{
+    // Twice the entries or more: probes stay short.
     std::size_t capacity = 16;
     while (capacity < 2 * entries_.size())
         capacity <<= 1;
+    index_.assign(capacity, kEmptySlot);
     const std::size_t mask = capacity - 1;
-    index_.assign(capacity, UINT32_MAX);
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        std::size_t s = hashName(entries_[i].name, seed_) & mask;
-        while (index_[s] != UINT32_MAX)
-            s = (s + 1) & mask;
-        index_[s] = static_cast<std::uint32_t>(i);
+    // A million members' slots are a cache miss each: the slot of the entry
+    // kAhead places on is loaded while this one is placed.
+    constexpr std::size_t kAhead = 16;
+    std::uint64_t ahead[kAhead];
+    const std::size_t n = entries_.size();
+    const auto load = [&](std::size_t i) {
+        ahead[i % kAhead] = hashName(entries_[i].name, seed_);
+        prefetchLine(index_.data() + (ahead[i % kAhead] & mask));
+    };
+    for (std::size_t i = 0; i < std::min(n, kAhead); ++i)
+        load(i);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t hash = ahead[i % kAhead];
+        if (i + kAhead < n)
+            load(i + kAhead);
+        std::uint32_t& slot = slotOf(entries_[i].name, hash);
+        if (slot != kEmptySlot && lost) {
+            lost->resize(n);
+            (*lost)[slot] = true;
+        }
+        slot = static_cast<std::uint32_t>(i);
     }
 }
 
@@ -608,21 +600,18 @@ std::size_t ZipArchive::lookup(std::string_view name) const
         }
     }
     if (!ready) {
-        std::call_once(indexOnce_, [this] {
-            placeAll();
+        // Built again once, by whichever thread asks first; the others wait.
+        const std::lock_guard<std::mutex> lock(indexMutex_);
+        if (!indexReady_.load(std::memory_order_acquire)) {
+            placeAll(nullptr);
             indexReady_.store(true, std::memory_order_release);
-        });
-    }
-    const std::size_t mask = index_.size() - 1;
-    for (std::size_t s = hashName(name, seed_) & mask;; s = (s + 1) & mask) {
-        const std::uint32_t i = index_[s];
-        if (i == UINT32_MAX)
-            return SIZE_MAX;
-        if (entries_[i].name == name) {
-            lastFound_.store(i, std::memory_order_relaxed);
-            return i;
         }
     }
+    const std::uint32_t i = slotOf(name, hashName(name, seed_));
+    if (i == kEmptySlot)
+        return SIZE_MAX;
+    lastFound_.store(i, std::memory_order_relaxed);
+    return i;
 }
 
 const ZipEntry* ZipArchive::find(std::string_view name) const

@@ -156,9 +156,16 @@ private:
     // (8 MB for a million members) and built again only when a name is asked
     // for out of directory order (lookup), once, whichever thread asks.
     mutable std::vector<std::uint32_t> index_;
-    mutable std::atomic<bool> indexReady_{false};
-    mutable std::once_flag indexOnce_;
-    void placeAll() const; // index_ of entries_ (no duplicates left)
+    static constexpr std::uint32_t kEmptySlot = UINT32_MAX;
+    mutable std::atomic<bool> indexReady_{false}; // index_ holds every entry
+    mutable std::mutex indexMutex_;               // held while a dropped index_ is built again
+    // index_ sized for entries_ and filled. With `lost`, an entry whose name
+    // a later entry repeats is marked there (lost stays empty when none is);
+    // without, names are unique.
+    void placeAll(std::vector<bool>* lost) const;
+    // The slot holding the entry named `name`, or the empty slot where it
+    // would go (`hash`: hashName of it).
+    std::uint32_t& slotOf(std::string_view name, std::uint64_t hash) const;
     std::uint64_t seed_ = 0;
     mutable std::atomic<std::uint32_t> lastFound_{0};         // lookup()'s last answer: a hint, checked
     std::vector<std::pair<std::size_t, std::string>> errors_; // by entry, for the kBad ones

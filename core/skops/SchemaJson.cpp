@@ -14,6 +14,9 @@
 #include <unordered_set>
 #include <algorithm>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
 #endif
@@ -329,6 +332,7 @@ private:
         }
         if (!dup)
             return;
+        j_.mergedKeys_ = true;
         // Rare: merge, first place and last value.
         std::unordered_map<std::uint32_t, std::size_t> at;
         std::size_t w = 0;
@@ -1237,6 +1241,82 @@ std::size_t SchemaJson::memoryBytes() const
     return values_.capacity() * sizeof(Value) + members_.capacity() * 4 + wide_.capacity() * 8
         + strs_.capacity() * sizeof(StrRef) + chars_.capacity() + shapes_.capacity() * sizeof(Shape)
         + shapeKeys_.capacity() * 4 + clones_.capacity() * sizeof(Clone);
+}
+
+namespace {
+// Hands the whole pages of [from, to) of a vector's buffer back to the system
+// once at least kDropStep bytes are pending; `dropped` is where the last
+// hand-back ended (an element index).
+template <typename T>
+void dropPages(const std::vector<T>& v, std::uint64_t& dropped, std::uint64_t from, std::uint64_t to)
+{
+    constexpr std::size_t kDropStep = 1u << 20;
+    from = std::max(from, dropped);
+    if (to <= from || (to - from) * sizeof(T) < kDropStep || to > v.size())
+        return;
+    static const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const auto begin = reinterpret_cast<std::uintptr_t>(v.data() + from);
+    const auto end = reinterpret_cast<std::uintptr_t>(v.data() + to);
+    const std::uintptr_t a = (begin + page - 1) & ~(page - 1), b = end & ~(page - 1);
+    if (b > a)
+        madvise(reinterpret_cast<void*>(a), b - a, MADV_DONTNEED);
+    dropped = to;
+}
+} // namespace
+
+void SchemaJson::dropBuilt(Id obj, std::uint32_t i, Sweep& sweep) const
+{
+    if (sweep.stopped || mergedKeys_ || !isObject(obj) || obj >= kCloneBase || i >= size(obj))
+        return;
+    const Id member = at(obj, i);
+    // Only a stored container marks where its nested values end; scalars
+    // and clones in between are covered by the next container's range.
+    if (scalarId(member) || member >= kCloneBase)
+        return;
+    const Type t = type(member);
+    if (t != Type::Object && t != Type::Array)
+        return;
+    const Value& v = values_[member];
+    const std::uint64_t membersEnd = std::uint64_t{v.b} + (v.a & kCountMask), valuesEnd = std::uint64_t{member} + 1;
+    if (sweep.members == UINT64_MAX) {
+        // The first container member: where its nested values start is not
+        // known, so it is kept; the later ones' start where it ends.
+        sweep.members = membersEnd;
+        sweep.values = valuesEnd;
+        return;
+    }
+    if (membersEnd < sweep.members || valuesEnd < sweep.values || membersEnd < sweep.membersDropped
+        || valuesEnd < sweep.valuesDropped) {
+        sweep.stopped = true; // not the layout described above (never seen): keep everything
+        return;
+    }
+    dropPages(members_, sweep.membersDropped, sweep.members, membersEnd);
+    dropPages(values_, sweep.valuesDropped, sweep.values, valuesEnd);
+}
+
+void SchemaJson::dropContainer(Id v) const
+{
+    if (v == kNone || scalarId(v) || v >= kCloneBase)
+        return;
+    const Type t = type(v);
+    if (t != Type::Object && t != Type::Array)
+        return;
+    const Value& x = values_[v];
+    const std::uint64_t count = x.a & kCountMask, first = x.b - (t == Type::Object ? 2 : 0);
+    // Repeats are stored in the order met: those among the values, and any
+    // nested in the values between them, are one run of clones_.
+    std::uint64_t lo = UINT64_MAX, hi = 0;
+    for (std::uint64_t i = x.b; i < x.b + count; ++i)
+        if (const Id e = members_[i]; !scalarId(e) && e >= kCloneBase) {
+            lo = std::min<std::uint64_t>(lo, e - kCloneBase);
+            hi = std::max<std::uint64_t>(hi, e - kCloneBase);
+        }
+    std::uint64_t dropped = 0;
+    dropPages(members_, dropped, first, x.b + count);
+    if (lo != UINT64_MAX) {
+        dropped = 0;
+        dropPages(clones_, dropped, lo, hi + 1);
+    }
 }
 
 std::uint64_t SchemaJson::objectOffset(Id v) const

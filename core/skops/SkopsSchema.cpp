@@ -271,6 +271,9 @@ private:
     // distance: the probe fell from 16% to 8-10% of `untrusted` on vocab.skops
     // once the prefetch was a real instruction, see tree/Prefetch.h.)
     static constexpr std::uint32_t kMemoAhead = 8;
+    // Dicts of at least this many keys hand back their built values
+    // (SchemaJson::dropBuilt; smaller ones are not worth the look).
+    static constexpr std::uint32_t kDropFrom = 4096;
     void prefetchMemo(Id state)
     {
         const Id idv = field(state, FieldId);
@@ -370,6 +373,8 @@ private:
                 prefetchMemo(j_.at(array, i + kMemoAhead));
             t_.addChild(parent, build(j_.at(array, i), depth + 1));
         }
+        if (j_.size(array) >= kDropFrom) // a vocabulary's key_types: not read again
+            j_.dropContainer(array);
     }
 
     void fill(NodeId n, Loader loader, Id state, std::string_view module, std::string_view cls, unsigned depth)
@@ -383,11 +388,19 @@ private:
             const Id ct = content(state, "DictNode");
             if (!j_.isObject(ct))
                 fail("DictNode \"content\" is not an object");
+            // A big dict's values are not read again once built: their part
+            // of the parsed schema is handed back as the tree grows.
+            SchemaJson::Sweep sweep;
+            const bool drop = j_.size(ct) >= kDropFrom;
             for (std::uint32_t i = 0; i < j_.size(ct); ++i) {
                 if (i + kMemoAhead < j_.size(ct))
                     prefetchMemo(j_.at(ct, i + kMemoAhead));
                 t_.addChild(n, build(j_.at(ct, i), depth + 1), t_.addString(j_.keyAt(ct, i)));
+                if (drop)
+                    j_.dropBuilt(ct, i, sweep);
             }
+            if (drop)
+                j_.dropContainer(ct);
             break;
         }
         case Loader::DefaultDictNode:
