@@ -77,35 +77,23 @@ std::vector<NodeId> Machine::popMark(std::uint64_t* markAt)
 
 void Machine::memoPut(std::uint64_t key, NodeId n)
 {
+    static_assert(MemoTable::kEmpty == kNoNode);
     lastMemo_ = static_cast<std::int64_t>(key);
-    bool fresh;
-    if (key < (1u << 22)) {
-        if (key >= memo_.dense.size())
-            memo_.dense.resize(std::max<std::size_t>(key + 1, memo_.dense.size() * 2), kNoNode);
-        fresh = memo_.dense[key] == kNoNode;
-        memo_.dense[key] = n;
-    } else {
-        fresh = memo_.sparse.insert_or_assign(key, n).second;
-    }
+    NodeId& slot = memo_.slot(key);
+    const bool fresh = slot == kNoNode;
+    slot = n;
     if (fresh && ++memo_.count > opt_.limits.maxMemo)
         fail("memo has more entries than Limits::maxMemo (" + std::to_string(opt_.limits.maxMemo) + ")");
 }
 
 NodeId Machine::memoGet(std::uint64_t key)
 {
-    NodeId n = kNoNode;
-    if (key < memo_.dense.size())
-        n = memo_.dense[key];
-    else if (auto it = memo_.sparse.find(key); it != memo_.sparse.end())
-        n = it->second;
+    NodeId n = memo_.get(key);
     if (n == kNoNode)
         fail("memo key " + std::to_string(key) + " was never stored");
     if (n & kTagMask) { // the bytes or args tuple of a numpy scalar, dropped: rebuilt once
         n = revive(n);
-        if (key < memo_.dense.size())
-            memo_.dense[key] = n;
-        else
-            memo_.sparse[key] = n;
+        memo_.slot(key) = n;
     }
     return n;
 }

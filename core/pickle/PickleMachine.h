@@ -7,6 +7,7 @@
 // copyreg, builtins) are turned into typed nodes by Recognizers.cpp.
 
 #include "pickle/Input.h"
+#include "pickle/MemoTable.h"
 #include "pickle/Opcodes.h"
 #include "tree/Document.h"
 #include "tree/OpenOptions.h"
@@ -14,6 +15,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <algorithm>
@@ -77,11 +79,7 @@ private:
         RoleZOldWrapper,
         RoleGenerator,
     };
-    struct Memo {
-        std::vector<NodeId> dense;
-        std::unordered_map<std::uint64_t, NodeId> sparse;
-        std::uint64_t count = 0;
-    };
+    using Memo = MemoTable;
     struct Frame { // a suspended outer pickle while a nested one runs
         std::vector<NodeId> stack;
         std::vector<std::size_t> marks;
@@ -222,41 +220,52 @@ private:
     std::unordered_map<NodeId, NodeId> keyTypes_;   // dict -> hidden key_types list
     std::unordered_set<std::uint64_t> keyTypeSeen_; // (key_types list, type) pairs
     // Bytes payload ranges (offset, length) by node. Nodes get theirs as they
-    // are made, in increasing order: a sorted vector, 24 bytes an entry
-    // instead of a hash map node each; a key out of order goes to the map.
+    // are made, in increasing order: a sorted vector of 16-byte entries (a
+    // million numpy scalars' bytes with values: no hash map node each); a
+    // key out of order, or a length past 4 GB, goes to the map.
     class Ranges {
     public:
         using Range = std::pair<std::uint64_t, std::uint64_t>;
         void set(NodeId n, Range r)
         {
-            if (sorted_.empty() || sorted_.back().first < n)
-                sorted_.emplace_back(n, r);
-            else if (Range* p = inSorted(n))
-                *p = r;
-            else
+            if (Entry* p = inSorted(n); p && r.second < kInMap) {
+                p->offset = r.first;
+                p->length = static_cast<std::uint32_t>(r.second);
+            } else if (!p && (sorted_.empty() || sorted_.back().n < n) && r.second < kInMap) {
+                sorted_.push_back({n, static_cast<std::uint32_t>(r.second), r.first});
+            } else {
+                if (p) // too long for the entry now: the map answers for n
+                    p->length = kInMap;
                 other_[n] = r;
+            }
         }
         void dropFrom(NodeId n) // forget the newest ones, from n on
         {
-            while (!sorted_.empty() && sorted_.back().first >= n)
+            while (!sorted_.empty() && sorted_.back().n >= n)
                 sorted_.pop_back();
         }
-        const Range* find(NodeId n) const
+        std::optional<Range> find(NodeId n) const
         {
-            if (const Range* p = const_cast<Ranges*>(this)->inSorted(n))
-                return p;
+            if (const Entry* p = const_cast<Ranges*>(this)->inSorted(n); p && p->length != kInMap)
+                return Range{p->offset, p->length};
             const auto it = other_.find(n);
-            return it == other_.end() ? nullptr : &it->second;
+            return it == other_.end() ? std::nullopt : std::optional<Range>(it->second);
         }
 
     private:
-        Range* inSorted(NodeId n)
+        static constexpr std::uint32_t kInMap = UINT32_MAX;
+        struct Entry {
+            NodeId n;
+            std::uint32_t length; // kInMap: other_ holds n's range
+            std::uint64_t offset;
+        };
+        Entry* inSorted(NodeId n)
         {
             const auto it = std::lower_bound(sorted_.begin(), sorted_.end(), n,
-                                             [](const auto& e, NodeId k) { return e.first < k; });
-            return it != sorted_.end() && it->first == n ? &it->second : nullptr;
+                                             [](const Entry& e, NodeId k) { return e.n < k; });
+            return it != sorted_.end() && it->n == n ? &*it : nullptr;
         }
-        std::vector<std::pair<NodeId, Range>> sorted_;
+        std::vector<Entry> sorted_;
         std::unordered_map<NodeId, Range> other_;
     };
     Ranges rawLoc_;
@@ -282,13 +291,15 @@ private:
         std::uint64_t tAt = 0; // TUPLE2's offset
         std::uint64_t bKeys[2] = {}, tKeys[2] = {};
     };
-    struct DroppedScalar {
-        NodeId a;                 // the scalar's node
-        NodeId dtype;             // the tuple's first item
-        std::uint8_t len, header; // the bytes' length; opcode + length field bytes
-        std::uint8_t tupleGap;    // TUPLE2's offset - the bytes' end
+    struct DroppedScalar {                // 16 bytes: one a vocabulary entry
+        NodeId a;                         // the scalar's node
+        std::uint8_t dtype;               // the tuple's first item: droppedDTypes_[dtype]
+        std::uint8_t len : 4, header : 4; // the bytes' length; opcode + length field bytes
+        std::uint8_t tupleGap;            // TUPLE2's offset - the bytes' end
+        std::uint8_t reduceGap;           // REDUCE's offset (a's raw offset) - TUPLE2's
         char bytes[8];
     };
+    std::vector<NodeId> droppedDTypes_; // the few dtype nodes dropped tuples held (at most 256)
     static constexpr NodeId kTagMask = 0xC0000000u, kTagBytes = 0x40000000u, kTagTuple = 0x80000000u;
     void trackScalarPattern(const OpInfo& op, std::uint64_t at);
     bool dropScalarArgs(const Call& c, NodeId& a, const ArrayInfo& info, StrId type);
@@ -296,6 +307,14 @@ private:
     NodeId revive(NodeId tagged);
     NodeId reviveBytes(const DroppedScalar& d);
     std::string droppedScalarText(NodeId a) const; // a dict key's label when no text was kept
+    std::uint64_t droppedBytesAt(const DroppedScalar& d) const;
+    // A dropped scalar's ArrayInfo is shared by every dropped scalar of the
+    // same dtype (56 bytes a scalar otherwise): names-only readers ask an
+    // array node for its dtype and kind, never for where its bytes are, and
+    // the bytes' offset is kept by the DroppedScalar. Index into t_.arrays().
+    std::uint64_t sharedScalarInfo(const ArrayInfo& info, StrId type);
+    std::map<std::string, std::uint64_t, std::less<>> scalarInfos_; // descr -> arrays() index
+    std::uint64_t lastScalarInfo_ = UINT64_MAX;
     ScalarPattern pattern_;
     std::deque<DroppedScalar> dropped_;                            // by increasing a
     std::unordered_map<NodeId, NodeId> revivedBytes_;              // a -> its rebuilt bytes node

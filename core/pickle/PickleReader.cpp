@@ -4,6 +4,10 @@
 #include "pickle/PickleStream.h"
 #include "tree/Error.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <set>
 #include <vector>
 
@@ -64,6 +68,13 @@ Document readPickleFile(const FileHandlePtr& file, const OpenOptions& options)
     // error as a note, so the verdict says what pickle.load has already run.
     if (r.firstFailed && r.dangerous.empty())
         throw ReadError(r.failure + inStream);
+#ifdef __GLIBC__
+    // The machine's tables (memo chunks, dropped scalars, node bits) are
+    // freed; malloc keeps such holes in its main heap (~12 MB of memo for an
+    // 800,000-entry vocabulary) while convert or the window builds beside the tree.
+    if (doc.tree.size() > (1u << 16))
+        malloc_trim(0);
+#endif
     doc.protocol = r.protocol;
     doc.format = r.joblib ? "joblib" : "pickle";
     if (!container.empty())

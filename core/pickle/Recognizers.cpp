@@ -156,7 +156,7 @@ void Machine::locate(ArrayInfo& a, NodeId raw)
         a.where = Where::Children;
         return;
     }
-    if (const auto* loc = rawLoc_.find(raw)) {
+    if (const auto loc = rawLoc_.find(raw)) {
         a.where = where_;
         a.offset = loc->first;
         a.length = loc->second;
@@ -642,7 +642,7 @@ bool Machine::onBytes(const Call& c, NodeId& out)
     out = t_.addBytes(bytes, ba ? Kind::ByteArray : Kind::Bytes);
     t_.node(out).type = t_.intern(c.name);
     t_.node(out).loader = ba ? Loader::BytearrayNode : Loader::BytesNode;
-    if (const auto* loc = rawLoc_.find(src))
+    if (const auto loc = rawLoc_.find(src))
         rawLoc_.set(out, *loc);
     if (const ArrayInfo* ai = src != kNoNode ? t_.array(src) : nullptr)
         t_.attachArray(out, *ai);

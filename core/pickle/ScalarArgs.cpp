@@ -8,6 +8,7 @@
 #include "io/ArrayReader.h"
 #include "io/ElementLayout.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace skopos::pickle {
@@ -64,27 +65,33 @@ bool Machine::dropScalarArgs(const Call& c, NodeId& a, const ArrayInfo& info, St
         || (t_.node(b).flags & FlagSharedRef))
         return false;
     const std::string_view bytes = t_.strValue(b);
-    const auto* loc = rawLoc_.find(b);
+    const auto loc = rawLoc_.find(b);
     if (!loc || bytes.size() > sizeof(DroppedScalar::bytes) || loc->second != bytes.size())
         return false;
     const std::uint64_t end = loc->first + loc->second;
-    if (p.tAt < end || p.tAt - end > 255 || loc->first < bytesHeader(p.bytesOp))
+    if (p.tAt < end || p.tAt - end > 255 || loc->first < bytesHeader(p.bytesOp) || opOffset_ < p.tAt
+        || opOffset_ - p.tAt > 255)
         return false;
-    // Every memo slot written since the bytes still holds what was put there
-    // (nothing else ran in between), and is retagged.
+    // The dtype node by a one-byte index: a file has a few dtypes.
+    auto dt = std::find(droppedDTypes_.rbegin(), droppedDTypes_.rend(), c.a[0]);
+    if (dt == droppedDTypes_.rend()) {
+        if (droppedDTypes_.size() > UINT8_MAX)
+            return false;
+        droppedDTypes_.push_back(c.a[0]);
+        dt = droppedDTypes_.rbegin();
+    }
+    static_assert(sizeof(DroppedScalar) == 16, "one a vocabulary entry");
     DroppedScalar d{};
     d.a = b; // the scalar takes the bytes' id
-    d.dtype = c.a[0];
+    d.dtype = static_cast<std::uint8_t>(droppedDTypes_.rend() - dt - 1);
     d.len = static_cast<std::uint8_t>(bytes.size());
     d.header = bytesHeader(p.bytesOp);
     d.tupleGap = static_cast<std::uint8_t>(p.tAt - end);
+    d.reduceGap = static_cast<std::uint8_t>(opOffset_ - p.tAt);
     std::memcpy(d.bytes, bytes.data(), bytes.size());
-    const auto retag = [&](std::uint64_t key, NodeId tag) {
-        if (key < memo_.dense.size())
-            memo_.dense[key] = d.a | tag;
-        else
-            memo_.sparse[key] = d.a | tag;
-    };
+    // Every memo slot written since the bytes still holds what was put there
+    // (nothing else ran in between), and is retagged.
+    const auto retag = [&](std::uint64_t key, NodeId tag) { memo_.slot(key) = d.a | tag; };
     const StrId bytesStr = static_cast<StrId>(t_.node(b).value.u);
     const std::uint32_t edgesFrom = t_.node(tup).firstEdge;
     for (std::uint8_t i = 0; i < p.bPuts; ++i)
@@ -100,12 +107,47 @@ bool Machine::dropScalarArgs(const Call& c, NodeId& a, const ArrayInfo& info, St
             role_[n] = RoleNone;
     }
     // Names only: no value text (droppedScalarText makes a dict key's label).
-    a = t_.addArray(info, type, Loader::NdArrayNode);
+    const std::uint64_t infoIndex = sharedScalarInfo(info, type);
+    a = t_.add(Kind::Array, type, Loader::NdArrayNode);
+    t_.node(a).value.u = infoIndex;
+    t_.node(a).flags |= FlagArrayValue;
     dropped_.push_back(d);
     newFloor_ = std::min(newFloor_, a);
     argsDropped_ = true;
     pattern_ = ScalarPattern{};
     return true;
+}
+
+std::uint64_t Machine::sharedScalarInfo(const ArrayInfo& info, StrId type)
+{
+    const auto& arrays = t_.arrays();
+    const auto same = [&](const ArrayInfo& s) {
+        return s.descr == info.descr && s.itemsize == info.itemsize && s.length == info.length && s.where == info.where;
+    };
+    if (lastScalarInfo_ < arrays.size() && same(arrays[lastScalarInfo_]))
+        return lastScalarInfo_;
+    std::string key(info.descr);
+    key += '\0';
+    key += std::to_string(info.itemsize) + ' ' + std::to_string(info.length) + ' '
+        + std::to_string(static_cast<int>(info.where));
+    auto it = scalarInfos_.find(key);
+    if (it == scalarInfos_.end() || !same(arrays[it->second])) {
+        ArrayInfo shared = info;
+        shared.offset = 0;                                          // whose? see sharedScalarInfo
+        const NodeId holder = t_.addArray(std::move(shared), type); // the arena has no add without a node
+        const std::uint64_t index = t_.node(holder).value.u;
+        t_.dropNewest(holder, static_cast<std::uint32_t>(UINT32_MAX));
+        it = scalarInfos_.insert_or_assign(std::move(key), index).first;
+    }
+    lastScalarInfo_ = it->second;
+    return it->second;
+}
+
+std::uint64_t Machine::droppedBytesAt(const DroppedScalar& d) const
+{
+    // rawOffset(a) is the REDUCE's offset; the bytes end tupleGap before TUPLE2.
+    const std::uint64_t reduceAt = t_.rawOffset(d.a);
+    return reduceAt == ObjectTree::kNoOffset ? 0 : reduceAt - d.reduceGap - d.tupleGap - d.len;
 }
 
 const Machine::DroppedScalar* Machine::droppedScalar(NodeId a) const
@@ -135,8 +177,7 @@ NodeId Machine::reviveBytes(const DroppedScalar& d)
 {
     if (const auto it = revivedBytes_.find(d.a); it != revivedBytes_.end())
         return it->second;
-    const ArrayInfo* info = t_.array(d.a);
-    const std::uint64_t at = info ? info->offset : 0;
+    const std::uint64_t at = droppedBytesAt(d);
     const NodeId b = t_.addBytes(std::string_view(d.bytes, d.len), Kind::Bytes);
     t_.node(b).type = t_.intern("builtins.bytes");
     t_.node(b).loader = Loader::BytesNode;
@@ -159,10 +200,9 @@ NodeId Machine::revive(NodeId tagged)
     const NodeId tup = newContainer(Kind::Tuple);
     const NodeId b = reviveBytes(copy);
     // As TUPLE2 made it: both items were parented by it already.
-    t_.addChild(tup, copy.dtype);
+    t_.addChild(tup, droppedDTypes_[copy.dtype]);
     t_.addChild(tup, b);
-    const ArrayInfo* info = t_.array(copy.a);
-    revivedOffsets_.emplace_back(tup, (info ? info->offset : 0) + copy.len + copy.tupleGap);
+    revivedOffsets_.emplace_back(tup, droppedBytesAt(copy) + copy.len + copy.tupleGap);
     return tup;
 }
 

@@ -1,7 +1,8 @@
 // numpy scalars whose (dtype, bytes) argument nodes the pickle machine drops
 // (PickleMachine.h): the tree must read as if they had been kept. The
 // pickles are written by tests/data/pickle/scalarargs/make.py (real numpy
-// and pickle; shared-args is a hand-edited stream pickle.loads reads).
+// and pickle; shared-args, late-get and memo-keys are hand-edited streams
+// pickle.loads reads).
 #include "document/Open.h"
 #include "trust/Audit.h"
 
@@ -67,10 +68,70 @@ private slots:
         QCOMPARE(t.rawOffset(scalar), std::uint64_t(104));
         const ArrayInfo* a = t.array(scalar);
         QVERIFY(a);
-        QCOMPARE(a->offset, std::uint64_t(93));
+        QCOMPARE(a->descr, std::string("<i8"));
         QCOMPARE(a->length, std::uint64_t(8));
         const AuditResult r = audit(t);
         QVERIFY(r.dangerous.empty());
+    }
+
+    // (list of 100 np.int64, bytes of the 50th, args tuple of the 50th): the
+    // names-only reader rebuilds both from the memo after 99 more scalars
+    // were dropped, at the offsets the reader with values gives the nodes it kept.
+    void lateReferenceAfterDroppedScalars()
+    {
+        OpenOptions names, values;
+        names.scalarValues = false;
+        const Document n = openDocument(testdata::spath("pickle/scalarargs/late-get.p4.pkl"), names);
+        const Document v = openDocument(testdata::spath("pickle/scalarargs/late-get.p4.pkl"), values);
+        const ObjectTree &tn = n.tree, &tv = v.tree;
+        const auto topN = kids(tn, tn.root), topV = kids(tv, tv.root);
+        QCOMPARE(topN.size(), std::size_t(3));
+        QCOMPARE(topV.size(), std::size_t(3));
+        const auto listN = kids(tn, topN[0]);
+        QCOMPARE(listN.size(), std::size_t(100));
+        QCOMPARE(count(tn, Kind::Bytes), std::size_t(1)); // the one asked for again
+        QCOMPARE(count(tv, Kind::Bytes), std::size_t(100));
+        QCOMPARE(tn.node(topN[1]).kind, Kind::Bytes);
+        QCOMPARE(tn.strValue(topN[1]), tv.strValue(topV[1]));
+        QCOMPARE(tn.strValue(topN[1]), std::string_view("\x96\0\0\0\0\0\0\0", 8)); // 150
+        QCOMPARE(tn.node(topN[2]).kind, Kind::Tuple);
+        const auto argsN = kids(tn, topN[2]);
+        QCOMPARE(argsN.size(), std::size_t(2));
+        QCOMPARE(tn.node(argsN[0]).kind, Kind::DType);
+        QCOMPARE(argsN[1], topN[1]);
+        QCOMPARE(tn.rawOffset(topN[1]), tv.rawOffset(topV[1]));
+        QCOMPARE(tn.rawOffset(topN[2]), tv.rawOffset(topV[2]));
+        QCOMPARE(tn.rawOffset(listN[50]), tv.rawOffset(kids(tv, topV[0])[50]));
+        // The dropped scalars share one dtype record; the rebuilt bytes are
+        // not an array.
+        QCOMPARE(tn.array(listN[0]), tn.array(listN[99]));
+        QCOMPARE(tn.array(listN[0])->descr, std::string("<i8"));
+        QVERIFY(!tn.array(topN[1]));
+        // The dtype outside a scalar's arguments is listed, as by the reader with values.
+        const AuditResult rn = audit(tn), rv = audit(tv);
+        QCOMPARE(rn.untrusted, rv.untrusted);
+        QCOMPARE(rn.untrusted.size(), std::size_t(1));
+        QCOMPARE(rn.untrusted.front(), std::string("numpy.dtype"));
+        QVERIFY(rn.dangerous.empty());
+    }
+
+    // Memo keys 5,000,000 (past every entry stored), 70,000 and a MEMOIZE,
+    // each read back: ["far", "block", "next"] twice, the same objects.
+    void memoKeysAnywhere()
+    {
+        for (bool values : {true, false}) {
+            OpenOptions o;
+            o.scalarValues = values;
+            const Document doc = openDocument(testdata::spath("pickle/scalarargs/memo-keys.p4.pkl"), o);
+            const ObjectTree& t = doc.tree;
+            const auto items = kids(t, t.root);
+            QCOMPARE(items.size(), std::size_t(6));
+            QCOMPARE(t.strValue(items[0]), std::string_view("far"));
+            QCOMPARE(t.strValue(items[1]), std::string_view("block"));
+            QCOMPARE(t.strValue(items[2]), std::string_view("next"));
+            for (std::size_t i = 0; i < 3; ++i)
+                QCOMPARE(items[i + 3], items[i]);
+        }
     }
 
     void vocabulary_data()

@@ -45,3 +45,39 @@ body = plain[:-1] + get(bytes_key) + get(tuple_key) + b"\x87" + get(tuple_key) +
 value = pickle.loads(body)
 assert value[0][0] == np.int64(5) and value[0][1] is value[0][2][1] and value[1][0] is value[0][2]
 write("shared-args.p4.pkl", body)
+
+# A memo reference back into one scalar among many dropped ones: the names-
+# only reader shares one dtype record between them and rebuilds the bytes
+# and the args tuple of the 50th, at their own offsets, from its memo slots.
+framed = pickle.dumps([np.int64(i * 3) for i in range(100)], protocol=4)
+assert framed[2] == 0x95
+plain = framed[:2] + framed[11:]
+memo = 0
+last = None
+scalar_keys = []  # (bytes key, tuple key) of each scalar, in order
+for op, arg, pos in pickletools.genops(plain):
+    if op.name == "MEMOIZE":
+        if last == "SHORT_BINBYTES":
+            scalar_keys.append([memo, None])
+        if last == "TUPLE2":
+            scalar_keys[-1][1] = memo
+        memo += 1
+    last = op.name
+bytes_key, tuple_key = scalar_keys[50]
+body = plain[:-1] + get(bytes_key) + get(tuple_key) + b"\x87."
+value = pickle.loads(body)
+assert value[0][50] == np.int64(150) and value[1] == np.int64(150).tobytes() and value[2][1] is value[1]
+write("late-get.p4.pkl", body)
+
+# Memo keys a writer may choose (pickle numbers them 0, 1, 2, ...): one far
+# past the entries stored (kept aside), one in a later block, one by
+# MEMOIZE; each read back by a GET.
+def text(s):
+    return b"\x8c" + bytes([len(s)]) + s.encode()
+lput = lambda k: b"r" + k.to_bytes(4, "little")
+lget = lambda k: b"j" + k.to_bytes(4, "little")
+body = (b"\x80\x04(" + text("far") + lput(5_000_000) + text("block") + lput(70_000) + text("next") + b"\x94"
+        + lget(5_000_000) + lget(70_000) + b"h\x02" + b"l.")
+value = pickle.loads(body)
+assert value == ["far", "block", "next", "far", "block", "next"] and value[3] is value[0] and value[4] is value[1]
+write("memo-keys.p4.pkl", body)
