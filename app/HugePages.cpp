@@ -2,6 +2,7 @@
 
 #include "io/ZipArchive.h"
 
+#include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -148,5 +149,7 @@ void useHugePages(char** argv, bool worthIt)
 }
 
 void useHugePagesInExec() { addTunable(); }
+
+void oneMallocArena() { mallopt(M_ARENA_MAX, 1); }
 
 } // namespace skopos::app

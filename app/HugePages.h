@@ -25,6 +25,14 @@ void useHugePages(char** argv, bool worthIt);
 // then restores the previous GLIBC_TUNABLES instead of re-executing.
 void useHugePagesInExec();
 
+// For the window: every thread allocates from the main heap (one malloc
+// arena). glibc backs the main heap with huge pages (the tunable above) but
+// not the heaps it makes for other threads, and the window reads a file's
+// tree in a worker thread: at 800,000 terms taking the reader's answer cost
+// ~0.6 s CPU in 4 KiB page faults there, ~0.2 s on the main heap
+// (bench/handover_phases). Call before any thread starts.
+void oneMallocArena();
+
 // True when the command line names a directory or files of at least 8 MiB
 // in total (for a skops archive, its schema.json: a 66 MB forest of arrays
 // builds a small tree): the small case would only pay the second start.

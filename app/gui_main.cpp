@@ -25,6 +25,7 @@ int main(int argc, char** argv)
     // the tunable is already set (one exec) and this only restores the
     // environment for child processes; started directly, it re-executes.
     skopos::app::useHugePages(argv, true);
+    skopos::app::oneMallocArena();
     // Already checked by the launcher; here for a direct start.
     if (const int refused = skopos::app::refuseBeforeWindow(argc, argv); refused >= 0)
         return refused;

@@ -47,6 +47,7 @@ double sinceStart()
 int main(int argc, char** argv)
 {
     skopos::app::useHugePages(argv, true); // as app/main.cpp does for the GUI
+    skopos::app::oneMallocArena();
     QApplication app(argc, argv);
     if (argc != 2) {
         std::fprintf(stderr, "usage: gui_paint_time FILE\n");

@@ -4,6 +4,7 @@
 #include "io/Decompress.h"
 #include "io/SubRangeDevice.h"
 #include "io/ZipArchive.h"
+#include "io/ZipReuse.h"
 #include "tree/Error.h"
 
 #include <QBuffer>
@@ -58,7 +59,8 @@ std::string decodeUcs4(const char* p, int size, bool bigEndian)
 std::string readZipMember(const std::string& path, const std::string& source, std::uint64_t offset, std::uint64_t n,
                           const Limits& limits)
 {
-    ZipArchive zip(path, limits);
+    const std::shared_ptr<ZipArchive> archive = ZipReuse::open(path, limits);
+    ZipArchive& zip = *archive;
     std::string bytes;
     if (zip.find(source)) {
         bytes = zip.readPrefix(source, offset + n);

@@ -5,6 +5,7 @@
 #include "io/Decompress.h"
 #include "io/SubRangeDevice.h"
 #include "io/ZipArchive.h"
+#include "io/ZipReuse.h"
 #include "tree/Error.h"
 
 #include <QBuffer>
@@ -64,7 +65,8 @@ void readExactly(ByteSource& src, char* dst, std::size_t n)
 
 std::unique_ptr<ByteSource> openZipMember(const std::string& path, const std::string& source, const Limits& limits)
 {
-    ZipArchive zip(path, limits);
+    const std::shared_ptr<ZipArchive> archive = ZipReuse::open(path, limits);
+    ZipArchive& zip = *archive;
     if (const ZipEntry* e = zip.find(source)) {
         if (e->stored) { // read in place: seeks are free
             const std::uint64_t at = zip.dataOffset(source);

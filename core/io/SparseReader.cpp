@@ -2,6 +2,7 @@
 #include "io/ElementBytes.h"
 
 #include "io/ByteSource.h"
+#include "io/ZipReuse.h"
 #include "tree/Error.h"
 
 #include <algorithm>
@@ -84,6 +85,7 @@ SparseParts findSparseParts(const ObjectTree& t, NodeId n)
 SparsePreview readSparsePreview(const std::string& path, const SparseParts& parts, std::int64_t maxTriplets,
                                 std::int64_t maxDense, const Limits& limits, const std::atomic<bool>* cancel)
 {
+    ZipReuse reuse; // its parts are members of one archive: its directory is read once
     SparsePreview out;
     out.format = parts.format;
     if (out.format.empty() && parts.formatArray) {

@@ -2,9 +2,11 @@
 
 #include "tree/Error.h"
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 #include <type_traits>
@@ -16,6 +18,36 @@ static_assert(
 
 namespace {
 constexpr std::size_t kBuffer = 1 << 16;
+
+// Fresh memory the handover fills at once, asked for as huge pages and
+// faulted in with one call. The window reads the image in a worker thread,
+// whose malloc arena glibc does not back with huge pages (only the main
+// heap and big mappings), and on a virtual machine a 4 KiB page fault costs
+// microseconds: at 800,000 terms the faults were most of the handover
+// (bench/handover_phases). Advice only: any failure leaves ordinary faults.
+void prefault(const void* p, std::size_t n)
+{
+    constexpr std::uintptr_t kHuge = 2u << 20;
+    if (n < kHuge)
+        return;
+    static const bool huge = [] {
+        const char* e = std::getenv("SKOPOS_HUGEPAGES");
+        return !(e && std::strcmp(e, "0") == 0);
+    }();
+    static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const auto at = reinterpret_cast<std::uintptr_t>(p), end = at + n;
+    if (huge) {
+        const std::uintptr_t from = (at + kHuge - 1) & ~(kHuge - 1), to = end & ~(kHuge - 1);
+        if (to > from)
+            ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
+    }
+#ifdef MADV_POPULATE_WRITE
+    // Every page of [at, end) is the caller's allocation, so populating it
+    // (the pages are made present, their bytes unchanged) touches nothing else.
+    const std::uintptr_t from = at & ~(page - 1), to = (end + page - 1) & ~(page - 1);
+    ::madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE);
+#endif
+}
 
 // Blocks start 8-byte aligned in the image, so the reader copies them
 // straight into a vector (no zero-filled resize first).
@@ -37,7 +69,11 @@ void takeVector(ImageReader& r, std::vector<T>& v, std::uint64_t max)
     const char* bytes = r.take(n * sizeof(T)); // checked before allocating
     static_assert(alignof(T) <= 8);
     const T* first = reinterpret_cast<const T*>(bytes);
-    v.assign(first, first + n);
+    std::vector<T> fresh;
+    fresh.reserve(n);
+    prefault(fresh.data(), n * sizeof(T));
+    fresh.assign(first, first + n);
+    v.swap(fresh);
 }
 
 [[noreturn]] void bad(const char* what) { throw ReadError(std::string("reader image: ") + what); }
@@ -154,8 +190,10 @@ void TreeImage::writeTree(ImageWriter& w, const ObjectTree& t)
     w.u64(total);
     for (const auto& s : t.strings_)
         w.put(s.first, s.second);
-    std::vector<StrId> interned;
-    interned.reserve(t.interned_.size());
+    // Interned ids: those of the map, and those handed over that the map
+    // has not taken in yet (the tree was itself read from an image).
+    std::vector<StrId> interned(t.internLater_);
+    interned.reserve(t.interned_.size() + t.internLater_.size());
     for (const auto& kv : t.interned_)
         interned.push_back(kv.second);
     putVector(w, interned);
@@ -197,33 +235,37 @@ void TreeImage::readTree(ImageReader& r, ObjectTree& t)
     const char* bytes = r.take(total);
     // One chunk holds every string; later addString calls start a new one.
     auto chunk = std::make_unique_for_overwrite<char[]>(total ? total : 1);
+    prefault(chunk.get(), total);
     std::memcpy(chunk.get(), bytes, total);
-    t.strings_.resize(count);
+    std::vector<std::pair<const char*, std::uint32_t>> strings;
+    strings.reserve(count);
+    prefault(strings.data(), count * sizeof strings[0]);
     std::uint64_t at = 0;
     for (std::uint64_t i = 0; i < count; ++i) {
         std::uint32_t n;
         std::memcpy(&n, lengths + i * sizeof n, sizeof n);
         if (n > total - at)
             bad("string lengths exceed the string block");
-        t.strings_[i] = {chunk.get() + at, n};
+        strings.emplace_back(chunk.get() + at, n);
         at += n;
     }
+    t.strings_.swap(strings);
     t.chunks_.clear();
     t.chunks_.push_back(std::move(chunk));
     t.chunkUsed_ = t.chunkCap_ = total;
     t.chunkBytes_ = total;
-    std::vector<StrId> interned;
-    takeVector(r, interned, count);
+    // The interned ids are kept as a list: the map of their texts is built
+    // by the first intern() (the window never interns; a million dict keys
+    // took a hash map insert each here).
+    takeVector(r, t.internLater_, count);
     t.interned_.clear();
-    t.interned_.reserve(interned.size());
-    for (StrId id : interned) {
+    for (StrId id : t.internLater_)
         if (id >= count)
             bad("interned string out of range");
-        t.interned_.emplace(t.str(id), id);
-    }
     std::vector<std::pair<NodeId, StrId>> scalars;
     takeVector(r, scalars, t.nodes_.size());
     t.scalarText_.clear();
+    t.scalarText_.reserve(scalars.size());
     for (const auto& [n, s] : scalars) {
         if (n >= t.nodes_.size() || s >= count)
             bad("scalar text out of range");

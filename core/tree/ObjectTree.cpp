@@ -116,6 +116,13 @@ StrId ObjectTree::addString(std::string_view s)
 
 StrId ObjectTree::intern(std::string_view s)
 {
+    if (!internLater_.empty()) {
+        // In the order they were handed over: the first of equal texts wins, as it did.
+        interned_.reserve(interned_.size() + internLater_.size());
+        for (const StrId id : internLater_)
+            interned_.emplace(str(id), id);
+        std::vector<StrId>().swap(internLater_);
+    }
     if (auto it = interned_.find(s); it != interned_.end())
         return it->second;
     const StrId id = addString(s);
@@ -392,7 +399,8 @@ std::size_t ObjectTree::memoryBytes() const
 {
     std::size_t b = nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge)
         + strings_.capacity() * sizeof(strings_[0]) + chunkBytes_ + interned_.size() * 48
-        + rawOffsets_.capacity() * sizeof(std::uint64_t) + calls_.capacity() * sizeof(CallSite);
+        + internLater_.capacity() * sizeof(StrId) + rawOffsets_.capacity() * sizeof(std::uint64_t)
+        + calls_.capacity() * sizeof(CallSite);
     b += arrayTexts_.bytes();
     for (const auto& a : arrays_)
         b += sizeof(ArrayInfo) + a.descr.heapBytes() + a.source.heapBytes() + a.shape.heapBytes();

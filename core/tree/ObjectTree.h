@@ -255,6 +255,9 @@ private:
     static constexpr std::size_t kFirstChunk = 4096;
     std::vector<std::pair<const char*, std::uint32_t>> strings_;
     std::unordered_map<std::string_view, StrId> interned_;
+    // Interned ids not in interned_ yet: a tree handed over by the reader
+    // helper (TreeImage) gets its map on the first intern(), if any comes.
+    std::vector<StrId> internLater_;
     ScalarTexts scalarText_;
     // The builtins type names every primitive carries, interned once: a
     // 400,000-entry dict otherwise hashes "builtins.int" 400,000 times.

@@ -37,6 +37,7 @@ public:
         v.insert(v.end(), other_.begin(), other_.end());
         return v;
     }
+    void reserve(std::size_t n) { sorted_.reserve(n); }
     void clear()
     {
         sorted_.clear();
