@@ -4,6 +4,7 @@
 #include "npy/NpyHeader.h"
 #include "skops/SchemaJson.h"
 #include "skops/NpyMember.h"
+#include "skops/SchemaOutline.h"
 #include "skops/SkopsSchema.h"
 #include "tree/Error.h"
 #include "tree/LargeStack.h"
@@ -103,6 +104,12 @@ Document readSkops(const FileHandlePtr& file, const OpenOptions& options)
         });
     } catch (const std::system_error&) {
     }
+    // The first rows for a window that asked for them, before the long parse.
+    if (options.onOutline && text.size() >= options.outlineMinBytes)
+        if (std::optional<Document> outline = outlineSkopsSchema(text, options)) {
+            outline->path = doc.path;
+            options.onOutline(std::move(*outline));
+        }
     if (options.progress)
         options.progress(text.size() / 3, text.size());
     if (options.cancelled())
