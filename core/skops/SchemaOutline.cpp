@@ -1,11 +1,18 @@
 #include "skops/SchemaOutline.h"
 
+#include "skops/SchemaLocate.h"
 #include "tree/DecimalText.h"
 #include "tree/Loader.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <functional>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -17,6 +24,8 @@ namespace skopos {
 namespace {
 
 constexpr std::size_t kNpos = std::string_view::npos;
+using Reached = std::function<void(std::size_t)>;
+constexpr std::size_t kReachedStep = std::size_t{16} << 20; // how often the scan says how far it got
 
 // One 64-byte block of JSON text as bit masks (bit i: byte i).
 struct Masks {
@@ -77,7 +86,7 @@ std::uint64_t prefixXor(std::uint64_t x)
 // opened while exactly one is open. kNpos when the text ends first, the
 // nesting passes maxDepth, or `cancel` is set.
 std::size_t scanToClose(std::string_view text, std::size_t at, std::uint32_t depth, std::uint32_t maxDepth,
-                        std::uint64_t* children, const std::atomic<bool>* cancel)
+                        std::uint64_t* children, const std::atomic<bool>* cancel, const Reached* reached = nullptr)
 {
     bool inString = false, escapeNext = false;
     char tail[64];
@@ -89,10 +98,12 @@ std::size_t scanToClose(std::string_view text, std::size_t at, std::uint32_t dep
             std::memcpy(tail, p, text.size() - i);
             p = tail;
         }
-        if ((sinceCheck += 64) >= (std::size_t{64} << 20)) {
+        if ((sinceCheck += 64) >= kReachedStep) {
             sinceCheck = 0;
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return kNpos;
+            if (reached && *reached)
+                (*reached)(i);
         }
         const Masks m = classify(p);
         // Escaped bytes: the one after each backslash that is not itself escaped.
@@ -277,10 +288,17 @@ Kind kindOf(Loader l)
     }
 }
 
+// Linux 5.14's MADV_POPULATE_READ (older kernels refuse it: then pages fault in one by one).
+#ifdef MADV_POPULATE_READ
+constexpr int kPopulateRead = MADV_POPULATE_READ;
+#else
+constexpr int kPopulateRead = 22;
+#endif
+
 class Outliner {
 public:
-    Outliner(std::string_view text, const OpenOptions& options, const OutlineBounds& bounds)
-        : s_(text), o_(options), b_(bounds)
+    Outliner(std::string_view text, const OpenOptions& options, const OutlineBounds& bounds, const Reached& reached)
+        : s_(text), o_(options), b_(bounds), reached_(reached)
     {
         stack_.reserve(kMaxFrames);
     }
@@ -378,7 +396,7 @@ private:
 
     bool skipContainer(std::uint64_t* children = nullptr)
     {
-        at_ = scanToClose(s_, at_, 0, o_.limits.maxDepth, children, o_.cancel);
+        at_ = scanToClose(s_, at_, 0, o_.limits.maxDepth, children, o_.cancel, &reached_);
         return at_ != kNpos;
     }
 
@@ -397,6 +415,10 @@ private:
     // One member of the innermost frame, or its end.
     bool step()
     {
+        if (reached_ && at_ - lastReached_ >= kReachedStep) {
+            lastReached_ = at_;
+            reached_(at_);
+        }
         Frame& f = stack_.back();
         skipBlank();
         if (at_ >= s_.size())
@@ -482,7 +504,7 @@ private:
             return false;
         // Past what is shown: the rest of the container in one pass, counted.
         std::uint64_t rest = 0;
-        at_ = scanToClose(s_, at_, 1, o_.limits.maxDepth, &rest, o_.cancel);
+        at_ = scanToClose(s_, at_, 1, o_.limits.maxDepth, &rest, o_.cancel, &reached_);
         if (at_ == kNpos)
             return false;
         f.count += rest;
@@ -722,6 +744,8 @@ private:
     std::string_view s_;
     const OpenOptions& o_;
     OutlineBounds b_;
+    const Reached& reached_;
+    std::size_t lastReached_ = 0;
     std::size_t at_ = 0;
     std::vector<Frame> stack_;
     struct Pending {
@@ -744,12 +768,63 @@ std::size_t skipJsonContainer(std::string_view text, std::size_t at, std::uint32
 }
 
 std::optional<Document> outlineSkopsSchema(std::string_view schema, const OpenOptions& options,
-                                           const OutlineBounds& bounds)
+                                           const OutlineBounds& bounds, const Reached& reached)
 {
     try {
-        return Outliner(schema, options, bounds).run();
+        return Outliner(schema, options, bounds, reached).run();
     } catch (const std::bad_alloc&) {
         return std::nullopt; // the full read meets the same limits and says so
+    }
+}
+
+std::jthread outlineInBackground(const FileHandlePtr& file, const OpenOptions& options, const OutlineBounds& bounds)
+{
+    if (!options.onOutline || !file || file->size() < options.outlineMinBytes || file->size() == 0)
+        return {};
+    const auto work = [file, &options, bounds] {
+        void* map = ::mmap(nullptr, file->size(), PROT_READ, MAP_PRIVATE, file->fd(), 0);
+        if (map == MAP_FAILED)
+            return;
+        try {
+            const std::string_view bytes(static_cast<const char*>(map), file->size());
+            const std::optional<StoredMember> schema = locateStoredSchema(bytes, options.limits);
+            if (schema && schema->size >= options.outlineMinBytes) {
+                // The schema's pages are mapped a window ahead of the scan, in
+                // one call each (a fault per page cost as much as the scan),
+                // and dropped behind it: the mapping never holds 351 MB at once.
+                const std::uint64_t page = static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+                std::uint64_t dropped = schema->offset / page * page, mapped = dropped;
+                const std::uint64_t end = schema->offset + schema->size;
+                char* const base = static_cast<char*>(map);
+                const Reached window = [&](std::size_t reached) {
+                    const std::uint64_t at = schema->offset + reached;
+                    if (const std::uint64_t behind = at > page ? (at - page) / page * page : 0; behind > dropped) {
+                        ::madvise(base + dropped, behind - dropped, MADV_DONTNEED);
+                        dropped = behind;
+                    }
+                    const std::uint64_t ahead = std::min(end, at + 2 * kReachedStep);
+                    if (ahead > mapped) {
+                        const std::uint64_t from = std::max(mapped, at / page * page);
+                        ::madvise(base + from, ahead - from, kPopulateRead); // advice only: faults do the rest
+                        mapped = ahead;
+                    }
+                };
+                window(0);
+                std::optional<Document> outline = outlineSkopsSchema(bytes.substr(schema->offset, schema->size),
+                                                                     options, bounds, window);
+                if (outline) {
+                    outline->path = file->path();
+                    options.onOutline(std::move(*outline));
+                }
+            }
+        } catch (const std::exception&) { // no outline; the full read has its own say
+        }
+        ::munmap(map, file->size());
+    };
+    try {
+        return std::jthread(work);
+    } catch (const std::system_error&) {
+        return {};
     }
 }
 

@@ -60,6 +60,9 @@ Document readSkops(const std::string& path, const OpenOptions& options)
 
 Document readSkops(const FileHandlePtr& file, const OpenOptions& options)
 {
+    // The first rows for a window that asked for them, made beside this read
+    // (skops/SchemaOutline.h); joined before it returns, or throws.
+    const std::jthread outline = outlineInBackground(file, options);
     Document doc;
     doc.path = file->path();
     doc.file = file;
@@ -104,12 +107,6 @@ Document readSkops(const FileHandlePtr& file, const OpenOptions& options)
         });
     } catch (const std::system_error&) {
     }
-    // The first rows for a window that asked for them, before the long parse.
-    if (options.onOutline && text.size() >= options.outlineMinBytes)
-        if (std::optional<Document> outline = outlineSkopsSchema(text, options)) {
-            outline->path = doc.path;
-            options.onOutline(std::move(*outline));
-        }
     if (options.progress)
         options.progress(text.size() / 3, text.size());
     if (options.cancelled())

@@ -3,13 +3,15 @@
 // labels, types and loaders, in order; "…" rows count what is not shown);
 // truncated, too deep or otherwise hostile schemas give no outline and no
 // crash; the bracket skip agrees with a plain byte-by-byte walk at every
-// container of real schemas. A reader asked for an outline hands it over
+// container of real schemas; the quick locate of schema.json (SchemaLocate)
+// finds what ZipArchive finds, or nothing, never past the file. A reader asked for an outline hands it over
 // before it returns, and only when asked (openDocument in-process).
 
 #include "TestData.h"
 
 #include "document/Open.h"
 #include "io/ZipArchive.h"
+#include "skops/SchemaLocate.h"
 #include "skops/SchemaOutline.h"
 #include "tree/Error.h"
 
@@ -197,6 +199,50 @@ private slots:
         QVERIFY(files > 100);
         QVERIFY(outlined > 100);
         QVERIFY(counted > 0); // some real file has more than the outline shows
+    }
+
+    void locateAgreesWithTheArchive()
+    {
+        int stored = 0, other = 0;
+        for (const QString& file : skopsFiles()) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            const std::string_view all(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+            const std::optional<StoredMember> got = locateStoredSchema(all, Limits::defaults());
+            // Cut short anywhere: nothing past the bytes there are.
+            for (int cut = 1; cut < 16; ++cut) {
+                const std::string_view part = all.substr(0, all.size() * static_cast<std::size_t>(cut) / 16);
+                if (const auto p = locateStoredSchema(part, Limits::defaults()))
+                    QVERIFY(p->offset + p->size <= part.size());
+            }
+            const ZipEntry* e = nullptr;
+            std::optional<ZipArchive> zip;
+            std::uint64_t dataOffset = 0;
+            try {
+                zip.emplace(file.toStdString());
+                e = zip->find("schema.json");
+                if (e && e->stored)
+                    dataOffset = zip->dataOffset("schema.json");
+            } catch (const ReadError&) {
+                if (got)
+                    QVERIFY(got->offset + got->size <= all.size());
+                continue; // an archive the full read refuses: located or not, within the file
+            }
+            if (e && e->stored && dataOffset + e->size > all.size()) {
+                QVERIFY(!got); // sizes that lie (regressions/skops-stored-size-lie.skops)
+            } else if (e && e->stored) {
+                ++stored;
+                QVERIFY2(got, qPrintable(file));
+                QCOMPARE(got->offset, dataOffset);
+                QCOMPARE(got->size, e->size);
+            } else {
+                ++other;
+                QVERIFY2(!got, qPrintable(file)); // deflated (no outline) or none
+            }
+        }
+        qInfo("%d stored schemas located, %d archives without one", stored, other);
+        QVERIFY(stored > 100);
     }
 
     // Small bounds on a real pipeline: the rest is counted, never dropped.
