@@ -135,9 +135,18 @@ print("same" if a==b else "DIFFERENT: skopos %s python %s" % (a,b))' "$tmp/sk.js
     row untrusted-pickle "$pyt" "$what" "$CLI" untrusted --json "$pk"
     row scan-jsonl-skops - - "$CLI" scan --jsonl "$sk"
     row convert-pickle - - "$CLI" convert "$pk" -o "$tmp/converted.skops"
+    # gui_paint_time prints "first-rows S" (a big skops file's outline painted)
+    # and last the whole document's S, both since its start.
+    guirow() {
+        row "$@"
+        local first whole
+        first=$(awk '$1 == "first-rows" {print $2}' "$tmp/out")
+        whole=$(tail -n 1 "$tmp/out")
+        printf '%-7s %-18s | first rows painted at %ss, the whole document at %ss (last run)\n' "$n" "" "${first:--}" "${whole:--}"
+    }
     if [[ -x $GUIBENCH ]]; then
-        row window-skops - - env QT_QPA_PLATFORM=offscreen "$GUIBENCH" "$sk"
-        row window-pickle - - env QT_QPA_PLATFORM=offscreen "$GUIBENCH" "$pk"
+        guirow window-skops - - env QT_QPA_PLATFORM=offscreen "$GUIBENCH" "$sk"
+        guirow window-pickle - - env QT_QPA_PLATFORM=offscreen "$GUIBENCH" "$pk"
     fi
 done
 lo=${ns[0]} hi=${ns[-1]}

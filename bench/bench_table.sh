@@ -98,6 +98,9 @@ print("same" if a==b else "DIFFERENT: skopos %s python %s" % (a,b))' "$tmp/skopo
         run1 "$tmp/py.txt" "$PYTHON" -c "$pygenops" "$f"
         pyt=$(printf '%ss/%ss/%sMB' "$W" "$C" "$((M / 1024))")
         same="(python: pickletools.genops walk only)"
+    elif [[ $task == gui-painted ]]; then
+        # gui_paint_time: "first-rows S" (first rows painted), then the whole document's S.
+        same="first rows at $(awk '$1 == "first-rows" {print $2}' "$tmp/out")s, whole at $(tail -n 1 "$tmp/out")s"
     elif [[ $py == zlib ]]; then
         run1 "$tmp/py.txt" "$PYTHON" -c "$pyzlib" "$f"
         pyt=$(printf '%ss/%ss/%sMB' "$W" "$C" "$((M / 1024))")

@@ -1,10 +1,12 @@
 // schema_phases: where `skopos untrusted` spends its time on a skops file,
 // phase by phase, inside one process (bench/README.md). Prints the best of
 // RUNS for: scanning schema.json (SchemaJson::parse over the text already in
-// memory), the whole read (readSkops: directory, mapped scan, tree), and the
-// audit. Not a test; figures only.
+// memory), its outline (the window's first rows, SchemaOutline), the whole
+// read (readSkops: directory, mapped scan, tree), and the audit. Not a test;
+// figures only.
 #include "io/ZipArchive.h"
 #include "skops/SchemaJson.h"
+#include "skops/SchemaOutline.h"
 #include "skops/SkopsReader.h"
 #include "trust/Audit.h"
 #include "trust/TrustProfile.h"
@@ -58,6 +60,11 @@ int main(int argc, char** argv)
         memory = j.memoryBytes();
         objects = j.objectCount();
     });
+    std::size_t outlineRows = 0;
+    const Times outline = timed(runs, [&] {
+        const std::optional<Document> o = outlineSkopsSchema(text, OpenOptions{});
+        outlineRows = o ? o->tree.size() : 0;
+    });
     Document doc;
     const Times read = timed(runs, [&] { doc = readSkops(path); });
     const TrustProfile& profile = TrustProfile::bundled();
@@ -68,6 +75,8 @@ int main(int argc, char** argv)
     std::printf("                 first run / best of %d\n", runs);
     std::printf("scan (in memory) %8.3f / %.3f s  (%.0f MB/s best)\n", scan.first, scan.best,
                 text.size() / scan.best / 1e6);
+    std::printf("outline          %8.3f / %.3f s  (%.0f MB/s best, %zu rows)\n", outline.first, outline.best,
+                text.size() / outline.best / 1e6, outlineRows);
     std::printf("readSkops        %8.3f / %.3f s  (tree: %zu nodes; the build is about readSkops - scan)\n", read.first,
                 read.best, doc.tree.size());
     std::printf("audit            %8.3f / %.3f s  (%zu untrusted types)\n", audit.first, audit.best, untrusted);

@@ -21,9 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
@@ -33,6 +35,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <climits>
 
 namespace skopos::ui {
 
@@ -216,7 +219,18 @@ DocumentTab::DocumentTab(QWidget* parent)
     trustScroll->setWidget(trust_);
     trustScroll->setWidgetResizable(true);
     trustScroll->setFrameShape(QFrame::NoFrame);
-    sideTabs_->addTab(trustScroll, tr("&Trust"));
+    // While the file is still read (showOutline), the page says the verdict is pending instead.
+    auto* pending = new QLabel(tr("The trust verdict is pending: Skopos is still reading this file. Nothing in it "
+                                  "is judged, and nothing can be approved, converted or loaded, until the whole "
+                                  "file is read."));
+    pending->setObjectName(QStringLiteral("verdictPending"));
+    pending->setWordWrap(true);
+    pending->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    pending->setMargin(12);
+    trustPages_ = new QStackedWidget;
+    trustPages_->addWidget(trustScroll);
+    trustPages_->addWidget(pending);
+    sideTabs_->addTab(trustPages_, tr("&Trust"));
     sideTabs_->addTab(rawPage, tr("&Raw"));
     // Last, so the other pages keep their places; hidden unless the root is an estimator.
     sideTabs_->addTab(modelTab_, tr("&Model"));
@@ -229,9 +243,27 @@ DocumentTab::DocumentTab(QWidget* parent)
     splitter_->setStretchFactor(1, 2);
     splitter_->setSizes({700, 470}); // first run: all four tree columns visible; saved sizes win later
 
+    // Above the verdict while the file is still read: what is shown, how far, Cancel.
+    readingBar_ = new QWidget;
+    readingBar_->setObjectName(QStringLiteral("readingBar"));
+    readingLabel_ = new QLabel;
+    readingLabel_->setWordWrap(true);
+    readingProgress_ = new QProgressBar;
+    readingProgress_->setRange(0, 1000);
+    readingProgress_->setMaximumWidth(260);
+    cancelReading_ = new QPushButton(tr("Cancel"));
+    connect(cancelReading_, &QPushButton::clicked, this, &DocumentTab::cancelReadingRequested);
+    auto* readingRow = new QHBoxLayout(readingBar_);
+    readingRow->setContentsMargins(6, 4, 6, 4);
+    readingRow->addWidget(readingLabel_, 1);
+    readingRow->addWidget(readingProgress_);
+    readingRow->addWidget(cancelReading_);
+    readingBar_->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(readingBar_);
     layout->addWidget(banner_);
     layout->addWidget(splitter_, 1);
 
@@ -252,6 +284,8 @@ DocumentTab::~DocumentTab()
 
 QString DocumentTab::filePath() const
 {
+    if (!doc_ && outline_)
+        return QFileInfo(outlinePath_).absoluteFilePath();
     if (!doc_)
         return stoppedPath_.isEmpty() ? QString() : QFileInfo(stoppedPath_).absoluteFilePath();
     return QFileInfo(QString::fromStdString(doc_->doc.path)).absoluteFilePath();
@@ -284,8 +318,124 @@ void DocumentTab::showReaderStopped(const QString& path, const QString& displayN
     stopped_->show();
 }
 
+std::shared_ptr<LoadedDocument> DocumentTab::outlineDocument(Document&& outline)
+{
+    auto d = std::make_shared<LoadedDocument>();
+    d->doc = std::move(outline);
+    d->doc.outline = true;
+    ObjectTree& t = d->doc.tree;
+    // The rows standing for entries not shown yet: Opaque, value.u = how many.
+    const StrId reading = t.intern(tr("still reading").toStdString());
+    for (NodeId n = 0; n < t.size(); ++n) {
+        Node& node = t.node(n);
+        if (node.kind != Kind::Opaque || (node.flags & FlagStrValue))
+            continue;
+        const std::uint64_t rest = node.value.u;
+        node.type = reading;
+        const QString text = rest == 0                   ? QString()
+            : rest > static_cast<std::uint64_t>(INT_MAX) ? tr("%L1 more").arg(rest)
+                                                         : tr("%Ln more", nullptr, static_cast<int>(rest));
+        t.setStrValue(n, t.addString(text.toStdString()));
+    }
+    return d;
+}
+
+void DocumentTab::showOutline(std::shared_ptr<const LoadedDocument> outline, const QString& path,
+                              const QString& displayName)
+{
+    outline_ = std::move(outline);
+    outlinePath_ = path;
+    outlineFileSize_ = QFileInfo(path).size();
+    displayName_ = displayName;
+    model_->setDocument(outline_);
+    trust_->setDocument(nullptr);
+    banner_->setDocument(nullptr);
+    modelTab_->setDocument(nullptr);
+    trustPages_->setCurrentIndex(1);
+    sideTabs_->setTabVisible(kModelPage, false);
+    sideTabs_->setTabEnabled(2, false); // the raw text is read once the file is
+    sideTabs_->setCurrentIndex(1);      // "the verdict is pending" first
+    details_->clear();
+    readingLabel_->setText(tr("Still reading %1. These are its first rows; the trust verdict comes when the "
+                              "whole file is read.")
+                               .arg(displayName));
+    setReadProgress(0, 0);
+    readingBar_->show();
+    const QModelIndex root = model_->index(0, 0);
+    tree_->expand(root);
+    tree_->setCurrentIndex(root);
+    tree_->setFocus();
+    fitTreeColumns(tree_);
+    QTimer::singleShot(0, tree_, [tree = tree_] { fitTreeColumns(tree); });
+}
+
+void DocumentTab::setReadProgress(std::uint64_t done, std::uint64_t total)
+{
+    const int permille = total ? static_cast<int>(std::min<std::uint64_t>(1000, done * 1000 / total)) : 0;
+    readingProgress_->setValue(permille);
+    // The reader's figures are its own units: as a share of the file's size.
+    const double mb = outlineFileSize_ / 1e6;
+    readingProgress_->setFormat(
+        tr("%1 MB of %2 MB").arg(QString::number(mb * permille / 1000, 'f', 0), QString::number(mb, 'f', 0)));
+}
+
+DocumentTab::RowPath DocumentTab::pathOf(const QModelIndex& index) const
+{
+    RowPath path;
+    for (QModelIndex i = index.siblingAtColumn(0); i.isValid(); i = i.parent())
+        path.emplace_back(i.row(), i.data().toString());
+    std::reverse(path.begin(), path.end());
+    return path;
+}
+
+QModelIndex DocumentTab::find(const RowPath& path) const
+{
+    // The outline's rows are the first rows of the full tree's, in order: a
+    // row is where it was, or (a bookkeeping row now shown) a little later.
+    constexpr int kLookAhead = 64;
+    QModelIndex at;
+    for (const auto& [row, key] : path) {
+        const int rows = model_->rowCount(at);
+        QModelIndex hit;
+        if (row < rows && model_->index(row, 0, at).data().toString() == key)
+            hit = model_->index(row, 0, at);
+        for (int r = 0; !hit.isValid() && r < std::min(rows, row + kLookAhead); ++r)
+            if (model_->index(r, 0, at).data().toString() == key)
+                hit = model_->index(r, 0, at);
+        if (!hit.isValid())
+            return {};
+        at = hit;
+    }
+    return at;
+}
+
+void DocumentTab::leaveOutline(std::vector<RowPath>* expanded, RowPath* current)
+{
+    if (!outline_)
+        return;
+    // The outline is small (skops/SchemaOutline.h bounds it): walk its expanded rows.
+    std::vector<QModelIndex> todo{model_->index(0, 0)};
+    while (!todo.empty()) {
+        const QModelIndex i = todo.back();
+        todo.pop_back();
+        if (!i.isValid() || !tree_->isExpanded(i))
+            continue;
+        expanded->push_back(pathOf(i));
+        for (int r = model_->rowCount(i) - 1; r >= 0; --r)
+            todo.push_back(model_->index(r, 0, i));
+    }
+    *current = pathOf(tree_->currentIndex());
+    outline_.reset();
+    readingBar_->hide();
+    trustPages_->setCurrentIndex(0);
+    sideTabs_->setTabEnabled(2, true);
+}
+
 void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName)
 {
+    std::vector<RowPath> expanded;
+    RowPath current;
+    leaveOutline(&expanded, &current);
     if (rawCancel_)
         rawCancel_->store(true);
     rawCancel_.reset();
@@ -322,9 +472,17 @@ void DocumentTab::setDocument(std::shared_ptr<LoadedDocument> doc, const QString
     }
     const QModelIndex root = model_->index(0, 0);
     tree_->expand(root);
-    // Open on what needs attention: the first dangerous node, else the first untrusted one.
+    // The rows expanded while the outline showed stay so (parents come first).
+    for (const RowPath& path : expanded)
+        if (const QModelIndex i = find(path); i.isValid())
+            tree_->expand(i);
+    // Open on what needs attention: the first dangerous node, else the first
+    // untrusted one; else where the outline's selection was.
+    const QModelIndex before = current.empty() ? QModelIndex() : find(current);
     if (const QModelIndex finding = model_->firstFinding(); finding.isValid())
         selectAndReveal(finding);
+    else if (before.isValid())
+        selectAndReveal(before);
     else
         tree_->setCurrentIndex(root);
     tree_->setFocus();

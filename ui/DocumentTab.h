@@ -21,12 +21,16 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QSplitter;
 class QSyntaxHighlighter;
 class QTabWidget;
@@ -52,6 +56,22 @@ public:
     // it holds no document. Other tabs are untouched.
     void showReaderStopped(const QString& path, const QString& displayName, const QString& reason);
     bool readerStopped() const { return stopped_ != nullptr; }
+    // The first rows of a file still being read (MainWindow's open flow,
+    // OpenOptions::onOutline): the tree shows them read-only, with a bar
+    // saying the file is still read and a Cancel button; the verdict, the
+    // Trust, Raw and Model pages wait for the full document, which
+    // setDocument puts in their place (expanded rows kept, and the selection
+    // unless the file opens on a finding). document() stays null meanwhile,
+    // so nothing approves, converts or loads from an outline.
+    void showOutline(std::shared_ptr<const LoadedDocument> outline, const QString& path, const QString& displayName);
+    bool reading() const { return outline_ != nullptr; }
+    // How far the reader is (its progress callback's figures) and how big the file is.
+    void setReadProgress(std::uint64_t done, std::uint64_t total);
+    QWidget* readingBar() const { return readingBar_; }
+    QLabel* readingLabel() const { return readingLabel_; }
+    QPushButton* cancelReadingButton() const { return cancelReading_; }
+    // An outline as the tab shows it: its "…" rows (skops/SchemaOutline.h) worded. Any thread.
+    static std::shared_ptr<LoadedDocument> outlineDocument(Document&& outline);
     QLabel* stoppedLabel() const { return stoppedLabel_; }
     QPushButton* retryButton() const { return retry_; }
     const std::shared_ptr<LoadedDocument>& document() const { return doc_; }
@@ -118,6 +138,8 @@ signals:
     void message(const QString& text, int timeoutMs);
     // Retry pressed on a tab whose reader stopped.
     void retryRequested(const QString& path);
+    // Cancel pressed while the tab shows an outline.
+    void cancelReadingRequested();
 
 private:
     void selectionChanged();
@@ -132,6 +154,12 @@ private:
     void showRawPosition(const QModelIndex& index);
     void highlightRawMatches();
     void applyRawSelections();
+    // Leaves the outline state; the rows expanded in it and the current one,
+    // as key texts from the top (restoreRows finds them again in the full tree).
+    using RowPath = std::vector<std::pair<int, QString>>;
+    void leaveOutline(std::vector<RowPath>* expanded, RowPath* current);
+    RowPath pathOf(const QModelIndex& index) const;
+    QModelIndex find(const RowPath& path) const;
 
     std::shared_ptr<LoadedDocument> doc_;
     QString displayName_;
@@ -162,6 +190,15 @@ private:
     QLabel* stoppedLabel_ = nullptr;
     QPushButton* retry_ = nullptr;
     QString stoppedPath_;
+    // Set while the tab shows an outline (showOutline).
+    std::shared_ptr<const LoadedDocument> outline_;
+    QString outlinePath_;
+    qint64 outlineFileSize_ = 0;
+    QWidget* readingBar_;
+    QLabel* readingLabel_;
+    QProgressBar* readingProgress_;
+    QPushButton* cancelReading_;
+    QStackedWidget* trustPages_; // the Trust panel, or "the verdict is pending"
 };
 
 } // namespace skopos::ui

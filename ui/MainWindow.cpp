@@ -59,6 +59,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
 #include <utility>
 
 namespace skopos::ui {
@@ -69,13 +70,24 @@ const char* kState = "window/state";
 const char* kSplitter = "window/splitter";
 const char* kHeader = "window/treeHeader";
 
+// Schemas at least this big show their first rows while the rest is read
+// (SKOPOS_OUTLINE_MIN_BYTES overrides it: tests, trying it on small files).
+std::uint64_t outlineMinBytes()
+{
+    bool ok = false;
+    const qulonglong v = qEnvironmentVariable("SKOPOS_OUTLINE_MIN_BYTES").toULongLong(&ok);
+    return ok ? v : OpenOptions{}.outlineMinBytes;
+}
+
 OpenResult openInWorker(QString path, ApprovalSnapshot approved, std::shared_ptr<std::atomic<bool>> cancel,
                         std::shared_ptr<std::atomic<std::uint64_t>> done,
-                        std::shared_ptr<std::atomic<std::uint64_t>> total)
+                        std::shared_ptr<std::atomic<std::uint64_t>> total, std::function<void(Document&&)> onOutline)
 {
     OpenResult r;
     OpenOptions options;
     options.cancel = cancel.get();
+    options.onOutline = std::move(onOutline);
+    options.outlineMinBytes = outlineMinBytes();
     options.progress = [done, total](std::uint64_t d, std::uint64_t t) {
         done->store(d, std::memory_order_relaxed);
         total->store(t, std::memory_order_relaxed);
@@ -170,11 +182,13 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(&openWatcher_, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::openFinished);
     connect(progressTimer_, &QTimer::timeout, this, [this] {
-        if (!progress_)
+        if (!total_ || !done_)
             return;
         const auto t = total_->load(), d = done_->load();
-        if (t > 0)
+        if (progress_ && t > 0)
             progress_->setValue(static_cast<int>(std::min<std::uint64_t>(1000, d * 1000 / t)));
+        if (readingTab_)
+            readingTab_->setReadProgress(d, t);
     });
 
     createActions();
@@ -621,7 +635,7 @@ void MainWindow::openFile(const QString& path)
         const QString name = open->displayName();
         closeDocumentAt(docTabs_->indexOf(open));
         statusBar()->showMessage(tr("%1 changed on disk: reading it again").arg(name), 5000);
-    } else if (open) {
+    } else if (open && !open->reading()) {
         docTabs_->setCurrentWidget(open);
         statusBar()->showMessage(tr("%1 is already open").arg(open->displayName()), 3000);
         // Queued, as after a real open: callers connect before or after calling.
@@ -656,13 +670,51 @@ void MainWindow::openFile(const QString& path)
             cancel_->store(true);
     });
     progressTimer_->start(50);
-    openWatcher_.setFuture(QtConcurrent::run(openInWorker, path, settings::approvalSnapshot(), cancel_, done_, total_));
+    // A big skops file's first rows come from the worker before the rest
+    // (OpenOptions::onOutline); worded there, shown here. The worker ends
+    // before the window does (~MainWindow waits), so `this` outlives it.
+    const quint64 generation = ++openGeneration_;
+    openPending_ = true;
+    auto onOutline = [this, generation](Document&& outline) {
+        std::shared_ptr<LoadedDocument> d = DocumentTab::outlineDocument(std::move(outline));
+        QMetaObject::invokeMethod(
+            this, [this, generation, d] { outlineArrived(generation, d); }, Qt::QueuedConnection);
+    };
+    openWatcher_.setFuture(QtConcurrent::run(openInWorker, path, settings::approvalSnapshot(), cancel_, done_, total_,
+                                             std::function<void(Document &&)>(onOutline)));
 }
 
 void MainWindow::openNextQueued()
 {
     if (!queued_.isEmpty() && !isOpening())
         openFile(queued_.takeFirst());
+}
+
+void MainWindow::outlineArrived(quint64 generation, std::shared_ptr<LoadedDocument> outline)
+{
+    // Late (the open ended or was cancelled) or of an earlier open: nothing to show.
+    if (generation != openGeneration_ || !openPending_ || (cancel_ && cancel_->load()) || readingTab_)
+        return;
+    // The tab shows the reading from now on, with its own Cancel: the window stays usable.
+    if (progress_) {
+        progress_->deleteLater();
+        progress_ = nullptr;
+    }
+    makeSpare();
+    DocumentTab* tab = std::exchange(spare_, nullptr);
+    tab->showOutline(std::move(outline), openingPath_, openingDisplayName_);
+    connect(tab, &DocumentTab::cancelReadingRequested, this, [this, tab] {
+        if (tab == readingTab_ && cancel_)
+            cancel_->store(true);
+    });
+    readingTab_ = tab;
+    const int i = docTabs_->addTab(tab,
+                                   QFileInfo(openingPath_).fileName().replace(QLatin1Char('&'), QLatin1String("&&")));
+    docTabs_->setTabToolTip(i, tr("%1\nstill reading").arg(openingDisplayName_));
+    docTabs_->setCurrentIndex(i);
+    currentTabChanged();
+    tab->treeView()->setFocus();
+    emit outlineShown(openingPath_);
 }
 
 void MainWindow::openFinished()
@@ -674,19 +726,30 @@ void MainWindow::openFinished()
     }
     OpenResult r = openWatcher_.result();
     const QString path = openingPath_;
+    openPending_ = false;
+    // The tab that showed the first rows takes the document, or goes.
+    DocumentTab* reading = readingTab_.data();
+    readingTab_ = nullptr;
+    const auto dropReading = [this, reading] {
+        if (reading)
+            closeDocumentAt(docTabs_->indexOf(reading));
+    };
     // The next queued file starts after this one is dealt with.
     QTimer::singleShot(0, this, &MainWindow::openNextQueued);
     if (r.cancelled) {
+        dropReading();
         statusBar()->showMessage(tr("Opening %1 cancelled").arg(openingDisplayName_), 5000);
         emit openFailed(path, tr("cancelled"));
         return;
     }
     if (r.readerStopped) {
+        dropReading();
         showReaderStopped(path, openingDisplayName_, r.error);
         emit openFailed(path, r.error);
         return;
     }
     if (!r.doc) {
+        dropReading();
         // Non-blocking, so tests and drag-and-drop never stall on a modal loop.
         // In the user's words; the reader's message is under "Show Details…".
         openFailureBox(this, path, r.error)->open();
@@ -695,7 +758,7 @@ void MainWindow::openFinished()
     }
     if (!openingIsExample_)
         settings::addRecentFile(path);
-    showDocument(std::move(r.doc), openingDisplayName_);
+    showDocument(std::move(r.doc), openingDisplayName_, reading);
     emit documentOpened(path);
 }
 
@@ -741,6 +804,11 @@ void MainWindow::closeDocumentAt(int index)
     DocumentTab* tab = documentAt(index);
     if (!tab)
         return;
+    if (tab == readingTab_) { // closing a file still being read stops the reading
+        readingTab_ = nullptr;
+        if (cancel_)
+            cancel_->store(true);
+    }
     saveTabLayout(tab);
     docTabs_->removeTab(index);
     tab->deleteLater(); // its model goes with it; nothing else holds the document
@@ -751,19 +819,27 @@ void MainWindow::closeDocumentAt(int index)
     currentTabChanged();
 }
 
-void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName)
+void MainWindow::showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName, DocumentTab* into)
 {
-    // The spare tab (watched from the start by whoever asked for treeModel()) takes the file.
+    // The spare tab (watched from the start by whoever asked for treeModel()) takes the file,
+    // or the tab that showed its first rows (it was the spare then).
     if (doc->profile != CurrentProfile::profile()) // the profile changed while the file opened
         reaudit(*doc, doc->userTrusted);
-    makeSpare();
-    DocumentTab* tab = std::exchange(spare_, nullptr);
+    DocumentTab* tab = into;
+    if (!tab) {
+        makeSpare();
+        tab = std::exchange(spare_, nullptr);
+    }
+    // Another tab the user went to while this one was read stays in front.
+    const bool front = !into || docTabs_->currentWidget() == into;
     tab->setDocument(std::move(doc), displayName);
-    const int i = docTabs_->addTab(tab, QString());
+    const int i = into ? docTabs_->indexOf(tab) : docTabs_->addTab(tab, QString());
     updateTabLabel(tab);
-    docTabs_->setCurrentIndex(i);
+    if (front) {
+        docTabs_->setCurrentIndex(i);
+        tab->treeView()->setFocus();
+    }
     currentTabChanged();
-    tab->treeView()->setFocus();
     if (!tab->document()->appliedOnOpen.empty())
         statusBar()->showMessage(
             tr("Applied your earlier approvals (%1); see the Trust tab").arg(tab->document()->appliedOnOpen.size()),
@@ -848,7 +924,7 @@ void MainWindow::updateActions()
     compareAction_->setEnabled(has);
     copyTrusted_->setEnabled(has);
     copyLoadLine_->setEnabled(has && doc->doc.format == "skops");
-    closeAction_->setEnabled(has);
+    closeAction_->setEnabled(has || (currentDocument() && currentDocument()->reading()));
     nextUntrusted_->setEnabled(has);
     QString why;
     if (!has)
@@ -889,6 +965,13 @@ void MainWindow::updateStatus()
 {
     const DocumentTab* tab = currentDocument();
     const std::shared_ptr<LoadedDocument> doc = currentDoc();
+    if (!doc && tab && tab->reading()) {
+        status_->setText(
+            tr("Reading %1: its first rows are shown; the verdict comes when it is read.").arg(tab->displayName()));
+        setWindowTitle(tr("%1 — reading — Skopos").arg(tab->displayName()));
+        setWindowFilePath(tab->filePath());
+        return;
+    }
     if (!doc) {
         status_->setText(tr("Open a model file (Ctrl+O) or drop one here."));
         setWindowTitle(tr("Skopos"));

@@ -11,6 +11,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -129,6 +130,9 @@ public slots:
 
 signals:
     void documentOpened(const QString& path);
+    // The first rows of a big file are shown in its tab while the rest is read
+    // (DocumentTab::showOutline); documentOpened follows when it is read.
+    void outlineShown(const QString& path);
     void openFailed(const QString& path, const QString& message);
     // A conversion ended: the written file and the types it still needs trusted, or an error.
     void converted(const QString& output, const QStringList& untrusted);
@@ -147,7 +151,10 @@ private:
     void fillRecentMenu();
     void openFinished();
     void openNextQueued();
-    void showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName);
+    // Into the tab that showed its outline, else a new tab.
+    void showDocument(std::shared_ptr<LoadedDocument> doc, const QString& displayName, DocumentTab* into = nullptr);
+    // An outline from the opening worker (open number `generation`).
+    void outlineArrived(quint64 generation, std::shared_ptr<LoadedDocument> outline);
     void showReaderStopped(const QString& path, const QString& displayName, const QString& reason);
     void currentTabChanged();
     void updateStatus();
@@ -193,6 +200,9 @@ private:
     bool openingIsExample_ = false;
     std::shared_ptr<std::atomic<bool>> cancel_;
     std::shared_ptr<std::atomic<std::uint64_t>> done_, total_;
+    quint64 openGeneration_ = 0;       // which open an outline belongs to
+    bool openPending_ = false;         // its result not taken yet (openFinished)
+    QPointer<DocumentTab> readingTab_; // the tab showing the outline of the file being opened
 };
 
 } // namespace skopos::ui

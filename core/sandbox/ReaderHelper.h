@@ -9,7 +9,8 @@
 //
 // Fault injection (test builds only, CMake SKOPOS_FAULT_INJECTION): with
 // SKOPOS_FAULT=crash|oom|hang|sigbus the helper fails that way after
-// confining itself, instead of reading; with SKOPOS_FAULT_FILE=TEXT only for
+// confining itself, instead of reading (hang-after-outline: it stops for good
+// once an asked-for outline is written); with SKOPOS_FAULT_FILE=TEXT only for
 // paths containing TEXT.
 
 namespace skopos::sandbox {

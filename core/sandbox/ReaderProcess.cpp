@@ -139,9 +139,56 @@ pid_t spawnHelper(const std::vector<std::string>& args, int channel, int out, in
     return pid;
 }
 
-// Waits for the helper: forwards progress, honours cancel and the time limit.
-// Returns the waitpid status; throws Cancelled / ReaderStopped (timeout).
-int waitHelper(pid_t pid, const OpenOptions& options, const SharedPage* page)
+// The outline the helper published in `channel` (ReaderChannel.h), handed
+// to options.onOutline once. Read with pread into memory of our own, never
+// mapped: the helper still runs and could shrink the memfd under a mapping.
+// A malformed one is dropped (the full answer says what went wrong).
+struct OutlineForward {
+    const OpenOptions& options;
+    int channel;
+    const std::string& path;
+    bool done = false;
+    static constexpr std::uint64_t kMaxOutlineBytes = 256ull << 20;
+
+    void poll(const SharedPage* page)
+    {
+        if (done || !page || !options.onOutline || options.cancelled())
+            return;
+        const std::uint64_t end = page->outlineEnd.load(std::memory_order_acquire);
+        if (end == 0)
+            return;
+        done = true;
+        if (end <= kImageOffset || end - kImageOffset > kMaxOutlineBytes)
+            return;
+        // Words, so the blocks keep the 8-byte alignment they have in the image.
+        const auto size = static_cast<std::size_t>(end - kImageOffset);
+        std::vector<std::uint64_t> words((size + 7) / 8);
+        char* bytes = reinterpret_cast<char*>(words.data());
+        std::size_t got = 0;
+        while (got < size) {
+            const ssize_t k = ::pread(channel, bytes + got, size - got, static_cast<off_t>(kImageOffset + got));
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k <= 0)
+                return;
+            got += static_cast<std::size_t>(k);
+        }
+        try {
+            ImageReader r(bytes, size);
+            if (static_cast<ImageStatus>(r.u32()) != ImageStatus::Ok)
+                return;
+            Document doc = TreeImage::read(r);
+            doc.path = path;
+            doc.outline = true;
+            options.onOutline(std::move(doc));
+        } catch (const std::exception&) {
+        }
+    }
+};
+
+// Waits for the helper: forwards progress and an outline, honours cancel and
+// the time limit. Returns the waitpid status; throws Cancelled / ReaderStopped (timeout).
+int waitHelper(pid_t pid, const OpenOptions& options, const SharedPage* page, OutlineForward* outline = nullptr)
 {
     const auto start = std::chrono::steady_clock::now();
     const double limit = readerTimeoutSeconds();
@@ -150,8 +197,14 @@ int waitHelper(pid_t pid, const OpenOptions& options, const SharedPage* page)
     for (;;) {
         int status = 0;
         const pid_t got = ::waitpid(pid, &status, WNOHANG);
-        if (got == pid)
+        if (got == pid) {
+            // An outline written just before the end still comes first.
+            if (outline && WIFEXITED(status) && WEXITSTATUS(status) == 0)
+                outline->poll(page);
             return status;
+        }
+        if (outline)
+            outline->poll(page);
         if (got < 0 && errno != EINTR)
             throw ReadError(errnoText("cannot wait for the reader helper"));
         if (page && options.progress) {
@@ -253,7 +306,7 @@ Document readDocument(const std::string& path, const OpenOptions& options)
 
 namespace {
 // A memfd for one file: the shared page with the limits, room for the answer.
-int makeChannel(const OpenOptions& options)
+int makeChannel(const OpenOptions& options, bool outline)
 {
     const int fd = ::memfd_create("skopos-reader", MFD_CLOEXEC);
     if (fd < 0 || ::ftruncate(fd, kImageOffset) != 0) {
@@ -270,20 +323,25 @@ int makeChannel(const OpenOptions& options)
     page->limits = options.limits;
     page->memoryBytes = readerMemoryLimit();
     page->scalarValues = options.scalarValues ? 1 : 0;
+    page->outline = outline && options.onOutline ? 1 : 0;
+    page->outlineMinBytes = options.outlineMinBytes;
     return fd;
 }
 
-// The helper's answer in the channel: the Document, or its error rethrown.
-Document answer(int channel, const std::string& path)
+// The helper's answer in the channel, its image at `offset` (answerOffset):
+// the Document, or its error rethrown.
+Document answer(int channel, const std::string& path, std::uint64_t offset = kImageOffset)
 {
     struct stat st { };
-    if (::fstat(channel, &st) != 0 || static_cast<std::uint64_t>(st.st_size) <= kImageOffset)
+    if (offset < kImageOffset || offset % 8 != 0)
+        throw ReaderStopped("answered at a bad offset");
+    if (::fstat(channel, &st) != 0 || static_cast<std::uint64_t>(st.st_size) <= offset)
         throw ReaderStopped("ended without an answer");
     const auto size = static_cast<std::size_t>(st.st_size);
     Mapping image(channel, size, PROT_READ, MAP_POPULATE);
     if (!image.ok())
         throw ReadError(errnoText("cannot map the reader's answer"));
-    ImageReader r(static_cast<const char*>(image.p) + kImageOffset, size - kImageOffset);
+    ImageReader r(static_cast<const char*>(image.p) + offset, size - offset);
     switch (static_cast<ImageStatus>(r.u32())) {
     case ImageStatus::Ok: {
         Document doc = TreeImage::read(r);
@@ -309,19 +367,23 @@ Document readIsolated(const std::string& path, int file, const OpenOptions& opti
 {
     if (options.cancelled())
         throw Cancelled();
-    Fd channel(makeChannel(options));
+    Fd channel(makeChannel(options, true));
     int wstatus = 0;
+    std::uint64_t answerAt = kImageOffset;
     {
         ProgressPage progress(channel.fd);
         std::vector<std::string> args{"read", std::to_string(kChannelFd), path};
         if (file >= 0)
             args.push_back(std::to_string(kFileFd));
         const pid_t pid = spawnHelper(args, channel.fd, -1, file);
-        wstatus = waitHelper(pid, options, progress.page());
+        OutlineForward outline{options, channel.fd, path};
+        wstatus = waitHelper(pid, options, progress.page(), &outline);
+        if (const SharedPage* page = progress.page())
+            answerAt = page->answerOffset.load(std::memory_order_acquire);
     }
     if (!(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0))
         throw ReaderStopped(stopReason(wstatus));
-    return answer(channel.fd, path);
+    return answer(channel.fd, path, answerAt);
 }
 } // namespace
 
@@ -357,7 +419,7 @@ Document ReaderSession::read(const std::string& path, const OpenOptions& options
         throw Cancelled();
     if (path.size() >= 8000)
         return readDocumentIsolated(path, options); // longer than a request holds
-    Fd channel(makeChannel(options));
+    Fd channel(makeChannel(options, false));        // scans never ask for an outline
     if (pid_ < 0) {
         int pair[2];
         if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0)

@@ -4,6 +4,7 @@
 #include "npy/NpyHeader.h"
 #include "skops/SchemaJson.h"
 #include "skops/NpyMember.h"
+#include "skops/SchemaOutline.h"
 #include "skops/SkopsSchema.h"
 #include "tree/Error.h"
 #include "tree/LargeStack.h"
@@ -59,6 +60,9 @@ Document readSkops(const std::string& path, const OpenOptions& options)
 
 Document readSkops(const FileHandlePtr& file, const OpenOptions& options)
 {
+    // The first rows for a window that asked for them, made beside this read
+    // (skops/SchemaOutline.h); joined before it returns, or throws.
+    const std::jthread outline = outlineInBackground(file, options);
     Document doc;
     doc.path = file->path();
     doc.file = file;

@@ -25,6 +25,10 @@ struct Document {
     // What real skops' get_untrusted_types does with this file, when it would
     // not simply return the list (e.g. raises on a protocol-0 generator).
     std::string skopsAuditFailure;
+    // A partial document: the first rows of a file still being read
+    // (OpenOptions::onOutline, skops/SchemaOutline.h). Never audited, never
+    // trusted, never converted: it only shows rows until the full one comes.
+    bool outline = false;
 };
 
 } // namespace skopos

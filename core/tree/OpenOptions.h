@@ -9,6 +9,8 @@
 
 namespace skopos {
 
+struct Document;
+
 struct OpenOptions {
     Limits limits = Limits::defaults();
     // Called now and then with bytes processed and total (total 0 if unknown).
@@ -19,6 +21,13 @@ struct OpenOptions {
     // skops numpy scalar's value (a million of them in a big vocabulary) is
     // then not read and not kept as text.
     bool scalarValues = true;
+    // When set, a reader that can show the top of a big file before it has
+    // read all of it calls this once, on the reading thread, with that partial
+    // document (Document::outline set; a skops schema.json of at least
+    // outlineMinBytes), then goes on and returns the full one. Unset (the
+    // CLI, scan), nothing of the kind is made.
+    std::function<void(Document&& outline)> onOutline;
+    std::uint64_t outlineMinBytes = 8ull << 20;
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
