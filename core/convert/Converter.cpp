@@ -127,13 +127,13 @@ public:
         char name[32];
         for (const auto& m : members) {
             total_ += length(m);
-            nameBytes += convert::SchemaEmitter::nameOf(m, name).size();
+            nameBytes += emitter.nameOf(m, name).size();
         }
         zip_.reserve(members.size(), nameBytes);
         for (const std::uint32_t i : order) {
             const Member& m = members[i];
             checkCancel();
-            const std::string_view n = convert::SchemaEmitter::nameOf(m, name);
+            const std::string_view n = emitter.nameOf(m, name);
             switch (m.type) {
             case Member::Type::Npy: npy(m, emitter.arrayOf(m), n); break;
             case Member::Type::Bin: bin(m, emitter.arrayOf(m), n); break;
@@ -285,9 +285,21 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
         || (out.exists() && in.exists() && in.canonicalFilePath() == out.canonicalFilePath()))
         throw ReadError("the output " + output + " is the input file: refusing to overwrite it");
 
+    // A vocabulary of numpy scalars is read without their (dtype, bytes)
+    // argument nodes (two a scalar); the emitter numbers nodes as if they
+    // were there. If a later reference rebuilt some, ids no longer map: the
+    // file is read again whole (only a hand-made pickle does that).
     OpenOptions oo;
     oo.cancel = options.cancel;
+    OpenOptions::DroppedScalarArgs dropped;
+    oo.droppedScalarArgs = &dropped;
     Document doc = openDocument(input, oo);
+    if (dropped.revived) {
+        doc = Document();
+        dropped = {};
+        oo.droppedScalarArgs = nullptr;
+        doc = openDocument(input, oo);
+    }
     std::set<std::string> trusted = options.approvals.approvedFor(doc); // hashed through doc.file: the bytes read
     trusted.insert(options.trusted.begin(), options.trusted.end());
     const AuditResult ar = audit(doc.tree, TrustProfile::bundled(), trusted);
@@ -301,7 +313,7 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
         // refusal half way discards the temporary file (QSaveFile), so no
         // partial output is ever left behind.
         Writer w(doc, options, file);
-        convert::SchemaEmitter emitter(doc, ar);
+        convert::SchemaEmitter emitter(doc, ar, std::move(dropped.scalars));
         w.beginSchema();
         const convert::SchemaEmitter::TextSink sink = [&](std::string_view text) { w.schemaText(text); };
         runWithLargeStack([&] { emitter.run(sink); });

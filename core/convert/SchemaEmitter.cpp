@@ -24,10 +24,20 @@ std::pair<std::string, std::string> splitTypeName(std::string_view q)
     return {std::string(q.substr(0, dot)), std::string(q.substr(dot + 1))};
 }
 
-SchemaEmitter::SchemaEmitter(const Document& doc, const AuditResult& audit)
+SchemaEmitter::SchemaEmitter(const Document& doc, const AuditResult& audit, std::vector<std::uint32_t> droppedScalars)
     : doc_(doc), audit_(audit), t_(doc.tree), w_(out_), onPath_(doc.tree.size(), 0),
-      nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 1)
+      dropped_(std::move(droppedScalars)),
+      nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 2 * dropped_.size() + 1)
 {
+    if (!std::is_sorted(dropped_.begin(), dropped_.end()))
+        std::sort(dropped_.begin(), dropped_.end());
+}
+
+std::uint64_t SchemaEmitter::number(NodeId n) const
+{
+    // A full read had each dropped scalar's bytes and tuple just before it.
+    const auto before = std::upper_bound(dropped_.begin(), dropped_.end(), n) - dropped_.begin();
+    return static_cast<std::uint64_t>(n) + 1 + 2 * static_cast<std::uint64_t>(before);
 }
 
 std::string SchemaEmitter::run()
@@ -73,12 +83,12 @@ const ArrayInfo& SchemaEmitter::arrayOf(const Member& m) const
     return a ? *a : kNoArray;
 }
 
-std::string_view SchemaEmitter::nameOf(const Member& m, char (&buffer)[32])
+std::string_view SchemaEmitter::nameOf(const Member& m, char (&buffer)[32]) const
 {
     if (m.type == Member::Type::Bin)
         return m.extra->name;
-    const std::uint64_t number = m.node != kNoNode ? static_cast<std::uint64_t>(m.node) + 1 : m.extra->number;
-    const auto r = std::to_chars(buffer, buffer + 24, number);
+    const std::uint64_t id = m.node != kNoNode ? number(m.node) : m.extra->number;
+    const auto r = std::to_chars(buffer, buffer + 24, id);
     const bool npz = m.type == Member::Type::Npz || m.type == Member::Type::CopyMember; // sparse matrices
     std::memcpy(r.ptr, npz ? ".npz" : ".npy", 4);
     return {buffer, static_cast<std::size_t>(r.ptr + 4 - buffer)};
@@ -192,7 +202,12 @@ void SchemaEmitter::headOf(NodeId n, std::string_view loader)
     head(cls, module, loader);
 }
 
-void SchemaEmitter::idField(NodeId n) { w_.fieldRaw("__id__", std::to_string(static_cast<std::uint64_t>(n) + 1)); }
+void SchemaEmitter::idField(NodeId n)
+{
+    char text[24];
+    const auto r = std::to_chars(text, text + sizeof text, number(n));
+    w_.fieldRaw("__id__", std::string_view(text, static_cast<std::size_t>(r.ptr - text)));
+}
 
 // A child value: its own JSON object.
 void SchemaEmitter::node(NodeId n, std::string_view label)

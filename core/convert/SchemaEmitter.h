@@ -62,7 +62,10 @@ struct Member {
 class SchemaEmitter {
 public:
     // `audit` is the document's audit: dangerous nodes are refused.
-    SchemaEmitter(const Document& doc, const AuditResult& audit);
+    // `droppedScalars`: numpy scalars whose two argument nodes the reader
+    // left out (OpenOptions::droppedScalarArgs, increasing ids): ids and
+    // member names are numbered as in a full read, which had them.
+    SchemaEmitter(const Document& doc, const AuditResult& audit, std::vector<std::uint32_t> droppedScalars = {});
 
     // Returns the schema.json text; throws ConvertRefused for what skops
     // cannot represent (message names the type and the tree path).
@@ -75,7 +78,7 @@ public:
     // The member's array description (from the tree or its own).
     const ArrayInfo& arrayOf(const Member& m) const;
     // The member's name ("12.npy"), written into `buffer` for number-named members.
-    static std::string_view nameOf(const Member& m, char (&buffer)[32]);
+    std::string_view nameOf(const Member& m, char (&buffer)[32]) const;
 
 private:
     friend struct Emit;
@@ -89,6 +92,8 @@ private:
     void head(std::string_view cls, std::string_view module, std::string_view loader);
     void headOf(NodeId n, std::string_view loader); // __class__/__module__ from the type name
     void idField(NodeId n);
+    // n's __id__ (and member number): n + 1 in a full read's numbering.
+    std::uint64_t number(NodeId n) const;
     std::uint64_t synthId() { return nextSynth_++; }
     void synthIdField() { w_.fieldRaw("__id__", std::to_string(synthId())); }
     [[noreturn]] void refuse(NodeId n, const std::string& why) const;
@@ -144,8 +149,9 @@ private:
         std::string_view label; // a tree label or a literal: stable
         std::size_t index;      // list position when label is empty
     };
-    std::vector<PathPart> path_;       // for messages only
-    std::vector<std::uint8_t> onPath_; // cycle guard, one flag per node
+    std::vector<PathPart> path_;         // for messages only
+    std::vector<std::uint8_t> onPath_;   // cycle guard, one flag per node
+    std::vector<std::uint32_t> dropped_; // see the constructor
     std::uint64_t nextSynth_;
     std::unordered_map<std::string, std::uint64_t> typeIds_; // key_types TypeNode ids
 };

@@ -56,12 +56,13 @@ bool Machine::dropScalarArgs(const Call& c, NodeId& a, const ArrayInfo& info, St
 {
     const ScalarPattern& p = pattern_;
     const NodeId b = p.b, tup = p.t;
-    // Only for names-only reading (untrusted): `inspect --json` numbers
+    // Only for names-only reading (untrusted) and convert, which maps ids
+    // back (OpenOptions::droppedScalarArgs): `inspect --json` numbers
     // nodes by id, and those stay as they were. Tagged memo values must not
     // be node ids: the node limit keeps ids below the tags.
-    if (p.state != 2 || opt_.scalarValues || opt_.limits.maxNodes >= kTagBytes || c.args != tup || c.a.size() != 2
-        || c.a[1] != b || b >= kTagBytes || tup + 1 != t_.size() || t_.node(tup).childCount != 2
-        || (t_.node(b).flags & FlagSharedRef))
+    if (p.state != 2 || (opt_.scalarValues && !opt_.droppedScalarArgs) || opt_.limits.maxNodes >= kTagBytes
+        || c.args != tup || c.a.size() != 2 || c.a[1] != b || b >= kTagBytes || tup + 1 != t_.size()
+        || t_.node(tup).childCount != 2 || (t_.node(b).flags & FlagSharedRef))
         return false;
     const std::string_view bytes = t_.strValue(b);
     const auto* loc = rawLoc_.find(b);
@@ -102,6 +103,8 @@ bool Machine::dropScalarArgs(const Call& c, NodeId& a, const ArrayInfo& info, St
     // Names only: no value text (droppedScalarText makes a dict key's label).
     a = t_.addArray(info, type, Loader::NdArrayNode);
     dropped_.push_back(d);
+    if (opt_.droppedScalarArgs) // convert maps ids back (OpenOptions.h)
+        opt_.droppedScalarArgs->scalars.push_back(a);
     newFloor_ = std::min(newFloor_, a);
     argsDropped_ = true;
     pattern_ = ScalarPattern{};
@@ -154,6 +157,8 @@ NodeId Machine::revive(NodeId tagged)
     if (!d)
         fail("memo refers to a dropped node it cannot rebuild"); // cannot happen
     const DroppedScalar copy = *d;
+    if (opt_.droppedScalarArgs)
+        opt_.droppedScalarArgs->revived = true;
     if ((tagged & kTagMask) == kTagBytes)
         return reviveBytes(copy);
     const NodeId tup = newContainer(Kind::Tuple);
