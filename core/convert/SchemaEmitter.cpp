@@ -62,6 +62,7 @@ void SchemaEmitter::run(const TextSink& sink)
     // About one member per array: no growth by doubling (a million members
     // would copy their records over and over, and hold twice the room).
     members_.reserve(t_.arrays().size() + 16);
+    hasMember_.reserve(t_.size());
     w_.beginObject();
     path_.push_back({"root", 0});
     // The top-level state's own fields, then protocol and _skops_version
@@ -94,13 +95,63 @@ std::string_view SchemaEmitter::nameOf(const Member& m, char (&buffer)[32]) cons
     return {buffer, static_cast<std::size_t>(r.ptr + 4 - buffer)};
 }
 
-std::string_view SchemaEmitter::memberName(std::size_t index) { return nameOf(members_[index], nameBuffer_); }
-
-void SchemaEmitter::remember(NodeId n)
+bool MemberList::add(Member m, const ObjectTree& t)
 {
-    if (memberOf_.empty())
-        memberOf_.assign(t_.size(), kNone);
-    memberOf_[n] = static_cast<std::uint32_t>(members_.size() - 1);
+    const ArrayInfo* a = m.node != kNoNode ? t.array(m.node) : nullptr;
+    if (m.type == Member::Type::Npy && !m.inlineBytes && !m.extra && m.node < kFull && a && a->length == m.length) {
+        order_.push_back(m.node);
+        return true;
+    }
+    order_.push_back(kFull | static_cast<std::uint32_t>(full_.size()));
+    full_.push_back(std::move(m));
+    return false;
+}
+
+const Member& MemberList::at(std::size_t i, Member& scratch, const ObjectTree& t) const
+{
+    const std::uint32_t v = order_[i];
+    if (v & kFull)
+        return full_[v & ~kFull];
+    scratch.type = Member::Type::Npy;
+    scratch.inlineBytes = false;
+    scratch.node = v;
+    scratch.length = t.array(v)->length;
+    scratch.bytes = nullptr;
+    scratch.extra.reset();
+    return scratch;
+}
+
+std::string_view SchemaEmitter::existingMember(NodeId n)
+{
+    if (n >= hasMember_.size() || !hasMember_[n])
+        return {};
+    if (const auto it = fullIndex_.find(n); it != fullIndex_.end())
+        return nameOf(members_.at(it->second, scratch_, t_), nameBuffer_);
+    return plainName(n);
+}
+
+std::string_view SchemaEmitter::plainName(NodeId n)
+{
+    scratch_.type = Member::Type::Npy;
+    scratch_.node = n;
+    scratch_.extra.reset();
+    return nameOf(scratch_, nameBuffer_);
+}
+
+std::string_view SchemaEmitter::addMember(Member m, NodeId n)
+{
+    const std::size_t index = members_.size();
+    if (members_.add(std::move(m), t_)) {
+        hasMember_.resize(t_.size());
+        hasMember_[n] = true;
+        return plainName(n);
+    }
+    if (n != kNoNode) {
+        hasMember_.resize(t_.size());
+        hasMember_[n] = true;
+        fullIndex_.emplace(n, static_cast<std::uint32_t>(index));
+    }
+    return nameOf(members_.at(index, scratch_, t_), nameBuffer_);
 }
 
 std::string SchemaEmitter::uuidName()
@@ -572,8 +623,8 @@ void SchemaEmitter::sequence(NodeId n, std::string_view loader)
 void SchemaEmitter::bytesNode(NodeId n)
 {
     const bool ba = t_.node(n).loader == Loader::BytearrayNode;
-    std::uint32_t index = memberFor(n);
-    if (index == kNone) {
+    std::string_view name = existingMember(n);
+    if (name.empty()) {
         Member m;
         m.type = Member::Type::Bin;
         m.node = n;
@@ -589,12 +640,10 @@ void SchemaEmitter::bytesNode(NodeId n)
             m.bytes = bytes.data();
             m.length = bytes.size();
         }
-        members_.push_back(std::move(m));
-        remember(n);
-        index = static_cast<std::uint32_t>(members_.size() - 1);
+        name = addMember(std::move(m), n);
     }
     head(ba ? "bytearray" : "bytes", "builtins", ba ? "BytearrayNode" : "BytesNode");
-    w_.field("file", memberName(index));
+    w_.field("file", name);
     idField(n);
 }
 
