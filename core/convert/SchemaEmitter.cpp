@@ -35,8 +35,18 @@ SchemaEmitter::SchemaEmitter(const Document& doc, const AuditResult& audit, std:
 
 std::uint64_t SchemaEmitter::number(NodeId n) const
 {
-    // A full read had each dropped scalar's bytes and tuple just before it.
-    const auto before = std::upper_bound(dropped_.begin(), dropped_.end(), n) - dropped_.begin();
+    // A full read had each dropped scalar's bytes and tuple just before it:
+    // `before` = how many dropped ids are <= n. Nodes come mostly in id
+    // order, so the last answer is tried first.
+    const std::size_t h = numberHint_;
+    std::size_t before;
+    if (h <= dropped_.size() && (h == 0 || dropped_[h - 1] <= n) && (h == dropped_.size() || n < dropped_[h]))
+        before = h;
+    else if (h < dropped_.size() && dropped_[h] <= n && (h + 1 == dropped_.size() || n < dropped_[h + 1]))
+        before = h + 1;
+    else
+        before = static_cast<std::size_t>(std::upper_bound(dropped_.begin(), dropped_.end(), n) - dropped_.begin());
+    numberHint_ = before;
     return static_cast<std::uint64_t>(n) + 1 + 2 * static_cast<std::uint64_t>(before);
 }
 

@@ -176,6 +176,7 @@ private:
     std::vector<PathPart> path_;         // for messages only
     std::vector<std::uint8_t> onPath_;   // cycle guard, one flag per node
     std::vector<std::uint32_t> dropped_; // see the constructor
+    mutable std::size_t numberHint_ = 0; // number()'s last answer
     std::uint64_t nextSynth_;
     std::unordered_map<std::string, std::uint64_t> typeIds_; // key_types TypeNode ids
 };
