@@ -105,7 +105,8 @@ public:
 
     void run(const convert::SchemaEmitter& emitter)
     {
-        const std::vector<Member>& members = emitter.members();
+        const std::size_t count = emitter.memberCount();
+        Member scratch, other;
         // Decompressed joblib streams are read forwards once: members in
         // stream order. Everything else keeps skops' order. (An order of
         // indices: a million members are not copied.)
@@ -113,27 +114,32 @@ public:
             return !m.inlineBytes && m.type != Member::Type::Npz && m.type != Member::Type::CopyMember
                 && emitter.arrayOf(m).where == Where::StreamRange;
         };
-        std::vector<std::uint32_t> order(members.size());
-        std::iota(order.begin(), order.end(), std::uint32_t{0});
-        if (std::any_of(members.begin(), members.end(), streamed))
+        std::size_t nameBytes = 0;
+        bool anyStreamed = false;
+        char name[32];
+        for (std::size_t i = 0; i < count; ++i) {
+            const Member& m = emitter.member(i, scratch);
+            total_ += length(m);
+            nameBytes += emitter.nameOf(m, name).size();
+            anyStreamed = anyStreamed || streamed(m);
+        }
+        std::vector<std::uint32_t> order;
+        if (anyStreamed) {
+            order.resize(count);
+            std::iota(order.begin(), order.end(), std::uint32_t{0});
             std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-                const Member &a = members[x], &b = members[y];
+                const Member &a = emitter.member(x, scratch), &b = emitter.member(y, other);
                 const bool sa = streamed(a), sb = streamed(b);
                 if (sa != sb)
                     return sa;
                 return sa && emitter.arrayOf(a).offset < emitter.arrayOf(b).offset;
             });
-        std::size_t nameBytes = 0;
-        char name[32];
-        for (const auto& m : members) {
-            total_ += length(m);
-            nameBytes += convert::SchemaEmitter::nameOf(m, name).size();
         }
-        zip_.reserve(members.size(), nameBytes);
-        for (const std::uint32_t i : order) {
-            const Member& m = members[i];
+        zip_.reserve(count, nameBytes);
+        for (std::size_t k = 0; k < count; ++k) {
+            const Member& m = emitter.member(anyStreamed ? order[k] : k, scratch);
             checkCancel();
-            const std::string_view n = convert::SchemaEmitter::nameOf(m, name);
+            const std::string_view n = emitter.nameOf(m, name);
             switch (m.type) {
             case Member::Type::Npy: npy(m, emitter.arrayOf(m), n); break;
             case Member::Type::Bin: bin(m, emitter.arrayOf(m), n); break;
@@ -285,9 +291,21 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
         || (out.exists() && in.exists() && in.canonicalFilePath() == out.canonicalFilePath()))
         throw ReadError("the output " + output + " is the input file: refusing to overwrite it");
 
+    // A vocabulary of numpy scalars is read without their (dtype, bytes)
+    // argument nodes (two a scalar); the emitter numbers nodes as if they
+    // were there. If a later reference rebuilt some, ids no longer map: the
+    // file is read again whole (only a hand-made pickle does that).
     OpenOptions oo;
     oo.cancel = options.cancel;
+    OpenOptions::DroppedScalarArgs dropped;
+    oo.droppedScalarArgs = &dropped;
     Document doc = openDocument(input, oo);
+    if (dropped.revived) {
+        doc = Document();
+        dropped = {};
+        oo.droppedScalarArgs = nullptr;
+        doc = openDocument(input, oo);
+    }
     std::set<std::string> trusted = options.approvals.approvedFor(doc); // hashed through doc.file: the bytes read
     trusted.insert(options.trusted.begin(), options.trusted.end());
     const AuditResult ar = audit(doc.tree, TrustProfile::bundled(), trusted);
@@ -301,7 +319,7 @@ ConvertResult convertToSkops(const std::string& input, const std::string& output
         // refusal half way discards the temporary file (QSaveFile), so no
         // partial output is ever left behind.
         Writer w(doc, options, file);
-        convert::SchemaEmitter emitter(doc, ar);
+        convert::SchemaEmitter emitter(doc, ar, std::move(dropped.scalars));
         w.beginSchema();
         const convert::SchemaEmitter::TextSink sink = [&](std::string_view text) { w.schemaText(text); };
         runWithLargeStack([&] { emitter.run(sink); });

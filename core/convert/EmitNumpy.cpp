@@ -25,8 +25,8 @@ std::int64_t product(const std::vector<std::int64_t>& shape)
 
 std::string_view SchemaEmitter::npyMember(NodeId n, const ArrayInfo& a, std::string_view what)
 {
-    if (const std::uint32_t index = memberFor(n); index != kNone)
-        return memberName(index); // one member per array, however often it is reached
+    if (const std::string_view name = existingMember(n); !name.empty())
+        return name; // one member per array, however often it is reached
     if (a.descr.empty())
         refuse(n, std::string(what) + " of unknown dtype");
     if (dtypeMayHoldObjects(a.descr) && a.descr[0] != '[')
@@ -57,9 +57,7 @@ std::string_view SchemaEmitter::npyMember(NodeId n, const ArrayInfo& a, std::str
                std::string(what) + " that declares " + std::to_string(length) + " bytes but stores "
                    + std::to_string(a.length));
     }
-    members_.push_back(std::move(m));
-    remember(n);
-    return memberName(members_.size() - 1);
+    return addMember(std::move(m), n);
 }
 
 void SchemaEmitter::ndarray(NodeId n)
@@ -211,9 +209,8 @@ void SchemaEmitter::dtype(NodeId n)
         m.extra->array.shape = {0};
         m.extra->array.itemsize = 0;
         m.inlineBytes = true;
-        members_.push_back(std::move(m));
         w_.field("type", "numpy");
-        w_.field("file", memberName(members_.size() - 1));
+        w_.field("file", addMember(std::move(m), kNoNode));
     }
     w_.fieldRaw("__id__", std::to_string(id));
     w_.endObject();

@@ -11,8 +11,8 @@ void SchemaEmitter::sparse(NodeId n)
 {
     headOf(n, "SparseMatrixNode");
     w_.field("type", "scipy");
-    std::uint32_t index = memberFor(n);
-    if (index == kNone) {
+    std::string_view name = existingMember(n);
+    if (name.empty()) {
         Member m;
         m.node = n;
         m.extra = std::make_unique<Member::Extra>();
@@ -109,11 +109,9 @@ void SchemaEmitter::sparse(NodeId n)
             m.extra->parts.push_back(std::move(s));
             arrayPart("data");
         }
-        members_.push_back(std::move(m));
-        remember(n);
-        index = static_cast<std::uint32_t>(members_.size() - 1);
+        name = addMember(std::move(m), n);
     }
-    w_.field("file", memberName(index));
+    w_.field("file", name);
     idField(n);
 }
 

@@ -24,10 +24,30 @@ std::pair<std::string, std::string> splitTypeName(std::string_view q)
     return {std::string(q.substr(0, dot)), std::string(q.substr(dot + 1))};
 }
 
-SchemaEmitter::SchemaEmitter(const Document& doc, const AuditResult& audit)
+SchemaEmitter::SchemaEmitter(const Document& doc, const AuditResult& audit, std::vector<std::uint32_t> droppedScalars)
     : doc_(doc), audit_(audit), t_(doc.tree), w_(out_), onPath_(doc.tree.size(), 0),
-      nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 1)
+      dropped_(std::move(droppedScalars)),
+      nextSynth_(static_cast<std::uint64_t>(doc.tree.size()) + 2 * dropped_.size() + 1)
 {
+    if (!std::is_sorted(dropped_.begin(), dropped_.end()))
+        std::sort(dropped_.begin(), dropped_.end());
+}
+
+std::uint64_t SchemaEmitter::number(NodeId n) const
+{
+    // A full read had each dropped scalar's bytes and tuple just before it:
+    // `before` = how many dropped ids are <= n. Nodes come mostly in id
+    // order, so the last answer is tried first.
+    const std::size_t h = numberHint_;
+    std::size_t before;
+    if (h <= dropped_.size() && (h == 0 || dropped_[h - 1] <= n) && (h == dropped_.size() || n < dropped_[h]))
+        before = h;
+    else if (h < dropped_.size() && dropped_[h] <= n && (h + 1 == dropped_.size() || n < dropped_[h + 1]))
+        before = h + 1;
+    else
+        before = static_cast<std::size_t>(std::upper_bound(dropped_.begin(), dropped_.end(), n) - dropped_.begin());
+    numberHint_ = before;
+    return static_cast<std::uint64_t>(n) + 1 + 2 * static_cast<std::uint64_t>(before);
 }
 
 std::string SchemaEmitter::run()
@@ -52,6 +72,7 @@ void SchemaEmitter::run(const TextSink& sink)
     // About one member per array: no growth by doubling (a million members
     // would copy their records over and over, and hold twice the room).
     members_.reserve(t_.arrays().size() + 16);
+    hasMember_.reserve(t_.size());
     w_.beginObject();
     path_.push_back({"root", 0});
     // The top-level state's own fields, then protocol and _skops_version
@@ -73,24 +94,74 @@ const ArrayInfo& SchemaEmitter::arrayOf(const Member& m) const
     return a ? *a : kNoArray;
 }
 
-std::string_view SchemaEmitter::nameOf(const Member& m, char (&buffer)[32])
+std::string_view SchemaEmitter::nameOf(const Member& m, char (&buffer)[32]) const
 {
     if (m.type == Member::Type::Bin)
         return m.extra->name;
-    const std::uint64_t number = m.node != kNoNode ? static_cast<std::uint64_t>(m.node) + 1 : m.extra->number;
-    const auto r = std::to_chars(buffer, buffer + 24, number);
+    const std::uint64_t id = m.node != kNoNode ? number(m.node) : m.extra->number;
+    const auto r = std::to_chars(buffer, buffer + 24, id);
     const bool npz = m.type == Member::Type::Npz || m.type == Member::Type::CopyMember; // sparse matrices
     std::memcpy(r.ptr, npz ? ".npz" : ".npy", 4);
     return {buffer, static_cast<std::size_t>(r.ptr + 4 - buffer)};
 }
 
-std::string_view SchemaEmitter::memberName(std::size_t index) { return nameOf(members_[index], nameBuffer_); }
-
-void SchemaEmitter::remember(NodeId n)
+bool MemberList::add(Member m, const ObjectTree& t)
 {
-    if (memberOf_.empty())
-        memberOf_.assign(t_.size(), kNone);
-    memberOf_[n] = static_cast<std::uint32_t>(members_.size() - 1);
+    const ArrayInfo* a = m.node != kNoNode ? t.array(m.node) : nullptr;
+    if (m.type == Member::Type::Npy && !m.inlineBytes && !m.extra && m.node < kFull && a && a->length == m.length) {
+        order_.push_back(m.node);
+        return true;
+    }
+    order_.push_back(kFull | static_cast<std::uint32_t>(full_.size()));
+    full_.push_back(std::move(m));
+    return false;
+}
+
+const Member& MemberList::at(std::size_t i, Member& scratch, const ObjectTree& t) const
+{
+    const std::uint32_t v = order_[i];
+    if (v & kFull)
+        return full_[v & ~kFull];
+    scratch.type = Member::Type::Npy;
+    scratch.inlineBytes = false;
+    scratch.node = v;
+    scratch.length = t.array(v)->length;
+    scratch.bytes = nullptr;
+    scratch.extra.reset();
+    return scratch;
+}
+
+std::string_view SchemaEmitter::existingMember(NodeId n)
+{
+    if (n >= hasMember_.size() || !hasMember_[n])
+        return {};
+    if (const auto it = fullIndex_.find(n); it != fullIndex_.end())
+        return nameOf(members_.at(it->second, scratch_, t_), nameBuffer_);
+    return plainName(n);
+}
+
+std::string_view SchemaEmitter::plainName(NodeId n)
+{
+    scratch_.type = Member::Type::Npy;
+    scratch_.node = n;
+    scratch_.extra.reset();
+    return nameOf(scratch_, nameBuffer_);
+}
+
+std::string_view SchemaEmitter::addMember(Member m, NodeId n)
+{
+    const std::size_t index = members_.size();
+    if (members_.add(std::move(m), t_)) {
+        hasMember_.resize(t_.size());
+        hasMember_[n] = true;
+        return plainName(n);
+    }
+    if (n != kNoNode) {
+        hasMember_.resize(t_.size());
+        hasMember_[n] = true;
+        fullIndex_.emplace(n, static_cast<std::uint32_t>(index));
+    }
+    return nameOf(members_.at(index, scratch_, t_), nameBuffer_);
 }
 
 std::string SchemaEmitter::uuidName()
@@ -192,7 +263,12 @@ void SchemaEmitter::headOf(NodeId n, std::string_view loader)
     head(cls, module, loader);
 }
 
-void SchemaEmitter::idField(NodeId n) { w_.fieldRaw("__id__", std::to_string(static_cast<std::uint64_t>(n) + 1)); }
+void SchemaEmitter::idField(NodeId n)
+{
+    char text[24];
+    const auto r = std::to_chars(text, text + sizeof text, number(n));
+    w_.fieldRaw("__id__", std::string_view(text, static_cast<std::size_t>(r.ptr - text)));
+}
 
 // A child value: its own JSON object.
 void SchemaEmitter::node(NodeId n, std::string_view label)
@@ -557,8 +633,8 @@ void SchemaEmitter::sequence(NodeId n, std::string_view loader)
 void SchemaEmitter::bytesNode(NodeId n)
 {
     const bool ba = t_.node(n).loader == Loader::BytearrayNode;
-    std::uint32_t index = memberFor(n);
-    if (index == kNone) {
+    std::string_view name = existingMember(n);
+    if (name.empty()) {
         Member m;
         m.type = Member::Type::Bin;
         m.node = n;
@@ -574,12 +650,10 @@ void SchemaEmitter::bytesNode(NodeId n)
             m.bytes = bytes.data();
             m.length = bytes.size();
         }
-        members_.push_back(std::move(m));
-        remember(n);
-        index = static_cast<std::uint32_t>(members_.size() - 1);
+        name = addMember(std::move(m), n);
     }
     head(ba ? "bytearray" : "bytes", "builtins", ba ? "BytearrayNode" : "BytesNode");
-    w_.field("file", memberName(index));
+    w_.field("file", name);
     idField(n);
 }
 

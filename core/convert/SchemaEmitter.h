@@ -59,10 +59,32 @@ struct Member {
     };
     std::unique_ptr<Extra> extra;
 };
+
+// The members in archive order. A vocabulary's million scalars are plain
+// members (an Npy of a tree array, its bytes where the array says, as many
+// as the array stores): one node id each, 4 bytes; the rest full records.
+class MemberList {
+public:
+    void reserve(std::size_t n) { order_.reserve(n); }
+    std::size_t size() const { return order_.size(); }
+    // Adds `m`; true when it is kept as a plain member.
+    bool add(Member m, const ObjectTree& t);
+    // Member i: its full record, or one made in `scratch` for a plain one.
+    const Member& at(std::size_t i, Member& scratch, const ObjectTree& t) const;
+
+private:
+    static constexpr std::uint32_t kFull = 0x80000000u; // | index into full_
+    std::vector<std::uint32_t> order_;
+    std::vector<Member> full_;
+};
+
 class SchemaEmitter {
 public:
     // `audit` is the document's audit: dangerous nodes are refused.
-    SchemaEmitter(const Document& doc, const AuditResult& audit);
+    // `droppedScalars`: numpy scalars whose two argument nodes the reader
+    // left out (OpenOptions::droppedScalarArgs, increasing ids): ids and
+    // member names are numbered as in a full read, which had them.
+    SchemaEmitter(const Document& doc, const AuditResult& audit, std::vector<std::uint32_t> droppedScalars = {});
 
     // Returns the schema.json text; throws ConvertRefused for what skops
     // cannot represent (message names the type and the tree path).
@@ -71,11 +93,13 @@ public:
     // written (a 400,000-term vocabulary's 170 MB schema is never held whole).
     using TextSink = JsonWriter::Sink;
     void run(const TextSink& sink);
-    const std::vector<Member>& members() const { return members_; }
+    std::size_t memberCount() const { return members_.size(); }
+    // Member i (see MemberList::at).
+    const Member& member(std::size_t i, Member& scratch) const { return members_.at(i, scratch, t_); }
     // The member's array description (from the tree or its own).
     const ArrayInfo& arrayOf(const Member& m) const;
     // The member's name ("12.npy"), written into `buffer` for number-named members.
-    static std::string_view nameOf(const Member& m, char (&buffer)[32]);
+    std::string_view nameOf(const Member& m, char (&buffer)[32]) const;
 
 private:
     friend struct Emit;
@@ -89,6 +113,8 @@ private:
     void head(std::string_view cls, std::string_view module, std::string_view loader);
     void headOf(NodeId n, std::string_view loader); // __class__/__module__ from the type name
     void idField(NodeId n);
+    // n's __id__ (and member number): n + 1 in a full read's numbering.
+    std::uint64_t number(NodeId n) const;
     std::uint64_t synthId() { return nextSynth_++; }
     void synthIdField() { w_.fieldRaw("__id__", std::to_string(synthId())); }
     [[noreturn]] void refuse(NodeId n, const std::string& why) const;
@@ -121,7 +147,11 @@ private:
     void randomState(NodeId n);
     void randomGenerator(NodeId n);
     std::string_view npyMember(NodeId n, const ArrayInfo& a, std::string_view what);
-    std::string_view memberName(std::size_t index); // members_[index]'s name (valid until the next call)
+    // The name of n's member, "" when n has none yet (valid until the next call).
+    std::string_view existingMember(NodeId n);
+    // Adds `m` as the member of node `n` (kNoNode: of no node); its name.
+    std::string_view addMember(Member m, NodeId n);
+    std::string_view plainName(NodeId n); // a plain member's name
 
     // --- EmitScipy.cpp
     void sparse(NodeId n);
@@ -134,18 +164,19 @@ private:
     const ObjectTree& t_;
     std::string out_;
     JsonWriter w_;
-    std::vector<Member> members_;
-    std::vector<std::uint32_t> memberOf_; // node -> index in members_ (kNone: none yet)
-    static constexpr std::uint32_t kNone = UINT32_MAX;
-    std::uint32_t memberFor(NodeId n) const { return n < memberOf_.size() ? memberOf_[n] : kNone; }
-    void remember(NodeId n); // members_.back() is n's
+    MemberList members_;
+    std::vector<bool> hasMember_;                         // one bit a node
+    std::unordered_map<NodeId, std::uint32_t> fullIndex_; // node -> index of its non-plain member
+    Member scratch_;
     char nameBuffer_[32];
     struct PathPart {
         std::string_view label; // a tree label or a literal: stable
         std::size_t index;      // list position when label is empty
     };
-    std::vector<PathPart> path_;       // for messages only
-    std::vector<std::uint8_t> onPath_; // cycle guard, one flag per node
+    std::vector<PathPart> path_;         // for messages only
+    std::vector<std::uint8_t> onPath_;   // cycle guard, one flag per node
+    std::vector<std::uint32_t> dropped_; // see the constructor
+    mutable std::size_t numberHint_ = 0; // number()'s last answer
     std::uint64_t nextSynth_;
     std::unordered_map<std::string, std::uint64_t> typeIds_; // key_types TypeNode ids
 };

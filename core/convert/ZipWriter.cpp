@@ -7,6 +7,7 @@
 #include <zlib.h>
 
 #include <limits>
+#include <tuple>
 
 namespace skopos::convert {
 
@@ -114,20 +115,45 @@ ZipWriter::Entry& ZipWriter::add(std::string_view name)
 {
     if (name.size() > 0xffff)
         throw ReadError("a member name longer than a zip file can hold");
-    Entry& e = entries_.emplace_back();
-    e.nameLength = static_cast<std::uint16_t>(name.size());
+    if (!sealed_)
+        throw std::logic_error("ZipWriter: a member begun before the last one ended");
+    sealed_ = false;
+    cur_ = Entry{};
+    cur_.nameLength = static_cast<std::uint16_t>(name.size());
     names_.append(name);
-    return e;
+    return cur_;
+}
+
+void ZipWriter::seal()
+{
+    Record r;
+    r.crc = cur_.crc;
+    r.nameLength = cur_.nameLength;
+    r.method = cur_.method;
+    r.flags = cur_.zip64Local ? kZip64Local : 0;
+    if (cur_.csize >= k32 || cur_.usize >= k32) {
+        r.flags |= kBig;
+        big_.emplace_back(cur_.csize, cur_.usize);
+    } else {
+        r.csize = static_cast<std::uint32_t>(cur_.csize);
+        r.usize = static_cast<std::uint32_t>(cur_.usize);
+    }
+    records_.push_back(r);
+    nextOffset_ = cur_.offset + localSize(cur_);
+    sealed_ = true;
 }
 
 void ZipWriter::reserve(std::size_t members, std::size_t nameBytes)
 {
-    entries_.reserve(entries_.size() + members);
+    records_.reserve(records_.size() + members);
     names_.reserve(names_.size() + nameBytes);
 }
 
 void ZipWriter::header(Entry& e)
 {
+    // finish() sums the local records for the offsets: nothing may come between them.
+    if (pos_ != nextOffset_)
+        throw std::logic_error("ZipWriter: bytes between two members");
     e.offset = pos_;
     e.zip64Local = e.zip64Local || e.usize >= k32 || e.csize >= k32;
     const std::string_view n = lastName();
@@ -186,7 +212,7 @@ void ZipWriter::beginDeflated(std::string_view name)
 
 void ZipWriter::deflateSome(const char* data, std::size_t n, bool finish)
 {
-    Entry& e = entries_.back();
+    Entry& e = cur_;
     z_stream& z = deflater_->z;
     std::size_t done = 0;
     do {
@@ -231,7 +257,7 @@ void ZipWriter::write(const char* data, std::size_t n)
     }
     if (!open_ || (!unsized_ && n > remaining_))
         throw std::logic_error("ZipWriter::write past the declared member size");
-    Entry& e = entries_.back();
+    Entry& e = cur_;
     if (unsized_) {
         e.usize = e.csize = e.usize + n;
         if (e.usize >= k32)
@@ -249,7 +275,7 @@ void ZipWriter::end()
         deflateSome(nullptr, 0, true);
         deflater_.reset();
         open_ = false;
-        const Entry& e = entries_.back();
+        const Entry& e = cur_;
         // CRC-32 at offset 14; the ZIP64 extra's sizes after the name and its 4-byte tag/length.
         std::string crc;
         le(crc, e.crc, 4);
@@ -258,12 +284,13 @@ void ZipWriter::end()
         le(sizes, e.usize, 8);
         le(sizes, e.csize, 8);
         patch(e.offset + 30 + e.nameLength + 4, sizes);
+        seal();
         return;
     }
     if (!open_ || remaining_ != 0)
         throw std::logic_error("ZipWriter::end before the member's declared size was written");
     open_ = false;
-    const Entry& e = entries_.back();
+    const Entry& e = cur_;
     // Patch the CRC-32 (offset 14) and, for an unsized member, both sizes
     // (offsets 18 and 22) into the local header.
     std::string fields;
@@ -274,6 +301,7 @@ void ZipWriter::end()
     }
     unsized_ = false;
     patch(e.offset + 14, fields);
+    seal();
 }
 
 void ZipWriter::addStored(std::string_view name, std::string_view head, std::string_view body)
@@ -286,6 +314,7 @@ void ZipWriter::addStored(std::string_view name, std::string_view head, std::str
     header(e);
     put(head);
     put(body);
+    seal();
 }
 
 void ZipWriter::addStored(std::string_view name, std::string_view head, std::uint32_t headCrc, std::string_view body)
@@ -303,6 +332,7 @@ void ZipWriter::addStored(std::string_view name, std::string_view head, std::uin
     header(e);
     put(head);
     put(body);
+    seal();
 }
 
 std::uint32_t ZipWriter::crc32Of(std::string_view bytes) { return crcOf(0, bytes); }
@@ -319,8 +349,22 @@ void ZipWriter::finish()
     if (open_)
         throw std::logic_error("ZipWriter::finish while a member is open");
     const std::uint64_t cdStart = pos_;
-    std::size_t nameAt = 0;
-    for (const Entry& e : entries_) {
+    std::size_t nameAt = 0, bigAt = 0;
+    Entry e; // each record again; header() saw that each began where the last one ended
+    std::uint64_t offset = 0;
+    for (const Record& r : records_) {
+        e.crc = r.crc;
+        e.nameLength = r.nameLength;
+        e.method = r.method;
+        e.zip64Local = (r.flags & kZip64Local) != 0;
+        if (r.flags & kBig) {
+            std::tie(e.csize, e.usize) = big_[bigAt++];
+        } else {
+            e.csize = r.csize;
+            e.usize = r.usize;
+        }
+        e.offset = offset;
+        offset += localSize(e);
         Fields x; // zip64 extra: only the fields that overflow, in this order
         if (e.usize >= k32)
             x.le(e.usize, 8);
@@ -358,8 +402,10 @@ void ZipWriter::finish()
             put(x.view());
         }
     }
+    if (offset != cdStart)
+        throw std::logic_error("ZipWriter: the local records do not add up to the directory's offset");
     const std::uint64_t cdSize = pos_ - cdStart;
-    const std::uint64_t n = entries_.size();
+    const std::uint64_t n = records_.size();
     if (n >= 0xffff || cdSize >= k32 || cdStart >= k32) {
         const std::uint64_t z64end = pos_;
         std::string r;

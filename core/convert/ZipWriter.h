@@ -14,8 +14,9 @@
 // no data descriptor is needed. The central directory has ZIP64 fields only
 // for the values that need them.
 //
-// A million members (a vocabulary's numpy scalars) cost one 40-byte record
-// each, their names packed in one buffer, and no seek: a member whose bytes
+// A million members (a vocabulary's numpy scalars) cost one 16-byte record
+// each (offsets are summed again in finish()), their names packed in one
+// buffer, and no seek: a member whose bytes
 // are all at hand (addStored) has its CRC-32 computed before its header is
 // written, so only members streamed with begin()/write()/end() are patched.
 
@@ -68,7 +69,7 @@ public:
     std::uint64_t bytesWritten() const { return pos_; }
 
 private:
-    struct Entry {
+    struct Entry { // the member being written
         std::uint64_t offset = 0;
         std::uint64_t csize = 0, usize = 0;
         std::uint32_t crc = 0;
@@ -76,12 +77,21 @@ private:
         std::uint8_t method = 0;
         bool zip64Local = false;
     };
+    // A written member as the central directory needs it. Its offset is the
+    // sum of the local records before it; sizes of 4 GiB or more are in big_.
+    struct Record {
+        std::uint32_t crc = 0;
+        std::uint32_t csize = 0, usize = 0;
+        std::uint16_t nameLength = 0;
+        std::uint8_t method = 0;
+        std::uint8_t flags = 0; // kZip64Local, kBig
+    };
+    static constexpr std::uint8_t kZip64Local = 1, kBig = 2;
+    static std::uint64_t localSize(const Entry& e) { return 30 + e.nameLength + (e.zip64Local ? 20 : 0) + e.csize; }
     Entry& add(std::string_view name); // a new entry, its name stored
+    void seal();                       // the entry is complete: its record
     // The newest entry's name (header() and end() work on that one only).
-    std::string_view lastName() const
-    {
-        return std::string_view(names_).substr(names_.size() - entries_.back().nameLength);
-    }
+    std::string_view lastName() const { return std::string_view(names_).substr(names_.size() - cur_.nameLength); }
     void header(Entry& e);
     void put(std::string_view bytes) { put(bytes.data(), bytes.size()); }
     void put(const char* p, std::size_t n);
@@ -91,9 +101,13 @@ private:
     void writeOut(const char* p, std::size_t n);
 
     QIODevice& out_;
-    std::vector<Entry> entries_;
-    std::string names_;               // every member's name, back to back
-    std::uint64_t combineLength_ = 0; // crc32_combine_op's operator for bodies of this length
+    Entry cur_;
+    bool sealed_ = true;
+    std::uint64_t nextOffset_ = 0; // where the next local record starts
+    std::vector<Record> records_;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> big_; // (csize, usize) of kBig records, in order
+    std::string names_;                                        // every member's name, back to back
+    std::uint64_t combineLength_ = 0;                          // crc32_combine_op's operator for bodies of this length
     unsigned long combineOp_ = 0;
     bool haveCombine_ = false;
     std::uint64_t pos_ = 0;

@@ -466,7 +466,8 @@ bool Machine::onScalar(const Call& c, NodeId& out)
     }
     locate(info, raw);
     const bool escaped = info.where == Where::Absent && raw != kNoNode;
-    if (!opt_.scalarValues && !escaped && raw != kNoNode && isKind(raw, Kind::Bytes) && !t_.array(raw)) {
+    if ((!opt_.scalarValues || opt_.droppedScalarArgs) && !escaped && raw != kNoNode && isKind(raw, Kind::Bytes)
+        && !t_.array(raw)) {
         // A number whose (dtype, bytes) arguments nothing else holds: they are dropped.
         const SimpleDType dt = parseSimpleDType(descr);
         if (dt.valid() && !dt.isText() && t_.strValue(raw).size() == static_cast<std::size_t>(dt.size)

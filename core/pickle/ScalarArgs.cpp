@@ -57,12 +57,13 @@ bool Machine::dropScalarArgs(const Call& c, NodeId& a, const ArrayInfo& info, St
 {
     const ScalarPattern& p = pattern_;
     const NodeId b = p.b, tup = p.t;
-    // Only for names-only reading (untrusted): `inspect --json` numbers
+    // Only for names-only reading (untrusted) and convert, which maps ids
+    // back (OpenOptions::droppedScalarArgs): `inspect --json` numbers
     // nodes by id, and those stay as they were. Tagged memo values must not
     // be node ids: the node limit keeps ids below the tags.
-    if (p.state != 2 || opt_.scalarValues || opt_.limits.maxNodes >= kTagBytes || c.args != tup || c.a.size() != 2
-        || c.a[1] != b || b >= kTagBytes || tup + 1 != t_.size() || t_.node(tup).childCount != 2
-        || (t_.node(b).flags & FlagSharedRef))
+    if (p.state != 2 || (opt_.scalarValues && !opt_.droppedScalarArgs) || opt_.limits.maxNodes >= kTagBytes
+        || c.args != tup || c.a.size() != 2 || c.a[1] != b || b >= kTagBytes || tup + 1 != t_.size()
+        || t_.node(tup).childCount != 2 || (t_.node(b).flags & FlagSharedRef))
         return false;
     const std::string_view bytes = t_.strValue(b);
     const auto loc = rawLoc_.find(b);
@@ -106,11 +107,19 @@ bool Machine::dropScalarArgs(const Call& c, NodeId& a, const ArrayInfo& info, St
         if (n < role_.size())
             role_[n] = RoleNone;
     }
-    // Names only: no value text (droppedScalarText makes a dict key's label).
-    const std::uint64_t infoIndex = sharedScalarInfo(info, type);
-    a = t_.add(Kind::Array, type, Loader::NdArrayNode);
-    t_.node(a).value.u = infoIndex;
-    t_.node(a).flags |= FlagArrayValue;
+    // No value text (droppedScalarText makes a dict key's label). Names
+    // only: one ArrayInfo a dtype, as nothing reads the bytes. Convert
+    // writes each scalar's bytes, so each keeps its own (its offset), and
+    // maps ids back (OpenOptions.h).
+    if (opt_.droppedScalarArgs) {
+        a = t_.addArray(info, type, Loader::NdArrayNode);
+        opt_.droppedScalarArgs->scalars.push_back(a);
+    } else {
+        const std::uint64_t infoIndex = sharedScalarInfo(info, type);
+        a = t_.add(Kind::Array, type, Loader::NdArrayNode);
+        t_.node(a).value.u = infoIndex;
+        t_.node(a).flags |= FlagArrayValue;
+    }
     dropped_.push_back(d);
     newFloor_ = std::min(newFloor_, a);
     argsDropped_ = true;
@@ -195,6 +204,8 @@ NodeId Machine::revive(NodeId tagged)
     if (!d)
         fail("memo refers to a dropped node it cannot rebuild"); // cannot happen
     const DroppedScalar copy = *d;
+    if (opt_.droppedScalarArgs)
+        opt_.droppedScalarArgs->revived = true;
     if ((tagged & kTagMask) == kTagBytes)
         return reviveBytes(copy);
     const NodeId tup = newContainer(Kind::Tuple);

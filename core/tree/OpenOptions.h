@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace skopos {
 
@@ -28,6 +29,18 @@ struct OpenOptions {
     // CLI, scan), nothing of the kind is made.
     std::function<void(Document&& outline)> onOutline;
     std::uint64_t outlineMinBytes = 8ull << 20;
+    // Convert: a pickle's numpy scalars lose their (dtype, bytes) argument
+    // nodes as in a names-only read (two nodes a vocabulary entry), but keep
+    // their own ArrayInfo (where the bytes are; no value text). The reader
+    // lists here the ids of those scalars, in increasing order, so node
+    // numbers can be mapped back to a full read's (each lost two ids just
+    // before it); `revived` says a later reference rebuilt some, after which
+    // numbers no longer map (read again without this).
+    struct DroppedScalarArgs {
+        std::vector<std::uint32_t> scalars;
+        bool revived = false;
+    };
+    DroppedScalarArgs* droppedScalarArgs = nullptr;
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
