@@ -148,7 +148,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+45"/>
+        <location filename="../app/gui_main.cpp" line="+46"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Schaut in skops-, pickle- und joblib-Modelldateien, ohne sie auszuführen.</translation>
     </message>
@@ -555,23 +555,23 @@
     </message>
     <message>
         <location line="+114"/>
-        <location line="+49"/>
+        <location line="+90"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-89"/>
         <source>%1 ↔ %2 — Skopos</source>
         <translation>%1 ↔ %2 — Skopos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+68"/>
         <source>Comparison cancelled.</source>
         <translation>Vergleich abgebrochen.</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>Exit-Code 2: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>Same model</source>
         <translation>Gleiches Modell</translation>
     </message>
@@ -2044,7 +2044,7 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+133"/>
+        <location filename="../ui/DocumentTab.cpp" line="+136"/>
         <source>Only &amp;untrusted</source>
         <translation>N&amp;ur nicht vertrauenswürdige</translation>
     </message>
@@ -2079,23 +2079,33 @@
         <translation>&amp;Knoten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The trust verdict is pending: Skopos is still reading this file. Nothing in it is judged, and nothing can be approved, converted or loaded, until the whole file is read.</source>
+        <translation>Das Vertrauensurteil steht noch aus: Skopos liest diese Datei noch. Bis die ganze Datei gelesen ist, wird nichts darin beurteilt, und nichts kann freigegeben, konvertiert oder geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Trust</source>
         <translation>&amp;Vertrauen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+232"/>
         <source>&amp;Raw</source>
         <translation>&amp;Rohdaten</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-230"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -2113,13 +2123,41 @@ This file was read in a separate process: the other files and the window are not
 Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das Fenster sind nicht betroffen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>still reading</source>
+        <translation>wird noch gelesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%L1 more</source>
+        <translation>%L1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln weitere</numerusform>
+            <numerusform>%Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Still reading %1. These are its first rows; the trust verdict comes when the whole file is read.</source>
+        <translation>%1 wird noch gelesen. Dies sind die ersten Zeilen; das Vertrauensurteil folgt, wenn die ganze Datei gelesen ist.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 MB of %2 MB</source>
+        <translation>%1 MB von %2 MB</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <location line="+229"/>
         <source>Reading the raw text…</source>
         <translation>Der Rohtext wird gelesen…</translation>
@@ -2530,24 +2568,24 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+415"/>
+        <location filename="../ui/MainWindow.cpp" line="+429"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-322"/>
+        <location filename="../ui/MainWindow.cpp" line="-324"/>
         <source>out of memory while reading</source>
         <translation>Speicher beim Lesen erschöpft</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+635"/>
-        <location line="+146"/>
+        <location line="+698"/>
+        <location line="+161"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-777"/>
+        <location line="-855"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Dies ist eine Prüfhilfe, keine Sicherheitsgarantie. Skopos liest Dateien, ohne sie auszuführen; ein unauffälliges Ergebnis macht eine Datei nicht sicher.</translation>
     </message>
@@ -2557,7 +2595,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2628,12 +2666,12 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+249"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2728,7 +2766,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Öffnen Sie zuerst eine Datei: Sie wird mit der gewählten verglichen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Co&amp;mpare With</source>
         <translation>&amp;Vergleichen mit</translation>
     </message>
@@ -2768,7 +2806,14 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
+        <source>%1
+still reading</source>
+        <translation>%1
+wird noch gelesen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Opening %1 cancelled</source>
         <translation>Öffnen von %1 abgebrochen</translation>
     </message>
@@ -2778,7 +2823,7 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>This build has no bundled example.</source>
         <translation>Diese Version enthält kein mitgeliefertes Beispiel.</translation>
     </message>
@@ -2788,19 +2833,19 @@ Diese Datei wurde in einem eigenen Prozess gelesen: die anderen Dateien und das 
         <translation>Das mitgelieferte Beispiel konnte nicht entpackt werden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Applied your earlier approvals (%1); see the Trust tab</source>
         <translation>Ihre früheren Freigaben wurden angewendet (%1); siehe Reiter Vertrauen</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-706"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine oder mehrere hierher.
 Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheidungen.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -2852,7 +2897,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Modelldateien öffnen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>%1 is already open</source>
         <translation>%1 ist bereits geöffnet</translation>
     </message>
@@ -2862,12 +2907,12 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Beispielmodell</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+120"/>
         <source>The reader stopped: %1</source>
         <translation>Der Leser wurde beendet: %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>Python Interpreter</source>
         <translation>Python-Interpreter</translation>
     </message>
@@ -2899,8 +2944,18 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
             <numerusform>Prüfen Sie zuerst die nicht vertrauenswürdigen Typen und geben Sie sie frei (Reiter Vertrauen): noch %n Typen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading %1: its first rows are shown; the verdict comes when it is read.</source>
+        <translation>%1 wird gelesen: die ersten Zeilen werden gezeigt; das Urteil folgt, wenn die Datei gelesen ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — reading — Skopos</source>
+        <translation>%1 — wird gelesen — Skopos</translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+23"/>
         <source>%n untrusted type(s)</source>
         <translation>
             <numerusform>%n nicht vertrauenswürdiger Typ</numerusform>
@@ -2929,7 +2984,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>Datei %1 von %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-59"/>
         <source>Run skops.io.load(path, trusted=[the approved types]) in your Python</source>
         <translation>skops.io.load(path, trusted=[die freigegebenen Typen]) in Ihrem Python ausführen</translation>
     </message>
@@ -2969,7 +3024,7 @@ Jede Datei öffnet sich in einem eigenen Reiter, mit eigenen Vertrauensentscheid
         <translation>In skops umwandeln: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Open a model file (Ctrl+O) or drop one here.</source>
         <translation>Öffnen Sie eine Modelldatei (Strg+O) oder ziehen Sie eine hierher.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>skopos::ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/CompareView.cpp" line="+366"/>
+        <location filename="../ui/CompareView.cpp" line="+421"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -25,6 +25,17 @@
         <translation>
             <numerusform>Trust: B needs %n more type trusted than A.</numerusform>
             <numerusform>Trust: B needs %n more types trusted than A.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skopos::ui::DocumentTab</name>
+    <message numerus="yes">
+        <location filename="../ui/DocumentTab.cpp" line="+337"/>
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -50,7 +61,7 @@
 <context>
     <name>skopos::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+855"/>
+        <location filename="../ui/MainWindow.cpp" line="+938"/>
         <source>Review and approve the untrusted types first (Trust tab): %n left.</source>
         <translation>
             <numerusform>Review and approve the untrusted type first (Trust tab): %n left.</numerusform>
@@ -58,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+56"/>
         <source>%n untrusted type(s)</source>
         <translation>
             <numerusform>%n untrusted type</numerusform>

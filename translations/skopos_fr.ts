@@ -148,7 +148,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+45"/>
+        <location filename="../app/gui_main.cpp" line="+46"/>
         <source>Looks inside skops, pickle and joblib model files without running them.</source>
         <translation>Examine les fichiers de modèle skops, pickle et joblib sans les exécuter.</translation>
     </message>
@@ -555,23 +555,23 @@
     </message>
     <message>
         <location line="+114"/>
-        <location line="+49"/>
+        <location line="+90"/>
         <source>A: %1</source>
         <translation>A : %1</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>B: %1</source>
         <translation>B : %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-89"/>
         <source>%1 ↔ %2 — Skopos</source>
         <translation>%1 ↔ %2 — Skopos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+68"/>
         <source>Comparison cancelled.</source>
         <translation>Comparaison annulée.</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>Code de sortie 2 : %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>Same model</source>
         <translation>Même modèle</translation>
     </message>
@@ -2044,7 +2044,7 @@
 <context>
     <name>skopos::ui::DocumentTab</name>
     <message>
-        <location filename="../ui/DocumentTab.cpp" line="+133"/>
+        <location filename="../ui/DocumentTab.cpp" line="+136"/>
         <source>Only &amp;untrusted</source>
         <translation>&amp;Uniquement les non fiables</translation>
     </message>
@@ -2079,23 +2079,33 @@
         <translation>&amp;Nœud</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The trust verdict is pending: Skopos is still reading this file. Nothing in it is judged, and nothing can be approved, converted or loaded, until the whole file is read.</source>
+        <translation>Le verdict de confiance est en attente : Skopos lit encore ce fichier. Rien n’y est jugé, et rien ne peut être approuvé, converti ou chargé, avant que tout le fichier soit lu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Trust</source>
         <translation>&amp;Confiance</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+232"/>
         <source>&amp;Raw</source>
         <translation>Données &amp;brutes</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-230"/>
         <source>&amp;Model</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2113,13 +2123,41 @@ This file was read in a separate process: the other files and the window are not
 Ce fichier a été lu dans un processus séparé : les autres fichiers et la fenêtre ne sont pas touchés.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>still reading</source>
+        <translation>lecture en cours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%L1 more</source>
+        <translation>%L1 de plus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln de plus</numerusform>
+            <numerusform>%Ln de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Still reading %1. These are its first rows; the trust verdict comes when the whole file is read.</source>
+        <translation>Lecture de %1 en cours. Voici ses premières lignes ; le verdict de confiance viendra quand tout le fichier sera lu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 MB of %2 MB</source>
+        <translation>%1 Mo sur %2 Mo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>&amp;%1</source>
         <comment>raw tab title with its accelerator</comment>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <location line="+229"/>
         <source>Reading the raw text…</source>
         <translation>Lecture du texte brut…</translation>
@@ -2530,24 +2568,24 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
     <name>skopos::ui::MainWindow</name>
     <message>
         <location filename="../ui/Language.cpp" line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+415"/>
+        <location filename="../ui/MainWindow.cpp" line="+429"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-322"/>
+        <location filename="../ui/MainWindow.cpp" line="-324"/>
         <source>out of memory while reading</source>
         <translation>mémoire épuisée pendant la lecture</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+635"/>
-        <location line="+146"/>
+        <location line="+698"/>
+        <location line="+161"/>
         <source>Skopos</source>
         <translation>Skopos</translation>
     </message>
     <message>
-        <location line="-777"/>
+        <location line="-855"/>
         <source>This is an inspection aid, not a security guarantee. Skopos reads files without running them; a clean result does not make a file safe.</source>
         <translation>Ceci est une aide à l&apos;inspection, pas une garantie de sécurité. Skopos lit les fichiers sans les exécuter ; un résultat sans alerte ne rend pas un fichier sûr.</translation>
     </message>
@@ -2557,7 +2595,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2628,12 +2666,12 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+249"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2728,7 +2766,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Ouvrez d&apos;abord un fichier : il est comparé avec celui que vous choisissez.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Co&amp;mpare With</source>
         <translation>Co&amp;mparer avec</translation>
     </message>
@@ -2768,7 +2806,14 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
+        <source>%1
+still reading</source>
+        <translation>%1
+lecture en cours</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Opening %1 cancelled</source>
         <translation>Ouverture de %1 annulée</translation>
     </message>
@@ -2778,7 +2823,7 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>This build has no bundled example.</source>
         <translation>Cette version ne contient pas d&apos;exemple fourni.</translation>
     </message>
@@ -2788,19 +2833,19 @@ Ce fichier a été lu dans un processus séparé : les autres fichiers et la fen
         <translation>Impossible d&apos;extraire l&apos;exemple fourni.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Applied your earlier approvals (%1); see the Trust tab</source>
         <translation>Vos approbations précédentes ont été appliquées (%1) ; voir l&apos;onglet Confiance</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-706"/>
         <source>Open a model file (Ctrl+O) or drop one or several here.
 Each file opens in its own tab, with its own trust decisions.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ou plusieurs ici.
 Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions de confiance.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>%1
 %2</source>
         <translation>%1
@@ -2852,7 +2897,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Ouvrir des fichiers de modèle</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>%1 is already open</source>
         <translation>%1 est déjà ouvert</translation>
     </message>
@@ -2862,12 +2907,12 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Modèle d’exemple</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+120"/>
         <source>The reader stopped: %1</source>
         <translation>Le lecteur s’est arrêté : %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>Python Interpreter</source>
         <translation>Interpréteur Python</translation>
     </message>
@@ -2899,8 +2944,18 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
             <numerusform>Examinez et approuvez d&apos;abord les types non fiables (onglet Confiance) : il en reste %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading %1: its first rows are shown; the verdict comes when it is read.</source>
+        <translation>Lecture de %1 : ses premières lignes sont affichées ; le verdict viendra quand il sera lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — reading — Skopos</source>
+        <translation>%1 — lecture — Skopos</translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+23"/>
         <source>%n untrusted type(s)</source>
         <translation>
             <numerusform>%n type non fiable</numerusform>
@@ -2929,7 +2984,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>fichier %1 sur %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-59"/>
         <source>Run skops.io.load(path, trusted=[the approved types]) in your Python</source>
         <translation>Exécuter skops.io.load(path, trusted=[les types approuvés]) dans votre Python</translation>
     </message>
@@ -2969,7 +3024,7 @@ Chaque fichier s&apos;ouvre dans son propre onglet, avec ses propres décisions 
         <translation>Convertir en skops : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Open a model file (Ctrl+O) or drop one here.</source>
         <translation>Ouvrez un fichier de modèle (Ctrl+O) ou déposez-en un ici.</translation>
     </message>
