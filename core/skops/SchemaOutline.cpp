@@ -1,6 +1,7 @@
 #include "skops/SchemaOutline.h"
 
 #include "skops/SchemaLocate.h"
+#include "skops/SkopsSchema.h"
 #include "tree/DecimalText.h"
 #include "tree/Loader.h"
 
@@ -254,38 +255,6 @@ bool isOneOf(std::string_view s, std::initializer_list<std::string_view> names)
         if (s == n)
             return true;
     return false;
-}
-
-// The tree kind a loader's node has (as the full reader makes it).
-Kind kindOf(Loader l)
-{
-    switch (l) {
-    case Loader::DictNode:
-    case Loader::DefaultDictNode:
-    case Loader::DictWithDeprecatedKeysNode: return Kind::Dict;
-    case Loader::ListNode: return Kind::List;
-    case Loader::SetNode: return Kind::Set;
-    case Loader::TupleNode: return Kind::Tuple;
-    case Loader::BytesNode: return Kind::Bytes;
-    case Loader::BytearrayNode: return Kind::ByteArray;
-    case Loader::SliceNode: return Kind::Slice;
-    case Loader::FunctionNode:
-    case Loader::FunctionNodeV0:
-    case Loader::TypeNode: return Kind::Global;
-    case Loader::MethodNode: return Kind::Method;
-    case Loader::PartialNode: return Kind::Partial;
-    case Loader::ConstructorFromReduceNode:
-    case Loader::OperatorFuncNode:
-    case Loader::TreeNode:
-    case Loader::LossNode:
-    case Loader::SGDNode:
-    case Loader::QuantileForestNode: return Kind::Reduce;
-    case Loader::NdArrayNode: return Kind::Array;
-    case Loader::DTypeNode: return Kind::DType;
-    case Loader::SparseMatrixNode: return Kind::Sparse;
-    case Loader::JsonNode: return Kind::None;
-    default: return Kind::Object;
-    }
 }
 
 // Linux 5.14's MADV_POPULATE_READ (older kernels refuse it: then pages fault in one by one).
@@ -734,7 +703,7 @@ private:
             if (l == Loader::FunctionNodeV0)
                 node.type = function;
             if (l != Loader::JsonNode)
-                node.kind = kindOf(l);
+                node.kind = nodeKindOf(l);
         }
         doc_.format = "skops";
         doc_.protocol = protocol_;

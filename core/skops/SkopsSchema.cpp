@@ -256,7 +256,7 @@ private:
                 + std::string(t_.str(type)) + " and protocol " + std::to_string(protocol_);
         }
 
-        const NodeId n = t_.add(kindFor(loader), type, loader);
+        const NodeId n = t_.add(nodeKindOf(loader), type, loader);
         t_.setRawOffset(n, j_.objectOffset(state)); // the node's place in schema.json (views)
         if (savedId)
             memo_.insert(savedId, n); // before children: cycles resolve to this node
@@ -326,37 +326,6 @@ private:
         lastLoaderStr_ = sid;
         lastLoader_ = l;
         return l;
-    }
-
-    static Kind kindFor(Loader l)
-    {
-        switch (l) {
-        case Loader::DictNode:
-        case Loader::DefaultDictNode:
-        case Loader::DictWithDeprecatedKeysNode: return Kind::Dict;
-        case Loader::ListNode: return Kind::List;
-        case Loader::SetNode: return Kind::Set;
-        case Loader::TupleNode: return Kind::Tuple;
-        case Loader::BytesNode: return Kind::Bytes;
-        case Loader::BytearrayNode: return Kind::ByteArray;
-        case Loader::SliceNode: return Kind::Slice;
-        case Loader::FunctionNode:
-        case Loader::FunctionNodeV0:
-        case Loader::TypeNode: return Kind::Global;
-        case Loader::MethodNode: return Kind::Method;
-        case Loader::PartialNode: return Kind::Partial;
-        case Loader::ConstructorFromReduceNode:
-        case Loader::OperatorFuncNode:
-        case Loader::TreeNode:
-        case Loader::LossNode:
-        case Loader::SGDNode:
-        case Loader::QuantileForestNode: return Kind::Reduce;
-        case Loader::NdArrayNode: return Kind::Array;
-        case Loader::DTypeNode: return Kind::DType;
-        case Loader::SparseMatrixNode: return Kind::Sparse;
-        case Loader::JsonNode: return Kind::None; // refined from the content
-        default: return Kind::Object;
-        }
     }
 
     void child(NodeId parent, Id state, std::string_view label, unsigned depth)
@@ -830,6 +799,37 @@ private:
 };
 
 } // namespace
+
+Kind nodeKindOf(Loader l)
+{
+    switch (l) {
+    case Loader::DictNode:
+    case Loader::DefaultDictNode:
+    case Loader::DictWithDeprecatedKeysNode: return Kind::Dict;
+    case Loader::ListNode: return Kind::List;
+    case Loader::SetNode: return Kind::Set;
+    case Loader::TupleNode: return Kind::Tuple;
+    case Loader::BytesNode: return Kind::Bytes;
+    case Loader::BytearrayNode: return Kind::ByteArray;
+    case Loader::SliceNode: return Kind::Slice;
+    case Loader::FunctionNode:
+    case Loader::FunctionNodeV0:
+    case Loader::TypeNode: return Kind::Global;
+    case Loader::MethodNode: return Kind::Method;
+    case Loader::PartialNode: return Kind::Partial;
+    case Loader::ConstructorFromReduceNode:
+    case Loader::OperatorFuncNode:
+    case Loader::TreeNode:
+    case Loader::LossNode:
+    case Loader::SGDNode:
+    case Loader::QuantileForestNode: return Kind::Reduce;
+    case Loader::NdArrayNode: return Kind::Array;
+    case Loader::DTypeNode: return Kind::DType;
+    case Loader::SparseMatrixNode: return Kind::Sparse;
+    case Loader::JsonNode: return Kind::None; // refined from the content
+    default: return Kind::Object;
+    }
+}
 
 void buildSkopsTree(SchemaContext& ctx) { Builder(ctx).run(); }
 

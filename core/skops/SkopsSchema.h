@@ -20,6 +20,10 @@ struct SchemaContext {
     std::function<ArrayInfo(const std::string& member)> npyInfo;
 };
 
+// The tree kind a node of loader `l` gets (a JsonNode's None is refined
+// from its content). The outline (SchemaOutline) makes its rows the same way.
+Kind nodeKindOf(Loader l);
+
 // Builds doc.tree from the schema root; sets doc.protocol, doc.producer and
 // notes. Throws ReadError for malformed or hostile schemas.
 void buildSkopsTree(SchemaContext& ctx);
